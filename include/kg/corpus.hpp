@@ -1,0 +1,75 @@
+// Reading a corpus: files, folders and JSON Lines, split into dated news items.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+// A problem inside one item (an odd date, an unreadable byte): collected while work goes on.
+struct Diagnostic {
+  std::string file;
+  int line = 0;
+  std::string message;
+};
+
+// One dated news item. `text` is the item's body, normalised (no BOM, LF line ends,
+// plain spaces for no-break spaces, straight quotes); `source_offset()` maps a byte
+// position in `text` back to the byte offset in the original file.
+struct Item {
+  int n = 0;                 // 1-based position in the whole corpus
+  std::string date;          // first day, ISO YYYY-MM-DD
+  std::string end_date;      // last day, ISO; equal to `date` for one day
+  std::string title;         // heading text after the separator, page junk removed
+  std::string text;          // normalised body text (the heading line not included)
+  std::string source;        // path of the file the item came from
+  int line = 0;              // 1-based line of the heading in `source`
+  std::size_t begin = 0;     // byte offset of the heading in `source`
+  std::size_t end = 0;       // byte offset one past the item's last byte in `source`
+  std::size_t body_begin = 0;  // byte offset in `source` where `text` starts
+
+  // Anchors (text position, source offset), sorted by text position; between anchors
+  // bytes map one to one. Filled by the reader.
+  std::vector<std::pair<std::size_t, std::size_t>> offset_anchors;
+
+  std::size_t source_offset(std::size_t text_pos) const;
+};
+
+struct Corpus {
+  std::string name;  // stem of the first file, e.g. "eu-unodc-brochure"
+  std::vector<Item> items;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Reads text files, JSON Lines files ({"date","title","text"} per line) and folders of
+// them (sorted by name), told apart by content. Throws kg::Error naming file and line.
+Corpus read_corpus(const std::vector<std::string>& paths);
+
+// Splits one text document into items; `first_n` is the n of its first item.
+std::vector<Item> segment_text(std::string_view source_text, const std::string& source_name,
+                               int first_n, std::vector<Diagnostic>& diagnostics);
+
+// A parsed heading line: `19-20 June 2018: Exchanges on migration`.
+struct Heading {
+  std::string date;      // ISO, or "" when the heading has no year yet (year == 0)
+  std::string end_date;  // ISO
+  int year = 0;          // 0 when the heading omits the year (`7 and 8 June: ...`)
+  int month = 0, day = 0, end_month = 0, end_day = 0, end_year = 0;
+  std::string title;
+};
+
+// Parses a heading line; nullopt when the line is not a heading.
+std::optional<Heading> parse_heading(std::string_view line);
+
+// Parses a free-standing date in any of the supported forms (`26.09.2014`,
+// `September 26, 2014`, `Friday, September 26, 2014`, `2014-09-26`, `26 September 2014`)
+// into ISO form; nullopt when it is not a date.
+std::optional<std::string> parse_date(std::string_view text);
+
+// The default corpus: the bundled brochure, found next to the executable's project.
+std::string default_corpus_path();
+
+}  // namespace kg

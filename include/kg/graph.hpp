@@ -1,0 +1,112 @@
+// The knowledge graph: a Boost.Graph multigraph with bundled node and edge properties.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+namespace kg {
+
+enum class NodeKind { person, organisation, programme, place, event };
+enum class EdgeKind { attended, represents, funds };
+
+std::string_view to_string(NodeKind kind);
+std::string_view to_string(EdgeKind kind);
+std::optional<NodeKind> parse_node_kind(std::string_view text);  // "person", "org", ...
+std::optional<EdgeKind> parse_edge_kind(std::string_view text);
+
+// Where a mention or an edge came from: the item, the sentence, the rule.
+struct Evidence {
+  int item = 0;               // item n
+  std::size_t begin = 0;      // byte offsets of the sentence in the item's source file
+  std::size_t end = 0;
+  std::string sentence;       // the sentence text (normalised)
+  std::string rule;           // dotted rule id, e.g. "represents.title_of_org"
+  std::string surface;        // for mentions: the text as written
+};
+
+struct NodeData {
+  std::string id;    // stable, readable: "person:silke-albert", "event:1"
+  NodeKind kind = NodeKind::person;
+  std::string name;  // canonical name (events: the item's title)
+  std::vector<std::string> aliases;  // other surface forms, sorted
+  std::vector<int> items;            // items that mention the node, ascending
+  std::vector<Evidence> mentions;    // every mention, with its rule
+  // Events only.
+  int n = 0;
+  std::string date;
+  std::string end_date;
+};
+
+struct EdgeData {
+  EdgeKind kind = EdgeKind::attended;
+  std::vector<int> items;           // items whose text supports the edge, ascending
+  std::vector<Evidence> evidence;   // one entry per supporting sentence and rule
+};
+
+struct ItemInfo {
+  int n = 0;
+  std::string date;
+  std::string end_date;
+  std::string title;
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         NodeData, EdgeData>;
+using NodeIndex = std::size_t;  // vertex descriptor of BoostGraph (vecS)
+
+struct EdgeRef {
+  NodeIndex source;
+  NodeIndex target;
+  const EdgeData* data;
+};
+
+// Owns the Boost graph. Nodes are never removed, so a NodeIndex stays valid.
+// Node ids are unique; one edge per (source, target, kind): adding it again merges items
+// and evidence.
+class KnowledgeGraph {
+ public:
+  std::string corpus;             // corpus name, e.g. "eu-unodc-brochure"
+  std::vector<ItemInfo> items;    // every item of the corpus, in order
+
+  // Adds a node; throws kg::Error when the id exists already.
+  NodeIndex add_node(NodeData node);
+  // Adds an edge or merges into the existing (source, target, kind) edge.
+  void add_edge(NodeIndex source, NodeIndex target, EdgeData edge);
+
+  std::optional<NodeIndex> find(std::string_view id) const;
+  const NodeData& node(NodeIndex index) const { return graph_[index]; }
+  NodeData& node(NodeIndex index) { return graph_[index]; }
+
+  std::size_t node_count() const { return boost::num_vertices(graph_); }
+  std::size_t edge_count() const { return boost::num_edges(graph_); }
+
+  // Nodes in id order; edges ordered by (source id, target id, kind): deterministic output.
+  std::vector<NodeIndex> nodes_sorted() const;
+  std::vector<EdgeRef> edges_sorted() const;
+  std::vector<EdgeRef> out_edges(NodeIndex index) const;
+  std::vector<EdgeRef> in_edges(NodeIndex index) const;
+
+  const BoostGraph& boost_graph() const { return graph_; }
+
+ private:
+  BoostGraph graph_;
+  std::map<std::string, NodeIndex, std::less<>> by_id_;
+};
+
+// "Silke Albert" -> "silke-albert": lower case ASCII letters and digits, accents folded,
+// everything else collapsed to single dashes.
+std::string slugify(std::string_view name);
+std::string make_node_id(NodeKind kind, std::string_view name);
+
+// Node-link JSON of shared/spec/graph-json.md (with evidence); the graph's save format.
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
+// Reads what write_graph_json wrote; throws kg::Error with file, line and column.
+KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name);
+
+}  // namespace kg

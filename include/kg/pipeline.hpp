@@ -1,0 +1,30 @@
+// The whole pipeline in one call: corpus -> extract -> resolve -> graph, or a saved graph.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/corpus.hpp"
+#include "kg/graph.hpp"
+
+namespace kg {
+
+// What a build wants the user to know beside the graph.
+struct BuildReport {
+  std::vector<Diagnostic> diagnostics;  // problems inside items
+  std::vector<std::string> notes;       // e.g. two readings kept apart instead of merged
+};
+
+// The rules folder: `given` when not empty, else $KG_RULES, else the `rules/` of the
+// project next to the executable's build or install location. Throws kg::Error.
+std::string find_rules_dir(const std::string& given);
+
+// Extracts, resolves and builds the graph of a corpus with the rules of `rules_dir`.
+KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report);
+
+// An input is a corpus file, a folder of them, or a graph saved by `kg build -o`, told
+// apart by content. No inputs: the bundled brochure.
+KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
+                          BuildReport& report);
+
+}  // namespace kg

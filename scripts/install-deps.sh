@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what kg needs on a fresh Debian 12 machine (as root, or with sudo).
+# Idempotent and quick when everything is there already.
+set -euo pipefail
+
+packages=(g++ cmake ninja-build make pkg-config
+          libboost-graph-dev rapidjson-dev libre2-dev libcli11-dev doctest-dev
+          python3 python3-networkx nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,37 @@
+// Registration of the subcommands: each file of src/cli/ adds one to the app.
+// No logic a test would want lives here: commands parse options and call the library.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "kg/graph.hpp"
+#include "kg/pipeline.hpp"
+
+namespace kg::cli {
+
+// Shared by every command: its exit code, set by the command's callback.
+struct Context {
+  int exit_code = 0;
+};
+
+// Options of every command that reads a corpus or a saved graph.
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;
+  bool strict = false;
+};
+
+// Adds `[INPUT...]`, `--rules DIR` and `--strict` to a command. Call it after the
+// command's own positionals: inputs come last (`kg path A B [INPUT...]`).
+void add_input_options(CLI::App& command, InputOptions& options);
+// Loads the graph the options name, printing diagnostics and build notes to stderr.
+KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
+
+void add_items_command(CLI::App& app, Context& context);
+void add_build_command(CLI::App& app, Context& context);
+void add_export_command(CLI::App& app, Context& context);
+
+}  // namespace kg::cli

@@ -1,0 +1,32 @@
+#include <iostream>
+
+#include "commands.hpp"
+#include "kg/error.hpp"
+
+namespace kg::cli {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("inputs", options.inputs,
+                     "corpus files, folders of them, or one graph saved by `kg build -o` "
+                     "(default: the bundled brochure)");
+  command.add_option("--rules", options.rules_dir,
+                     "rules folder (default: $KG_RULES, else the project's rules/)");
+  command.add_flag("--strict", options.strict, "treat problems inside items as errors");
+}
+
+KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
+  BuildReport report;
+  KnowledgeGraph graph = load_graph(options.inputs, options.rules_dir, report);
+  for (const Diagnostic& d : report.diagnostics) {
+    std::cerr << d.file << ":" << d.line << ": warning: " << d.message << "\n";
+  }
+  if (options.strict && !report.diagnostics.empty()) {
+    const Diagnostic& first = report.diagnostics.front();
+    throw Error(first.message + " (--strict)", first.file, first.line);
+  }
+  if (print_notes)
+    for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
+  return graph;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,32 @@
+// The `kg` executable: git-style subcommands; errors become one line on stderr and an exit code.
+#include <iostream>
+
+#include "commands.hpp"
+#include "kg/error.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"kg: builds a knowledge graph of who meets whom from dated news items, "
+               "queries it and exports it"};
+  app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run `kg COMMAND --help` for the options and an example of each command.");
+
+  kg::cli::Context context;
+  kg::cli::add_items_command(app, context);
+  kg::cli::add_build_command(app, context);
+  kg::cli::add_export_command(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kg::kExitOk : kg::kExitError;
+  } catch (const kg::Error& e) {
+    std::cerr << "kg: " << e.what() << "\n";
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::cerr << "kg: internal error: " << e.what() << "\n";
+    return kg::kExitError;
+  }
+  return context.exit_code;
+}

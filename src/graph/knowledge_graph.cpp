@@ -1,0 +1,130 @@
+#include <algorithm>
+#include <tuple>
+
+#include "kg/error.hpp"
+#include "kg/graph.hpp"
+
+namespace kg {
+namespace {
+
+template <typename T>
+void merge_sorted_unique(std::vector<T>& into, const std::vector<T>& from) {
+  into.insert(into.end(), from.begin(), from.end());
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+bool same_evidence(const Evidence& a, const Evidence& b) {
+  return std::tie(a.item, a.begin, a.end, a.rule) == std::tie(b.item, b.begin, b.end, b.rule);
+}
+
+}  // namespace
+
+std::string_view to_string(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::person: return "person";
+    case NodeKind::organisation: return "organisation";
+    case NodeKind::programme: return "programme";
+    case NodeKind::place: return "place";
+    case NodeKind::event: return "event";
+  }
+  return "?";
+}
+
+std::string_view to_string(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::attended: return "attended";
+    case EdgeKind::represents: return "represents";
+    case EdgeKind::funds: return "funds";
+  }
+  return "?";
+}
+
+std::optional<NodeKind> parse_node_kind(std::string_view text) {
+  if (text == "person" || text == "people" || text == "persons") return NodeKind::person;
+  if (text == "organisation" || text == "organization" || text == "org" || text == "orgs" ||
+      text == "organisations" || text == "organizations")
+    return NodeKind::organisation;
+  if (text == "programme" || text == "program" || text == "programmes" || text == "programs")
+    return NodeKind::programme;
+  if (text == "place" || text == "places") return NodeKind::place;
+  if (text == "event" || text == "events") return NodeKind::event;
+  return std::nullopt;
+}
+
+std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
+  if (text == "attended") return EdgeKind::attended;
+  if (text == "represents") return EdgeKind::represents;
+  if (text == "funds") return EdgeKind::funds;
+  return std::nullopt;
+}
+
+NodeIndex KnowledgeGraph::add_node(NodeData node) {
+  if (by_id_.count(node.id) != 0) throw Error("duplicate node id \"" + node.id + "\"");
+  std::string id = node.id;
+  NodeIndex index = boost::add_vertex(std::move(node), graph_);
+  by_id_.emplace(std::move(id), index);
+  return index;
+}
+
+void KnowledgeGraph::add_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
+  for (auto [it, last] = boost::out_edges(source, graph_); it != last; ++it) {
+    EdgeData& existing = graph_[*it];
+    if (boost::target(*it, graph_) != target || existing.kind != edge.kind) continue;
+    merge_sorted_unique(existing.items, edge.items);
+    for (auto& ev : edge.evidence) {
+      bool known = std::any_of(existing.evidence.begin(), existing.evidence.end(),
+                               [&](const Evidence& e) { return same_evidence(e, ev); });
+      if (!known) existing.evidence.push_back(std::move(ev));
+    }
+    return;
+  }
+  std::sort(edge.items.begin(), edge.items.end());
+  edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
+  boost::add_edge(source, target, std::move(edge), graph_);
+}
+
+std::optional<NodeIndex> KnowledgeGraph::find(std::string_view id) const {
+  auto it = by_id_.find(id);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<NodeIndex> KnowledgeGraph::nodes_sorted() const {
+  std::vector<NodeIndex> out;
+  out.reserve(by_id_.size());
+  for (const auto& [id, index] : by_id_) out.push_back(index);
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeIndex index) const {
+  std::vector<EdgeRef> out;
+  for (auto [it, last] = boost::out_edges(index, graph_); it != last; ++it)
+    out.push_back({index, boost::target(*it, graph_), &graph_[*it]});
+  std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
+    return std::tie(graph_[a.target].id, a.data->kind) < std::tie(graph_[b.target].id, b.data->kind);
+  });
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::in_edges(NodeIndex index) const {
+  std::vector<EdgeRef> out;
+  for (auto [it, last] = boost::in_edges(index, graph_); it != last; ++it)
+    out.push_back({boost::source(*it, graph_), index, &graph_[*it]});
+  std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
+    return std::tie(graph_[a.source].id, a.data->kind) < std::tie(graph_[b.source].id, b.data->kind);
+  });
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::edges_sorted() const {
+  std::vector<EdgeRef> out;
+  out.reserve(edge_count());
+  for (NodeIndex index : nodes_sorted()) {
+    auto edges = out_edges(index);
+    out.insert(out.end(), edges.begin(), edges.end());
+  }
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,73 @@
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "kg/error.hpp"
+#include "kg/pipeline.hpp"
+
+namespace kg {
+namespace fs = std::filesystem;
+namespace {
+
+// A saved graph is a JSON object with "nodes"; corpora are text or JSON Lines of items.
+bool looks_like_saved_graph(const std::string& path) {
+  if (!fs::is_regular_file(path)) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  std::size_t start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos || head[start] != '{') return false;
+  return head.find("\"nodes\"") != std::string::npos || head.find("\"directed\"") != std::string::npos;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read file", path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::string find_rules_dir(const std::string& given) {
+  auto is_rules_dir = [](const fs::path& p) { return fs::is_directory(p); };
+  if (!given.empty()) {
+    if (!is_rules_dir(given)) throw Error("rules folder not found", given);
+    return given;
+  }
+  if (const char* env = std::getenv("KG_RULES"); env != nullptr && *env != '\0') {
+    if (!is_rules_dir(env)) throw Error("rules folder named by KG_RULES not found", env);
+    return env;
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    // build/kg -> ../rules; install prefix/bin/kg -> ../share/kg/rules
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+         dir = dir.parent_path()) {
+      if (is_rules_dir(dir / "rules") && fs::exists(dir / "CMakeLists.txt")) return dir / "rules";
+      if (is_rules_dir(dir / "share" / "kg" / "rules")) return dir / "share" / "kg" / "rules";
+    }
+  }
+#ifdef KG_SOURCE_DIR
+  if (is_rules_dir(fs::path(KG_SOURCE_DIR) / "rules")) return fs::path(KG_SOURCE_DIR) / "rules";
+#endif
+  throw Error("no rules folder found: give --rules DIR or set KG_RULES");
+}
+
+KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
+                          BuildReport& report) {
+  if (inputs.size() == 1 && looks_like_saved_graph(inputs.front()))
+    return read_graph_json(read_file(inputs.front()), inputs.front());
+  for (const auto& input : inputs)
+    if (looks_like_saved_graph(input))
+      throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
+  Corpus corpus = read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
+  report.diagnostics = corpus.diagnostics;
+  return build_graph(corpus, find_rules_dir(rules_dir), report);
+}
+
+}  // namespace kg
