@@ -1,0 +1,239 @@
+// Questions asked of a built graph: who is named, how two entities connect, what surrounds
+// one, who engages whom, who matters. Every answer is deterministic: ties are broken by
+// node id, so the same graph gives the same output.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph.hpp"
+
+namespace kg {
+
+// ---------------------------------------------------------------------------------------
+// Naming an entity
+
+// The key under which names are compared: case, accents and punctuation ignored
+// ("Lemahieu", "LEMAHIEU", "Lémahieu" share one).
+std::string fold_name(std::string_view name);
+
+struct NameCandidate {
+  NodeIndex node = 0;
+  std::string matched;  // the form that matched: canonical name, alias, surname, acronym, id
+};
+
+// What a name on the command line denotes. One candidate: resolved. Several: ambiguous.
+// None: unknown, and `nearest` holds the closest canonical names (edit distance).
+struct NameLookup {
+  std::vector<NameCandidate> candidates;  // in node id order
+  std::vector<std::string> nearest;
+};
+
+// Looks `text` up, in order of preference: a node id; a canonical name or alias (entities
+// before event titles); a unique surname of a person or acronym of an organisation or
+// programme. The first tier with a match decides.
+NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
+                       std::size_t nearest_count = 3);
+
+// The node `text` names, or a kg::Error (exit 2): for an ambiguous name the message lists
+// the candidates with kind and id, for an unknown one `no entity named "X"` and the nearest
+// names.
+NodeIndex resolve_name(const KnowledgeGraph& graph, std::string_view text);
+
+// ---------------------------------------------------------------------------------------
+// Filtering: a date window on events, node kinds, edge kinds
+
+struct GraphFilter {
+  std::string from;                  // ISO date, inclusive; "" = open
+  std::string to;                    // ISO date, inclusive; "" = open
+  std::vector<NodeKind> node_kinds;  // empty = every kind
+  std::vector<EdgeKind> edge_kinds;  // empty = every kind
+  bool drop_isolated = false;        // after the cut, drop non-event nodes left with no edge
+
+  bool empty() const {
+    return from.empty() && to.empty() && node_kinds.empty() && edge_kinds.empty() && !drop_isolated;
+  }
+  // An event is in the window when its days [date, end_date] overlap [from, to]; an event
+  // without a date is outside any window. Non-events always pass the window.
+  bool keeps_event_dates(const NodeData& node) const;
+  bool keeps_node_kind(NodeKind kind) const;
+  bool keeps_edge_kind(EdgeKind kind) const;
+};
+
+// Parses "attended,represents" / "person,event" (the CLI's --edge-kinds, --node-kinds);
+// throws kg::Error on an unknown kind.
+std::vector<EdgeKind> parse_edge_kinds(std::string_view list);
+std::vector<NodeKind> parse_node_kinds(std::string_view list);
+// Checks an ISO date YYYY-MM-DD for --from/--to; throws kg::Error naming `option`.
+void check_iso_date(std::string_view date, std::string_view option);
+
+// A copy of `graph` with the nodes and edges that pass: nodes of the kinds, events in the
+// window, edges of the kinds between kept nodes. `items` keeps the items in the window.
+// Node ids stay the same; node indices do not.
+KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const GraphFilter& filter);
+
+// ---------------------------------------------------------------------------------------
+// Paths (direction ignored)
+
+struct PathOptions {
+  // `from`/`to` cut events outside the window; `edge_kinds` the edges a path may use;
+  // `node_kinds` the kinds of the nodes *between* the two ends (the ends always pass).
+  GraphFilter filter;
+  bool all = false;   // every shortest path
+  std::size_t k = 1;  // the k shortest loopless paths (Yen); 1 = one shortest
+  std::optional<std::size_t> max_hops;
+  std::size_t max_paths = 10000;  // cap for `all`, so a dense graph cannot run away
+};
+
+// One hop: the edges between two consecutive nodes that passed the filter (usually one;
+// two when the nodes are joined by edges of two kinds), as stored (with their direction).
+struct PathHop {
+  std::vector<EdgeRef> edges;  // ordered by kind
+};
+
+struct Path {
+  std::vector<NodeIndex> nodes;  // from ... to
+  std::vector<PathHop> hops;     // hops[i] joins nodes[i] and nodes[i + 1]
+  std::size_t length() const { return hops.size(); }
+};
+
+struct PathResult {
+  std::vector<Path> paths;  // empty: no path. Ordered by (length, node ids).
+  bool truncated = false;   // `all` stopped at max_paths
+};
+
+// Shortest path(s) between two nodes, with Boost.Graph's breadth-first search. The single
+// shortest path is the one whose node ids come first in lexicographic order; `all` lists
+// every shortest path in that order; k > 1 runs Yen's algorithm and returns up to k loopless
+// paths ordered by (length, node ids). Throws kg::Error if both `all` and k > 1 are set.
+PathResult find_paths(const KnowledgeGraph& graph, NodeIndex from, NodeIndex to,
+                      const PathOptions& options);
+
+// ---------------------------------------------------------------------------------------
+// Neighbourhood and entity card
+
+struct Neighbour {
+  NodeIndex node = 0;
+  std::size_t distance = 0;    // hops from the centre
+  NodeIndex via = 0;           // previous node on the first shortest path (by node id)
+  std::vector<EdgeRef> edges;  // the edges joining `via` and `node`, ordered by kind
+};
+
+// Nodes within `depth` hops of `centre` (direction ignored), ordered by (distance, id);
+// `kinds` (empty = all) selects the nodes listed, not the nodes walked through.
+std::vector<Neighbour> neighbours(const KnowledgeGraph& graph, NodeIndex centre, std::size_t depth,
+                                  const std::vector<NodeKind>& kinds = {});
+
+// Edges seen from one end: "attended" outgoing, "attended by" incoming, and so on.
+std::string edge_label(EdgeKind kind, bool outgoing);
+
+struct CardEdge {
+  NodeIndex other = 0;
+  const EdgeData* data = nullptr;
+};
+
+struct CardEdgeGroup {
+  EdgeKind kind = EdgeKind::attended;
+  bool outgoing = true;
+  std::string label;            // edge_label(kind, outgoing)
+  std::vector<CardEdge> edges;  // events by date then id; other nodes by id
+};
+
+struct EntityCard {
+  NodeIndex node = 0;
+  std::vector<ItemInfo> items;        // the items that mention it, with dates and titles
+  std::vector<CardEdgeGroup> groups;  // by kind, outgoing before incoming
+};
+
+EntityCard entity_card(const KnowledgeGraph& graph, NodeIndex node);
+
+// ---------------------------------------------------------------------------------------
+// Groups of bodies (rules/groups/NAME.json) and the engagement matrix
+
+// A named set of organisations: a gazetteer of names and aliases plus name patterns, all
+// compared on fold_name() forms at word boundaries.
+struct BodyGroup {
+  std::string name;  // "eu"
+  std::string description;
+  std::string file;                      // where it was loaded from
+  std::vector<NodeKind> kinds;           // kinds that may be members (default: organisation)
+  std::vector<std::string> names;        // bodies and their aliases
+  std::vector<std::string> starts_with;  // name patterns
+  std::vector<std::string> contains;
+  std::vector<std::string> ends_with;
+  std::vector<std::string> exclude;  // names never in the group, even when a pattern says so
+  std::vector<std::string> exclude_contains;
+
+  // Whether a node (by kind, canonical name or any alias) belongs to the group.
+  bool contains_node(const NodeData& node) const;
+};
+
+// Parses a group file's JSON text; errors are kg::Error with file, line and column.
+BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name);
+// `name_or_path`: a group name ("eu" -> RULES_DIR/groups/eu.json) or a path to a .json file.
+BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_or_path);
+// Names of the groups in RULES_DIR/groups/, sorted.
+std::vector<std::string> list_body_groups(const std::string& rules_dir);
+
+struct EngagementOptions {
+  std::string from;  // ISO window on events, inclusive; "" = open
+  std::string to;
+  bool keep_empty = false;  // keep rows and columns with no shared event
+};
+
+struct EngagementMatrix {
+  NodeIndex organisation = 0;
+  std::vector<NodeIndex> rows;     // people who represent the organisation
+  std::vector<NodeIndex> columns;  // bodies of the group
+  // cells[r][c]: the events that rows[r] and columns[c] both attended, by date then id.
+  std::vector<std::vector<std::vector<NodeIndex>>> cells;
+
+  std::size_t count(std::size_t row, std::size_t column) const { return cells[row][column].size(); }
+};
+
+// Rows and columns are ordered by their number of shared events (descending), then by name.
+EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex organisation,
+                                     const BodyGroup& group, const EngagementOptions& options = {});
+
+// ---------------------------------------------------------------------------------------
+// Rankings and statistics
+
+enum class RankBy { degree, betweenness, events };
+std::optional<RankBy> parse_rank_by(std::string_view text);
+
+struct RankEntry {
+  NodeIndex node = 0;
+  double score = 0;
+};
+
+// Nodes of `kinds` (empty: every kind but events) by descending score, then id.
+// degree: number of edges; events: distinct events attended; betweenness: Boost.Graph's
+// Brandes betweenness on the undirected simple graph, unnormalised, each unordered pair
+// counted once (networkx's convention).
+std::vector<RankEntry> rank_nodes(const KnowledgeGraph& graph, RankBy by,
+                                  const std::vector<NodeKind>& kinds = {});
+
+struct KindCount {
+  std::string kind;
+  std::size_t count = 0;
+};
+
+struct GraphStats {
+  std::size_t items = 0;
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+  std::vector<KindCount> nodes_by_kind;  // every kind, in enum order
+  std::vector<KindCount> edges_by_kind;
+  std::size_t components = 0;              // connected components, direction ignored
+  std::size_t isolated = 0;                // nodes without any edge (each its own component)
+  std::size_t largest_component = 0;       // nodes in the largest component
+  std::vector<KindCount> largest_by_kind;  // its nodes by kind
+  std::vector<RankEntry> busiest;          // non-event nodes with the most edges
+};
+
+GraphStats graph_stats(const KnowledgeGraph& graph, std::size_t busiest_count = 10);
+
+}  // namespace kg
