@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every test: the Release build's suite (unit tests, CLI checks, real readers of the exports),
+# then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# KG_SKIP_SANITIZERS=1 skips the second build during development.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+ctest --test-dir build --output-on-failure -j "$(nproc)"
+if [ "${KG_SKIP_SANITIZERS:-0}" != 1 ]; then
+  if [ ! -f build-asan/build.ninja ]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON
+  fi
+  cmake --build build-asan -j "$(nproc)"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+fi
