@@ -1,0 +1,237 @@
+// Groups of bodies (rules/groups/NAME.json): data the user edits, so errors point into it.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "kg/error.hpp"
+#include "kg/query.hpp"
+
+namespace kg {
+namespace fs = std::filesystem;
+namespace {
+
+struct Source {
+  std::string_view text;
+  std::string file;
+
+  std::pair<int, int> line_column(std::size_t offset) const {
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    return {line, column};
+  }
+
+  // The DOM keeps no positions; the first `"key"` in the text is where a user looks.
+  [[noreturn]] void fail_at_key(std::string_view key, const std::string& problem) const {
+    std::size_t at = text.find("\"" + std::string(key) + "\"");
+    auto [line, column] = line_column(at == std::string_view::npos ? 0 : at);
+    throw Error(problem, file, at == std::string_view::npos ? 0 : line,
+                at == std::string_view::npos ? 0 : column);
+  }
+};
+
+std::vector<std::string> string_list(const rapidjson::Value& value, std::string_view key,
+                                     const Source& source) {
+  if (!value.IsArray())
+    source.fail_at_key(key, "\"" + std::string(key) + "\" must be a list of strings");
+  std::vector<std::string> out;
+  for (const auto& entry : value.GetArray()) {
+    if (!entry.IsString())
+      source.fail_at_key(key, "\"" + std::string(key) + "\" must be a list of strings");
+    out.emplace_back(entry.GetString(), entry.GetStringLength());
+  }
+  return out;
+}
+
+void read_bodies(const rapidjson::Value& bodies, BodyGroup& group, const Source& source) {
+  const std::string problem =
+      "\"bodies\" must be a list of names, lists of names, or {\"name\", \"aliases\"} objects";
+  if (!bodies.IsArray()) source.fail_at_key("bodies", problem);
+  for (const auto& body : bodies.GetArray()) {
+    if (body.IsString()) {
+      group.names.emplace_back(body.GetString(), body.GetStringLength());
+    } else if (body.IsArray()) {
+      for (auto& name : string_list(body, "bodies", source)) group.names.push_back(std::move(name));
+    } else if (body.IsObject() && body.HasMember("name") && body["name"].IsString()) {
+      group.names.emplace_back(body["name"].GetString(), body["name"].GetStringLength());
+      if (body.HasMember("aliases"))
+        for (auto& alias : string_list(body["aliases"], "aliases", source))
+          group.names.push_back(std::move(alias));
+    } else {
+      source.fail_at_key("bodies", problem);
+    }
+  }
+}
+
+void read_patterns(const rapidjson::Value& patterns, BodyGroup& group, const Source& source) {
+  if (!patterns.IsObject()) source.fail_at_key("patterns", "\"patterns\" must be an object");
+  for (const auto& member : patterns.GetObject()) {
+    std::string key(member.name.GetString(), member.name.GetStringLength());
+    std::vector<std::string> list = string_list(member.value, key, source);
+    if (key == "starts_with") {
+      group.starts_with = std::move(list);
+    } else if (key == "contains") {
+      group.contains = std::move(list);
+    } else if (key == "ends_with") {
+      group.ends_with = std::move(list);
+    } else {
+      source.fail_at_key(
+          key, "unknown pattern \"" + key + "\" (expected starts_with, contains, ends_with)");
+    }
+  }
+}
+
+void read_exclude(const rapidjson::Value& exclude, BodyGroup& group, const Source& source) {
+  if (!exclude.IsObject()) source.fail_at_key("exclude", "\"exclude\" must be an object");
+  for (const auto& member : exclude.GetObject()) {
+    std::string key(member.name.GetString(), member.name.GetStringLength());
+    std::vector<std::string> list = string_list(member.value, key, source);
+    if (key == "names") {
+      group.exclude = std::move(list);
+    } else if (key == "contains") {
+      group.exclude_contains = std::move(list);
+    } else {
+      source.fail_at_key(key, "unknown exclusion \"" + key + "\" (expected names, contains)");
+    }
+  }
+}
+
+// Folded forms padded with spaces, so " dg " matches whole words only.
+std::string padded(std::string_view text) {
+  return " " + fold_name(text) + " ";
+}
+
+bool has_word_prefix(const std::string& name, const std::string& prefix) {
+  return name.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool has_word_suffix(const std::string& name, const std::string& suffix) {
+  return name.size() >= suffix.size() &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool matches_any(const std::string& name, const std::vector<std::string>& patterns,
+                 bool (*test)(const std::string&, const std::string&)) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    std::string p = padded(pattern);
+    return p.size() > 2 && test(name, p);
+  });
+}
+
+bool contains_words(const std::string& name, const std::string& words) {
+  return name.find(words) != std::string::npos;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read group file", path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+bool BodyGroup::contains_node(const NodeData& node) const {
+  std::vector<NodeKind> allowed =
+      kinds.empty() ? std::vector<NodeKind>{NodeKind::organisation} : kinds;
+  if (std::find(allowed.begin(), allowed.end(), node.kind) == allowed.end()) return false;
+  std::vector<std::string> forms{padded(node.name)};
+  for (const auto& alias : node.aliases) forms.push_back(padded(alias));
+  auto named = [](const std::vector<std::string>& list, const std::string& form) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& name) { return padded(name) == form; });
+  };
+  for (const std::string& form : forms)
+    if (named(exclude, form) || matches_any(form, exclude_contains, contains_words)) return false;
+  for (const std::string& form : forms) {
+    if (named(names, form) || matches_any(form, starts_with, has_word_prefix) ||
+        matches_any(form, contains, contains_words) ||
+        matches_any(form, ends_with, has_word_suffix))
+      return true;
+  }
+  return false;
+}
+
+BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name) {
+  Source source{json_text, file_name};
+  rapidjson::Document doc;
+  doc.Parse(json_text.data(), json_text.size());
+  if (doc.HasParseError()) {
+    auto [line, column] = source.line_column(doc.GetErrorOffset());
+    throw Error(
+        std::string("invalid group JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
+        file_name, line, column);
+  }
+  if (!doc.IsObject()) throw Error("a group file must hold one JSON object", file_name, 1, 1);
+  BodyGroup group;
+  group.file = file_name;
+  group.name = fs::path(file_name).stem().string();
+  for (const auto& member : doc.GetObject()) {
+    std::string key(member.name.GetString(), member.name.GetStringLength());
+    const auto& value = member.value;
+    if (key == "name" || key == "description") {
+      if (!value.IsString()) source.fail_at_key(key, "\"" + key + "\" must be a string");
+      (key == "name" ? group.name : group.description) = value.GetString();
+    } else if (key == "kinds") {
+      for (const std::string& kind : string_list(value, key, source)) {
+        auto parsed = parse_node_kind(kind);
+        if (!parsed) source.fail_at_key(key, "unknown node kind \"" + kind + "\"");
+        group.kinds.push_back(*parsed);
+      }
+    } else if (key == "bodies") {
+      read_bodies(value, group, source);
+    } else if (key == "patterns") {
+      read_patterns(value, group, source);
+    } else if (key == "exclude") {
+      read_exclude(value, group, source);
+    } else if (key.empty() || key.front() != '_') {  // "_comment" and friends are notes
+      source.fail_at_key(key,
+                         "unknown field \"" + key +
+                             "\" (expected name, description, kinds, bodies, patterns, exclude)");
+    }
+  }
+  if (group.names.empty() && group.starts_with.empty() && group.contains.empty() &&
+      group.ends_with.empty())
+    throw Error("the group names no body and no pattern", file_name);
+  return group;
+}
+
+BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_or_path) {
+  bool is_path =
+      name_or_path.find('/') != std::string::npos || fs::path(name_or_path).extension() == ".json";
+  std::string path =
+      is_path ? name_or_path : (fs::path(rules_dir) / "groups" / (name_or_path + ".json")).string();
+  if (!fs::is_regular_file(path)) {
+    std::string known;
+    for (const std::string& name : list_body_groups(rules_dir))
+      known += (known.empty() ? "" : ", ") + name;
+    throw Error("no group \"" + name_or_path + "\"" +
+                    (known.empty() ? std::string() : " (groups: " + known + ")"),
+                path);
+  }
+  return parse_body_group(read_file(path), path);
+}
+
+std::vector<std::string> list_body_groups(const std::string& rules_dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  fs::path dir = fs::path(rules_dir) / "groups";
+  if (!fs::is_directory(dir, ec)) return names;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace kg

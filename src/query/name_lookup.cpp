@@ -1,0 +1,227 @@
+// Naming an entity on the command line: ids, names and aliases, surnames, acronyms.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "kg/error.hpp"
+#include "kg/query.hpp"
+
+namespace kg {
+namespace {
+
+// Words an acronym skips: "United Nations Office on Drugs and Crime" -> UNODC.
+constexpr std::array<std::string_view, 14> kAcronymStopWords = {
+    "of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "le", "et", "a"};
+
+// Honorifics a user may type before a surname: "Mr Fedotov".
+constexpr std::array<std::string_view, 12> kHonorifics = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "he", "h", "e", "prof", "ambassador", "commissioner"};
+
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> words;
+  std::istringstream in(folded);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+std::string join(const std::vector<std::string>& words, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+std::string acronym_of(const std::string& folded) {
+  std::string out;
+  for (const std::string& word : words_of(folded)) {
+    bool stop = std::find(kAcronymStopWords.begin(), kAcronymStopWords.end(), word) !=
+                kAcronymStopWords.end();
+    if (!stop) out += word.front();
+  }
+  return out;
+}
+
+std::string without_spaces(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+  return text;
+}
+
+std::string without_honorifics(const std::string& folded) {
+  std::vector<std::string> words = words_of(folded);
+  std::size_t first = 0;
+  while (first + 1 < words.size() &&
+         std::find(kHonorifics.begin(), kHonorifics.end(), words[first]) != kHonorifics.end())
+    ++first;
+  return join(words, first, words.size());
+}
+
+std::vector<std::string> forms_of(const NodeData& node) {
+  std::vector<std::string> forms{node.name};
+  forms.insert(forms.end(), node.aliases.begin(), node.aliases.end());
+  return forms;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// How far `query` is from a name: the whole name, or (one step dearer) a run of its words
+// as long as the query, so a misspelt surname still finds the person.
+std::size_t name_distance(const std::string& query, const std::string& folded_form) {
+  std::size_t best = edit_distance(query, folded_form);
+  std::vector<std::string> query_words = words_of(query);
+  std::vector<std::string> words = words_of(folded_form);
+  if (query_words.empty() || query_words.size() >= words.size()) return best;
+  for (std::size_t i = 0; i + query_words.size() <= words.size(); ++i)
+    best = std::min(best, edit_distance(query, join(words, i, i + query_words.size())) + 1);
+  return best;
+}
+
+std::vector<NameCandidate> by_id(const KnowledgeGraph& graph, std::vector<NameCandidate> found) {
+  std::sort(found.begin(), found.end(), [&](const NameCandidate& a, const NameCandidate& b) {
+    return graph.node(a.node).id < graph.node(b.node).id;
+  });
+  found.erase(
+      std::unique(found.begin(), found.end(),
+                  [](const NameCandidate& a, const NameCandidate& b) { return a.node == b.node; }),
+      found.end());
+  return found;
+}
+
+std::vector<NameCandidate> match_names(const KnowledgeGraph& graph, const std::string& query,
+                                       bool events) {
+  std::vector<NameCandidate> found;
+  for (NodeIndex index : graph.nodes_sorted()) {
+    const NodeData& node = graph.node(index);
+    if ((node.kind == NodeKind::event) != events) continue;
+    for (const std::string& form : forms_of(node))
+      if (fold_name(form) == query) {
+        found.push_back({index, form});
+        break;
+      }
+  }
+  return found;
+}
+
+std::vector<NameCandidate> match_surnames_and_acronyms(const KnowledgeGraph& graph,
+                                                       const std::string& query) {
+  std::vector<NameCandidate> found;
+  std::string surname = without_honorifics(query);
+  std::string compact = without_spaces(query);
+  for (NodeIndex index : graph.nodes_sorted()) {
+    const NodeData& node = graph.node(index);
+    if (node.kind == NodeKind::person) {
+      std::vector<std::string> words = words_of(fold_name(node.name));
+      for (std::size_t first = 1; first < words.size(); ++first)
+        if (join(words, first, words.size()) == surname) {
+          found.push_back({index, node.name});
+          break;
+        }
+    } else if (node.kind == NodeKind::organisation || node.kind == NodeKind::programme) {
+      if (compact.size() < 2) continue;
+      for (const std::string& form : forms_of(node)) {
+        std::string initials = acronym_of(fold_name(form));
+        if (initials.size() >= 2 && initials == compact) {
+          found.push_back({index, form});
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+std::vector<std::string> nearest_names(const KnowledgeGraph& graph, const std::string& query,
+                                       std::size_t count) {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  std::vector<NodeIndex> nodes = graph.nodes_sorted();
+  bool has_entities = std::any_of(nodes.begin(), nodes.end(), [&](NodeIndex i) {
+    return graph.node(i).kind != NodeKind::event;
+  });
+  for (NodeIndex index : nodes) {
+    const NodeData& node = graph.node(index);
+    if (has_entities && node.kind == NodeKind::event) continue;
+    std::size_t best = std::string::npos;
+    for (const std::string& form : forms_of(node))
+      best = std::min(best, name_distance(query, fold_name(form)));
+    scored.emplace_back(best, node.name);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (const auto& [distance, name] : scored) {
+    if (out.size() == count) break;
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view name) {
+  std::string slug = slugify(name);
+  std::replace(slug.begin(), slug.end(), '-', ' ');
+  return slug;
+}
+
+NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
+                       std::size_t nearest_count) {
+  NameLookup result;
+  if (auto index = graph.find(text)) {
+    result.candidates.push_back({*index, std::string(text)});
+    return result;
+  }
+  std::string query = fold_name(text);
+  if (query.empty()) return result;
+  for (bool events : {false, true}) {
+    result.candidates = by_id(graph, match_names(graph, query, events));
+    if (!result.candidates.empty()) return result;
+  }
+  result.candidates = by_id(graph, match_surnames_and_acronyms(graph, query));
+  if (result.candidates.empty()) result.nearest = nearest_names(graph, query, nearest_count);
+  return result;
+}
+
+NodeIndex resolve_name(const KnowledgeGraph& graph, std::string_view text) {
+  NameLookup found = lookup_name(graph, text);
+  if (found.candidates.size() == 1) return found.candidates.front().node;
+  if (found.candidates.empty()) {
+    std::string message = "no entity named " + quoted(text);
+    for (std::size_t i = 0; i < found.nearest.size(); ++i)
+      message += (i == 0 ? "; nearest names: " : ", ") + quoted(found.nearest[i]);
+    throw Error(message);
+  }
+  std::size_t kind_width = 0, id_width = 0;
+  for (const NameCandidate& c : found.candidates) {
+    kind_width = std::max(kind_width, to_string(graph.node(c.node).kind).size());
+    id_width = std::max(id_width, graph.node(c.node).id.size());
+  }
+  std::string message = quoted(text) + " is ambiguous; give one of these names or ids:";
+  for (const NameCandidate& c : found.candidates) {
+    const NodeData& node = graph.node(c.node);
+    std::string kind(to_string(node.kind));
+    message += "\n  " + kind + std::string(kind_width - kind.size() + 2, ' ') + node.id +
+               std::string(id_width - node.id.size() + 2, ' ') + node.name;
+  }
+  throw Error(message);
+}
+
+}  // namespace kg

@@ -1,0 +1,81 @@
+// Private to src/query: the graph seen without directions, as Boost.Graph wants it.
+#pragma once
+
+#include <limits>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/visitors.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include "kg/query.hpp"
+
+namespace kg::detail {
+
+// A simple undirected graph whose vertex i is node i of the KnowledgeGraph; parallel edges
+// of different kinds collapse into one.
+using UndirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+inline constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
+
+// Which nodes and edges a walk may use.
+struct WalkRules {
+  GraphFilter filter;           // kinds and window; node kinds bind only `free` nodes
+  std::vector<NodeIndex> ends;  // nodes that pass whatever the node kinds say
+
+  bool keeps_node(const KnowledgeGraph& graph, NodeIndex index) const;
+  bool keeps_edge(const KnowledgeGraph& graph, const EdgeRef& edge) const;
+};
+
+UndirectedGraph make_undirected(const KnowledgeGraph& graph, const WalkRules& rules);
+
+// The edges joining a and b (either direction) that the rules keep, ordered by kind.
+std::vector<EdgeRef> edges_between(const KnowledgeGraph& graph, NodeIndex a, NodeIndex b,
+                                   const WalkRules& rules);
+
+// rank[node] = position of the node in id order: comparing ranks compares ids.
+std::vector<std::size_t> id_ranks(const KnowledgeGraph& graph);
+
+// Hop counts from `source` over any Boost graph whose vertices are 0..n-1 (also a
+// filtered_graph of UndirectedGraph); kUnreached where no walk leads.
+template <typename Graph>
+std::vector<std::size_t> bfs_distances(const Graph& graph, std::size_t vertex_count,
+                                       std::size_t source) {
+  std::vector<std::size_t> distance(vertex_count, kUnreached);
+  distance[source] = 0;
+  std::vector<boost::default_color_type> colours(vertex_count);
+  auto index = boost::get(boost::vertex_index, graph);
+  auto distance_map = boost::make_iterator_property_map(distance.begin(), index);
+  boost::breadth_first_search(
+      graph, source,
+      boost::visitor(
+          boost::make_bfs_visitor(boost::record_distances(distance_map, boost::on_tree_edge())))
+          .color_map(boost::make_iterator_property_map(colours.begin(), index)));
+  return distance;
+}
+
+// The shortest walk from `from` to `to` whose node ids come first in lexicographic order,
+// or an empty vector. `distance_to` holds the hop counts to `to` (bfs_distances from `to`).
+template <typename Graph>
+std::vector<NodeIndex> first_shortest_walk(const Graph& graph,
+                                           const std::vector<std::size_t>& distance_to,
+                                           const std::vector<std::size_t>& rank, NodeIndex from,
+                                           NodeIndex to) {
+  if (distance_to[from] == kUnreached) return {};
+  std::vector<NodeIndex> walk{from};
+  for (NodeIndex current = from; current != to;) {
+    NodeIndex next = current;
+    for (auto [it, last] = boost::adjacent_vertices(current, graph); it != last; ++it) {
+      NodeIndex v = *it;
+      if (distance_to[v] + 1 != distance_to[current]) continue;
+      if (next == current || rank[v] < rank[next]) next = v;
+    }
+    walk.push_back(next);
+    current = next;
+  }
+  return walk;
+}
+
+}  // namespace kg::detail
