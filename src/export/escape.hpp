@@ -1,0 +1,58 @@
+// Escaping shared by the exporters. Text inside kg is UTF-8, but a corpus may smuggle in
+// anything: every function here reads invalid UTF-8 as U+FFFD, so no output format ever
+// carries a broken byte sequence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::escape {
+
+// Calls `visit(code_point)` for each code point of `text`; an invalid or overlong sequence,
+// or an encoded surrogate, is one U+FFFD per bad byte.
+template <typename Visit>
+void for_each_code_point(std::string_view text, Visit&& visit);
+
+void append_utf8(std::string& out, char32_t code_point);
+
+// Character data or an attribute value of XML 1.0: markup characters escaped, characters
+// XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed. CR is always a reference, so
+// parsers keep it; `attribute` also turns tabs and newlines into references, which
+// attribute-value normalisation would otherwise turn into spaces.
+std::string xml(std::string_view text, bool attribute);
+
+// A Cypher string literal in single quotes: every backslash and quote escaped, control
+// characters as \uXXXX, so no text can end the literal.
+std::string cypher_string(std::string_view text);
+// A label, relationship type or property key: as is when [A-Za-z_][A-Za-z0-9_]*, else in
+// backticks with backticks doubled.
+std::string cypher_name(std::string_view name);
+
+// A JSON string literal, quotes included; control characters as \u00XX.
+std::string json_string(std::string_view text);
+// A JSON array text of strings or integers, e.g. ["a","b"] or [1,53].
+std::string json_array(const std::vector<std::string>& values);
+std::string json_array(const std::vector<std::int64_t>& values);
+
+// A Graphviz double-quoted string: quotes and backslashes escaped (so no \N, \G, \l
+// expansion), newlines as \n, other control characters removed.
+std::string dot_string(std::string_view text);
+
+// A quoted CSV field as neo4j-admin reads it (RFC 4180: a quote doubles; a backslash is
+// plain text), valid UTF-8, NUL removed.
+std::string csv_field(std::string_view text);
+
+// Implementation of the template.
+namespace detail {
+char32_t decode_one(std::string_view text, std::size_t& i);
+}
+
+template <typename Visit>
+void for_each_code_point(std::string_view text, Visit&& visit) {
+  std::size_t i = 0;
+  while (i < text.size()) visit(detail::decode_one(text, i));
+}
+
+}  // namespace kg::escape
