@@ -20,15 +20,15 @@ struct Diagnostic {
 // plain spaces for no-break spaces, straight quotes); `source_offset()` maps a byte
 // position in `text` back to the byte offset in the original file.
 struct Item {
-  int n = 0;                 // 1-based position in the whole corpus
-  std::string date;          // first day, ISO YYYY-MM-DD
-  std::string end_date;      // last day, ISO; equal to `date` for one day
-  std::string title;         // heading text after the separator, page junk removed
-  std::string text;          // normalised body text (the heading line not included)
-  std::string source;        // path of the file the item came from
-  int line = 0;              // 1-based line of the heading in `source`
-  std::size_t begin = 0;     // byte offset of the heading in `source`
-  std::size_t end = 0;       // byte offset one past the item's last byte in `source`
+  int n = 0;                   // 1-based position in the whole corpus
+  std::string date;            // first day, ISO YYYY-MM-DD
+  std::string end_date;        // last day, ISO; equal to `date` for one day
+  std::string title;           // heading text after the separator, page junk removed, normalised
+  std::string text;            // normalised body text (the heading line not included)
+  std::string source;          // path of the file the item came from
+  int line = 0;                // 1-based line of the heading in `source`
+  std::size_t begin = 0;       // byte offset of the heading in `source`
+  std::size_t end = 0;         // byte offset one past the item's last byte in `source`
   std::size_t body_begin = 0;  // byte offset in `source` where `text` starts
 
   // Anchors (text position, source offset), sorted by text position; between anchors
@@ -37,6 +37,32 @@ struct Item {
 
   std::size_t source_offset(std::size_t text_pos) const;
 };
+
+// Maps a position in a normalised text back to the source through (text position, source
+// offset) anchors sorted by text position; `base` is used when there are no anchors.
+std::size_t map_to_source(const std::vector<std::pair<std::size_t, std::size_t>>& anchors,
+                          std::size_t text_pos, std::size_t base = 0);
+
+// What normalise_text folds. Line ends (CRLF and lone CR become LF), a leading byte order
+// mark and invalid UTF-8 (replaced by U+FFFD) are always handled.
+struct NormaliseOptions {
+  bool fold_spaces = true;  // no-break spaces (U+00A0, U+2007, U+202F) -> ' '
+  bool fold_quotes = true;  // curly quotes (U+2018, U+2019, U+201C, U+201D) -> ' and "
+};
+
+// A normalised text and the way back to the source it came from.
+struct NormalisedText {
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> anchors;  // as Item::offset_anchors
+  std::vector<std::size_t> invalid_bytes;  // source offsets of bytes that were not UTF-8
+
+  std::size_t source_offset(std::size_t text_pos) const { return map_to_source(anchors, text_pos); }
+  // Anchors for the slice [begin, end) of `text`, with positions relative to `begin`.
+  std::vector<std::pair<std::size_t, std::size_t>> slice_anchors(std::size_t begin,
+                                                                 std::size_t end) const;
+};
+
+NormalisedText normalise_text(std::string_view source, NormaliseOptions options = {});
 
 struct Corpus {
   std::string name;  // stem of the first file, e.g. "eu-unodc-brochure"
@@ -48,9 +74,16 @@ struct Corpus {
 // them (sorted by name), told apart by content. Throws kg::Error naming file and line.
 Corpus read_corpus(const std::vector<std::string>& paths);
 
-// Splits one text document into items; `first_n` is the n of its first item.
+// Splits one text document into items; `first_n` is the n of its first item. Invalid UTF-8
+// and a document without items give diagnostics.
 std::vector<Item> segment_text(std::string_view source_text, const std::string& source_name,
                                int first_n, std::vector<Diagnostic>& diagnostics);
+
+// Reads JSON Lines: one {"date", "title", "text"} object per line ("end_date" optional;
+// dates in any form parse_date_range takes; blank lines skipped). Item::text is normalised
+// and maps back to the bytes of the line's "text" string. Throws kg::Error naming the line.
+std::vector<Item> read_json_lines(std::string_view content, const std::string& source_name,
+                                  int first_n, std::vector<Diagnostic>& diagnostics);
 
 // A parsed heading line: `19-20 June 2018: Exchanges on migration`.
 struct Heading {
@@ -59,6 +92,7 @@ struct Heading {
   int year = 0;          // 0 when the heading omits the year (`7 and 8 June: ...`)
   int month = 0, day = 0, end_month = 0, end_day = 0, end_year = 0;
   std::string title;
+  std::size_t title_offset = 0;  // byte offset of the title in the line
 };
 
 // Parses a heading line; nullopt when the line is not a heading.
@@ -68,6 +102,14 @@ std::optional<Heading> parse_heading(std::string_view line);
 // `September 26, 2014`, `Friday, September 26, 2014`, `2014-09-26`, `26 September 2014`)
 // into ISO form; nullopt when it is not a date.
 std::optional<std::string> parse_date(std::string_view text);
+
+// A date or a range of days (`19-20 June 2018`, `30 May - 1 June 2017`, `September 26-27,
+// 2014`, `2014-09-26`), ISO; nullopt when it is not one or lacks the year.
+struct DateRange {
+  std::string date;
+  std::string end_date;
+};
+std::optional<DateRange> parse_date_range(std::string_view text);
 
 // The default corpus: the bundled brochure, found next to the executable's project.
 std::string default_corpus_path();

@@ -1,0 +1,411 @@
+// A small recursive-descent grammar of the date forms news sites use in headings.
+#include "dates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <vector>
+
+#include "kg/corpus.hpp"
+
+namespace kg {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+constexpr std::string_view kEnDash = "\xE2\x80\x93";
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
+
+struct NameValue {
+  std::string_view name;
+  int value;
+  bool abbreviation;
+};
+
+constexpr std::array kMonths{
+    NameValue{"january", 1, false},   NameValue{"jan", 1, true},
+    NameValue{"february", 2, false},  NameValue{"feb", 2, true},
+    NameValue{"march", 3, false},     NameValue{"mar", 3, true},
+    NameValue{"april", 4, false},     NameValue{"apr", 4, true},
+    NameValue{"may", 5, false},       NameValue{"june", 6, false},
+    NameValue{"jun", 6, true},        NameValue{"july", 7, false},
+    NameValue{"jul", 7, true},        NameValue{"august", 8, false},
+    NameValue{"aug", 8, true},        NameValue{"september", 9, false},
+    NameValue{"sep", 9, true},        NameValue{"sept", 9, true},
+    NameValue{"october", 10, false},  NameValue{"oct", 10, true},
+    NameValue{"november", 11, false}, NameValue{"nov", 11, true},
+    NameValue{"december", 12, false}, NameValue{"dec", 12, true},
+};
+
+constexpr std::array kWeekdays{
+    NameValue{"monday", 1, false},  NameValue{"mon", 1, true},
+    NameValue{"tuesday", 2, false}, NameValue{"tue", 2, true},
+    NameValue{"tues", 2, true},     NameValue{"wednesday", 3, false},
+    NameValue{"wed", 3, true},      NameValue{"thursday", 4, false},
+    NameValue{"thu", 4, true},      NameValue{"thur", 4, true},
+    NameValue{"thurs", 4, true},    NameValue{"friday", 5, false},
+    NameValue{"fri", 5, true},      NameValue{"saturday", 6, false},
+    NameValue{"sat", 6, true},      NameValue{"sunday", 7, false},
+    NameValue{"sun", 7, true},
+};
+
+// A position in the text; parsers take it by reference and restore it when they fail.
+struct Cursor {
+  std::string_view s;
+  std::size_t i = 0;
+
+  char peek(std::size_t k = 0) const { return i + k < s.size() ? s[i + k] : '\0'; }
+  bool starts_with(std::string_view lit) const { return s.substr(i).starts_with(lit); }
+  std::size_t skip_spaces() {
+    std::size_t start = i;
+    while (peek() == ' ' || peek() == '\t') ++i;
+    return i - start;
+  }
+};
+
+std::optional<int> number(Cursor& c, std::size_t min_len, std::size_t max_len) {
+  std::size_t start = c.i;
+  while (is_digit(c.peek())) ++c.i;
+  std::size_t len = c.i - start;
+  if (len < min_len || len > max_len) {
+    c.i = start;
+    return std::nullopt;
+  }
+  int value = 0;
+  for (std::size_t k = start; k < c.i; ++k) value = value * 10 + (c.s[k] - '0');
+  return value;
+}
+
+// A word from `table`, any case; abbreviations may take a full stop.
+std::optional<int> named(Cursor& c, const auto& table) {
+  std::size_t start = c.i;
+  std::string word;
+  while (is_alpha(c.peek())) word += lower(c.s[c.i++]);
+  for (const NameValue& entry : table) {
+    if (entry.name != word) continue;
+    if (entry.abbreviation && c.peek() == '.') ++c.i;
+    return entry.value;
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+std::optional<int> month(Cursor& c) {
+  return named(c, kMonths);
+}
+
+std::optional<int> day(Cursor& c) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (!d || *d < 1 || *d > 31) {
+    c.i = start;
+    return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 4> kOrdinals{"st", "nd", "rd", "th"};
+  for (std::string_view suffix : kOrdinals) {
+    if (lower(c.peek()) == suffix[0] && lower(c.peek(1)) == suffix[1] && !is_alpha(c.peek(2))) {
+      c.i += 2;
+      break;
+    }
+  }
+  if (is_alpha(c.peek())) {  // `20th Anniversary`, `5x`
+    c.i = start;
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<int> year(Cursor& c) {
+  std::size_t start = c.i;
+  auto y = number(c, 4, 4);
+  if (!y || *y < 1000 || *y > 2999 || is_alpha(c.peek())) {
+    c.i = start;
+    return std::nullopt;
+  }
+  return y;
+}
+
+// ` 2014`, `, 2014`, `,2014`, or nothing (0).
+int optional_year(Cursor& c) {
+  std::size_t start = c.i;
+  c.skip_spaces();
+  if (c.peek() == ',') {
+    ++c.i;
+    c.skip_spaces();
+  }
+  if (c.i > start)
+    if (auto y = year(c)) return *y;
+  c.i = start;
+  return 0;
+}
+
+bool skip_weekday(Cursor& c) {
+  std::size_t start = c.i;
+  if (!named(c, kWeekdays)) return false;
+  if (c.peek() == ',') ++c.i;
+  if (c.skip_spaces() == 0 && c.s[c.i - 1] != ',') {
+    c.i = start;
+    return false;
+  }
+  return true;
+}
+
+// The word joining the two ends of a range: `-`, `–`, `—`, `to`, and for days `and`, `&`.
+bool connector(Cursor& c, bool allow_and) {
+  std::size_t start = c.i;
+  std::size_t before = c.skip_spaces();
+  bool matched = false;
+  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash}) {
+    if (c.starts_with(dash)) {
+      c.i += dash.size();
+      matched = true;
+      break;
+    }
+  }
+  if (!matched && before > 0) {
+    std::vector<std::string_view> words{"to"};
+    if (allow_and) words.insert(words.end(), {"and", "&"});
+    for (std::string_view word : words) {
+      if (c.starts_with(word) && (c.peek(word.size()) == ' ' || c.peek(word.size()) == '\t')) {
+        c.i += word.size();
+        matched = true;
+        break;
+      }
+    }
+  }
+  if (!matched) {
+    c.i = start;
+    return false;
+  }
+  c.skip_spaces();
+  return true;
+}
+
+bool spaces(Cursor& c) {
+  return c.skip_spaces() > 0;
+}
+
+// Fills missing years from the other end, checks days and order.
+std::optional<DateSpan> finish_span(DateSpan d, bool allow_missing_year) {
+  auto before = [](int m1, int d1, int m2, int d2) { return m1 < m2 || (m1 == m2 && d1 < d2); };
+  bool crosses = before(d.end_month, d.end_day, d.month, d.day);
+  if (d.year == 0 && d.end_year != 0) d.year = d.end_year - (crosses ? 1 : 0);
+  if (d.end_year == 0 && d.year != 0) d.end_year = d.year + (crosses ? 1 : 0);
+  if (d.year == 0 && !allow_missing_year) return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.end_month < 1 || d.end_month > 12) return std::nullopt;
+  // Without a year, 29 February must stay possible: check against a leap year.
+  constexpr int kLeapYear = 2000;
+  if (d.day > days_in_month(d.year ? d.year : kLeapYear, d.month)) return std::nullopt;
+  if (d.end_day > days_in_month(d.end_year ? d.end_year : kLeapYear, d.end_month))
+    return std::nullopt;
+  if (d.year != 0) {
+    long length = days_from_civil(d.end_year, d.end_month, d.end_day) -
+                  days_from_civil(d.year, d.month, d.day);
+    constexpr long kMaxRangeDays = 366;
+    if (length < 0 || length > kMaxRangeDays) return std::nullopt;
+  } else if (d.month == d.end_month && d.end_day < d.day) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+using Candidates = std::vector<std::pair<DateSpan, std::size_t>>;
+
+void add(Candidates& out, const DateSpan& d, const Cursor& c, bool allow_missing_year) {
+  if (auto done = finish_span(d, allow_missing_year)) out.emplace_back(*done, c.i);
+}
+
+DateSpan single(int y, int m, int d) {
+  return {y, m, d, y, m, d};
+}
+
+// 2014-09-26 [- 2014-09-27]
+bool iso_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto y = year(c);
+  if (y && c.peek() == '-') {
+    ++c.i;
+    auto m = number(c, 2, 2);
+    if (m && c.peek() == '-') {
+      ++c.i;
+      auto d = number(c, 2, 2);
+      if (d && !is_alpha(c.peek())) {
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
+// 26.09.2014 [- 27.09.2014]
+bool dotted_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (d && c.peek() == '.') {
+    ++c.i;
+    auto m = number(c, 1, 2);
+    if (m && c.peek() == '.') {
+      ++c.i;
+      if (auto y = year(c)) {
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
+void numeric_form(Cursor c, bool (*date_at)(Cursor&, DateSpan&), Candidates& out, bool allow) {
+  DateSpan first;
+  if (!date_at(c, first)) return;
+  add(out, first, c, allow);
+  DateSpan second;
+  if (connector(c, false) && date_at(c, second)) {
+    first.end_year = second.year, first.end_month = second.month, first.end_day = second.day;
+    add(out, first, c, allow);
+  }
+}
+
+// 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017
+void day_first_form(Cursor c, Candidates& out, bool allow) {
+  auto d1 = day(c);
+  if (!d1) return;
+  Cursor joined = c;
+  if (connector(joined, true)) {
+    auto d2 = day(joined);
+    std::optional<int> m;
+    if (d2 && spaces(joined) && (m = month(joined))) {
+      int y = optional_year(joined);
+      add(out, {y, *m, *d1, y, *m, *d2}, joined, allow);
+      return;
+    }
+  }
+  std::optional<int> m1;
+  if (!spaces(c) || !(m1 = month(c))) return;
+  int y1 = optional_year(c);
+  add(out, single(y1, *m1, *d1), c, allow);
+  if (!connector(c, false)) return;
+  skip_weekday(c);
+  auto d2 = day(c);
+  std::optional<int> m2;
+  if (!d2 || !spaces(c) || !(m2 = month(c))) return;
+  int y2 = optional_year(c);
+  add(out, {y1, *m1, *d1, y2, *m2, *d2}, c, allow);
+}
+
+// September 26, 2014 | September 26-27, 2014 | September 30 - October 2, 2014
+void month_first_form(Cursor c, Candidates& out, bool allow) {
+  auto m1 = month(c);
+  std::optional<int> d1;
+  if (!m1 || !spaces(c) || !(d1 = day(c))) return;
+  int y1 = optional_year(c);
+  add(out, single(y1, *m1, *d1), c, allow);
+  if (!connector(c, false)) return;
+  skip_weekday(c);
+  Cursor cross = c;
+  std::optional<int> m2 = month(cross);
+  std::optional<int> d2;
+  if (m2 && spaces(cross) && (d2 = day(cross))) {
+    c = cross;
+  } else {
+    m2 = m1;
+    if (!(d2 = day(c))) return;
+  }
+  int y2 = optional_year(c);
+  add(out, {y1, *m1, *d1, y2, *m2, *d2}, c, allow);
+}
+
+}  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
+}
+
+long days_from_civil(int year, int month, int day) {
+  // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
+  long y = year - (month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string iso_date(int year, int month, int day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
+                                                            bool allow_missing_year) {
+  Candidates out;
+  Cursor c{text, 0};
+  skip_weekday(c);
+  numeric_form(c, iso_date_at, out, allow_missing_year);
+  numeric_form(c, dotted_date_at, out, allow_missing_year);
+  day_first_form(c, out, allow_missing_year);
+  month_first_form(c, out, allow_missing_year);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,
+                                          bool allow_missing_year) {
+  auto candidates = date_prefixes(text, allow_missing_year);
+  if (candidates.empty()) return std::nullopt;
+  consumed = candidates.front().second;
+  return candidates.front().first;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::optional<DateSpan> whole_date(std::string_view text) {
+  text = trim(text);
+  for (const auto& [span, consumed] : date_prefixes(text, false))
+    if (consumed == text.size()) return span;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date(std::string_view text) {
+  auto span = whole_date(text);
+  if (!span || span->year != span->end_year || span->month != span->end_month ||
+      span->day != span->end_day)
+    return std::nullopt;
+  return iso_date(span->year, span->month, span->day);
+}
+
+std::optional<DateRange> parse_date_range(std::string_view text) {
+  auto span = whole_date(text);
+  if (!span) return std::nullopt;
+  return DateRange{iso_date(span->year, span->month, span->day),
+                   iso_date(span->end_year, span->end_month, span->end_day)};
+}
+
+}  // namespace kg

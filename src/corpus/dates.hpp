@@ -1,0 +1,37 @@
+// The date grammar shared by parse_date, parse_date_range and parse_heading.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg {
+
+// A day or a range of days as written; a year of 0 was not written.
+struct DateSpan {
+  int year = 0, month = 0, day = 0;
+  int end_year = 0, end_month = 0, end_day = 0;
+};
+
+// Every date or range that starts `text`, longest first: a heading falls back to a shorter
+// one when the longer is not followed by a separator (`3 March 2017 - 5 things`).
+std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
+                                                            bool allow_missing_year);
+// Parses the longest date or date range at the start of `text` (an optional weekday first):
+// `19-20 June 2018`, `16 - 17 May 2018`, `30 May - 1 June 2017`, `7 and 8 June`,
+// `26.09.2014`, `2014-09-26`, `September 26-27, 2014`, `Friday, September 26, 2014`,
+// `Sept. 26, 2014`. Sets `consumed` to the bytes used. Without `allow_missing_year` a date
+// with no year is rejected. Days are checked against their month; the end may not precede
+// the start.
+std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,
+                                          bool allow_missing_year);
+
+int days_in_month(int year, int month);
+// Days since 1970-01-01 (proleptic Gregorian).
+long days_from_civil(int year, int month, int day);
+std::string iso_date(int year, int month, int day);
+
+}  // namespace kg

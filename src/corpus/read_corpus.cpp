@@ -1,0 +1,111 @@
+// Reading corpus files and folders, told apart by content, numbered across the corpus.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <rapidjson/document.h>
+
+#include "kg/corpus.hpp"
+#include "kg/error.hpp"
+
+namespace kg {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kCorpusExtensions[] = {".txt", ".jsonl", ".json", ".md"};
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw Error("cannot read file", path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read file", path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error("cannot read file", path);
+  return text.str();
+}
+
+bool is_corpus_file(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(kCorpusExtensions), std::end(kCorpusExtensions), extension) !=
+         std::end(kCorpusExtensions);
+}
+
+// A folder's corpus files, sorted by name so that item numbers do not depend on the disk.
+std::vector<std::string> folder_files(const std::string& folder, Corpus& corpus) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && is_corpus_file(it->path())) files.push_back(it->path().string());
+  if (ec) throw Error("cannot read folder", folder);
+  std::sort(files.begin(), files.end());
+  if (files.empty())
+    corpus.diagnostics.push_back({folder, 0, "folder has no .txt, .md, .json or .jsonl files"});
+  return files;
+}
+
+std::string corpus_name(const std::string& first_path) {
+  fs::path path = fs::path(first_path).lexically_normal();
+  if (path.filename().empty()) path = path.parent_path();  // `news/`
+  return path.stem().string();
+}
+
+std::size_t first_content_byte(std::string_view content) {
+  std::size_t start = content.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (start < content.size() && (content[start] == ' ' || content[start] == '\t' ||
+                                    content[start] == '\n' || content[start] == '\r'))
+    ++start;
+  return start;
+}
+
+bool is_json_array(std::string_view content) {
+  std::size_t start = first_content_byte(content);
+  if (start >= content.size() || content[start] != '[') return false;
+  rapidjson::Document doc;
+  doc.Parse(content.data() + start, content.size() - start);
+  return !doc.HasParseError() && doc.IsArray();
+}
+
+std::vector<Item> read_one(const std::string& path, int first_n, Corpus& corpus) {
+  std::string content = read_file(path);
+  std::size_t start = first_content_byte(content);
+  if (start < content.size() && content[start] == '{')
+    return read_json_lines(content, path, first_n, corpus.diagnostics);
+  if (is_json_array(content))
+    throw Error(
+        "a JSON array of items: write one {\"date\", \"title\", \"text\"} object per line "
+        "(JSON Lines)",
+        path);
+  return segment_text(content, path, first_n, corpus.diagnostics);
+}
+
+}  // namespace
+
+Corpus read_corpus(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw Error("no corpus files given");
+  Corpus corpus;
+  corpus.name = corpus_name(paths.front());
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      auto inside = folder_files(path, corpus);
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else {
+      files.push_back(path);
+    }
+  }
+  for (const std::string& file : files) {
+    std::vector<Item> items = read_one(file, static_cast<int>(corpus.items.size()) + 1, corpus);
+    if (items.empty())
+      corpus.diagnostics.push_back(
+          {file, 0, "no dated items found (a heading line looks like `19-20 June 2018: Title`)"});
+    std::move(items.begin(), items.end(), std::back_inserter(corpus.items));
+  }
+  return corpus;
+}
+
+}  // namespace kg

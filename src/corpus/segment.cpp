@@ -1,0 +1,117 @@
+// Splitting a text document into dated items at its heading lines.
+#include <cstdlib>
+#include <limits>
+
+#include "dates.hpp"
+#include "invalid_bytes.hpp"
+#include "kg/corpus.hpp"
+
+namespace kg {
+namespace {
+
+struct FoundHeading {
+  std::size_t line_begin = 0;  // in the normalised text
+  std::size_t line_end = 0;    // position of the '\n' ending the line, or the text's end
+  int line = 0;
+  Heading heading;
+};
+
+std::vector<FoundHeading> find_headings(const std::string& text) {
+  std::vector<FoundHeading> found;
+  int line = 1;
+  for (std::size_t begin = 0; begin <= text.size(); ++line) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    if (auto heading = parse_heading(std::string_view(text).substr(begin, end - begin)))
+      found.push_back({begin, end, line, std::move(*heading)});
+    begin = end + 1;
+  }
+  return found;
+}
+
+long distance_in_days(const Heading& a, int year, const Heading& b) {
+  return std::labs(days_from_civil(year, a.month, a.day) - days_from_civil(b.year, b.month, b.day));
+}
+
+// `7 and 8 June` between `13 June 2017` and `6 June 2017`: the year of the neighbouring items
+// that puts the date nearest to them.
+bool fill_year(std::vector<FoundHeading>& found, std::size_t index) {
+  const Heading* neighbours[2] = {nullptr, nullptr};
+  for (std::size_t j = index; j-- > 0;)
+    if (found[j].heading.year != 0) {
+      neighbours[0] = &found[j].heading;
+      break;
+    }
+  for (std::size_t j = index + 1; j < found.size(); ++j)
+    if (found[j].heading.year != 0) {
+      neighbours[1] = &found[j].heading;
+      break;
+    }
+  Heading& h = found[index].heading;
+  int best_year = 0;
+  long best_cost = std::numeric_limits<long>::max();
+  for (const Heading* candidate : neighbours) {
+    if (candidate == nullptr) continue;
+    int year = candidate->year;
+    if (h.day > days_in_month(year, h.month)) continue;
+    long cost = 0;
+    for (const Heading* other : neighbours)
+      if (other != nullptr) cost += distance_in_days(h, year, *other);
+    if (cost < best_cost) best_year = year, best_cost = cost;
+  }
+  if (best_year == 0) return false;
+  bool crosses = h.end_month < h.month;
+  h.year = best_year;
+  h.end_year = best_year + (crosses ? 1 : 0);
+  h.date = iso_date(h.year, h.month, h.day);
+  h.end_date = iso_date(h.end_year, h.end_month, h.end_day);
+  return true;
+}
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+}  // namespace
+
+std::vector<Item> segment_text(std::string_view source_text, const std::string& source_name,
+                               int first_n, std::vector<Diagnostic>& diagnostics) {
+  NormalisedText normalised = normalise_text(source_text);
+  report_invalid_bytes(normalised.invalid_bytes, source_text, source_name, diagnostics);
+  const std::string& text = normalised.text;
+  std::vector<FoundHeading> found = find_headings(text);
+
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (found[k].heading.year == 0 && !fill_year(found, k))
+      diagnostics.push_back(
+          {source_name, found[k].line, "heading has no year and no neighbouring item gives one"});
+  }
+
+  std::vector<Item> items;
+  items.reserve(found.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const FoundHeading& f = found[k];
+    std::size_t next = k + 1 < found.size() ? found[k + 1].line_begin : text.size();
+    std::size_t body = std::min(f.line_end + 1, next);
+    std::size_t body_end = next;
+    while (body < body_end && is_blank(text[body])) ++body;
+    while (body_end > body && is_blank(text[body_end - 1])) --body_end;
+
+    Item item;
+    item.n = first_n + static_cast<int>(k);
+    item.date = f.heading.date;
+    item.end_date = f.heading.end_date;
+    item.title = f.heading.title;
+    item.text = text.substr(body, body_end - body);
+    item.source = source_name;
+    item.line = f.line;
+    item.begin = normalised.source_offset(f.line_begin);
+    item.end = normalised.source_offset(body_end > body ? body_end : f.line_end);
+    item.body_begin = normalised.source_offset(body);
+    item.offset_anchors = normalised.slice_anchors(body, body_end);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace kg
