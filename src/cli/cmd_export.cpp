@@ -1,28 +1,92 @@
-// TEMPORARY: json only, until the exports issue lands.
+// `kg export`: the graph, a focused subgraph or the engagement network, in one of the formats
+// of kg/export.hpp.
 #include <iostream>
 
 #include "commands.hpp"
 #include "kg/error.hpp"
-#include "kg/output.hpp"
+#include "kg/export.hpp"
+#include "kg/query.hpp"
 
 namespace kg::cli {
 
 void add_export_command(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("export", "Export the graph to a file format");
-  command->footer("Example:\n  kg export --format json -o graph.json examples/eu-unodc-brochure.txt");
+  auto* command = app.add_subcommand(
+      "export", "Export the graph, a focused subgraph or the engagement network to a file format");
+  command->footer(
+      "Formats: graphml (Gephi, yEd, networkx, igraph), gexf (Gephi, with colours and a\n"
+      "timeline), cypher (a Neo4j 5 script for cypher-shell -f), neo4j-csv (a folder for\n"
+      "neo4j-admin database import full), json (node-link, kg's save format), dot (Graphviz).\n"
+      "\nExamples:\n"
+      "  kg export --format gexf -o graph.gexf examples/eu-unodc-brochure.txt\n"
+      "  kg export --format cypher --from 2017-01-01 --to 2017-12-31 -o 2017.cypher\n"
+      "  kg export --format neo4j-csv -o neo4j-import/ graph.json\n"
+      "  kg export --format gexf --engagements --org UNODC --bodies eu -o engagements.gexf");
   struct Options {
     InputOptions input;
     std::string format = "json";
     std::string output = "-";
+    std::string node_kinds;
+    std::string edge_kinds;
+    ExportOptions export_options;
   };
   auto options = std::make_shared<Options>();
-  command->add_option("-f,--format", options->format, "output format: json")->capture_default_str();
-  command->add_option("-o,--output", options->output, "output file (default: standard output)");
+  GraphFilter& filter = options->export_options.filter;
+  command
+      ->add_option("-f,--format", options->format, "graphml, gexf, cypher, neo4j-csv, json or dot")
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output,
+                      "output file, or folder for neo4j-csv (default: standard output)");
+  command->add_option("--from", filter.from, "keep events on or after this ISO date");
+  command->add_option("--to", filter.to, "keep events on or before this ISO date");
+  command->add_option("--node-kinds", options->node_kinds,
+                      "keep nodes of these kinds, e.g. person,organisation,event");
+  command->add_option("--edge-kinds", options->edge_kinds,
+                      "keep edges of these kinds, e.g. attended,represents");
+  command->add_flag("--drop-isolated", filter.drop_isolated,
+                    "after filtering, drop entities left without an edge");
+  auto* engagements = command->add_flag(
+      "--engagements", options->export_options.engagements,
+      "export the engagement network instead: officials and bodies, an edge where they met, "
+      "weighted by shared events");
+  command
+      ->add_option("--org", options->export_options.organisation,
+                   "with --engagements: the organisation whose officials are the rows")
+      ->needs(engagements)
+      ->capture_default_str();
+  command
+      ->add_option("--bodies", options->export_options.bodies,
+                   "with --engagements: the group of bodies (rules/groups/NAME.json or a path)")
+      ->needs(engagements)
+      ->capture_default_str();
+  command
+      ->add_option("--batch-size", options->export_options.cypher.batch_size,
+                   "cypher: rows per UNWIND statement")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   add_input_options(*command, options->input);
+
   command->callback([options, &context] {
-    if (options->format != "json") throw Error("unknown export format \"" + options->format + "\"");
+    ExportOptions& export_options = options->export_options;
+    auto format = parse_export_format(options->format);
+    if (!format)
+      throw Error("unknown export format \"" + options->format +
+                  "\" (graphml, gexf, cypher, neo4j-csv, json, dot)");
+    export_options.format = *format;
+    GraphFilter& filter = export_options.filter;
+    if (!filter.from.empty()) check_iso_date(filter.from, "--from");
+    if (!filter.to.empty()) check_iso_date(filter.to, "--to");
+    if (!options->node_kinds.empty()) filter.node_kinds = parse_node_kinds(options->node_kinds);
+    if (!options->edge_kinds.empty()) filter.edge_kinds = parse_edge_kinds(options->edge_kinds);
+    if (export_options.engagements)
+      export_options.rules_dir = find_rules_dir(options->input.rules_dir);
+
     KnowledgeGraph graph = load_input_graph(options->input);
-    write_file_atomically(options->output, [&](std::ostream& out) { write_graph_json(graph, out); });
+    std::string next = export_graph(graph, export_options, options->output);
+    if (!next.empty()) {
+      std::cerr << "neo4j-csv files written to " << options->output
+                << "; load them into a stopped Neo4j 5 database with:\n";
+      std::cout << next << '\n';
+    }
     context.exit_code = kExitOk;
   });
 }

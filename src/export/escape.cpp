@@ -96,10 +96,7 @@ std::string xml(std::string_view text, bool attribute) {
         out += "&gt;";
         return;
       case '"':
-        out += "&quot;";
-        return;
-      case '\'':
-        out += "&apos;";
+        out += attribute ? "&quot;" : "\"";
         return;
       case '\r':
         out += "&#13;";

@@ -17,9 +17,9 @@ void for_each_code_point(std::string_view text, Visit&& visit);
 
 void append_utf8(std::string& out, char32_t code_point);
 
-// Character data or an attribute value of XML 1.0: markup characters escaped, characters
-// XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed. CR is always a reference, so
-// parsers keep it; `attribute` also turns tabs and newlines into references, which
+// Character data or a double-quoted attribute value of XML 1.0: markup characters escaped,
+// characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed. CR is always a reference,
+// so parsers keep it; `attribute` also turns tabs and newlines into references, which
 // attribute-value normalisation would otherwise turn into spaces.
 std::string xml(std::string_view text, bool attribute);
 
