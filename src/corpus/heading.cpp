@@ -73,8 +73,12 @@ std::optional<Heading> parse_heading(std::string_view line) {
     while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
     std::size_t separator = separator_length(rest, pos, spaces);
     if (separator == 0) continue;
+    bool colon = rest[pos] == ':';
     pos += separator;
     while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
+    // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
+    // title does not start there.
+    if (!colon && !date_prefixes(rest.substr(pos), true).empty()) continue;
     std::string_view title = strip_title_junk(rest.substr(pos));
     if (!has_letter(title)) continue;
 

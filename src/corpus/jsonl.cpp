@@ -1,6 +1,7 @@
 // JSON Lines corpora: one {"date", "title", "text"} object per line.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include "invalid_bytes.hpp"
@@ -15,7 +16,7 @@ namespace {
 // Finds where the value of the top-level "text" key starts in the raw line, so that the
 // item's offsets can point into the file rather than into a decoded copy.
 struct TextKeyFinder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TextKeyFinder> {
-  const rapidjson::StringStream* stream = nullptr;
+  const rapidjson::MemoryStream* stream = nullptr;
   int depth = 0;
   std::size_t after_key = std::string::npos;
 
@@ -30,17 +31,24 @@ struct TextKeyFinder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TextKeyFi
   }
 };
 
-// Offset of the first byte inside the quotes of the "text" value, or npos.
-std::size_t text_value_start(const std::string& line) {
-  rapidjson::StringStream stream(line.c_str());
+// Offset of the first byte inside the quotes of the "text" value, or npos. A MemoryStream,
+// unlike a StringStream, is not copied by the reader, so Tell() is exact in the callbacks.
+std::size_t text_value_start(std::string_view line) {
+  rapidjson::MemoryStream stream(line.data(), line.size());
   TextKeyFinder finder;
   finder.stream = &stream;
   rapidjson::Reader reader;
   reader.Parse(stream, finder);
-  if (finder.after_key == std::string::npos) return std::string::npos;
   std::size_t pos = finder.after_key;
-  while (pos < line.size() && line[pos] != '"') ++pos;  // whitespace and the colon
-  return pos < line.size() ? pos + 1 : std::string::npos;
+  auto skip_blanks = [&] {
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
+  };
+  if (pos == std::string::npos) return pos;
+  skip_blanks();
+  if (pos >= line.size() || line[pos] != ':') return std::string::npos;
+  ++pos;
+  skip_blanks();
+  return pos < line.size() && line[pos] == '"' ? pos + 1 : std::string::npos;
 }
 
 int hex_value(char c) {
@@ -189,8 +197,7 @@ class LineReader {
     item.body_begin = item.end;
     if (auto it = doc.FindMember("text"); it != doc.MemberEnd()) {
       if (!it->value.IsString()) fail("\"text\" is not a string");
-      std::string copy(line);
-      std::size_t start = text_value_start(copy);
+      std::size_t start = text_value_start(line);
       if (start == std::string::npos) fail("cannot locate the \"text\" value");
       NormalisedText text = decode_json_string(line, start, base);
       report_invalid_bytes(text.invalid_bytes, line, source_name_, diagnostics_, line_);

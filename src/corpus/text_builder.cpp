@@ -43,7 +43,10 @@ void TextBuilder::add_anchor(std::size_t text_pos, std::size_t source_offset) {
 void TextBuilder::emit(std::string_view out, std::size_t begin, std::size_t end) {
   if (!started_ || begin != expected_source_) add_anchor(result_.text.size(), begin);
   started_ = true;
+  std::size_t start = result_.text.size();
   result_.text.append(out);
+  // U+FFFD for one bad byte grows the text: its inner bytes map to the bad byte, not past it.
+  for (std::size_t k = end - begin; k < out.size(); ++k) add_anchor(start + k, end - 1);
   expected_source_ = begin + out.size();
   if (out.size() != end - begin) {
     add_anchor(result_.text.size(), end);
@@ -91,6 +94,13 @@ void TextBuilder::push(char32_t cp, std::size_t begin, std::size_t end) {
 
 void TextBuilder::push_unchanged(std::string_view bytes, std::size_t begin) {
   if (bytes.empty()) return;
+  if (pending_cr_ && bytes.front() == '\n') {
+    pending_cr_ = false;
+    emit("\n", cr_begin_, begin + 1);
+    bytes.remove_prefix(1);
+    ++begin;
+    if (bytes.empty()) return;
+  }
   flush_carriage_return();
   emit(bytes, begin, begin + bytes.size());
 }
