@@ -21,3 +21,9 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+# The Cypher lint of the export checks: Neo4j's Cypher language support, pinned by its
+# package-lock.json (2.0.0-next.20 is the newest that runs on Debian 12's Node.js 20).
+lint_dir="$(dirname "$0")/../tests/readers/cypher-lint"
+if [ ! -f "$lint_dir/node_modules/@neo4j-cypher/language-support/package.json" ]; then
+  (cd "$lint_dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
