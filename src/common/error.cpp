@@ -8,9 +8,10 @@ std::string format_message(const std::string& problem, const std::string& file, 
   std::string out;
   if (!file.empty()) {
     out += file;
-    if (line > 0) out += ":" + std::to_string(line);
-    if (line > 0 && column > 0) out += ":" + std::to_string(column);
-    out += ": ";
+    // append() rather than operator+: g++ 12 -O2 reports a false -Wrestrict on the latter.
+    if (line > 0) out.append(":").append(std::to_string(line));
+    if (line > 0 && column > 0) out.append(":").append(std::to_string(column));
+    out.append(": ");
   }
   return out + problem;
 }
