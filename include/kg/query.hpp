@@ -158,9 +158,12 @@ EntityCard entity_card(const KnowledgeGraph& graph, NodeIndex node);
 struct BodyGroup {
   std::string name;  // "eu"
   std::string description;
-  std::string file;                      // where it was loaded from
-  std::vector<NodeKind> kinds;           // kinds that may be members (default: organisation)
-  std::vector<std::string> names;        // bodies and their aliases
+  std::string file;                // where it was loaded from
+  std::vector<NodeKind> kinds;     // kinds that may be members (default: organisation)
+  std::vector<std::string> names;  // bodies and their aliases
+  // Every entry of RULES_DIR/gazetteers/ whose "group" is one of these joins `names` (with
+  // its aliases) when load_body_group() loads the group.
+  std::vector<std::string> gazetteer_groups;
   std::vector<std::string> starts_with;  // name patterns
   std::vector<std::string> contains;
   std::vector<std::string> ends_with;

@@ -33,5 +33,12 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = 
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
+// Queries (src/cli/cmd_path.cpp ... cmd_stats.cpp).
+void add_path_command(CLI::App& app, Context& context);
+void add_neighbours_command(CLI::App& app, Context& context);
+void add_show_command(CLI::App& app, Context& context);
+void add_engagements_command(CLI::App& app, Context& context);
+void add_rank_command(CLI::App& app, Context& context);
+void add_stats_command(CLI::App& app, Context& context);
 
 }  // namespace kg::cli

@@ -140,6 +140,60 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
+bool ignored_name(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && (name.front() == '.' || name.front() == '_');
+}
+
+bool in_groups(const rapidjson::Value& entry, const std::vector<std::string>& groups) {
+  if (!entry.IsObject() || !entry.HasMember("group")) return false;
+  auto named = [&](const rapidjson::Value& v) {
+    return v.IsString() && std::find(groups.begin(), groups.end(), v.GetString()) != groups.end();
+  };
+  const auto& group = entry["group"];
+  if (group.IsArray()) return std::any_of(group.Begin(), group.End(), named);
+  return named(group);
+}
+
+// The gazetteers are the extraction stage's data; reading only their "entries" keeps this
+// stage free of the rules library while both share one list of institutions.
+void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
+  fs::path dir = fs::path(rules_dir) / "gazetteers";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
+       it != fs::recursive_directory_iterator(); ++it) {
+    if (ignored_name(it->path())) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file() && it->path().extension() == ".json") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    std::string text = read_file(file.string());
+    rapidjson::Document doc;
+    doc.Parse(text.data(), text.size());
+    if (doc.HasParseError()) {
+      auto [line, column] = Source{text, file.string()}.line_column(doc.GetErrorOffset());
+      throw Error(std::string("invalid gazetteer JSON: ") +
+                      rapidjson::GetParseError_En(doc.GetParseError()),
+                  file.string(), line, column);
+    }
+    if (!doc.IsObject() || !doc.HasMember("entries") || !doc["entries"].IsArray()) continue;
+    for (const auto& entry : doc["entries"].GetArray()) {
+      if (!in_groups(entry, group.gazetteer_groups)) continue;
+      if (entry.HasMember("name") && entry["name"].IsString())
+        group.names.emplace_back(entry["name"].GetString(), entry["name"].GetStringLength());
+      if (entry.HasMember("aliases") && entry["aliases"].IsArray())
+        for (const auto& alias : entry["aliases"].GetArray())
+          if (alias.IsString())
+            group.names.emplace_back(alias.GetString(), alias.GetStringLength());
+    }
+  }
+}
+
 }  // namespace
 
 bool BodyGroup::contains_node(const NodeData& node) const {
@@ -189,6 +243,8 @@ BodyGroup parse_body_group(std::string_view json_text, const std::string& file_n
         if (!parsed) source.fail_at_key(key, "unknown node kind \"" + kind + "\"");
         group.kinds.push_back(*parsed);
       }
+    } else if (key == "gazetteer_groups") {
+      group.gazetteer_groups = string_list(value, key, source);
     } else if (key == "bodies") {
       read_bodies(value, group, source);
     } else if (key == "patterns") {
@@ -196,13 +252,13 @@ BodyGroup parse_body_group(std::string_view json_text, const std::string& file_n
     } else if (key == "exclude") {
       read_exclude(value, group, source);
     } else if (key.empty() || key.front() != '_') {  // "_comment" and friends are notes
-      source.fail_at_key(key,
-                         "unknown field \"" + key +
-                             "\" (expected name, description, kinds, bodies, patterns, exclude)");
+      source.fail_at_key(key, "unknown field \"" + key +
+                                  "\" (expected name, description, kinds, gazetteer_groups, "
+                                  "bodies, patterns, exclude)");
     }
   }
-  if (group.names.empty() && group.starts_with.empty() && group.contains.empty() &&
-      group.ends_with.empty())
+  if (group.names.empty() && group.gazetteer_groups.empty() && group.starts_with.empty() &&
+      group.contains.empty() && group.ends_with.empty())
     throw Error("the group names no body and no pattern", file_name);
   return group;
 }
@@ -220,7 +276,9 @@ BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_
                     (known.empty() ? std::string() : " (groups: " + known + ")"),
                 path);
   }
-  return parse_body_group(read_file(path), path);
+  BodyGroup group = parse_body_group(read_file(path), path);
+  if (!group.gazetteer_groups.empty()) add_gazetteer_entries(rules_dir, group);
+  return group;
 }
 
 std::vector<std::string> list_body_groups(const std::string& rules_dir) {

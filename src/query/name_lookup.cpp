@@ -1,6 +1,7 @@
 // Naming an entity on the command line: ids, names and aliases, surnames, acronyms.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -177,7 +178,22 @@ std::string quoted(std::string_view text) {
 }  // namespace
 
 std::string fold_name(std::string_view name) {
-  std::string slug = slugify(name);
+  // A possessive 's goes, so "the Commission's JRC" still contains "commission".
+  std::string text(name);
+  for (std::string_view apostrophe : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    for (std::size_t at = text.find(apostrophe); at != std::string::npos;
+         at = text.find(apostrophe, at)) {
+      std::size_t after = at + apostrophe.size();
+      bool word_end =
+          after == text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+      if (word_end) {
+        text.erase(at, apostrophe.size());
+      } else {
+        at = after;
+      }
+    }
+  }
+  std::string slug = slugify(text);
   std::replace(slug.begin(), slug.end(), '-', ' ');
   return slug;
 }

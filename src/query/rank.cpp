@@ -10,12 +10,11 @@ namespace {
 
 std::vector<double> betweenness(const KnowledgeGraph& graph) {
   detail::UndirectedGraph view = detail::make_undirected(graph, {});
+  // On an undirected graph Boost counts each unordered pair once, as networkx does.
   std::vector<double> centrality(graph.node_count(), 0.0);
   boost::brandes_betweenness_centrality(
       view, boost::centrality_map(boost::make_iterator_property_map(
                 centrality.begin(), boost::get(boost::vertex_index, view))));
-  // Boost counts each unordered pair from both ends on an undirected graph.
-  for (double& value : centrality) value /= 2;
   return centrality;
 }
 

@@ -1,0 +1,152 @@
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "kg/query.hpp"
+#include "query_output.hpp"
+
+namespace kg::cli {
+namespace {
+
+struct ShowOptions {
+  std::string name;
+  FormatOptions format;
+  InputOptions input;
+};
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
+}
+
+void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
+  const NodeData& node = graph.node(card.node);
+  std::cout << node.name << '\n';
+  Table facts({"", ""});
+  facts.add_row({"kind", std::string(to_string(node.kind))});
+  facts.add_row({"id", node.id});
+  if (node.kind == NodeKind::event) {
+    facts.add_row({"date", format_dates(node.date, node.end_date)});
+  } else {
+    facts.add_row({"aliases", node.aliases.empty() ? "-" : join(node.aliases, "; ")});
+  }
+  std::ostringstream facts_text;
+  facts.print(facts_text, "  ");
+  // The header row of a two-column fact list is blank: skip it.
+  std::string text = facts_text.str();
+  std::cout << text.substr(text.find('\n') + 1);
+
+  std::cout << "\n  mentioned in " << card.items.size()
+            << (card.items.size() == 1 ? " item" : " items") << '\n';
+  Table items({"n", "date", "title"});
+  items.align_right(0);
+  for (const ItemInfo& item : card.items)
+    items.add_row({std::to_string(item.n), format_dates(item.date, item.end_date), item.title});
+  if (!items.empty()) items.print(std::cout, "    ");
+
+  for (const CardEdgeGroup& group : card.groups) {
+    std::cout << "\n  " << group.label << " (" << group.edges.size() << ")\n";
+    Table edges({"name", "kind", "date", "id", "items"});
+    for (const CardEdge& edge : group.edges) {
+      const NodeData& other = graph.node(edge.other);
+      std::vector<std::string> numbers;
+      for (int n : edge.data->items) numbers.push_back(std::to_string(n));
+      edges.add_row({other.name, std::string(to_string(other.kind)),
+                     format_dates(other.date, other.end_date), other.id, join(numbers, " ")});
+    }
+    edges.print(std::cout, "    ");
+  }
+}
+
+void print_card_json(const KnowledgeGraph& graph, const EntityCard& card) {
+  const NodeData& node = graph.node(card.node);
+  print_json(std::cout, [&](JsonWriter& w) {
+    w.StartObject();
+    json_node_fields(w, node);
+    w.Key("aliases");
+    w.StartArray();
+    for (const auto& alias : node.aliases) json_string(w, alias);
+    w.EndArray();
+    w.Key("items");
+    w.StartArray();
+    for (const ItemInfo& item : card.items) {
+      w.StartObject();
+      w.Key("n");
+      w.Int(item.n);
+      json_key_string(w, "date", item.date);
+      json_key_string(w, "end_date", item.end_date);
+      json_key_string(w, "title", item.title);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("edges");
+    w.StartArray();
+    for (const CardEdgeGroup& group : card.groups) {
+      w.StartObject();
+      json_key_string(w, "edge", to_string(group.kind));
+      json_key_string(w, "direction", group.outgoing ? "out" : "in");
+      json_key_string(w, "label", group.label);
+      w.Key("nodes");
+      w.StartArray();
+      for (const CardEdge& edge : group.edges) {
+        w.StartObject();
+        json_node_fields(w, graph.node(edge.other));
+        json_ints(w, "items", edge.data->items);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  });
+}
+
+void print_card_csv(const KnowledgeGraph& graph, const EntityCard& card) {
+  Table rows({"edge", "direction", "id", "name", "kind", "date", "end_date", "items"});
+  for (const CardEdgeGroup& group : card.groups)
+    for (const CardEdge& edge : group.edges) {
+      const NodeData& other = graph.node(edge.other);
+      std::vector<std::string> numbers;
+      for (int n : edge.data->items) numbers.push_back(std::to_string(n));
+      rows.add_row({std::string(to_string(group.kind)), group.outgoing ? "out" : "in", other.id,
+                    other.name, std::string(to_string(other.kind)), other.date, other.end_date,
+                    join(numbers, " ")});
+    }
+  rows.print_csv(std::cout);
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand(
+      "show", "An entity's card: kind, aliases, the items that mention it, its edges by kind");
+  command->footer(
+      "Examples:\n"
+      "  kg show \"Silke Albert\"\n"
+      "  kg show EEAS --json graph.json");
+  auto options = std::make_shared<ShowOptions>();
+  command->add_option("X", options->name, "the entity: name, alias, surname, acronym or id")
+      ->required();
+  add_format_options(*command, options->format);
+  add_input_options(*command, options->input);
+  command->callback([options, &context] {
+    KnowledgeGraph graph = load_input_graph(options->input);
+    EntityCard card = entity_card(graph, resolve_name(graph, options->name));
+    switch (options->format.format()) {
+      case Format::json:
+        print_card_json(graph, card);
+        break;
+      case Format::csv:
+        print_card_csv(graph, card);
+        break;
+      case Format::table:
+        print_card(graph, card);
+        break;
+    }
+    context.exit_code = kExitOk;
+  });
+}
+
+}  // namespace kg::cli
