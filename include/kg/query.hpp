@@ -18,7 +18,7 @@ namespace kg {
 
 // The key under which names are compared: case, accents and punctuation ignored
 // ("Lemahieu", "LEMAHIEU", "Lémahieu" share one).
-std::string fold_name(std::string_view name);
+std::string name_key(std::string_view name);
 
 struct NameCandidate {
   NodeIndex node = 0;
@@ -154,7 +154,7 @@ EntityCard entity_card(const KnowledgeGraph& graph, NodeIndex node);
 // Groups of bodies (rules/groups/NAME.json) and the engagement matrix
 
 // A named set of organisations: a gazetteer of names and aliases plus name patterns, all
-// compared on fold_name() forms at word boundaries.
+// compared on name_key() forms at word boundaries.
 struct BodyGroup {
   std::string name;  // "eu"
   std::string description;

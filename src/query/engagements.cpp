@@ -31,7 +31,7 @@ std::vector<std::size_t> order_by_total(const KnowledgeGraph& graph,
     if (totals[a] != totals[b]) return totals[a] > totals[b];
     const NodeData& x = graph.node(nodes[a]);
     const NodeData& y = graph.node(nodes[b]);
-    std::string fx = fold_name(x.name), fy = fold_name(y.name);
+    std::string fx = name_key(x.name), fy = name_key(y.name);
     return fx != fy ? fx < fy : x.id < y.id;
   });
   return order;

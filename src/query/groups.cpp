@@ -108,7 +108,7 @@ void read_exclude(const rapidjson::Value& exclude, BodyGroup& group, const Sourc
 
 // Folded forms padded with spaces, so " dg " matches whole words only.
 std::string padded(std::string_view text) {
-  return " " + fold_name(text) + " ";
+  return " " + name_key(text) + " ";
 }
 
 bool has_word_prefix(const std::string& name, const std::string& prefix) {

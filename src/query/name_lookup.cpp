@@ -111,7 +111,7 @@ std::vector<NameCandidate> match_names(const KnowledgeGraph& graph, const std::s
     const NodeData& node = graph.node(index);
     if ((node.kind == NodeKind::event) != events) continue;
     for (const std::string& form : forms_of(node))
-      if (fold_name(form) == query) {
+      if (name_key(form) == query) {
         found.push_back({index, form});
         break;
       }
@@ -127,7 +127,7 @@ std::vector<NameCandidate> match_surnames_and_acronyms(const KnowledgeGraph& gra
   for (NodeIndex index : graph.nodes_sorted()) {
     const NodeData& node = graph.node(index);
     if (node.kind == NodeKind::person) {
-      std::vector<std::string> words = words_of(fold_name(node.name));
+      std::vector<std::string> words = words_of(name_key(node.name));
       for (std::size_t first = 1; first < words.size(); ++first)
         if (join(words, first, words.size()) == surname) {
           found.push_back({index, node.name});
@@ -136,7 +136,7 @@ std::vector<NameCandidate> match_surnames_and_acronyms(const KnowledgeGraph& gra
     } else if (node.kind == NodeKind::organisation || node.kind == NodeKind::programme) {
       if (compact.size() < 2) continue;
       for (const std::string& form : forms_of(node)) {
-        std::string initials = acronym_of(fold_name(form));
+        std::string initials = acronym_of(name_key(form));
         if (initials.size() >= 2 && initials == compact) {
           found.push_back({index, form});
           break;
@@ -159,7 +159,7 @@ std::vector<std::string> nearest_names(const KnowledgeGraph& graph, const std::s
     if (has_entities && node.kind == NodeKind::event) continue;
     std::size_t best = std::string::npos;
     for (const std::string& form : forms_of(node))
-      best = std::min(best, name_distance(query, fold_name(form)));
+      best = std::min(best, name_distance(query, name_key(form)));
     scored.emplace_back(best, node.name);
   }
   std::sort(scored.begin(), scored.end());
@@ -177,7 +177,7 @@ std::string quoted(std::string_view text) {
 
 }  // namespace
 
-std::string fold_name(std::string_view name) {
+std::string name_key(std::string_view name) {
   // A possessive 's goes, so "the Commission's JRC" still contains "commission".
   std::string text(name);
   for (std::string_view apostrophe : {std::string_view("'s"), std::string_view("\u2019s")}) {
@@ -205,7 +205,7 @@ NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
     result.candidates.push_back({*index, std::string(text)});
     return result;
   }
-  std::string query = fold_name(text);
+  std::string query = name_key(text);
   if (query.empty()) return result;
   for (bool events : {false, true}) {
     result.candidates = by_id(graph, match_names(graph, query, events));
