@@ -318,6 +318,11 @@ TEST_CASE("neo4j-csv writes a complete folder and replaces only its own") {
   CHECK(files.command.find("--nodes=" + (folder / "nodes-event.csv").string()) !=
         std::string::npos);
   CHECK(files.command.find("neo4j-admin database import full") == 0);
+  // A folder name with spaces and quotes stays one shell word.
+  kg::Neo4jCsvFiles quoted = kg::write_neo4j_csv_folder(view, (temp.path / "it's here").string());
+  CHECK(quoted.command.find("'--nodes=" + temp.path.string() + "/it'\\''s here/nodes-event.csv'") !=
+        std::string::npos);
+  fs::remove_all(temp.path / "it's here");
   // A second export replaces the first, and leaves nothing beside it.
   kg::write_neo4j_csv_folder(view, folder.string() + "/");
   std::size_t entries = 0;

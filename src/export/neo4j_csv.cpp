@@ -94,12 +94,24 @@ void write_fields(std::ostream& out, const std::vector<bool>& used,
   out << '\n';
 }
 
+// A word a POSIX shell reads back as it is: single-quoted unless plainly safe.
+std::string shell_word(const std::string& word) {
+  bool safe = !word.empty() && word.find_first_not_of(
+                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                   "0123456789_./:=+-") == std::string::npos;
+  if (safe) return word;
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 std::string import_command(const std::vector<std::string>& files, std::string_view prefix) {
   std::string command =
       "neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true";
   for (const std::string& file : files) {
     bool nodes = file.rfind("nodes-", 0) == 0;
-    command += std::string(nodes ? " --nodes=" : " --relationships=") + std::string(prefix) + file;
+    command += " " + shell_word(std::string(nodes ? "--nodes=" : "--relationships=") +
+                                std::string(prefix) + file);
   }
   return command;  // the database: neo4j, unless a name follows
 }
