@@ -1,5 +1,16 @@
 // Extraction: mentions of people, organisations, programmes and places in each item, and the
 // relations between them, each with the sentence and the rule that found it.
+//
+// Patterns run on a sentence in which the mentions found so far are replaced by markers
+// "[[K<i>]]" (K: P person, O organisation, G programme, L place; i: index into
+// ItemExtraction::mentions), so that a rule can say `${PERSON}, ... of ${ORG}` (see
+// kg/rules.hpp for the ${...} macros). Named groups of a mention pattern:
+//   name, name2, name3  the new mention(s) (default: the whole match);
+//   owner               a marker inside or beside the name: the owning organisation, kept as
+//                       a mention of its own (UNODC in "UNODC's Terrorism Prevention Branch");
+//   acronym             an acronym the name defines ("Full Name (ACR)").
+// Relation patterns capture markers: represents (person, org | role), attended (who | list),
+// funds (source | sources, target | targets); see rules/patterns/*.json.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +24,8 @@
 
 namespace kg {
 
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 // Offsets are byte offsets into the item's `title` (in_title) or `text` (otherwise).
 struct Span {
   bool in_title = false;
@@ -22,16 +35,20 @@ struct Span {
 
 struct Sentence {
   Span span;
+  bool caption = false;  // a photo caption: its people are mentioned, not attending
 };
 
 struct Mention {
   NodeKind kind = NodeKind::person;
   std::string surface;    // the text as written, e.g. "Ms Albert", "UNODC's"
   std::string name;       // cleaned: no honorific, title or possessive, e.g. "Albert"
-  std::string canonical;  // the gazetteer's canonical name when a gazetteer found it, else ""
+  std::string canonical;  // the lexicon's canonical name when the lexicon found it, else ""
   Span span;
   std::size_t sentence = 0;  // index into ItemExtraction::sentences
   std::string rule;          // dotted rule id
+  std::size_t entity = kNone;  // index into Lexicon::entities() when the lexicon found it
+  std::size_t owner = kNone;   // mention of the owning organisation, when the text names it
+  bool removed = false;        // swallowed by a longer mention found later
 };
 
 struct Relation {
@@ -50,5 +67,49 @@ struct ItemExtraction {
   // Acronyms defined in the text: `Full Name (ACR)` -> {"ACR", "Full Name"}.
   std::vector<std::pair<std::string, std::string>> acronyms;
 };
+
+// A named thing the extractors know by name: a gazetteer entry, or a name learned from a
+// first pass over the corpus (a person found by a pattern, an acronym defined in the text).
+struct KnownEntity {
+  NodeKind kind = NodeKind::organisation;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> parents;
+  std::string rule;  // the gazetteer entry's id, or "learned.<rule that found it>"
+  bool learned = false;
+};
+
+// Every known name, indexed once for the whole build.
+class Lexicon {
+ public:
+  explicit Lexicon(const Rules& rules);
+  const std::vector<KnownEntity>& entities() const { return entities_; }
+  const GazetteerIndex& index() const { return index_; }
+  // The entity a form names, if any (exact form, case rules of GazetteerIndex).
+  std::optional<std::size_t> find(std::string_view form) const;
+  // Adds a learned entity; returns its index (or the known one if the name is taken).
+  std::size_t learn(KnownEntity entity);
+  // Adds a learned alias; false when the form names something else already.
+  bool learn_alias(std::size_t entity, const std::string& form);
+
+ private:
+  std::vector<KnownEntity> entities_;
+  GazetteerIndex index_;
+};
+
+// Sentences of a text (abbreviation-aware; photo credits cut out, captions marked).
+// `noise` receives the spans of photo credits, which hold no mentions.
+std::vector<Sentence> split_sentences(std::string_view text, bool in_title, const Rules& rules,
+                                      std::vector<Span>& noise);
+
+// Mentions and relations of one item, with the lexicon's names.
+ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon);
+
+// Two passes over the corpus: the first learns names (people found by patterns, acronyms,
+// units), the second extracts with them. `lexicon` ends up holding what was learned.
+std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules, Lexicon& lexicon);
+
+// The text of a span of an item (title or body).
+std::string_view span_text(const Item& item, const Span& span);
 
 }  // namespace kg

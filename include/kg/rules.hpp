@@ -15,14 +15,27 @@
 //     kind: person | organisation | programme | place. An entry may carry its own "kind".
 //     Extra string fields of an entry land in GazetteerEntry::attributes.
 //   {"type": "vocabulary", "name": "honorifics", "words": ["Mr", "Ms", ...]}
+//   {"type": "vocabulary", "name": "NAME", "regex": "..."}   a reusable regex fragment
 //   {"type": "patterns", "extractor": "person",
 //    "patterns": [{"id": "person.honorific_name", "regex": "...", ...}, ...]}
-//     A regex may use ${vocabulary_name}, expanded to an alternation of its words.
+//     A regex may use ${vocabulary_name}, expanded to an alternation of its words (longest
+//     first, regex metacharacters escaped). Relation and mention patterns run on sentences
+//     where the mentions found so far are replaced by markers; ${PERSON}, ${ORG},
+//     ${PROGRAMME}, ${PLACE} and ${MENTION} match one such marker (see kg/extract.hpp).
+//     Other fields of a pattern (e.g. "kind", "group") land in Pattern::attributes.
+//
+// Rule ids are unique across the folder: a pattern's "id"; a gazetteer entry's id is
+// "gazetteer.<file stem>.<slug of name>". An entry with the same kind and name in two
+// files is one entry (aliases merged); the same name with two kinds, or one alias given to
+// two entries of one kind, is a problem. Files and folders whose names start with "." or
+// "_" are ignored.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/graph.hpp"
@@ -53,6 +66,9 @@ struct Vocabulary {
   std::string name;  // e.g. "honorifics", "titles", "participation_verbs"
   std::vector<std::string> words;
   SourceLocation where;
+  // A named regex fragment instead of words: {"type": "vocabulary", "name": "NAME",
+  // "regex": "..."}; ${NAME} inserts it as a non-capturing group (it may use ${...} too).
+  std::string regex;
 };
 
 struct Pattern {
@@ -64,13 +80,65 @@ struct Pattern {
   SourceLocation where;
 };
 
+// A word or punctuation token of a text: byte offsets, and whether whitespace precedes it.
+// Words are runs of letters and digits (apostrophes inside a word included: O'Brien); a
+// possessive "'s" is a token of its own; every other character is a token by itself.
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool glued = false;  // no whitespace between the previous token and this one
+};
+std::vector<Token> tokenize(std::string_view text);
+
+// True when the word has at least two letters and no lower-case letter (UNODC, EU, MoFA is
+// not): such gazetteer forms match case-sensitively.
+bool is_acronym(std::string_view word);
+
+// One gazetteer form found in a text: [begin, end) bytes, and the payload given to add().
+struct GazetteerMatch {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t payload = 0;
+};
+
+// A token trie over the forms of the gazetteers: built once, matched in one pass. Acronym
+// tokens match exactly; other tokens ignore case, except that a form starting with a
+// capital needs a capital in the text (so "union" is not "Union"). Spacing must agree
+// (GLO.ACT is not "GLO. ACT"), the amount of whitespace need not.
+class GazetteerIndex {
+ public:
+  GazetteerIndex();
+  // Adds a form; a form added twice keeps its first payload and returns false.
+  bool add(std::string_view form, std::size_t payload);
+  // Longest matches, left to right, not overlapping.
+  std::vector<GazetteerMatch> find_all(std::string_view text) const;
+  // The payload of a form that equals `text` as a whole, if any.
+  const std::size_t* find_exact(std::string_view text) const;
+  std::size_t size() const { return forms_; }
+
+ private:
+  struct Node {
+    std::map<std::string, std::size_t, std::less<>> next;
+    std::size_t payload = 0;
+    bool terminal = false;
+  };
+  std::size_t step(std::size_t node, std::string_view text, const Token& token,
+                   bool first) const;
+  std::vector<Node> nodes_;
+  std::size_t forms_ = 0;
+};
+
 struct Rules {
   std::string dir;
   std::vector<GazetteerEntry> gazetteer;
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Pattern> patterns;
+  // Every name and alias of `gazetteer`, payload = index into `gazetteer`. Built by load_rules.
+  std::shared_ptr<const GazetteerIndex> index;
 
   const Vocabulary* vocabulary(const std::string& name) const;
+  // The words of a vocabulary; empty when the folder has none of that name.
+  const std::vector<std::string>& words(const std::string& name) const;
   std::vector<const Pattern*> patterns_for(const std::string& extractor) const;
 };
 
@@ -78,7 +146,11 @@ struct RuleProblem {
   SourceLocation where;
   std::string rule_id;  // empty when the problem is not inside one rule
   std::string message;
+  bool warning = false;  // reported by `kg rules check`, not fatal to load_rules()
 };
+
+// "FILE:LINE:COLUMN: [rule id] message" (parts left out when unknown).
+std::string to_string(const RuleProblem& problem);
 
 // Loads and checks every rules file; throws kg::Error (file, line, column, rule id) on the
 // first problem. Nothing is skipped silently.
@@ -86,5 +158,10 @@ Rules load_rules(const std::string& dir);
 
 // Checks a rules folder and returns every problem found (for `kg rules check`).
 std::vector<RuleProblem> check_rules(const std::string& dir);
+
+// Regex text matching one marker of the given mention kind (see kg/extract.hpp), and the
+// alternation of a word list as a regex: longest words first, metacharacters escaped.
+std::string marker_regex(char kind_letter);
+std::string words_alternation(const std::vector<std::string>& words);
 
 }  // namespace kg

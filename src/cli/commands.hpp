@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "kg/error.hpp"  // kExitOk and friends, used by every command
 #include "kg/graph.hpp"
 #include "kg/pipeline.hpp"
 
@@ -33,6 +34,8 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = 
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
+void add_rules_command(CLI::App& app, Context& context);
+void add_explain_command(CLI::App& app, Context& context);
 // Queries (src/cli/cmd_path.cpp ... cmd_stats.cpp).
 void add_path_command(CLI::App& app, Context& context);
 void add_neighbours_command(CLI::App& app, Context& context);

@@ -1,26 +1,18 @@
-// TEMPORARY until the extraction issue lands: events only.
+// The whole build: rules -> lexicon -> two-pass extraction -> resolution -> graph.
+#include "kg/extract.hpp"
 #include "kg/pipeline.hpp"
+#include "kg/resolve.hpp"
+#include "kg/rules.hpp"
 
 namespace kg {
 
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report) {
-  (void)rules_dir;
-  (void)report;
-  KnowledgeGraph graph;
-  graph.corpus = corpus.name;
-  for (const Item& item : corpus.items) {
-    graph.items.push_back({item.n, item.date, item.end_date, item.title});
-    NodeData event;
-    event.id = "event:" + std::to_string(item.n);
-    event.kind = NodeKind::event;
-    event.name = item.title;
-    event.items = {item.n};
-    event.n = item.n;
-    event.date = item.date;
-    event.end_date = item.end_date;
-    graph.add_node(std::move(event));
-  }
-  return graph;
+  Rules rules = load_rules(rules_dir);
+  Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
+  std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon);
+  Resolution resolution = resolve(extractions, lexicon);
+  for (const std::string& note : resolution.notes) report.notes.push_back(note);
+  return assemble_graph(corpus, extractions, resolution);
 }
 
 }  // namespace kg

@@ -1,0 +1,54 @@
+// Entity resolution: the mentions of every item become one entity per real thing, with a
+// canonical name (../shared/gold/GUIDELINE.md), aliases and a stable id; then the graph.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/corpus.hpp"
+#include "kg/extract.hpp"
+#include "kg/graph.hpp"
+
+namespace kg {
+
+struct Entity {
+  std::string id;  // kg::make_node_id(kind, name), made unique
+  NodeKind kind = NodeKind::person;
+  std::string name;
+  std::vector<std::string> aliases;  // other surface forms, sorted
+};
+
+struct Resolution {
+  std::vector<Entity> entities;
+  // entity_of[i][j]: the entity of mention j of extraction i (kNone for removed mentions).
+  std::vector<std::vector<std::size_t>> entity_of;
+  std::vector<std::string> notes;  // readings kept apart, and why
+};
+
+// Groups the mentions of the corpus into entities.
+Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon);
+
+// The graph: one event per item, one node per entity with every mention as evidence, and
+// the relations as edges with their evidence (sentence offsets in the source file).
+KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
+                              const Resolution& resolution);
+
+// The node an `kg explain` user means: an id, a canonical name or an alias (case and
+// accents folded). Throws kg::Error when nothing or more than one node answers.
+NodeIndex find_entity(const KnowledgeGraph& graph, std::string_view name);
+
+// Every mention and edge of a node with its sentence and rule: what a rule author reads
+// to see why the graph holds what it holds.
+void write_explanation(const KnowledgeGraph& graph, NodeIndex node, std::ostream& out);
+
+// Name comparison helpers (exposed for tests).
+std::string fold_name(std::string_view name);  // lower case, accents and punctuation folded
+std::size_t edit_distance(std::string_view a, std::string_view b);
+// True when two long names differ by a small misspelling only: same words but one or two
+// letters in words of at least five letters ("Fedetov"/"Fedotov", "Program"/"Programme").
+bool near_same_name(std::string_view a, std::string_view b);
+
+}  // namespace kg

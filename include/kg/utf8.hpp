@@ -1,0 +1,68 @@
+// Small UTF-8 helpers shared by the rules tokenizer, the extractors and resolution.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace kg::utf8 {
+
+// The code point at `pos` and its length in bytes; an invalid byte decodes as itself.
+inline std::pair<std::uint32_t, std::size_t> decode(std::string_view text, std::size_t pos) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (pos + len > text.size()) return {c, 1};
+  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(text[pos + k]);
+    if ((cc >> 6) != 2) return {c, 1};
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  return {cp, len};
+}
+
+inline bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// Letters and digits of any script; punctuation, symbols and spaces are not.
+inline bool is_word_char(std::uint32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp == 0xFEFF) return false;
+  return true;
+}
+
+// Upper case for the letters this corpus needs: ASCII and Latin-1 / Latin Extended-A.
+inline bool is_upper(std::uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  return false;
+}
+inline bool is_lower(std::uint32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
+  return false;
+}
+
+// ASCII lower case; curly apostrophes become straight ones. Other bytes are kept.
+inline std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace kg::utf8

@@ -1,0 +1,16 @@
+// attended (person or organisation -> the item's event): participation verbs, hosts and
+// counterparts met; item-level: people taking part, the bodies their people represent, the
+// bodies the title names.
+#include "relations.hpp"
+
+namespace kg::extract_detail {
+
+void find_attended(ItemContext& context, std::size_t sentence) {
+  if (context.out.sentences[sentence].caption) return;
+  for_each_relation_match(context, sentence, "attended", [&](const RelationMatch& match) {
+    for (std::size_t who : markers_of(context, match, {"who", "list"}, {NodeKind::person, NodeKind::organisation}))
+      add_relation(context, EdgeKind::attended, who, std::nullopt, sentence, match.pattern->id);
+  });
+}
+
+}  // namespace kg::extract_detail

@@ -1,0 +1,90 @@
+// Shared state of one item's extraction, and the marker-tagged view of a sentence that
+// patterns run on.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/extract.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace kg::extract_detail {
+
+struct ItemContext {
+  const Item& item;
+  const Rules& rules;
+  const Lexicon& lexicon;
+  ItemExtraction& out;
+  std::vector<Span> noise;
+
+  std::string_view text(const Span& span) const { return span_text(item, span); }
+  std::string_view sentence_text(std::size_t sentence) const {
+    return text(out.sentences[sentence].span);
+  }
+  // Adds a mention; returns its index.
+  std::size_t add(Mention mention);
+  // Active mentions of a sentence.
+  std::vector<std::size_t> mentions_in(std::size_t sentence) const;
+};
+
+// A sentence with its top-level mentions replaced by markers "[[K<i>]]".
+class Tagged {
+ public:
+  Tagged(const ItemContext& context, std::size_t sentence);
+  const std::string& text() const { return text_; }
+  // Offset in the item's title/body of a position in the tagged text; a position inside
+  // a marker maps to the mention's begin (or end when `end`).
+  std::size_t to_source(std::size_t pos, bool end) const;
+  // True when `pos` falls strictly inside a marker.
+  bool inside_marker(std::size_t pos) const;
+  // Mentions whose markers lie within [begin, end) of the tagged text.
+  std::vector<std::size_t> markers_in(std::size_t begin, std::size_t end) const;
+  // The mention of the marker that [begin, end) is exactly, if it is one.
+  std::size_t marker_exactly(std::size_t begin, std::size_t end) const;
+
+ private:
+  struct Piece {
+    std::size_t tag_begin, tag_end, src_begin, src_end, mention;
+  };
+  std::string text_;
+  std::vector<Piece> pieces_;
+};
+
+// One match of a pattern: the text of each named group and its span in the tagged text.
+struct Group {
+  std::size_t begin = 0, end = 0;
+  bool matched = false;
+};
+using Groups = std::map<std::string, Group>;
+
+// Every non-overlapping match of `regex` in `text`, as named groups ("" = whole match).
+std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text);
+
+// Applies the mention patterns of one extractor to a sentence (see kg/extract.hpp for the
+// named groups). `clean` turns a surface into a name, or "" to reject the match.
+using NameCleaner = std::function<std::string(const ItemContext&, std::string_view surface,
+                                              const Pattern& pattern)>;
+void apply_mention_patterns(ItemContext& context, std::size_t sentence, const std::string& extractor,
+                            NodeKind kind, const NameCleaner& clean);
+
+// Generic cleaning: surrounding spaces and punctuation, a leading "the", a trailing "'s".
+std::string clean_name(std::string_view surface);
+
+// Per-kind steps, one file each.
+void find_gazetteer_mentions(ItemContext& context, std::size_t sentence);
+void find_organisations(ItemContext& context, std::size_t sentence);
+void find_programmes(ItemContext& context, std::size_t sentence);
+void find_places(ItemContext& context, std::size_t sentence);
+void find_persons(ItemContext& context, std::size_t sentence);
+void find_represents(ItemContext& context, std::size_t sentence);
+void find_attended(ItemContext& context, std::size_t sentence);
+void find_funds(ItemContext& context, std::size_t sentence);
+// Item-level: relations implied by the item as a whole (see attended.cpp, represents.cpp).
+void infer_item_relations(ItemContext& context);
+
+}  // namespace kg::extract_detail

@@ -1,0 +1,37 @@
+// One item: sentences, then mentions kind by kind (each pass sees the earlier ones as
+// markers), then relations.
+#include "context.hpp"
+
+namespace kg::extract_detail {
+void find_acronyms(ItemContext& context, std::size_t sentence);
+void find_item_surnames(ItemContext& context);
+}  // namespace kg::extract_detail
+
+namespace kg {
+
+ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon) {
+  using namespace extract_detail;
+  ItemExtraction out;
+  out.item = item.n;
+  ItemContext context{item, rules, lexicon, out, {}};
+  out.sentences = split_sentences(item.title, true, rules, context.noise);
+  for (Sentence& s : split_sentences(item.text, false, rules, context.noise)) out.sentences.push_back(s);
+  for (std::size_t s = 0; s < out.sentences.size(); ++s) {
+    find_gazetteer_mentions(context, s);
+    find_organisations(context, s);
+    find_programmes(context, s);
+    find_places(context, s);
+    find_persons(context, s);
+  }
+  find_item_surnames(context);
+  for (std::size_t s = 0; s < out.sentences.size(); ++s) {
+    find_acronyms(context, s);
+    find_represents(context, s);
+    find_attended(context, s);
+    find_funds(context, s);
+  }
+  infer_item_relations(context);
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,73 @@
+// Relations implied by the item as a whole rather than by one sentence.
+#include <algorithm>
+
+#include "relations.hpp"
+
+namespace kg::extract_detail {
+namespace {
+
+bool same_entity(const Mention& a, const Mention& b) {
+  if (a.entity != kNone && a.entity == b.entity) return true;
+  return a.kind == b.kind && a.name == b.name;
+}
+
+// The mention of the item that names `entity` by its canonical name, if any.
+std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (!m.removed && m.kind == NodeKind::organisation && (m.canonical == canonical || m.name == canonical)) return i;
+  }
+  return kNone;
+}
+
+// A person who represents a unit represents the unit's owner (named in the text) and the
+// unit's gazetteer parents when the item mentions them.
+void add_unit_parents(ItemContext& context) {
+  std::vector<Relation> relations = context.out.relations;
+  for (const Relation& r : relations) {
+    if (r.kind != EdgeKind::represents || !r.target) continue;
+    const Mention& unit = context.out.mentions[*r.target];
+    if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
+      add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence, "represents.unit_owner");
+    if (unit.entity == kNone) continue;
+    for (const std::string& parent : context.lexicon.entities()[unit.entity].parents) {
+      std::size_t named = mention_named(context, parent);
+      if (named != kNone) add_relation(context, EdgeKind::represents, r.source, named, r.sentence, "represents.unit_parent");
+    }
+  }
+}
+
+bool attends(const ItemContext& context, std::size_t mention) {
+  const Mention& m = context.out.mentions[mention];
+  for (const Relation& r : context.out.relations)
+    if (r.kind == EdgeKind::attended && same_entity(context.out.mentions[r.source], m)) return true;
+  return false;
+}
+
+}  // namespace
+
+void infer_item_relations(ItemContext& context) {
+  add_unit_parents(context);
+  auto& mentions = context.out.mentions;
+  // People named in the body outside captions take part: the genre reports who came.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.removed || m.kind != NodeKind::person || context.out.sentences[m.sentence].caption) continue;
+    if (!attends(context, i)) add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.person_in_item");
+  }
+  // A body whose people attend attends with them.
+  std::vector<Relation> relations = context.out.relations;
+  for (const Relation& r : relations) {
+    if (r.kind != EdgeKind::represents || !r.target) continue;
+    if (attends(context, r.source) && !attends(context, *r.target))
+      add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence, "attended.represented_org");
+  }
+  // Bodies the title names are the item's parties ("EU-UNODC exchanges on ...").
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
+    if (!attends(context, i)) add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
+  }
+}
+
+}  // namespace kg::extract_detail

@@ -1,0 +1,47 @@
+// The lexicon: gazetteer entries plus names learned from the corpus, in one trie.
+#include "kg/extract.hpp"
+
+namespace kg {
+
+Lexicon::Lexicon(const Rules& rules) {
+  for (const GazetteerEntry& entry : rules.gazetteer)
+    entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false});
+  // The rules' own index has the same payloads; copying it saves building it again.
+  if (rules.index) {
+    index_ = *rules.index;
+  } else {
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      index_.add(entities_[i].name, i);
+      for (const std::string& alias : entities_[i].aliases) index_.add(alias, i);
+    }
+  }
+}
+
+std::optional<std::size_t> Lexicon::find(std::string_view form) const {
+  const std::size_t* found = index_.find_exact(form);
+  if (found == nullptr) return std::nullopt;
+  return *found;
+}
+
+std::size_t Lexicon::learn(KnownEntity entity) {
+  if (auto known = find(entity.name)) return *known;
+  entities_.push_back(std::move(entity));
+  std::size_t index = entities_.size() - 1;
+  index_.add(entities_[index].name, index);
+  return index;
+}
+
+bool Lexicon::learn_alias(std::size_t entity, const std::string& form) {
+  if (auto known = find(form)) return *known == entity;
+  entities_[entity].aliases.push_back(form);
+  return index_.add(form, entity);
+}
+
+std::string_view span_text(const Item& item, const Span& span) {
+  std::string_view text = span.in_title ? std::string_view(item.title) : std::string_view(item.text);
+  if (span.begin >= text.size()) return {};
+  std::size_t end = span.end > text.size() ? text.size() : span.end;
+  return text.substr(span.begin, end - span.begin);
+}
+
+}  // namespace kg

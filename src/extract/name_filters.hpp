@@ -1,0 +1,19 @@
+// Word lists that say what is not part of a name, read from the rules' vocabularies.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/rules.hpp"
+
+namespace kg::extract_detail {
+
+// True when `word` is in any of the named vocabularies (exact, or without a final dot).
+bool in_vocabularies(const Rules& rules, std::string_view word, const std::vector<std::string>& names);
+
+// Words of a name separated by spaces.
+std::vector<std::string> split_words(std::string_view text);
+
+}  // namespace kg::extract_detail

@@ -1,0 +1,54 @@
+// People: honorific + name, title + name, name + title apposition, lists after "Messrs".
+// No list of people: a name is whatever capitalised words the patterns frame, cut at the
+// first word that a vocabulary says is not part of a name.
+#include <cstdlib>
+
+#include "context.hpp"
+#include "kg/utf8.hpp"
+#include "name_filters.hpp"
+
+namespace kg::extract_detail {
+namespace {
+
+bool starts_lower(std::string_view word) {
+  return !word.empty() && utf8::is_lower(utf8::decode(word, 0).first);
+}
+
+std::string clean_person(const ItemContext& context, std::string_view surface, const Pattern& pattern) {
+  std::vector<std::string> words = split_words(clean_name(surface));
+  static const std::vector<std::string> kStops = {"not_name_words", "titles", "title_prefixes", "months",
+                                                  "weekdays", "organisation_words", "programme_words",
+                                                  "honorifics"};
+  std::size_t first = 0;
+  while (first < words.size() && in_vocabularies(context.rules, words[first], {"honorifics"})) ++first;
+  std::vector<std::string> kept;
+  for (std::size_t i = first; i < words.size(); ++i) {
+    std::string word = clean_name(words[i]);
+    if (in_vocabularies(context.rules, word, kStops)) break;
+    kept.push_back(word);
+    if (word != words[i]) break;  // a possessive or punctuation ends the name
+  }
+  while (!kept.empty() && starts_lower(kept.back())) kept.pop_back();
+  std::size_t min_tokens = 1;
+  if (auto min = pattern.attributes.find("min_tokens"); min != pattern.attributes.end())
+    min_tokens = static_cast<std::size_t>(std::atoi(min->second.c_str()));
+  std::size_t capitals = 0;
+  for (const std::string& word : kept)
+    if (!starts_lower(word)) ++capitals;
+  if (kept.empty() || capitals < min_tokens) return {};
+  std::string name;
+  for (const std::string& word : kept) name += (name.empty() ? "" : " ") + word;
+  // A name that the lexicon knows as something else is not a person.
+  if (auto known = context.lexicon.find(name);
+      known && context.lexicon.entities()[*known].kind != NodeKind::person)
+    return {};
+  return name;
+}
+
+}  // namespace
+
+void find_persons(ItemContext& context, std::size_t sentence) {
+  apply_mention_patterns(context, sentence, "person", NodeKind::person, clean_person);
+}
+
+}  // namespace kg::extract_detail

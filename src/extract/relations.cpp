@@ -1,0 +1,31 @@
+#include "relations.hpp"
+
+#include <algorithm>
+
+namespace kg::extract_detail {
+
+std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMatch& match,
+                                    const std::vector<std::string>& groups,
+                                    const std::vector<NodeKind>& kinds) {
+  std::vector<std::size_t> found;
+  for (const std::string& name : groups) {
+    auto group = match.groups.find(name);
+    if (group == match.groups.end() || !group->second.matched) continue;
+    for (std::size_t id : match.tagged->markers_in(group->second.begin, group->second.end)) {
+      NodeKind kind = context.out.mentions[id].kind;
+      if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end() &&
+          std::find(found.begin(), found.end(), id) == found.end())
+        found.push_back(id);
+    }
+  }
+  return found;
+}
+
+void add_relation(ItemContext& context, EdgeKind kind, std::size_t source, std::optional<std::size_t> target,
+                  std::size_t sentence, const std::string& rule) {
+  for (const Relation& r : context.out.relations)
+    if (r.kind == kind && r.source == source && r.target == target) return;
+  context.out.relations.push_back({kind, source, target, sentence, rule});
+}
+
+}  // namespace kg::extract_detail

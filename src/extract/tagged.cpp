@@ -1,0 +1,198 @@
+// The marker-tagged sentence and pattern application shared by all extractors.
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "context.hpp"
+
+namespace kg::extract_detail {
+
+std::size_t ItemContext::add(Mention mention) {
+  out.mentions.push_back(std::move(mention));
+  return out.mentions.size() - 1;
+}
+
+std::vector<std::size_t> ItemContext::mentions_in(std::size_t sentence) const {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < out.mentions.size(); ++i)
+    if (!out.mentions[i].removed && out.mentions[i].sentence == sentence) found.push_back(i);
+  return found;
+}
+
+namespace {
+char kind_letter(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::person: return 'P';
+    case NodeKind::organisation: return 'O';
+    case NodeKind::programme: return 'G';
+    case NodeKind::place: return 'L';
+    case NodeKind::event: break;
+  }
+  return 'E';
+}
+}  // namespace
+
+Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
+  const Span& span = context.out.sentences[sentence].span;
+  std::string_view source = context.text({span.in_title, 0, std::string_view::npos});
+  std::vector<std::size_t> ids = context.mentions_in(sentence);
+  // Longest first at equal begins, so that a mention nested in another is skipped.
+  std::sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) {
+    const Span& x = context.out.mentions[a].span;
+    const Span& y = context.out.mentions[b].span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  std::size_t pos = span.begin;
+  auto copy_until = [&](std::size_t until) {
+    if (until <= pos) return;
+    pieces_.push_back({text_.size(), text_.size() + (until - pos), pos, until, kNone});
+    text_.append(source.substr(pos, until - pos));
+    pos = until;
+  };
+  for (std::size_t id : ids) {
+    const Mention& m = context.out.mentions[id];
+    if (m.span.begin < pos) continue;  // nested in the previous marker
+    copy_until(m.span.begin);
+    std::string marker = "[[" + std::string(1, kind_letter(m.kind)) + std::to_string(id) + "]]";
+    pieces_.push_back({text_.size(), text_.size() + marker.size(), m.span.begin, m.span.end, id});
+    text_ += marker;
+    pos = m.span.end;
+  }
+  copy_until(span.end);
+}
+
+std::size_t Tagged::to_source(std::size_t pos, bool end) const {
+  for (const Piece& piece : pieces_) {
+    bool inside = end ? (pos > piece.tag_begin && pos <= piece.tag_end)
+                      : (pos >= piece.tag_begin && pos < piece.tag_end);
+    if (!inside) continue;
+    if (piece.mention != kNone) return end ? piece.src_end : piece.src_begin;
+    return piece.src_begin + (pos - piece.tag_begin);
+  }
+  return pieces_.empty() ? 0 : pieces_.back().src_end;
+}
+
+bool Tagged::inside_marker(std::size_t pos) const {
+  for (const Piece& piece : pieces_)
+    if (piece.mention != kNone && pos > piece.tag_begin && pos < piece.tag_end) return true;
+  return false;
+}
+
+std::vector<std::size_t> Tagged::markers_in(std::size_t begin, std::size_t end) const {
+  std::vector<std::size_t> found;
+  for (const Piece& piece : pieces_)
+    if (piece.mention != kNone && piece.tag_begin >= begin && piece.tag_end <= end)
+      found.push_back(piece.mention);
+  return found;
+}
+
+std::size_t Tagged::marker_exactly(std::size_t begin, std::size_t end) const {
+  for (const Piece& piece : pieces_)
+    if (piece.mention != kNone && piece.tag_begin == begin && piece.tag_end == end) return piece.mention;
+  return kNone;
+}
+
+std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
+  std::vector<Groups> found;
+  int count = regex.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(count) + 1);
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    if (!regex.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
+                     groups.data(), count + 1))
+      break;
+    auto offset = [&](const re2::StringPiece& piece) {
+      return static_cast<std::size_t>(piece.data() - text.data());
+    };
+    Groups match;
+    match[""] = {offset(groups[0]), offset(groups[0]) + groups[0].size(), true};
+    for (const auto& [name, index] : regex.NamedCapturingGroups()) {
+      const re2::StringPiece& piece = groups[static_cast<std::size_t>(index)];
+      if (piece.data() != nullptr) match[name] = {offset(piece), offset(piece) + piece.size(), true};
+    }
+    found.push_back(match);
+    // A pattern may consume a terminator that the next match starts with (RE2 has no
+    // lookahead): a group named "rest" says where to resume.
+    std::size_t next = match[""].end;
+    if (auto rest = match.find("rest"); rest != match.end() && rest->second.matched) next = rest->second.begin;
+    pos = next > pos ? next : pos + 1;
+  }
+  return found;
+}
+
+std::string clean_name(std::string_view surface) {
+  auto strip = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '\n' || c == '(' || c == ')' || c == '"'; };
+  while (!surface.empty() && strip(surface.front())) surface.remove_prefix(1);
+  while (!surface.empty() && (strip(surface.back()) || surface.back() == '.')) surface.remove_suffix(1);
+  for (std::string_view article : {"the ", "The "})
+    if (surface.substr(0, article.size()) == article) surface.remove_prefix(article.size());
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'"})
+    if (surface.size() > possessive.size() &&
+        surface.substr(surface.size() - possessive.size()) == possessive) {
+      surface.remove_suffix(possessive.size());
+      break;
+    }
+  return std::string(surface);
+}
+
+void apply_mention_patterns(ItemContext& context, std::size_t sentence, const std::string& extractor,
+                            NodeKind kind, const NameCleaner& clean) {
+  const Span& span = context.out.sentences[sentence].span;
+  for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
+    Tagged tagged(context, sentence);
+    NodeKind pattern_kind = kind;
+    if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end()) {
+      if (k->second == "organisation") pattern_kind = NodeKind::organisation;
+      if (k->second == "programme") pattern_kind = NodeKind::programme;
+      if (k->second == "place") pattern_kind = NodeKind::place;
+      if (k->second == "person") pattern_kind = NodeKind::person;
+    }
+    for (Groups& match : find_matches(*pattern->compiled, tagged.text())) {
+      std::vector<std::string> names;
+      for (const auto& [group, where] : match)
+        if (group.rfind("name", 0) == 0 && where.matched) names.push_back(group);
+      if (names.empty()) names.push_back("");
+      std::size_t owner = kNone;
+      if (auto g = match.find("owner"); g != match.end())
+        owner = tagged.marker_exactly(g->second.begin, g->second.end);
+      for (const std::string& group : names) {
+        Group where = match[group];
+        if (where.end <= where.begin || tagged.inside_marker(where.begin) || tagged.inside_marker(where.end))
+          continue;
+        if (tagged.marker_exactly(where.begin, where.end) != kNone) continue;
+        std::size_t begin = tagged.to_source(where.begin, false);
+        std::size_t end = tagged.to_source(where.end, true);
+        std::string_view surface = context.text({span.in_title, begin, end});
+        std::string name = clean(context, surface, *pattern);
+        if (name.empty()) continue;
+        // Narrow the span to the cleaned name when it sits inside the surface.
+        if (std::size_t at = surface.find(name); at != std::string_view::npos) {
+          begin += at;
+          end = begin + name.size();
+          surface = context.text({span.in_title, begin, end});
+        }
+        for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
+          const Span& c = context.out.mentions[covered].span;
+          if (covered != owner && c.begin >= begin && c.end <= end) context.out.mentions[covered].removed = true;
+        }
+        Mention mention;
+        mention.kind = pattern_kind;
+        mention.surface = std::string(surface);
+        mention.name = name;
+        mention.span = {span.in_title, begin, end};
+        mention.sentence = sentence;
+        mention.rule = pattern->id;
+        mention.owner = owner;
+        std::size_t index = context.add(std::move(mention));
+        if (auto acronym = match.find("acronym"); acronym != match.end() && acronym->second.matched) {
+          std::string acr(tagged.text().substr(acronym->second.begin,
+                                               acronym->second.end - acronym->second.begin));
+          if (acr.find("[[") == std::string::npos)
+            context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract_detail

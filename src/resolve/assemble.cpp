@@ -1,0 +1,111 @@
+// The graph from resolved extractions: events, entities with mention evidence, edges with
+// relation evidence. Offsets in evidence are byte offsets in the item's source file.
+#include <algorithm>
+#include <map>
+
+#include "kg/resolve.hpp"
+
+namespace kg {
+namespace {
+
+Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::size_t sentence,
+                     const std::string& rule, const std::string& surface) {
+  const Span& span = extraction.sentences[sentence].span;
+  Evidence e;
+  e.item = item.n;
+  if (span.in_title) {
+    // The heading line holds the title after the date; the title's own offset is not kept.
+    e.begin = item.begin;
+    e.end = item.body_begin;
+  } else {
+    e.begin = item.source_offset(span.begin);
+    e.end = item.source_offset(span.end);
+  }
+  e.sentence = std::string(span_text(item, span));
+  e.rule = rule;
+  e.surface = surface;
+  return e;
+}
+
+bool valid_edge(EdgeKind kind, NodeKind source, NodeKind target) {
+  switch (kind) {
+    case EdgeKind::represents: return source == NodeKind::person && target == NodeKind::organisation;
+    case EdgeKind::funds:
+      return (source == NodeKind::organisation || source == NodeKind::place) && target == NodeKind::programme;
+    case EdgeKind::attended:
+      return (source == NodeKind::person || source == NodeKind::organisation) && target == NodeKind::event;
+  }
+  return false;
+}
+
+void add_item_once(std::vector<int>& items, int n) {
+  if (std::find(items.begin(), items.end(), n) == items.end()) items.push_back(n);
+}
+
+}  // namespace
+
+KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
+                              const Resolution& resolution) {
+  KnowledgeGraph graph;
+  graph.corpus = corpus.name;
+  std::map<int, NodeIndex> events;
+  for (const Item& item : corpus.items) {
+    graph.items.push_back({item.n, item.date, item.end_date, item.title});
+    NodeData event;
+    event.id = "event:" + std::to_string(item.n);
+    event.kind = NodeKind::event;
+    event.name = item.title;
+    event.items = {item.n};
+    event.n = item.n;
+    event.date = item.date;
+    event.end_date = item.end_date;
+    events[item.n] = graph.add_node(std::move(event));
+  }
+  std::vector<NodeData> nodes(resolution.entities.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Entity& entity = resolution.entities[i];
+    nodes[i].id = entity.id;
+    nodes[i].kind = entity.kind;
+    nodes[i].name = entity.name;
+    nodes[i].aliases = entity.aliases;
+  }
+  for (std::size_t x = 0; x < extractions.size(); ++x) {
+    const Item& item = corpus.items[x];
+    const ItemExtraction& extraction = extractions[x];
+    for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
+      std::size_t entity = resolution.entity_of[x][j];
+      if (entity == kNone) continue;
+      const Mention& m = extraction.mentions[j];
+      add_item_once(nodes[entity].items, item.n);
+      nodes[entity].mentions.push_back(evidence_of(item, extraction, m.sentence, m.rule, m.surface));
+    }
+  }
+  std::vector<NodeIndex> index(nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    std::sort(nodes[i].items.begin(), nodes[i].items.end());
+    index[i] = graph.add_node(std::move(nodes[i]));
+  }
+  for (std::size_t x = 0; x < extractions.size(); ++x) {
+    const Item& item = corpus.items[x];
+    const ItemExtraction& extraction = extractions[x];
+    for (const Relation& r : extraction.relations) {
+      std::size_t source = resolution.entity_of[x][r.source];
+      if (source == kNone) continue;
+      NodeIndex from = index[source], to = events[item.n];
+      if (r.target) {
+        std::size_t target = resolution.entity_of[x][*r.target];
+        if (target == kNone || target == source) continue;
+        to = index[target];
+      }
+      if (!valid_edge(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
+      EdgeData edge;
+      edge.kind = r.kind;
+      edge.items = {item.n};
+      edge.evidence.push_back(evidence_of(item, extraction, r.sentence, r.rule, {}));
+      graph.add_edge(from, to, std::move(edge));
+    }
+  }
+  return graph;
+}
+
+}  // namespace kg

@@ -1,0 +1,292 @@
+// Mentions -> entities: lexicon identity, then exact and fuzzy name matches per kind; for
+// people, full names join their variants and surnames join the person of the same item, else
+// the only person of that surname in the corpus. Two possible readings stay apart, noted.
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "kg/resolve.hpp"
+#include "kg/utf8.hpp"
+
+namespace kg {
+namespace {
+
+class UnionFind {
+ public:
+  std::size_t add() {
+    parent_.push_back(parent_.size());
+    return parent_.size() - 1;
+  }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // The smaller root wins, so results do not depend on the order of unions.
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+std::vector<std::string> words(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t end = folded.find(' ', pos);
+    if (end == std::string::npos) end = folded.size();
+    if (end > pos) out.push_back(folded.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+// One group of mentions with the same key before merging.
+struct Cluster {
+  NodeKind kind = NodeKind::person;
+  std::string folded;                 // folded name
+  std::size_t entity = kNone;         // lexicon entity, if any
+  bool gazetteer = false;             // a gazetteer entry (not learned)
+  std::set<int> items;
+  std::map<std::string, int> names;   // mention names and how often
+  std::set<std::string> surfaces;
+};
+
+class Resolver {
+ public:
+  Resolver(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon)
+      : extractions_(extractions), lexicon_(lexicon) {}
+
+  Resolution run() {
+    collect();
+    merge_lexicon_forms();
+    merge_near_names();
+    merge_people();
+    return build();
+  }
+
+ private:
+  std::string key_of(const Mention& m) const {
+    std::string kind(1, static_cast<char>('0' + static_cast<int>(m.kind)));
+    if (m.entity != kNone) return "E" + std::to_string(m.entity);
+    if (m.kind != NodeKind::person)
+      if (auto known = lexicon_.find(m.name); known && lexicon_.entities()[*known].kind == m.kind)
+        return "E" + std::to_string(*known);
+    return "N" + kind + fold_name(m.name);
+  }
+
+  void collect() {
+    for (const ItemExtraction& extraction : extractions_) {
+      std::vector<std::size_t> of(extraction.mentions.size(), kNone);
+      for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
+        const Mention& m = extraction.mentions[j];
+        if (m.removed) continue;
+        std::string key = key_of(m);
+        auto [it, fresh] = by_key_.emplace(key, clusters_.size());
+        if (fresh) {
+          Cluster cluster;
+          cluster.kind = m.kind;
+          std::size_t entity = m.entity;
+          if (entity == kNone && key[0] == 'E') entity = std::stoul(key.substr(1));
+          cluster.entity = entity;
+          cluster.gazetteer = entity != kNone && !lexicon_.entities()[entity].learned;
+          cluster.folded = entity != kNone ? fold_name(lexicon_.entities()[entity].name) : fold_name(m.name);
+          clusters_.push_back(cluster);
+          sets_.add();
+        }
+        Cluster& cluster = clusters_[it->second];
+        cluster.items.insert(extraction.item);
+        ++cluster.names[m.name];
+        cluster.surfaces.insert(m.surface);
+        of[j] = it->second;
+      }
+      mention_cluster_.push_back(std::move(of));
+    }
+  }
+
+  // Two gazetteer entries are two things: never merged by spelling.
+  bool may_merge(std::size_t a, std::size_t b) {
+    const Cluster& x = clusters_[a];
+    const Cluster& y = clusters_[b];
+    if (x.kind != y.kind) return false;
+    return !(x.gazetteer && y.gazetteer && x.entity != y.entity);
+  }
+
+  // A pattern-found name that folds to a known form of a lexicon entity is that entity.
+  void merge_lexicon_forms() {
+    std::map<std::string, std::size_t> forms;
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].entity == kNone) continue;
+      const KnownEntity& e = lexicon_.entities()[clusters_[i].entity];
+      forms.emplace(std::to_string(static_cast<int>(e.kind)) + fold_name(e.name), i);
+      for (const std::string& alias : e.aliases)
+        if (!is_acronym(alias)) forms.emplace(std::to_string(static_cast<int>(e.kind)) + fold_name(alias), i);
+    }
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].entity != kNone) continue;
+      auto found = forms.find(std::to_string(static_cast<int>(clusters_[i].kind)) + clusters_[i].folded);
+      if (found != forms.end() && may_merge(i, found->second)) sets_.unite(i, found->second);
+    }
+  }
+
+  void merge_near_names() {
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind == NodeKind::person) continue;
+      for (std::size_t j = i + 1; j < clusters_.size(); ++j) {
+        if (!may_merge(i, j) || sets_.find(i) == sets_.find(j)) continue;
+        if (clusters_[i].folded.size() < 12) continue;
+        if (near_same_name(clusters_[i].folded, clusters_[j].folded)) {
+          sets_.unite(i, j);
+          notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" into \"" +
+                           clusters_[i].names.begin()->first + "\" (near spelling)");
+        }
+      }
+    }
+  }
+
+  // People: full names (two words or more) join fold-equal, near-spelled and
+  // middle-name variants; shorter forms join the full name that ends with them, preferring
+  // one of the same item.
+  void merge_people() {
+    std::vector<std::size_t> full;
+    for (std::size_t i = 0; i < clusters_.size(); ++i)
+      if (clusters_[i].kind == NodeKind::person && words(clusters_[i].folded).size() >= 2) full.push_back(i);
+    for (std::size_t a = 0; a < full.size(); ++a)
+      for (std::size_t b = a + 1; b < full.size(); ++b) {
+        std::size_t i = full[a], j = full[b];
+        auto x = words(clusters_[i].folded), y = words(clusters_[j].folded);
+        bool near = near_same_name(clusters_[i].folded, clusters_[j].folded);
+        bool middle = x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
+        if (near || middle) sets_.unite(i, j);
+      }
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind != NodeKind::person) continue;
+      auto short_words = words(clusters_[i].folded);
+      std::vector<std::size_t> candidates;
+      for (std::size_t j : full) {
+        auto long_words = words(clusters_[j].folded);
+        if (long_words.size() <= short_words.size()) continue;
+        if (ends_with(long_words, short_words)) candidates.push_back(j);
+      }
+      if (candidates.empty()) continue;
+      attach_short_form(i, candidates);
+    }
+  }
+
+  static bool ends_with(const std::vector<std::string>& whole, const std::vector<std::string>& tail) {
+    std::size_t offset = whole.size() - tail.size();
+    for (std::size_t k = 0; k < tail.size(); ++k) {
+      const std::string& a = whole[offset + k];
+      const std::string& b = tail[k];
+      if (a == b) continue;
+      if (a.size() >= 5 && b.size() >= 5 && edit_distance(a, b) <= 1) continue;
+      return false;
+    }
+    return true;
+  }
+
+  void attach_short_form(std::size_t short_form, const std::vector<std::size_t>& candidates) {
+    std::set<std::size_t> roots;
+    for (std::size_t c : candidates) roots.insert(sets_.find(c));
+    if (roots.size() == 1) return sets_.unite(short_form, *roots.begin());
+    // Several people could be meant: the one named in the same items, if only one is.
+    std::set<std::size_t> same_item;
+    for (std::size_t c : candidates)
+      for (int item : clusters_[short_form].items)
+        if (clusters_[c].items.count(item)) same_item.insert(sets_.find(c));
+    if (same_item.size() == 1) return sets_.unite(short_form, *same_item.begin());
+    std::string names;
+    for (std::size_t root : roots) names += (names.empty() ? "" : ", ") + best_name_of(root);
+    notes_.push_back("\"" + clusters_[short_form].names.begin()->first + "\" could be " + names +
+                     ": kept apart");
+  }
+
+  std::string best_name_of(std::size_t root) {
+    std::string best;
+    for (std::size_t i = 0; i < clusters_.size(); ++i)
+      if (sets_.find(i) == root)
+        for (const auto& [name, count] : clusters_[i].names)
+          if (name.size() > best.size()) best = name;
+    return best;
+  }
+
+  // Canonical name: the gazetteer's; for others the fullest form (most words, then most
+  // frequent, then longest).
+  std::string canonical(const std::vector<std::size_t>& members) {
+    for (std::size_t i : members)
+      if (clusters_[i].gazetteer) return lexicon_.entities()[clusters_[i].entity].name;
+    std::map<std::string, int> names;
+    for (std::size_t i : members) {
+      if (clusters_[i].entity != kNone) names[lexicon_.entities()[clusters_[i].entity].name] += 1;
+      for (const auto& [name, count] : clusters_[i].names) names[name] += count;
+    }
+    std::string best;
+    auto score = [](const std::string& name, int count) {
+      bool acronym = is_acronym(name) && name.find(' ') == std::string::npos;
+      return std::make_tuple(!acronym, std::count(name.begin(), name.end(), ' '), count, name.size());
+    };
+    std::tuple<bool, long, int, std::size_t> best_score{};
+    for (const auto& [name, count] : names) {
+      auto s = score(name, count);
+      if (best.empty() || s > best_score) {
+        best = name;
+        best_score = s;
+      }
+    }
+    return best;
+  }
+
+  Resolution build() {
+    Resolution out;
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < clusters_.size(); ++i) groups[sets_.find(i)].push_back(i);
+    std::map<std::size_t, std::size_t> entity_of_root;
+    std::set<std::string> ids;
+    for (const auto& [root, members] : groups) {
+      Entity entity;
+      entity.kind = clusters_[root].kind;
+      entity.name = canonical(members);
+      std::set<std::string> aliases;
+      for (std::size_t i : members) {
+        for (const auto& [name, count] : clusters_[i].names) aliases.insert(name);
+        aliases.insert(clusters_[i].surfaces.begin(), clusters_[i].surfaces.end());
+      }
+      aliases.erase(entity.name);
+      entity.aliases.assign(aliases.begin(), aliases.end());
+      std::string id = make_node_id(entity.kind, entity.name);
+      for (int n = 2; ids.count(id); ++n) id = make_node_id(entity.kind, entity.name) + "-" + std::to_string(n);
+      ids.insert(id);
+      entity.id = id;
+      entity_of_root[root] = out.entities.size();
+      out.entities.push_back(std::move(entity));
+    }
+    for (const auto& of : mention_cluster_) {
+      std::vector<std::size_t> mapped(of.size(), kNone);
+      for (std::size_t j = 0; j < of.size(); ++j)
+        if (of[j] != kNone) mapped[j] = entity_of_root[sets_.find(of[j])];
+      out.entity_of.push_back(std::move(mapped));
+    }
+    out.notes = notes_;
+    return out;
+  }
+
+  const std::vector<ItemExtraction>& extractions_;
+  const Lexicon& lexicon_;
+  std::vector<Cluster> clusters_;
+  std::map<std::string, std::size_t> by_key_;
+  std::vector<std::vector<std::size_t>> mention_cluster_;
+  UnionFind sets_;
+  std::vector<std::string> notes_;
+};
+
+}  // namespace
+
+Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon) {
+  return Resolver(extractions, lexicon).run();
+}
+
+}  // namespace kg

@@ -1,0 +1,389 @@
+// Reading a rules folder: every JSON file, dispatched on its "type".
+#include "loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <re2/re2.h>
+
+#include "json_locations.hpp"
+#include "kg/error.hpp"
+
+namespace kg::rules_detail {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr unsigned kParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool ignored_name(const fs::path& path) {
+  std::string name = path.filename().string();
+  return name.empty() || name[0] == '.' || name[0] == '_';
+}
+
+// Rule files under `dir`, sorted by path; rules/groups/ belongs to the query stage.
+std::vector<fs::path> rule_files(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
+       ++it) {
+    const fs::path& path = it->path();
+    if (it->is_directory()) {
+      bool groups = it.depth() == 0 && path.filename() == "groups";
+      if (groups || ignored_name(path)) it.disable_recursion_pending();
+      continue;
+    }
+    if (path.extension() == ".json" && !ignored_name(path)) files.push_back(path);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::optional<NodeKind> kind_of(std::string_view text) {
+  if (text == "person") return NodeKind::person;
+  if (text == "organisation" || text == "organization") return NodeKind::organisation;
+  if (text == "programme" || text == "program") return NodeKind::programme;
+  if (text == "place") return NodeKind::place;
+  return std::nullopt;
+}
+
+// One file being read: its text, the offsets of its objects, and where problems go.
+class FileReader {
+ public:
+  FileReader(fs::path path, Rules& rules, std::vector<RuleProblem>& problems,
+             std::map<std::string, SourceLocation>& ids)
+      : path_(std::move(path)), rules_(rules), problems_(problems), ids_(ids) {}
+
+  void read() {
+    text_ = read_text(path_);
+    rapidjson::Document doc;
+    doc.Parse<kParseFlags>(text_.c_str(), text_.size());
+    if (doc.HasParseError()) {
+      problem(doc.GetErrorOffset(), "", std::string("invalid JSON: ") +
+                                            rapidjson::GetParseError_En(doc.GetParseError()));
+      return;
+    }
+    index_objects(doc);
+    if (!doc.IsObject()) return problem(0, "", "a rules file is one JSON object");
+    auto type = doc.FindMember("type");
+    if (type == doc.MemberEnd() || !type->value.IsString())
+      return problem(doc, "", "missing \"type\" (gazetteer, vocabulary or patterns)");
+    std::string_view kind = type->value.GetString();
+    if (kind == "gazetteer") return read_gazetteer(doc);
+    if (kind == "vocabulary") return read_vocabulary(doc);
+    if (kind == "patterns") return read_patterns(doc);
+    problem(type->value, "", "unknown type \"" + std::string(kind) +
+                                 "\" (expected gazetteer, vocabulary or patterns)");
+  }
+
+ private:
+  using Value = rapidjson::Value;
+
+  void index_objects(const Value& root) {
+    std::vector<std::size_t> offsets = object_offsets(text_);
+    std::size_t next = 0;
+    auto walk = [&](auto& self, const Value& value) -> void {
+      if (value.IsObject()) {
+        if (next < offsets.size()) offsets_[&value] = offsets[next];
+        ++next;
+        for (const auto& member : value.GetObject()) self(self, member.value);
+      } else if (value.IsArray()) {
+        for (const auto& element : value.GetArray()) self(self, element);
+      }
+    };
+    walk(walk, root);
+  }
+
+  SourceLocation where(std::size_t offset) const {
+    LineColumn lc = line_column(text_, offset);
+    return {path_.string(), lc.line, lc.column};
+  }
+  // Values that are not objects are located at their enclosing object (RapidJSON keeps no
+  // offsets); objects at their own brace.
+  SourceLocation where(const Value& value) const {
+    auto found = offsets_.find(&value);
+    return where(found == offsets_.end() ? 0 : found->second);
+  }
+  void problem(std::size_t offset, const std::string& id, const std::string& message) {
+    problems_.push_back({where(offset), id, message});
+  }
+  void problem(const Value& at, const std::string& id, const std::string& message,
+               bool warning = false) {
+    problems_.push_back({where(at), id, message, warning});
+  }
+
+  const Value* member(const Value& object, const char* name) const {
+    auto it = object.FindMember(name);
+    return it == object.MemberEnd() ? nullptr : &it->value;
+  }
+
+  // A list of strings, or a problem naming the field.
+  std::vector<std::string> strings(const Value& owner, const char* field, const std::string& id) {
+    std::vector<std::string> out;
+    const Value* value = member(owner, field);
+    if (value == nullptr) return out;
+    if (value->IsString()) return {value->GetString()};
+    if (!value->IsArray()) {
+      problem(owner, id, std::string("\"") + field + "\" must be a list of strings");
+      return out;
+    }
+    for (const auto& element : value->GetArray()) {
+      if (element.IsString()) {
+        out.emplace_back(element.GetString());
+      } else {
+        problem(owner, id, std::string("\"") + field + "\" must hold strings only");
+      }
+    }
+    return out;
+  }
+
+  bool claim_id(const std::string& id, const Value& at) {
+    auto [it, fresh] = ids_.emplace(id, where(at));
+    if (fresh) return true;
+    const SourceLocation& first = it->second;
+    problem(at, id, "duplicate rule id (first defined at " + first.file + ":" +
+                        std::to_string(first.line) + ":" + std::to_string(first.column) + ")");
+    return false;
+  }
+
+  void read_gazetteer(const Value& doc) {
+    std::optional<NodeKind> file_kind;
+    if (const Value* kind = member(doc, "kind")) {
+      file_kind = kind->IsString() ? kind_of(kind->GetString()) : std::nullopt;
+      if (!file_kind) problem(doc, "", "unknown gazetteer \"kind\" (person, organisation, programme, place)");
+    }
+    const Value* entries = member(doc, "entries");
+    if (entries == nullptr || !entries->IsArray())
+      return problem(doc, "", "a gazetteer needs an \"entries\" list");
+    std::string stem = path_.stem().string();
+    for (const auto& entry : entries->GetArray()) {
+      if (!entry.IsObject()) {
+        problem(doc, "", "a gazetteer entry is an object with \"name\"");
+        continue;
+      }
+      const Value* name = member(entry, "name");
+      if (name == nullptr || !name->IsString() || name->GetStringLength() == 0) {
+        problem(entry, "", "gazetteer entry without a \"name\"");
+        continue;
+      }
+      GazetteerEntry out;
+      out.name = name->GetString();
+      out.id = "gazetteer." + stem + "." + slug(out.name);
+      std::optional<NodeKind> kind = file_kind;
+      if (const Value* own = member(entry, "kind")) {
+        kind = own->IsString() ? kind_of(own->GetString()) : std::nullopt;
+        if (!kind) problem(entry, out.id, "unknown entry \"kind\"");
+      }
+      if (!kind) {
+        problem(entry, out.id, "no \"kind\" for this entry or its file");
+        continue;
+      }
+      out.kind = *kind;
+      out.aliases = strings(entry, "aliases", out.id);
+      out.parents = strings(entry, "parents", out.id);
+      for (const auto& field : entry.GetObject()) {
+        std::string key = field.name.GetString();
+        if (key == "name" || key == "kind" || key == "aliases" || key == "parents") continue;
+        if (field.value.IsString()) {
+          out.attributes[key] = field.value.GetString();
+        } else {
+          problem(entry, out.id, "field \"" + key + "\" must be a string");
+        }
+      }
+      out.where = where(entry);
+      add_entry(std::move(out), entry);
+    }
+  }
+
+  // One entry per (kind, name): a second mention in another file merges its aliases.
+  void add_entry(GazetteerEntry entry, const Value& at) {
+    for (GazetteerEntry& existing : rules_.gazetteer) {
+      if (existing.name != entry.name) continue;
+      if (existing.kind != entry.kind) {
+        problem(at, entry.id, "\"" + entry.name + "\" is already a gazetteer entry of another kind at " +
+                                  existing.where.file + ":" + std::to_string(existing.where.line));
+        return;
+      }
+      for (auto& alias : entry.aliases)
+        if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) == existing.aliases.end())
+          existing.aliases.push_back(alias);
+      for (auto& parent : entry.parents)
+        if (std::find(existing.parents.begin(), existing.parents.end(), parent) == existing.parents.end())
+          existing.parents.push_back(parent);
+      for (auto& [key, value] : entry.attributes) existing.attributes.emplace(key, value);
+      return;
+    }
+    rules_.gazetteer.push_back(std::move(entry));
+  }
+
+  void read_vocabulary(const Value& doc) {
+    const Value* name = member(doc, "name");
+    if (name == nullptr || !name->IsString())
+      return problem(doc, "", "a vocabulary needs a \"name\"");
+    std::string id = std::string("vocabulary.") + name->GetString();
+    const Value* regex = member(doc, "regex");
+    if (member(doc, "words") == nullptr && regex == nullptr)
+      return problem(doc, id, "a vocabulary needs \"words\" or a \"regex\"");
+    if (regex != nullptr && !regex->IsString()) return problem(doc, id, "\"regex\" must be a string");
+    if (!claim_id(id, doc)) return;
+    Vocabulary vocabulary{name->GetString(), strings(doc, "words", id), where(doc),
+                          regex != nullptr ? regex->GetString() : ""};
+    rules_.vocabularies.emplace(vocabulary.name, std::move(vocabulary));
+  }
+
+  void read_patterns(const Value& doc) {
+    std::string extractor;
+    if (const Value* value = member(doc, "extractor"); value != nullptr && value->IsString())
+      extractor = value->GetString();
+    const Value* patterns = member(doc, "patterns");
+    if (patterns == nullptr || !patterns->IsArray())
+      return problem(doc, "", "a patterns file needs a \"patterns\" list");
+    for (const auto& rule : patterns->GetArray()) {
+      if (!rule.IsObject()) {
+        problem(doc, "", "a pattern is an object with \"id\" and \"regex\"");
+        continue;
+      }
+      const Value* id = member(rule, "id");
+      if (id == nullptr || !id->IsString() || id->GetStringLength() == 0) {
+        problem(rule, "", "pattern without an \"id\"");
+        continue;
+      }
+      Pattern out;
+      out.id = id->GetString();
+      out.where = where(rule);
+      out.extractor = extractor;
+      const Value* regex = member(rule, "regex");
+      if (regex == nullptr || !regex->IsString()) {
+        problem(rule, out.id, "pattern without a \"regex\"");
+        continue;
+      }
+      out.regex = regex->GetString();
+      for (const auto& field : rule.GetObject()) {
+        std::string key = field.name.GetString();
+        if (key == "id" || key == "regex") continue;
+        if (key == "extractor" && field.value.IsString()) {
+          out.extractor = field.value.GetString();
+        } else if (field.value.IsString()) {
+          out.attributes[key] = field.value.GetString();
+        } else if (field.value.IsArray()) {
+          std::string joined;
+          for (const std::string& s : strings(rule, key.c_str(), out.id)) joined += s + "\n";
+          out.attributes[key] = joined;
+        } else if (field.value.IsBool()) {
+          out.attributes[key] = field.value.GetBool() ? "true" : "false";
+        } else if (field.value.IsNumber()) {
+          out.attributes[key] = std::to_string(field.value.GetDouble());
+        } else {
+          problem(rule, out.id, "field \"" + key + "\" must be a string, list, number or boolean");
+        }
+      }
+      if (out.extractor.empty()) {
+        problem(rule, out.id, "no \"extractor\" for this pattern or its file");
+        continue;
+      }
+      if (!claim_id(out.id, rule)) continue;
+      rules_.patterns.push_back(std::move(out));
+    }
+  }
+
+  fs::path path_;
+  Rules& rules_;
+  std::vector<RuleProblem>& problems_;
+  std::map<std::string, SourceLocation>& ids_;
+  std::string text_;
+  std::unordered_map<const Value*, std::size_t> offsets_;
+};
+
+void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
+  for (Pattern& pattern : rules.patterns) {
+    std::size_t before = problems.size();
+    std::string expanded = expand_regex(pattern, rules, problems);
+    if (problems.size() != before) continue;
+    RE2::Options options;
+    options.set_log_errors(false);
+    if (pattern.attributes["flags"].find('i') != std::string::npos) options.set_case_sensitive(false);
+    auto compiled = std::make_shared<RE2>(expanded, options);
+    if (!compiled->ok()) {
+      problems.push_back({pattern.where, pattern.id, "invalid regex: " + compiled->error()});
+      continue;
+    }
+    pattern.regex = expanded;
+    pattern.compiled = compiled;
+    // A rule author's "examples" must match: a pattern that stops matching its own
+    // examples after an edit is caught by `kg rules check`.
+    std::istringstream examples(pattern.attributes["examples"]);
+    for (std::string example; std::getline(examples, example);)
+      if (!example.empty() && !RE2::PartialMatch(example, *compiled))
+        problems.push_back({pattern.where, pattern.id, "does not match its example \"" + example + "\""});
+  }
+}
+
+// Every name and alias goes into the trie; a form already taken by another entry is
+// reported, and the first entry (in file order) keeps it.
+void build_index(Rules& rules, std::vector<RuleProblem>& problems) {
+  auto index = std::make_shared<GazetteerIndex>();
+  for (std::size_t i = 0; i < rules.gazetteer.size(); ++i) {
+    const GazetteerEntry& entry = rules.gazetteer[i];
+    std::vector<std::string> forms = entry.aliases;
+    forms.insert(forms.begin(), entry.name);
+    for (const std::string& form : forms) {
+      if (index->add(form, i)) continue;
+      const std::size_t* owner = index->find_exact(form);
+      if (owner == nullptr || *owner == i) continue;
+      const GazetteerEntry& other = rules.gazetteer[*owner];
+      problems.push_back({entry.where, entry.id,
+                          "\"" + form + "\" already names \"" + other.name + "\" (" + other.where.file +
+                              ":" + std::to_string(other.where.line) + "); it stays with the first",
+                          true});
+    }
+  }
+  rules.index = index;
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (alnum || (static_cast<unsigned char>(c) >= 0x80)) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems) {
+  rules.dir = dir;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    RuleProblem missing;
+    missing.where.file = dir;
+    missing.message = "rules folder not found";
+    problems.push_back(std::move(missing));
+    return;
+  }
+  std::map<std::string, SourceLocation> ids;
+  for (const fs::path& file : rule_files(dir)) FileReader(file, rules, problems, ids).read();
+  compile_patterns(rules, problems);
+  build_index(rules, problems);
+}
+
+}  // namespace kg::rules_detail

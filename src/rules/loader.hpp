@@ -1,0 +1,23 @@
+// The rules loader's internals, shared by load_rules() and check_rules().
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/rules.hpp"
+
+namespace kg::rules_detail {
+
+// Reads every rules file under `dir` into `rules`, appending each problem found (errors and
+// warnings) to `problems`; keeps going after a problem so that a check reports them all.
+void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems);
+
+// Expands ${name} in a pattern's regex from the vocabularies and the marker macros; adds a
+// problem for each unknown name.
+std::string expand_regex(const Pattern& pattern, const Rules& rules,
+                         std::vector<RuleProblem>& problems);
+
+// "European External Action Service" -> "european-external-action-service".
+std::string slug(std::string_view name);
+
+}  // namespace kg::rules_detail

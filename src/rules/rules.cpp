@@ -1,0 +1,58 @@
+// The public face of the rules stage: load (throwing), check (collecting), lookups.
+#include <re2/re2.h>
+
+#include "kg/error.hpp"
+#include "kg/rules.hpp"
+#include "loader.hpp"
+
+namespace kg {
+
+const Vocabulary* Rules::vocabulary(const std::string& name) const {
+  auto found = vocabularies.find(name);
+  return found == vocabularies.end() ? nullptr : &found->second;
+}
+
+const std::vector<std::string>& Rules::words(const std::string& name) const {
+  static const std::vector<std::string> kNone;
+  const Vocabulary* found = vocabulary(name);
+  return found == nullptr ? kNone : found->words;
+}
+
+std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
+  std::vector<const Pattern*> out;
+  for (const Pattern& pattern : patterns)
+    if (pattern.extractor == extractor && pattern.compiled) out.push_back(&pattern);
+  return out;
+}
+
+std::string to_string(const RuleProblem& problem) {
+  std::string out = problem.where.file;
+  if (problem.where.line > 0) out += ":" + std::to_string(problem.where.line);
+  if (problem.where.column > 0) out += ":" + std::to_string(problem.where.column);
+  out += out.empty() ? "" : ": ";
+  if (problem.warning) out += "warning: ";
+  if (!problem.rule_id.empty()) out += "[" + problem.rule_id + "] ";
+  return out + problem.message;
+}
+
+std::vector<RuleProblem> check_rules(const std::string& dir) {
+  Rules rules;
+  std::vector<RuleProblem> problems;
+  rules_detail::load_folder(dir, rules, problems);
+  return problems;
+}
+
+Rules load_rules(const std::string& dir) {
+  Rules rules;
+  std::vector<RuleProblem> problems;
+  rules_detail::load_folder(dir, rules, problems);
+  for (const RuleProblem& problem : problems) {
+    if (problem.warning) continue;
+    std::string message = problem.rule_id.empty() ? problem.message
+                                                  : "[" + problem.rule_id + "] " + problem.message;
+    throw Error(message, problem.where.file, problem.where.line, problem.where.column);
+  }
+  return rules;
+}
+
+}  // namespace kg

@@ -1,0 +1,278 @@
+// Extraction rules, one test per rule at least, on invented sentences, with the project's
+// rules folder (its gazetteers hold real institutions; the people here are invented).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "kg/extract.hpp"
+#include "kg/rules.hpp"
+
+namespace {
+
+const kg::Rules& project_rules() {
+  static const kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  return rules;
+}
+
+kg::Item make_item(const std::string& text, const std::string& title = "Invented news") {
+  kg::Item item;
+  item.n = 1;
+  item.date = "2030-01-01";
+  item.end_date = item.date;
+  item.title = title;
+  item.text = text;
+  return item;
+}
+
+kg::ItemExtraction run(const std::string& text, const std::string& title = "Invented news") {
+  kg::Lexicon lexicon(project_rules());
+  return kg::extract_item(make_item(text, title), project_rules(), lexicon);
+}
+
+const kg::Mention* find(const kg::ItemExtraction& x, const std::string& name) {
+  for (const auto& m : x.mentions)
+    if (!m.removed && (m.name == name || m.canonical == name)) return &m;
+  return nullptr;
+}
+
+bool has_relation(const kg::ItemExtraction& x, kg::EdgeKind kind, const std::string& source,
+                  const std::string& target = "") {
+  for (const auto& r : x.relations) {
+    if (r.kind != kind) continue;
+    const auto& s = x.mentions[r.source];
+    if (s.name != source && s.canonical != source) continue;
+    if (target.empty() && !r.target) return true;
+    if (r.target) {
+      const auto& t = x.mentions[*r.target];
+      if (t.name == target || t.canonical == target) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("sentences: abbreviations and initials do not end a sentence") {
+  std::vector<kg::Span> noise;
+  std::string text = "Mr. Karl A. Ostrow met Dr. Lee. Then they left.";
+  auto sentences = kg::split_sentences(text, false, project_rules(), noise);
+  CHECK(sentences.size() == 2);
+}
+
+TEST_CASE("noise.photo_credit: the credit is no mention, the caption is marked") {
+  auto x = run("Tom Fisk and Ana Lima - Image © UNICEFMs Ana Lima opened the session.");
+  const kg::Mention* unicef = find(x, "UNICEF");
+  CHECK(unicef == nullptr);
+  const kg::Mention* ana = find(x, "Ana Lima");
+  REQUIRE(ana != nullptr);
+  CHECK(ana->rule == "person.honorific_name");
+  CHECK(x.sentences.size() >= 3);
+  CHECK(x.sentences[1].caption);
+}
+
+TEST_CASE("noise.credit_author_before: author before the sign") {
+  auto x = run("Photo UNICEF © Oslo, 2 May: the meeting opened.");
+  CHECK(find(x, "UNICEF") == nullptr);
+}
+
+TEST_CASE("person.honorific_name") {
+  auto x = run("Ms Jane Doeson visited the town.");
+  const auto* m = find(x, "Jane Doeson");
+  REQUIRE(m != nullptr);
+  CHECK(m->rule == "person.honorific_name");
+  CHECK(m->kind == kg::NodeKind::person);
+}
+
+TEST_CASE("person.honorific_list") {
+  auto x = run("The picture shows Messrs de Wit, Lund and Okafor.");
+  CHECK(find(x, "de Wit") != nullptr);
+  CHECK(find(x, "Lund") != nullptr);
+  CHECK(find(x, "Okafor") != nullptr);
+}
+
+TEST_CASE("person.title_name") {
+  auto x = run("The talks were opened by Commissioner Anna Kowalska yesterday.");
+  const auto* m = find(x, "Anna Kowalska");
+  REQUIRE(m != nullptr);
+  CHECK(m->rule == "person.title_name");
+}
+
+TEST_CASE("person.title_complement_name") {
+  auto x = run("It was chaired by the Commissioner for Trade and Industry Olga Berg, and others.");
+  const auto* m = find(x, "Olga Berg");
+  REQUIRE(m != nullptr);
+  CHECK(m->rule == "person.title_complement_name");
+}
+
+TEST_CASE("person.name_comma_title and represents.apposition") {
+  auto x = run("Piotr Nowak, Senior Programme Officer at the European Commission, came to Oslo.");
+  const auto* m = find(x, "Piotr Nowak");
+  REQUIRE(m != nullptr);
+  CHECK(m->rule == "person.name_comma_title");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piotr Nowak", "European Commission"));
+}
+
+TEST_CASE("person.names_both_title") {
+  auto x = run("Ana Lima and Tom Berg, both experts, spoke.");
+  CHECK(find(x, "Ana Lima") != nullptr);
+  CHECK(find(x, "Tom Berg") != nullptr);
+}
+
+TEST_CASE("person.title_comma_name") {
+  auto x = run("The event was hosted by the Minister of Justice of Freedonia, Karl Ostrow.");
+  const auto* m = find(x, "Karl Ostrow");
+  REQUIRE(m != nullptr);
+}
+
+TEST_CASE("person.name_from_org and represents.person_from_org") {
+  auto x = run("The panel heard Lena Vos from UNICEF.");
+  REQUIRE(find(x, "Lena Vos") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Vos", "UNICEF"));
+}
+
+TEST_CASE("person.name_representing and represents.to_represent") {
+  auto x = run("Mia Holt, representing UNICEF, closed the day.");
+  REQUIRE(find(x, "Mia Holt") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mia Holt", "UNICEF"));
+}
+
+TEST_CASE("person.name_verb") {
+  auto x = run("Yesterday, Piet Smeets attended the fair.");
+  CHECK(find(x, "Piet Smeets") != nullptr);
+}
+
+TEST_CASE("no person for month names, weekdays and sentence starters") {
+  auto x = run("On Monday, May Day was held. More here. Follow the news on Twitter.");
+  for (const auto& m : x.mentions) CHECK_MESSAGE(m.kind != kg::NodeKind::person, m.name);
+}
+
+TEST_CASE("organisation.owner_unit keeps the owner as a mention") {
+  auto x = run("Mr Bo Lind, Chief of UNICEF's Fish Stock Assessment Section, spoke.");
+  const auto* unit = find(x, "Fish Stock Assessment Section");
+  REQUIRE(unit != nullptr);
+  CHECK(unit->rule == "organisation.owner_unit");
+  CHECK(find(x, "UNICEF") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bo Lind", "Fish Stock Assessment Section"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bo Lind", "UNICEF"));
+}
+
+TEST_CASE("organisation.unit_at_owner") {
+  auto x = run("She works in the Fish Stock Assessment Section at UNICEF.");
+  CHECK(find(x, "Fish Stock Assessment Section") != nullptr);
+}
+
+TEST_CASE("organisation.office_for") {
+  auto x = run("The Regional Office for Oceania opened.");
+  CHECK(find(x, "Regional Office for Oceania") != nullptr);
+}
+
+TEST_CASE("organisation.ministry") {
+  auto x = run("It was organised with the Freedonian Ministry of Fisheries and Tides.");
+  CHECK(find(x, "Freedonian Ministry of Fisheries and Tides") != nullptr);
+}
+
+TEST_CASE("organisation.university") {
+  auto x = run("Students from Lakeside University joined.");
+  CHECK(find(x, "Lakeside University") != nullptr);
+}
+
+TEST_CASE("organisation.head_noun, but not a generic name") {
+  auto x = run("The Baltic Maritime Research Centre met the Steering Committee.");
+  CHECK(find(x, "Baltic Maritime Research Centre") != nullptr);
+  CHECK(find(x, "Steering Committee") == nullptr);
+}
+
+TEST_CASE("programme.named with a complement and an owner") {
+  auto x = run("UNICEF's Global Programme on Piracy at Sea grew.");
+  const auto* m = find(x, "Global Programme on Piracy at Sea");
+  CHECK((m != nullptr || find(x, "Global Programme on Piracy") != nullptr));
+  CHECK(find(x, "UNICEF") != nullptr);
+}
+
+TEST_CASE("programme.acronym_before_word and acronym.after_mention") {
+  auto x = run("The Blue Shield Campaign (BSC) started. The XYZ programme ended.");
+  CHECK(find(x, "Blue Shield Campaign") != nullptr);
+  CHECK(find(x, "XYZ") != nullptr);
+  bool learned = std::any_of(x.acronyms.begin(), x.acronyms.end(),
+                             [](const auto& a) { return a.first == "BSC" && a.second == "Blue Shield Campaign"; });
+  CHECK(learned);
+}
+
+TEST_CASE("programme.hashtag and programme.operation") {
+  auto x = run("The #StopIt campaign and Operation Nightfall were praised.");
+  CHECK(find(x, "#StopIt") != nullptr);
+  CHECK(find(x, "Operation Nightfall") != nullptr);
+}
+
+TEST_CASE("place.port_of") {
+  auto x = run("Containers reached the Port of Gdynia.");
+  CHECK(find(x, "Port of Gdynia") != nullptr);
+}
+
+TEST_CASE("represents.org_title_person and represents.parenthetical") {
+  auto x = run("UNICEF Regional Director Ms Eva Lund spoke. Tom Berg (UNICEF Representative) listened.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Berg", "UNICEF"));
+}
+
+TEST_CASE("represents.org_possessive_person and represented_by") {
+  auto x = run("UNICEF's Ms Eva Lund opened it. UNHCR was represented by Mr Bo Lind.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bo Lind", "UNHCR"));
+}
+
+TEST_CASE("represents.title_then_person and persons_from_org") {
+  auto x = run("The reporting officer from UNICEF, Ms Eva Lund, came. Ms Ida Berg and Ms Mia Holt from UNHCR came too.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ida Berg", "UNHCR"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mia Holt", "UNHCR"));
+}
+
+TEST_CASE("attended: subject verbs, agents, meetings, counterparts, partnerships") {
+  auto x = run("UNICEF attended the forum. It was hosted by the European Parliament. "
+               "They met with UNHCR. EU counterparts joined. "
+               "In partnership with the World Bank, the workshop ran. It was held at the European Commission.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNHCR"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Bank"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Commission"));
+}
+
+TEST_CASE("attended: people in captions are mentioned, not attending") {
+  auto x = run("Eva Lund and Bo Lind - Image © UNICEFThe fair opened. Ms Eva Lund, UNICEF Director, came.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eva Lund"));
+  CHECK(!has_relation(x, kg::EdgeKind::attended, "Bo Lind"));
+}
+
+TEST_CASE("attended.title_org: bodies in the title are parties") {
+  auto x = run("Talks went well.", "UNICEF-UNHCR talks on water");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNICEF"));
+}
+
+TEST_CASE("funds: passive, prefix, list, donor") {
+  auto x = run("The Blue Shield Campaign is funded by the European Union. "
+               "The EU-funded Clean Rivers Project grew. "
+               "Funded by Norway and Japan, the Safe Roads Initiative expanded. "
+               "The Dry Lands Programme met. The meeting was hosted by the donor, UNICEF.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Blue Shield Campaign"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Clean Rivers Project"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Safe Roads Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Safe Roads Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "UNICEF", "Dry Lands Programme"));
+}
+
+TEST_CASE("funds.support_from") {
+  auto x = run("The Dry Lands Programme runs with funding from the World Bank.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "World Bank", "Dry Lands Programme"));
+}
+
+TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
+  auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
+  int count = 0;
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.rule == "person.surname_in_item") ++count;
+  CHECK(count == 1);
+}

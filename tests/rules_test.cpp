@@ -1,0 +1,106 @@
+// The rules stage: loading, checking (problems by file, line, column and rule id), ${...}
+// expansion, the tokenizer and the gazetteer trie.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kg/error.hpp"
+#include "kg/rules.hpp"
+
+namespace {
+
+std::string data(const std::string& name) { return std::string(KG_TEST_DATA) + "/" + name; }
+
+bool has_problem(const std::vector<kg::RuleProblem>& problems, const std::string& text,
+                 const std::string& rule_id = "") {
+  for (const auto& p : problems)
+    if (kg::to_string(p).find(text) != std::string::npos && (rule_id.empty() || p.rule_id == rule_id))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("rules check: bad JSON is reported with line and column") {
+  auto problems = kg::check_rules(data("rules-bad/bad-json"));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.file.find("broken.json") != std::string::npos);
+  CHECK(problems[0].where.line == 5);
+  CHECK(problems[0].where.column > 1);
+  CHECK(problems[0].message.find("invalid JSON") != std::string::npos);
+}
+
+TEST_CASE("rules check: unknown type") {
+  auto problems = kg::check_rules(data("rules-bad/unknown-type"));
+  CHECK(has_problem(problems, "unknown type \"thesaurus\""));
+}
+
+TEST_CASE("rules check: bad regex names the rule and its line") {
+  auto problems = kg::check_rules(data("rules-bad/bad-regex"));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].rule_id == "person.broken");
+  CHECK(problems[0].where.line == 6);
+  CHECK(problems[0].message.find("invalid regex") != std::string::npos);
+}
+
+TEST_CASE("rules check: unknown ${vocabulary}") {
+  auto problems = kg::check_rules(data("rules-bad/unknown-vocab"));
+  CHECK(has_problem(problems, "unknown vocabulary ${no_such_words}", "person.uses_missing"));
+}
+
+TEST_CASE("rules check: duplicate rule id points at the first definition") {
+  auto problems = kg::check_rules(data("rules-bad/duplicate-id"));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].rule_id == "person.same");
+  CHECK(problems[0].where.file.find("b.json") != std::string::npos);
+  CHECK(problems[0].message.find("a.json:2") != std::string::npos);
+}
+
+TEST_CASE("load_rules throws the first problem as kg::Error") {
+  CHECK_THROWS_AS(kg::load_rules(data("rules-bad/bad-regex")), kg::Error);
+  CHECK_THROWS_AS(kg::load_rules(data("no-such-folder")), kg::Error);
+}
+
+TEST_CASE("the project's rules folder is clean") {
+  auto problems = kg::check_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  for (const auto& p : problems) CHECK_MESSAGE(p.warning, kg::to_string(p));
+}
+
+TEST_CASE("a fixture folder loads: gazetteer entries, merged index") {
+  kg::Rules rules = kg::load_rules(data("rules-mini"));
+  CHECK(rules.gazetteer.size() == 6);
+  REQUIRE(rules.index);
+  CHECK(rules.index->find_exact("AFL") != nullptr);
+  CHECK(rules.gazetteer[0].id == "gazetteer.orgs.agency-for-lighthouses");
+}
+
+TEST_CASE("words_alternation: longest first, escaped, spaces flexible") {
+  std::string regex = kg::words_alternation({"Mr", "Mr.", "Action Plan"});
+  CHECK(regex == "(?:Action\\s+Plan|Mr\\.|Mr)");
+}
+
+TEST_CASE("tokenize: words, possessives, glue") {
+  std::string text = "The Agency's O'Neil GLO.ACT";
+  auto tokens = kg::tokenize(text);
+  REQUIRE(tokens.size() == 7);
+  CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "Agency");
+  CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "'s");
+  CHECK(tokens[2].glued);
+  CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "O'Neil");
+  CHECK(tokens[5].glued);
+}
+
+TEST_CASE("gazetteer index: longest match, acronyms exact, capitals required") {
+  kg::GazetteerIndex index;
+  index.add("Ocean Union", 1);
+  index.add("Ocean Union Fisheries Bureau", 2);
+  index.add("OU", 3);
+  index.add("GLO.ACT", 4);
+  auto found = index.find_all("The Ocean Union Fisheries Bureau and the OU's staff met; ou and ocean union did not.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].payload == 2);
+  CHECK(found[1].payload == 3);
+  CHECK(index.find_all("OCEAN UNION").size() == 1);  // upper-case text of a mixed-case form
+  CHECK(index.find_all("GLO. ACT").empty());          // spacing must agree
+  CHECK(index.find_all("under GLO.ACT.").size() == 1);
+}
