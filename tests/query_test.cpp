@@ -221,7 +221,7 @@ TEST_CASE("query: path: the shortest path ignores direction and names each hop")
   CHECK(p.hops[0].edges.front().data->evidence.front().sentence == "Ms Albert briefed the party.");
 }
 
-TEST_CASE("query: path: ties go to the path whose node ids come first; --all lists them all") {
+TEST_CASE("query: path: ties go to the path whose node ids come first, --all lists them all") {
   // a - {m1, m2, m3} - b, and a longer way a - x - y - b.
   GraphBuilder b;
   b.node("person:a").node("person:b").node("event:m3").node("event:m1").node("event:m2");
@@ -406,7 +406,7 @@ TEST_CASE("query: path: a window keeps events that overlap it") {
   CHECK(paths(g, "person:silke-albert", "organisation:dg-home", window).paths.empty());
 }
 
-TEST_CASE("query: path: a hop over two kinds of edge keeps both; same ends; bad options") {
+TEST_CASE("query: path: a hop over two kinds of edge keeps both, same ends, bad options") {
   GraphBuilder b;
   b.node("organisation:eu").node("programme:p");
   b.edge("organisation:eu", "programme:p", EdgeKind::funds)
@@ -672,7 +672,7 @@ TEST_CASE("query: engagements: people x bodies, cells list the shared events") {
 // ---------------------------------------------------------------------------------------
 // Rank and stats
 
-TEST_CASE("query: rank by degree, events and betweenness; ties by id") {
+TEST_CASE("query: rank by degree, events and betweenness, ties by id") {
   KnowledgeGraph g = small_world();
   std::vector<RankEntry> degree = rank_nodes(g, RankBy::degree, {NodeKind::person});
   REQUIRE(degree.size() == 4);

@@ -96,8 +96,8 @@ void print_json_matrix(const KnowledgeGraph& graph, const EngagementMatrix& m,
     w.Key("counts");
     w.StartArray();
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
-      w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
       w.StartArray();
+      w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
       for (std::size_t c = 0; c < m.columns.size(); ++c) w.Uint64(m.count(r, c));
       w.EndArray();
       w.SetFormatOptions(rapidjson::kFormatDefault);

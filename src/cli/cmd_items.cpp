@@ -9,14 +9,16 @@ void add_items_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("items", "List the dated items of a corpus: n, dates, title");
   command->footer("Example:\n  kg items examples/eu-unodc-brochure.txt");
   auto options = std::make_shared<std::vector<std::string>>();
-  command->add_option("inputs", *options, "corpus files or folders (default: the bundled brochure)");
+  command->add_option("inputs", *options,
+                      "corpus files or folders (default: the bundled brochure)");
   command->callback([options, &context] {
-    Corpus corpus = read_corpus(options->empty() ? std::vector<std::string>{default_corpus_path()}
-                                                 : *options);
+    Corpus corpus =
+        read_corpus(options->empty() ? std::vector<std::string>{default_corpus_path()} : *options);
     for (const Diagnostic& d : corpus.diagnostics)
       std::cerr << d.file << ":" << d.line << ": warning: " << d.message << "\n";
     for (const Item& item : corpus.items) {
-      std::cout << item.n << '\t' << item.date << '\t' << item.end_date << '\t' << item.title << '\n';
+      std::cout << item.n << '\t' << item.date << '\t' << item.end_date << '\t' << item.title
+                << '\n';
     }
     context.exit_code = corpus.items.empty() ? kExitNothingFound : kExitOk;
   });

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -47,13 +48,19 @@ void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
 
   for (const CardEdgeGroup& group : card.groups) {
     std::cout << "\n  " << group.label << " (" << group.edges.size() << ")\n";
-    Table edges({"name", "kind", "date", "id", "items"});
+    bool events = std::any_of(group.edges.begin(), group.edges.end(), [&](const CardEdge& e) {
+      return graph.node(e.other).kind == NodeKind::event;
+    });
+    Table edges(events ? std::vector<std::string>{"date", "title", "kind", "id", "items"}
+                       : std::vector<std::string>{"name", "kind", "id", "items"});
     for (const CardEdge& edge : group.edges) {
       const NodeData& other = graph.node(edge.other);
       std::vector<std::string> numbers;
       for (int n : edge.data->items) numbers.push_back(std::to_string(n));
-      edges.add_row({other.name, std::string(to_string(other.kind)),
-                     format_dates(other.date, other.end_date), other.id, join(numbers, " ")});
+      std::vector<std::string> row{other.name, std::string(to_string(other.kind)), other.id,
+                                   join(numbers, " ")};
+      if (events) row.insert(row.begin(), format_dates(other.date, other.end_date));
+      edges.add_row(row);
     }
     edges.print(std::cout, "    ");
   }

@@ -108,7 +108,7 @@ void add_stats_command(CLI::App& app, Context& context) {
         std::cout << "edges       " << stats.edges << ": " << counts_text(stats.edges_by_kind)
                   << '\n';
         std::cout << "components  " << stats.components << " (" << stats.isolated
-                  << " isolated nodes)\n";
+                  << (stats.isolated == 1 ? " isolated node)\n" : " isolated nodes)\n");
         std::cout << "largest     " << stats.largest_component
                   << " nodes: " << counts_text(stats.largest_by_kind) << '\n';
         if (!stats.busiest.empty()) {

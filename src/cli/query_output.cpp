@@ -147,9 +147,11 @@ void json_node_fields(JsonWriter& w, const NodeData& node, const char* id_key) {
 
 void json_ints(JsonWriter& w, const char* key, const std::vector<int>& values) {
   w.Key(key);
+  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   w.StartArray();
   for (int v : values) w.Int(v);
   w.EndArray();
+  w.SetFormatOptions(rapidjson::kFormatDefault);
 }
 
 void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence) {

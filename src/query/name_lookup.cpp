@@ -87,6 +87,12 @@ std::size_t name_distance(const std::string& query, const std::string& folded_fo
   std::size_t best = edit_distance(query, folded_form);
   std::vector<std::string> query_words = words_of(query);
   std::vector<std::string> words = words_of(folded_form);
+  // The same words in another order ("Albert Silke") are one step away.
+  std::vector<std::string> sorted_query = query_words, sorted_words = words;
+  std::sort(sorted_query.begin(), sorted_query.end());
+  std::sort(sorted_words.begin(), sorted_words.end());
+  if (sorted_query.size() > 1 && sorted_query == sorted_words)
+    best = std::min<std::size_t>(best, 1);
   if (query_words.empty() || query_words.size() >= words.size()) return best;
   for (std::size_t i = 0; i + query_words.size() <= words.size(); ++i)
     best = std::min(best, edit_distance(query, join(words, i, i + query_words.size())) + 1);
