@@ -1,6 +1,7 @@
 // Relations implied by the item as a whole rather than by one sentence.
 #include <algorithm>
 
+#include "name_filters.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -11,7 +12,13 @@ bool same_entity(const Mention& a, const Mention& b) {
   return a.kind == b.kind && a.name == b.name;
 }
 
-// The mention of the item that names `entity` by its canonical name, if any.
+bool is_unit(const ItemContext& context, const std::string& name) {
+  for (const std::string& word : split_words(name))
+    if (in_vocabularies(context.rules, word, {"unit_words"})) return true;
+  return false;
+}
+
+// The mention of the item that names `canonical`, if any.
 std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
     const Mention& m = context.out.mentions[i];
@@ -21,7 +28,8 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
 }
 
 // A person who represents a unit represents the unit's owner (named in the text) and the
-// unit's gazetteer parents when the item mentions them.
+// unit's gazetteer parents when the item names them. Only units count (a name with a unit
+// word: Section, Office, Service ...): UNODC's staff do not speak for the United Nations.
 void add_unit_parents(ItemContext& context) {
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
@@ -29,7 +37,7 @@ void add_unit_parents(ItemContext& context) {
     const Mention& unit = context.out.mentions[*r.target];
     if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
       add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence, "represents.unit_owner");
-    if (unit.entity == kNone) continue;
+    if (unit.entity == kNone || !is_unit(context, context.lexicon.entities()[unit.entity].name)) continue;
     for (const std::string& parent : context.lexicon.entities()[unit.entity].parents) {
       std::size_t named = mention_named(context, parent);
       if (named != kNone) add_relation(context, EdgeKind::represents, r.source, named, r.sentence, "represents.unit_parent");

@@ -11,11 +11,17 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
   for (const std::string& name : groups) {
     auto group = match.groups.find(name);
     if (group == match.groups.end() || !group->second.matched) continue;
-    for (std::size_t id : match.tagged->markers_in(group->second.begin, group->second.end)) {
-      NodeKind kind = context.out.mentions[id].kind;
-      if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end() &&
-          std::find(found.begin(), found.end(), id) == found.end())
-        found.push_back(id);
+    for (std::size_t marker : match.tagged->markers_in(group->second.begin, group->second.end)) {
+      // An owner written inside a name ("UNODC" in "UNODC Global Firearms Programme") is
+      // named by the text as much as the name is.
+      std::size_t owner = context.out.mentions[marker].owner;
+      for (std::size_t id : {marker, owner}) {
+        if (id == kNone) continue;
+        NodeKind kind = context.out.mentions[id].kind;
+        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end() &&
+            std::find(found.begin(), found.end(), id) == found.end())
+          found.push_back(id);
+      }
     }
   }
   return found;
