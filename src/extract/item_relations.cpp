@@ -52,6 +52,12 @@ bool attends(const ItemContext& context, std::size_t mention) {
   return false;
 }
 
+bool owns_programme(const ItemContext& context, std::size_t org) {
+  for (const Mention& m : context.out.mentions)
+    if (!m.removed && m.kind == NodeKind::programme && m.owner == org) return true;
+  return false;
+}
+
 }  // namespace
 
 void infer_item_relations(ItemContext& context) {
@@ -70,10 +76,29 @@ void infer_item_relations(ItemContext& context) {
     if (attends(context, r.source) && !attends(context, *r.target))
       add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence, "attended.represented_org");
   }
+  // A unit attends with its parent body, a working party with the Council, when the item
+  // names the parent.
+  relations = context.out.relations;
+  for (const Relation& r : relations) {
+    if (r.kind != EdgeKind::attended) continue;
+    const Mention& who = mentions[r.source];
+    if (who.kind != NodeKind::organisation || who.entity == kNone) continue;
+    const KnownEntity& entity = context.lexicon.entities()[who.entity];
+    bool unit = false;
+    for (const std::string& word : split_words(entity.name))
+      if (in_vocabularies(context.rules, word, {"attending_parent_words"})) unit = true;
+    if (!unit) continue;
+    for (const std::string& parent : entity.parents) {
+      std::size_t named = mention_named(context, parent);
+      if (named != kNone && !attends(context, named))
+        add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence, "attended.parent_of_unit");
+    }
+  }
   // Bodies the title names are the item's parties ("EU-UNODC exchanges on ...").
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
+    if (owns_programme(context, i)) continue;  // "EU" in "EU Rule of Law Initiative"
     if (!attends(context, i)) add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
   }
 }

@@ -23,6 +23,12 @@ std::string clean_person(const ItemContext& context, std::string_view surface, c
   while (first < words.size() && in_vocabularies(context.rules, words[first], {"honorifics"})) ++first;
   std::vector<std::string> kept;
   for (std::size_t i = first; i < words.size(); ++i) {
+    // An initial ("A.") is part of a name, whatever the stop lists hold.
+    bool initial = words[i].size() == 2 && words[i][1] == '.' && utf8::is_upper(static_cast<unsigned char>(words[i][0]));
+    if (initial) {
+      kept.push_back(words[i]);
+      continue;
+    }
     std::string word = clean_name(words[i]);
     if (in_vocabularies(context.rules, word, kStops)) break;
     kept.push_back(word);

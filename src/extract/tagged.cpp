@@ -178,6 +178,13 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence, const st
         Mention mention;
         mention.kind = pattern_kind;
         mention.surface = std::string(surface);
+        // "UNODC's Global Firearms Programme": the surface keeps an owner written just before
+        // the name, a form the corpus uses for the entity.
+        if (owner != kNone) {
+          const Span& o = context.out.mentions[owner].span;
+          if (o.in_title == span.in_title && o.end <= begin && begin - o.end <= 3)
+            mention.surface = std::string(context.text({span.in_title, o.begin, end}));
+        }
         mention.name = name;
         mention.span = {span.in_title, begin, end};
         mention.sentence = sentence;
