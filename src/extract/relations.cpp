@@ -6,7 +6,7 @@ namespace kg::extract_detail {
 
 std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMatch& match,
                                     const std::vector<std::string>& groups,
-                                    const std::vector<NodeKind>& kinds) {
+                                    const std::vector<NodeKind>& kinds, bool owners) {
   std::vector<std::size_t> found;
   for (const std::string& name : groups) {
     auto group = match.groups.find(name);
@@ -14,7 +14,7 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
     for (std::size_t marker : match.tagged->markers_in(group->second.begin, group->second.end)) {
       // An owner written inside a name ("UNODC" in "UNODC Global Firearms Programme") is
       // named by the text as much as the name is.
-      std::size_t owner = context.out.mentions[marker].owner;
+      std::size_t owner = owners ? context.out.mentions[marker].owner : kNone;
       for (std::size_t id : {marker, owner}) {
         if (id == kNone) continue;
         NodeKind kind = context.out.mentions[id].kind;

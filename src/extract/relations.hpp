@@ -14,10 +14,11 @@ struct RelationMatch {
   const Tagged* tagged = nullptr;
 };
 
-// Mentions of the given kinds whose markers lie in the named groups of a match.
+// Mentions of the given kinds whose markers lie in the named groups of a match; with
+// `owners`, also the owners written inside those names (UNODC in "UNODC Sahel Programme").
 std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMatch& match,
                                     const std::vector<std::string>& groups,
-                                    const std::vector<NodeKind>& kinds);
+                                    const std::vector<NodeKind>& kinds, bool owners = false);
 
 // Runs every pattern of `extractor` on the sentence and calls `use` for each match.
 template <typename Use>
