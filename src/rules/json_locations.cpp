@@ -6,19 +6,6 @@
 
 namespace kg::rules_detail {
 
-LineColumn line_column(std::string_view text, std::size_t offset) {
-  LineColumn where;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else {
-      ++where.column;
-    }
-  }
-  return where;
-}
-
 namespace {
 
 // A SAX handler that records the stream position at each object start. RapidJSON calls

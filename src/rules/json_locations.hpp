@@ -1,5 +1,5 @@
-// Where things are in a JSON text: line and column of a byte offset, and the offset of
-// every object in document order (what RapidJSON's DOM does not keep).
+// Where things are in a JSON text: the offset of every object in document order (what
+// RapidJSON's DOM does not keep).
 #pragma once
 
 #include <cstddef>
@@ -7,14 +7,6 @@
 #include <vector>
 
 namespace kg::rules_detail {
-
-struct LineColumn {
-  int line = 1;
-  int column = 1;
-};
-
-// 1-based line and column (in bytes) of `offset` in `text`.
-LineColumn line_column(std::string_view text, std::size_t offset);
 
 // Byte offset of the `{` of every object of a well-formed JSON text, in the order a
 // depth-first walk of the DOM (members in order) meets them.

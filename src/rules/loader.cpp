@@ -106,9 +106,16 @@ class FileReader {
     walk(walk, root);
   }
 
+  // Line starts are computed once per file: a gazetteer has thousands of entries.
   SourceLocation where(std::size_t offset) const {
-    LineColumn lc = line_column(text_, offset);
-    return {path_.string(), lc.line, lc.column};
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
+    return {path_.string(), static_cast<int>(line), static_cast<int>(offset - line_starts_[line - 1] + 1)};
   }
   // Values that are not objects are located at their enclosing object (RapidJSON keeps no
   // offsets); objects at their own brace.
@@ -304,6 +311,7 @@ class FileReader {
   std::map<std::string, SourceLocation>& ids_;
   std::string text_;
   std::unordered_map<const Value*, std::size_t> offsets_;
+  mutable std::vector<std::size_t> line_starts_;
 };
 
 void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
