@@ -197,7 +197,8 @@ struct EngagementMatrix {
   std::size_t count(std::size_t row, std::size_t column) const { return cells[row][column].size(); }
 };
 
-// Rows and columns are ordered by their number of shared events (descending), then by name.
+// Rows and columns are ordered by their number of distinct shared events (descending), then
+// by name.
 EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex organisation,
                                      const BodyGroup& group, const EngagementOptions& options = {});
 

@@ -50,9 +50,11 @@ void print_table(const KnowledgeGraph& graph, const EngagementMatrix& m, const B
   legend.align_right(0);
   legend.align_right(2);
   for (std::size_t c = 0; c < m.columns.size(); ++c) {
-    std::size_t total = 0;
-    for (std::size_t r = 0; r < m.rows.size(); ++r) total += m.count(r, c);
-    legend.add_row({std::to_string(c + 1), graph.node(m.columns[c]).name, std::to_string(total)});
+    std::set<NodeIndex> events;
+    for (std::size_t r = 0; r < m.rows.size(); ++r)
+      events.insert(m.cells[r][c].begin(), m.cells[r][c].end());
+    legend.add_row(
+        {std::to_string(c + 1), graph.node(m.columns[c]).name, std::to_string(events.size())});
   }
   legend.print(std::cout);
 }

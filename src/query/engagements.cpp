@@ -61,7 +61,8 @@ EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex orga
 
   std::vector<std::vector<std::vector<NodeIndex>>> cells(
       people.size(), std::vector<std::vector<NodeIndex>>(bodies.size()));
-  std::vector<std::size_t> row_totals(people.size(), 0), column_totals(bodies.size(), 0);
+  // Totals count distinct events: a meeting with three bodies is one meeting.
+  std::vector<std::set<NodeIndex>> row_events(people.size()), column_events(bodies.size());
   for (std::size_t r = 0; r < people.size(); ++r) {
     for (std::size_t c = 0; c < bodies.size(); ++c) {
       std::set_intersection(person_events[r].begin(), person_events[r].end(),
@@ -72,10 +73,13 @@ EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex orga
         const NodeData& y = graph.node(b);
         return x.date != y.date ? x.date < y.date : (x.n != y.n ? x.n < y.n : x.id < y.id);
       });
-      row_totals[r] += cells[r][c].size();
-      column_totals[c] += cells[r][c].size();
+      row_events[r].insert(cells[r][c].begin(), cells[r][c].end());
+      column_events[c].insert(cells[r][c].begin(), cells[r][c].end());
     }
   }
+  std::vector<std::size_t> row_totals, column_totals;
+  for (const auto& events : row_events) row_totals.push_back(events.size());
+  for (const auto& events : column_events) column_totals.push_back(events.size());
 
   EngagementMatrix matrix;
   matrix.organisation = organisation;

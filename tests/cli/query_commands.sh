@@ -74,9 +74,9 @@ expect 1 '^0 neighbours' -- neighbours Brussels "$graph"
 
 # engagements
 expect 0 '^UNODC people x eu bodies: 3 people, 5 bodies$' -- engagements "$graph"
-expect 0 '^Silke Albert +2 +2 +1 +\. +\. +\.$' -- engagements "$graph"
+expect 0 '^Silke Albert +2 +2 +\. +\. +\. +1$' -- engagements "$graph"
 expect 0 '^Silke Albert,person:silke-albert,2,1$' -- engagements --from 2017-01-01 --to 2017-12-31 --csv "$graph"
-expect 0 '^person,id,Horizontal Working Party on Drugs,European External Action Service$' -- engagements --bodies tests/data/query/group.json --csv "$graph"
+expect 0 '^person,id,European External Action Service,Horizontal Working Party on Drugs$' -- engagements --bodies tests/data/query/group.json --csv "$graph"
 # UNODC is in this group through its alias "United Nations Office on Drugs and Crime".
 expect 0 '^Anna Albert,person:anna-albert,1,0,0$' -- engagements --org Europol --bodies tests/data/query/group.json --keep-empty --csv "$graph"
 expect 1 '0 people' -- engagements --org "Council of Europe" "$graph"
@@ -87,8 +87,8 @@ json=$("$kg" engagements --json "$graph")
 import json, sys
 d = json.loads(sys.argv[1])
 assert d["organisation"]["id"] == "organisation:unodc" and d["group"] == "eu"
-assert [r["id"] for r in d["rows"]] == ["person:yatta-dakowah", "person:silke-albert", "person:jose-alvarez"]
-assert d["counts"][1][0] == 2
+assert [r["id"] for r in d["rows"]] == ["person:silke-albert", "person:yatta-dakowah", "person:jose-alvarez"]
+assert d["counts"][0] == [2, 0, 0, 0, 1]
 cell = next(c for c in d["cells"] if c["person"] == "person:silke-albert" and c["body"] == "organisation:dg-home")
 assert [(e["date"], e["title"]) for e in cell["events"]] == [("2017-03-01", "Meeting on drugs"), ("2017-06-10", "Migration exchanges")]
 PY
