@@ -1,9 +1,28 @@
+#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
 #include "kg/eval.hpp"
 
 namespace kg::cli {
+namespace {
+
+// One saved graph is scored in its file's node order, the order kgscore.py sees; a graph
+// built here in the order of its JSON export. Same test as load_graph's.
+NodeOrder node_order(const std::vector<std::string>& inputs) {
+  if (inputs.size() != 1) return NodeOrder::by_id;
+  std::ifstream in(inputs.front(), std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  std::size_t start = head.find_first_not_of(" \t\r\n");
+  bool graph = start != std::string::npos && head[start] == '{' &&
+               (head.find("\"nodes\"") != std::string::npos ||
+                head.find("\"directed\"") != std::string::npos);
+  return graph ? NodeOrder::by_index : NodeOrder::by_id;
+}
+
+}  // namespace
 
 void add_eval_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand(
@@ -27,7 +46,7 @@ void add_eval_command(CLI::App& app, Context& context) {
   command->callback([options, &context] {
     GoldStandard gold = read_gold_file(options->gold);
     KnowledgeGraph graph = load_input_graph(options->input);
-    EvalReport report = evaluate(gold, graph);
+    EvalReport report = evaluate(gold, graph, node_order(options->input.inputs));
     if (options->json) {
       write_eval_json(report, std::cout);
     } else {

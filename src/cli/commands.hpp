@@ -36,6 +36,7 @@ void add_build_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
 void add_rules_command(CLI::App& app, Context& context);
 void add_explain_command(CLI::App& app, Context& context);
+void add_eval_command(CLI::App& app, Context& context);
 // Queries (src/cli/cmd_path.cpp ... cmd_stats.cpp).
 void add_path_command(CLI::App& app, Context& context);
 void add_neighbours_command(CLI::App& app, Context& context);

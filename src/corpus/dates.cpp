@@ -8,7 +8,7 @@
 
 #include "kg/corpus.hpp"
 
-namespace kg {
+namespace kg::corpus_detail {
 namespace {
 
 bool is_digit(char c) {
@@ -372,7 +372,14 @@ std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& co
   return candidates.front().first;
 }
 
+}  // namespace kg::corpus_detail
+
+namespace kg {
 namespace {
+
+using corpus_detail::date_prefixes;
+using corpus_detail::DateSpan;
+using corpus_detail::iso_date;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() &&

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace kg {
+namespace kg::corpus_detail {
 
 // A day or a range of days as written; a year of 0 was not written.
 struct DateSpan {
@@ -34,4 +34,4 @@ int days_in_month(int year, int month);
 long days_from_civil(int year, int month, int day);
 std::string iso_date(int year, int month, int day);
 
-}  // namespace kg
+}  // namespace kg::corpus_detail

@@ -7,6 +7,9 @@
 namespace kg {
 namespace {
 
+using corpus_detail::date_prefixes;
+using corpus_detail::iso_date;
+
 // Headings are short; a long line that starts with a date is a body paragraph.
 constexpr std::size_t kMaxHeadingBytes = 300;
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace kg {
+namespace kg::corpus_detail {
 
 void report_invalid_bytes(const std::vector<std::size_t>& invalid, std::string_view source,
                           const std::string& source_name, std::vector<Diagnostic>& diagnostics,
@@ -28,4 +28,4 @@ void report_invalid_bytes(const std::vector<std::size_t>& invalid, std::string_v
   }
 }
 
-}  // namespace kg
+}  // namespace kg::corpus_detail

@@ -8,7 +8,7 @@
 
 #include "kg/corpus.hpp"
 
-namespace kg {
+namespace kg::corpus_detail {
 
 // `invalid` holds ascending offsets into `source`; `first_line` is the line number of
 // `source`'s first byte (JSON Lines report within one line of a bigger file).
@@ -16,4 +16,4 @@ void report_invalid_bytes(const std::vector<std::size_t>& invalid, std::string_v
                           const std::string& source_name, std::vector<Diagnostic>& diagnostics,
                           int first_line = 1);
 
-}  // namespace kg
+}  // namespace kg::corpus_detail

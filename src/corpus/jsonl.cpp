@@ -13,6 +13,9 @@
 namespace kg {
 namespace {
 
+using corpus_detail::report_invalid_bytes;
+using corpus_detail::TextBuilder;
+
 // Finds where the value of the top-level "text" key starts in the raw line, so that the
 // item's offsets can point into the file rather than into a decoded copy.
 struct TextKeyFinder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TextKeyFinder> {
@@ -72,13 +75,13 @@ std::optional<char32_t> hex4(std::string_view s, std::size_t pos) {
 // `\uD83D\uDE00` is one character spanning 12 bytes; a lone surrogate becomes U+FFFD.
 std::pair<char32_t, std::size_t> unicode_escape(std::string_view s, std::size_t pos) {
   auto high = hex4(s, pos + 2);
-  if (!high) return {utf8::kReplacement, 2};
+  if (!high) return {corpus_detail::kReplacement, 2};
   if (*high >= 0xD800 && *high <= 0xDBFF && s.substr(pos + 6).starts_with("\\u")) {
     auto low = hex4(s, pos + 8);
     if (low && *low >= 0xDC00 && *low <= 0xDFFF)
       return {0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00), 12};
   }
-  if (*high >= 0xD800 && *high <= 0xDFFF) return {utf8::kReplacement, 6};
+  if (*high >= 0xD800 && *high <= 0xDFFF) return {corpus_detail::kReplacement, 6};
   return {*high, 6};
 }
 
@@ -121,7 +124,7 @@ NormalisedText decode_json_string(std::string_view line, std::size_t start, std:
       pos += length;
       continue;
     }
-    utf8::Decoded decoded = utf8::decode(line, pos);
+    corpus_detail::Decoded decoded = corpus_detail::decode(line, pos);
     if (!decoded.valid) invalid.push_back(pos);
     builder.push(decoded.code_point, base + pos, base + pos + decoded.length);
     pos += decoded.length;

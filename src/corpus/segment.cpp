@@ -9,6 +9,11 @@
 namespace kg {
 namespace {
 
+using corpus_detail::days_from_civil;
+using corpus_detail::days_in_month;
+using corpus_detail::iso_date;
+using corpus_detail::report_invalid_bytes;
+
 struct FoundHeading {
   std::size_t line_begin = 0;  // in the normalised text
   std::size_t line_end = 0;    // position of the '\n' ending the line, or the text's end

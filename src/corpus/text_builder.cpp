@@ -2,7 +2,7 @@
 
 #include "utf8.hpp"
 
-namespace kg {
+namespace kg::corpus_detail {
 namespace {
 
 constexpr char32_t kByteOrderMark = 0xFEFF;
@@ -88,7 +88,7 @@ void TextBuilder::push(char32_t cp, std::size_t begin, std::size_t end) {
     return;
   }
   std::string out;
-  utf8::append(out, cp);
+  corpus_detail::append(out, cp);
   emit(out, begin, end);
 }
 
@@ -111,4 +111,4 @@ NormalisedText TextBuilder::finish(std::size_t source_end) {
   return std::move(result_);
 }
 
-}  // namespace kg
+}  // namespace kg::corpus_detail

@@ -8,7 +8,7 @@
 
 #include "kg/corpus.hpp"
 
-namespace kg {
+namespace kg::corpus_detail {
 
 class TextBuilder {
  public:
@@ -35,4 +35,4 @@ class TextBuilder {
   std::size_t cr_end_ = 0;
 };
 
-}  // namespace kg
+}  // namespace kg::corpus_detail

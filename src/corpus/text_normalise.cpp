@@ -7,6 +7,8 @@
 namespace kg {
 namespace {
 
+using corpus_detail::TextBuilder;
+
 // Bytes copied as they are, in runs, so that plain text costs one append per run.
 bool needs_attention(unsigned char byte) {
   return byte >= 0x80 || byte == '\r';
@@ -49,7 +51,7 @@ NormalisedText normalise_text(std::string_view source, NormaliseOptions options)
     builder.push_unchanged(source.substr(pos, run - pos), pos);
     pos = run;
     if (pos == source.size()) break;
-    utf8::Decoded decoded = utf8::decode(source, pos);
+    corpus_detail::Decoded decoded = corpus_detail::decode(source, pos);
     if (!decoded.valid) invalid.push_back(pos);
     builder.push(decoded.code_point, pos, pos + decoded.length);
     pos += decoded.length;

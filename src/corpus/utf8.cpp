@@ -1,6 +1,6 @@
 #include "utf8.hpp"
 
-namespace kg::utf8 {
+namespace kg::corpus_detail {
 
 Decoded decode(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -46,4 +46,4 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
-}  // namespace kg::utf8
+}  // namespace kg::corpus_detail

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::utf8 {
+namespace kg::corpus_detail {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
 
@@ -21,4 +21,4 @@ Decoded decode(std::string_view text, std::size_t pos);
 
 void append(std::string& out, char32_t code_point);
 
-}  // namespace kg::utf8
+}  // namespace kg::corpus_detail
