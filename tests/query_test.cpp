@@ -160,6 +160,20 @@ TEST_CASE("query: a name resolves by id, canonical name, alias, surname or acron
   CHECK(resolved("event:3") == "event:3");
 }
 
+TEST_CASE("query: a leading article is ignored, equally near names go by mentions") {
+  GraphBuilder b;
+  b.node("organisation:african-union-commission", "African Union Commission", {}, {})
+      .node("organisation:european-commission", "European Commission", {"the Commission"},
+            {1, 2, 3})
+      .node("organisation:ecowas-commission", "ECOWAS Commission", {}, {2});
+  CHECK(b.graph.node(resolve_name(b.graph, "Commission")).id == "organisation:european-commission");
+  CHECK(b.graph.node(resolve_name(b.graph, "the european commission")).id ==
+        "organisation:european-commission");
+  NameLookup found = lookup_name(b.graph, "Comission", 2);
+  CHECK(found.nearest == std::vector<std::string>{"European Commission",
+                                                  "ECOWAS Commission"});  // 3 items, then 1, then 0
+}
+
 TEST_CASE("query: an entity's name wins over an event title") {
   GraphBuilder b;
   b.node("organisation:europol", "Europol").event(1, "2017-01-01", "Europol");

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "kg/error.hpp"
 #include "kg/query.hpp"
@@ -110,6 +111,11 @@ std::vector<NameCandidate> by_id(const KnowledgeGraph& graph, std::vector<NameCa
   return found;
 }
 
+// "the Commission" and "Commission" name one thing.
+std::string without_article(const std::string& key) {
+  return key.rfind("the ", 0) == 0 && key.size() > 4 ? key.substr(4) : key;
+}
+
 std::vector<NameCandidate> match_names(const KnowledgeGraph& graph, const std::string& query,
                                        bool events) {
   std::vector<NameCandidate> found;
@@ -117,7 +123,7 @@ std::vector<NameCandidate> match_names(const KnowledgeGraph& graph, const std::s
     const NodeData& node = graph.node(index);
     if ((node.kind == NodeKind::event) != events) continue;
     for (const std::string& form : forms_of(node))
-      if (name_key(form) == query) {
+      if (without_article(name_key(form)) == query) {
         found.push_back({index, form});
         break;
       }
@@ -155,7 +161,9 @@ std::vector<NameCandidate> match_surnames_and_acronyms(const KnowledgeGraph& gra
 
 std::vector<std::string> nearest_names(const KnowledgeGraph& graph, const std::string& query,
                                        std::size_t count) {
-  std::vector<std::pair<std::size_t, std::string>> scored;
+  // (distance, fewer items first negated, name): among equally near names the ones the
+  // corpus mentions most are the likelier meaning.
+  std::vector<std::tuple<std::size_t, long, std::string>> scored;
   std::vector<NodeIndex> nodes = graph.nodes_sorted();
   bool has_entities = std::any_of(nodes.begin(), nodes.end(), [&](NodeIndex i) {
     return graph.node(i).kind != NodeKind::event;
@@ -166,11 +174,11 @@ std::vector<std::string> nearest_names(const KnowledgeGraph& graph, const std::s
     std::size_t best = std::string::npos;
     for (const std::string& form : forms_of(node))
       best = std::min(best, name_distance(query, name_key(form)));
-    scored.emplace_back(best, node.name);
+    scored.emplace_back(best, -static_cast<long>(node.items.size()), node.name);
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> out;
-  for (const auto& [distance, name] : scored) {
+  for (const auto& [distance, mentions, name] : scored) {
     if (out.size() == count) break;
     if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   }
@@ -211,7 +219,7 @@ NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
     result.candidates.push_back({*index, std::string(text)});
     return result;
   }
-  std::string query = name_key(text);
+  std::string query = without_article(name_key(text));
   if (query.empty()) return result;
   for (bool events : {false, true}) {
     result.candidates = by_id(graph, match_names(graph, query, events));
