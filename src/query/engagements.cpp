@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "group_matcher.hpp"
 #include "kg/query.hpp"
 
 namespace kg {
@@ -51,9 +52,10 @@ EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex orga
       people.push_back(edge.source);
   people.erase(std::unique(people.begin(), people.end()), people.end());
 
+  detail::GroupMatcher matcher(group);
   std::vector<NodeIndex> bodies;
   for (NodeIndex index : graph.nodes_sorted())
-    if (index != organisation && group.contains_node(graph.node(index))) bodies.push_back(index);
+    if (index != organisation && matcher.matches(graph.node(index))) bodies.push_back(index);
 
   std::vector<std::set<NodeIndex>> person_events, body_events;
   for (NodeIndex p : people) person_events.push_back(events_attended(graph, p, window));

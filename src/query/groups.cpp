@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "group_matcher.hpp"
 #include "kg/error.hpp"
 #include "kg/query.hpp"
 
@@ -106,32 +107,6 @@ void read_exclude(const rapidjson::Value& exclude, BodyGroup& group, const Sourc
   }
 }
 
-// Folded forms padded with spaces, so " dg " matches whole words only.
-std::string padded(std::string_view text) {
-  return " " + name_key(text) + " ";
-}
-
-bool has_word_prefix(const std::string& name, const std::string& prefix) {
-  return name.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool has_word_suffix(const std::string& name, const std::string& suffix) {
-  return name.size() >= suffix.size() &&
-         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-bool matches_any(const std::string& name, const std::vector<std::string>& patterns,
-                 bool (*test)(const std::string&, const std::string&)) {
-  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
-    std::string p = padded(pattern);
-    return p.size() > 2 && test(name, p);
-  });
-}
-
-bool contains_words(const std::string& name, const std::string& words) {
-  return name.find(words) != std::string::npos;
-}
-
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read group file", path);
@@ -197,24 +172,7 @@ void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
 }  // namespace
 
 bool BodyGroup::contains_node(const NodeData& node) const {
-  std::vector<NodeKind> allowed =
-      kinds.empty() ? std::vector<NodeKind>{NodeKind::organisation} : kinds;
-  if (std::find(allowed.begin(), allowed.end(), node.kind) == allowed.end()) return false;
-  std::vector<std::string> forms{padded(node.name)};
-  for (const auto& alias : node.aliases) forms.push_back(padded(alias));
-  auto named = [](const std::vector<std::string>& list, const std::string& form) {
-    return std::any_of(list.begin(), list.end(),
-                       [&](const std::string& name) { return padded(name) == form; });
-  };
-  for (const std::string& form : forms)
-    if (named(exclude, form) || matches_any(form, exclude_contains, contains_words)) return false;
-  for (const std::string& form : forms) {
-    if (named(names, form) || matches_any(form, starts_with, has_word_prefix) ||
-        matches_any(form, contains, contains_words) ||
-        matches_any(form, ends_with, has_word_suffix))
-      return true;
-  }
-  return false;
+  return detail::GroupMatcher(*this).matches(node);
 }
 
 BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name) {
