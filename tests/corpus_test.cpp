@@ -46,7 +46,7 @@ void check_offsets(const kg::Item& item, const std::string& source) {
 
 }  // namespace
 
-TEST_CASE("parse_date: the forms of several sites") {
+TEST_CASE("corpus: parse_date: the forms of several sites") {
   struct Case {
     const char* text;
     const char* iso;  // nullptr: not a date
@@ -89,7 +89,7 @@ TEST_CASE("parse_date: the forms of several sites") {
   }
 }
 
-TEST_CASE("parse_date_range: one day or several") {
+TEST_CASE("corpus: parse_date_range: one day or several") {
   struct Case {
     const char* text;
     const char* date;  // nullptr: rejected
@@ -124,7 +124,7 @@ TEST_CASE("parse_date_range: one day or several") {
   }
 }
 
-TEST_CASE("parse_heading: heading forms, the brochure's and other sites'") {
+TEST_CASE("corpus: parse_heading: heading forms, the brochure's and other sites'") {
   struct Case {
     const char* line;
     const char* date;  // "" for a heading without a year
@@ -188,7 +188,7 @@ TEST_CASE("parse_heading: heading forms, the brochure's and other sites'") {
   }
 }
 
-TEST_CASE("parse_heading: lines that are not headings") {
+TEST_CASE("corpus: parse_heading: lines that are not headings") {
   const std::string long_line =
       "15 June 2018: " + std::string(400, 'x');  // a paragraph, however it starts
   const char* lines[] = {
@@ -219,7 +219,7 @@ TEST_CASE("parse_heading: lines that are not headings") {
   }
 }
 
-TEST_CASE("the brochure gives the 76 items of the gold file") {
+TEST_CASE("corpus: the brochure gives the 76 items of the gold file") {
   kg::Corpus corpus = kg::read_corpus({brochure_path()});
   CHECK(corpus.name == "eu-unodc-brochure");
   CHECK(corpus.diagnostics.empty());
@@ -277,7 +277,7 @@ TEST_CASE("the brochure gives the 76 items of the gold file") {
   }
 }
 
-TEST_CASE("CRLF, byte order mark, no-break spaces and curly quotes are normalised") {
+TEST_CASE("corpus: CRLF, byte order mark, no-break spaces and curly quotes are normalised") {
   const std::string path = kData + "crlf-bom-nbsp.txt";
   const std::string source = slurp(path);
   kg::Corpus corpus = kg::read_corpus({path});
@@ -315,7 +315,7 @@ TEST_CASE("CRLF, byte order mark, no-break spaces and curly quotes are normalise
   check_offsets(second, source);
 }
 
-TEST_CASE("normalise_text keeps anchors exact") {
+TEST_CASE("corpus: normalise_text keeps anchors exact") {
   const std::string source =
       "\xEF\xBB\xBF"
       "a\xC2\xA0"
@@ -339,7 +339,7 @@ TEST_CASE("normalise_text keeps anchors exact") {
   CHECK(kept.text == "\xE2\x80\x98x\xE2\x80\x99\xC2\xA0");
 }
 
-TEST_CASE("invalid UTF-8 becomes U+FFFD and a diagnostic with its line") {
+TEST_CASE("corpus: invalid UTF-8 becomes U+FFFD and a diagnostic with its line") {
   kg::Corpus corpus = kg::read_corpus({kData + "invalid-utf8.txt"});
   REQUIRE(corpus.items.size() == 1);
   CHECK(corpus.items[0].title == "Caf\xEF\xBF\xBD talks");
@@ -350,7 +350,7 @@ TEST_CASE("invalid UTF-8 becomes U+FFFD and a diagnostic with its line") {
   CHECK(corpus.diagnostics[0].message.find("invalid UTF-8 byte 0xE9") != std::string::npos);
 }
 
-TEST_CASE("a file without items is a diagnostic, not an error") {
+TEST_CASE("corpus: a file without items is a diagnostic, not an error") {
   kg::Corpus corpus = kg::read_corpus({kData + "no-items.txt"});
   CHECK(corpus.items.empty());
   REQUIRE(corpus.diagnostics.size() == 1);
@@ -365,7 +365,7 @@ TEST_CASE("a file without items is a diagnostic, not an error") {
   CHECK(diagnostics[0].line == 1);
 }
 
-TEST_CASE("JSON Lines items, with offsets into the raw JSON strings") {
+TEST_CASE("corpus: JSON Lines items, with offsets into the raw JSON strings") {
   const std::string path = kData + "items.jsonl";
   const std::string source = slurp(path);
   kg::Corpus corpus = kg::read_corpus({path});
@@ -401,7 +401,7 @@ TEST_CASE("JSON Lines items, with offsets into the raw JSON strings") {
   CHECK(third.text.empty());
 }
 
-TEST_CASE("a bad JSON Lines line is an error naming file, line and problem") {
+TEST_CASE("corpus: a bad JSON Lines line is an error naming file, line and problem") {
   struct Case {
     const char* file;
     int line;
@@ -439,7 +439,7 @@ TEST_CASE("a bad JSON Lines line is an error naming file, line and problem") {
   }
 }
 
-TEST_CASE("folders are read in name order, numbering items across files") {
+TEST_CASE("corpus: folders are read in name order, numbering items across files") {
   const std::string folder = kData + "folder";
   kg::Corpus corpus = kg::read_corpus({folder, kData + "items.jsonl"});
   CHECK(corpus.name == "folder");
@@ -459,7 +459,7 @@ TEST_CASE("folders are read in name order, numbering items across files") {
   CHECK(kg::read_corpus({folder + "/"}).name == "folder");
 }
 
-TEST_CASE("a missing file is an error") {
+TEST_CASE("corpus: a missing file is an error") {
   try {
     kg::read_corpus({kData + "no-such-file.txt"});
     FAIL("no error");
@@ -470,7 +470,7 @@ TEST_CASE("a missing file is an error") {
   CHECK_THROWS_AS(kg::read_corpus({}), kg::Error);
 }
 
-TEST_CASE("the default corpus is the bundled brochure") {
+TEST_CASE("corpus: the default corpus is the bundled brochure") {
   std::string path = kg::default_corpus_path();
   CHECK(std::filesystem::path(path).filename() == "eu-unodc-brochure.txt");
   CHECK(std::filesystem::is_regular_file(path));
