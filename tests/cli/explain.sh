@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `kg explain` shows an entity's mentions and edges with the sentence and the rule id, and
+# `kg rules check` reports broken rule folders by file, line and rule id.
+set -euo pipefail
+kg="$1"
+out="$("$kg" explain UNODC examples/eu-unodc-brochure.txt)"
+grep -q '^organisation:unodc  UNODC (organisation)' <<<"$out" || { echo "no header: $out" | head -5; exit 1; }
+grep -q '\[gazetteer\.[a-z_]*\.unodc\]' <<<"$out" || { echo "no gazetteer rule id"; exit 1; }
+grep -q 'attended -> event:' <<<"$out" || { echo "no attended edge"; exit 1; }
+grep -q '\[represents\.' <<<"$out" || { echo "no represents rule id"; exit 1; }
+# The sentence line follows each evidence line.
+grep -A1 '\[represents\.' <<<"$out" | grep -q 'UNODC' || { echo "no sentence"; exit 1; }
+
+# An unknown name exits 1, an ambiguous or bad input 2.
+set +e
+"$kg" explain "No Such Entity Anywhere" examples/eu-unodc-brochure.txt >/dev/null 2>&1
+[ $? -eq 1 ] || { echo "unknown name should exit 1"; exit 1; }
+
+"$kg" rules check rules >/dev/null || { echo "project rules should check clean"; exit 1; }
+check="$("$kg" rules check tests/data/rules-bad/bad-regex)"
+[ $? -eq 2 ] || { echo "bad rules should exit 2"; exit 1; }
+set -e
+grep -q 'persons.json:6:[0-9]*: \[person.broken\] invalid regex' <<<"$check" || { echo "bad: $check"; exit 1; }
+json="$("$kg" rules check tests/data/rules-bad/bad-json || true)"
+grep -q 'broken.json:5:[0-9]*: invalid JSON' <<<"$json" || { echo "bad: $json"; exit 1; }
+echo ok

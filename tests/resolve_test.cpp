@@ -1,0 +1,141 @@
+// Resolution: honorific and surname forms join full names, acronyms their expansions,
+// misspellings their long names; two readings stay apart and say so. Invented people.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "kg/error.hpp"
+#include "kg/resolve.hpp"
+
+namespace {
+
+const kg::Rules& project_rules() {
+  static const kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  return rules;
+}
+
+kg::Corpus make_corpus(const std::vector<std::string>& texts) {
+  kg::Corpus corpus;
+  corpus.name = "test";
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    kg::Item item;
+    item.n = static_cast<int>(i) + 1;
+    item.date = item.end_date = "2030-01-0" + std::to_string(i + 1);
+    item.title = "Item " + std::to_string(i + 1);
+    item.text = texts[i];
+    corpus.items.push_back(item);
+  }
+  return corpus;
+}
+
+struct Built {
+  kg::Corpus corpus;
+  kg::KnowledgeGraph graph;
+  kg::Resolution resolution;
+};
+
+Built build(const std::vector<std::string>& texts) {
+  Built b;
+  b.corpus = make_corpus(texts);
+  kg::Lexicon lexicon(project_rules());
+  auto extractions = kg::extract_corpus(b.corpus, project_rules(), lexicon);
+  b.resolution = kg::resolve(extractions, lexicon);
+  b.graph = kg::assemble_graph(b.corpus, extractions, b.resolution);
+  return b;
+}
+
+int count_named(const kg::KnowledgeGraph& graph, kg::NodeKind kind, const std::string& name) {
+  int n = 0;
+  for (auto i : graph.nodes_sorted())
+    if (graph.node(i).kind == kind && graph.node(i).name == name) ++n;
+  return n;
+}
+
+int count_kind(const kg::KnowledgeGraph& graph, kg::NodeKind kind) {
+  int n = 0;
+  for (auto i : graph.nodes_sorted())
+    if (graph.node(i).kind == kind) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("names: folding, edit distance, near spellings") {
+  CHECK(kg::fold_name("Ms. LUNGAWA-Éclair's") == "ms lungawa eclair s");
+  CHECK(kg::edit_distance("Fedetova", "Fedotova") == 1);
+  CHECK(kg::near_same_name("Irina Fedetova", "Irina Fedotova"));
+  CHECK(kg::near_same_name("Sea Patrol Program", "Sea Patrol Programme"));
+  CHECK_FALSE(kg::near_same_name("Support Section I", "Support Section III"));
+  CHECK_FALSE(kg::near_same_name("Anna Berg", "Anna Borg"));  // short words: two people
+}
+
+TEST_CASE("honorific and surname forms join the full name; case variants too") {
+  auto b = build({"Ms Irina Fedotova, Director of UNICEF, came. Ms Fedotova spoke. Later FEDOTOVA left.",
+                  "Mr Irina Fedetova met them."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Irina Fedotova") == 1);
+  CHECK(count_kind(b.graph, kg::NodeKind::person) == 1);
+}
+
+TEST_CASE("a surname alone joins the person of the same item, else the only one in the corpus") {
+  auto b = build({"Ms Eva Lindqvist, Chief of UNICEF, came.", "Mr Tom Lindqvist, Director of UNHCR, came. Mr Lindqvist spoke.",
+                  "Ms Sara Okonkwo, Officer of UNICEF, came.", "Later Ms Okonkwo wrote."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Eva Lindqvist") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Tom Lindqvist") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Lindqvist") == 0);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Okonkwo") == 0);
+}
+
+TEST_CASE("an ambiguous surname stays apart and is noted") {
+  auto b = build({"Ms Eva Lindqvist, Chief of UNICEF, came.", "Mr Tom Lindqvist, Director of UNHCR, came.",
+                  "Later Ms Lindqvist wrote."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Lindqvist") == 1);
+  bool noted = std::any_of(b.resolution.notes.begin(), b.resolution.notes.end(),
+                           [](const std::string& n) { return n.find("kept apart") != std::string::npos; });
+  CHECK(noted);
+}
+
+TEST_CASE("middle names join: Anna Maria Berglund is Anna Berglund") {
+  auto b = build({"Ms Anna Maria Berglund, Chief of UNICEF, came.", "Ms Anna Berglund spoke."});
+  CHECK(count_kind(b.graph, kg::NodeKind::person) == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Anna Maria Berglund") == 1);
+}
+
+TEST_CASE("acronyms join their expansions across items; gazetteer canonical names win") {
+  auto b = build({"The Blue Shield Campaign (BSC) began.", "The BSC grew.",
+                  "The United Nations Children's Fund and UNICEF met."});
+  CHECK(count_named(b.graph, kg::NodeKind::programme, "Blue Shield Campaign") == 1);
+  CHECK(count_kind(b.graph, kg::NodeKind::programme) == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::organisation, "UNICEF") == 1);
+}
+
+TEST_CASE("the Commission, EU Commission and European Commission are one") {
+  auto b = build({"The European Commission met.", "The EU Commission met.", "The Commission met."});
+  CHECK(count_named(b.graph, kg::NodeKind::organisation, "European Commission") == 1);
+}
+
+TEST_CASE("misspelled long names join; ids are stable and unique") {
+  auto b = build({"The Baltic Maritime Research Centre met.", "The Baltic Maritime Reserch Centre met."});
+  CHECK(count_kind(b.graph, kg::NodeKind::organisation) == 1);
+  CHECK(b.graph.find("organisation:baltic-maritime-research-centre").has_value());
+}
+
+TEST_CASE("evidence: every mention and edge carries item, sentence and rule") {
+  auto b = build({"Ms Eva Lindqvist, Chief of UNICEF, came."});
+  auto node = b.graph.find("person:eva-lindqvist");
+  REQUIRE(node.has_value());
+  const auto& data = b.graph.node(*node);
+  REQUIRE(!data.mentions.empty());
+  CHECK(data.mentions[0].rule == "person.honorific_name");
+  CHECK(data.mentions[0].sentence.find("Lindqvist") != std::string::npos);
+  auto edges = b.graph.out_edges(*node);
+  REQUIRE(!edges.empty());
+  for (const auto& e : edges) CHECK(!e.data->evidence.empty());
+}
+
+TEST_CASE("find_entity: by id, name or alias; unknown names throw") {
+  auto b = build({"Ms Eva Lindqvist, Chief of UNICEF, came. Ms Lindqvist left."});
+  CHECK(b.graph.node(kg::find_entity(b.graph, "eva lindqvist")).id == "person:eva-lindqvist");
+  CHECK(b.graph.node(kg::find_entity(b.graph, "person:eva-lindqvist")).id == "person:eva-lindqvist");
+  CHECK_THROWS_AS(kg::find_entity(b.graph, "Nobody Here"), kg::Error);
+}
