@@ -1,0 +1,16 @@
+#!/bin/sh
+# Loads this folder into a Neo4j 5 database with neo4j-admin (made by `kg export --format
+# neo4j-csv`). Stop the database first; add --overwrite-destination to replace one that
+# exists. Usage: sh import.sh [NEO4J_ADMIN_OPTION...] [DATABASE]
+set -e
+cd "$(dirname "$0")"
+exec neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true \
+  --nodes=nodes-person.csv \
+  --nodes=nodes-organisation.csv \
+  --nodes=nodes-programme.csv \
+  --nodes=nodes-place.csv \
+  --nodes=nodes-event.csv \
+  --relationships=relationships-attended.csv \
+  --relationships=relationships-funds.csv \
+  --relationships=relationships-represents.csv \
+  "$@"
