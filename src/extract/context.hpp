@@ -82,6 +82,7 @@ void find_programmes(ItemContext& context, std::size_t sentence);
 void find_places(ItemContext& context, std::size_t sentence);
 void find_persons(ItemContext& context, std::size_t sentence);
 void find_represents(ItemContext& context, std::size_t sentence);
+void find_colleagues(ItemContext& context, std::size_t sentence);
 void find_attended(ItemContext& context, std::size_t sentence);
 void find_funds(ItemContext& context, std::size_t sentence);
 // Item-level: relations implied by the item as a whole (see attended.cpp, represents.cpp).

@@ -30,6 +30,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_attended(context, s);
     find_funds(context, s);
   }
+  for (std::size_t s = 0; s < out.sentences.size(); ++s) find_colleagues(context, s);
   infer_item_relations(context);
   return out;
 }

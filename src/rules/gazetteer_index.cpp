@@ -56,16 +56,29 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
                                  bool first) const {
   std::string_view word = text.substr(token.begin, token.end - token.begin);
   const auto& next = nodes_[node].next;
-  std::string prefix = first ? "" : (token.glued ? "+" : " ");
-  if (auto it = next.find(prefix + "=" + std::string(word)); it != next.end()) return it->second;
+  if (next.empty()) return 0;
+  // One key buffer per call: this runs for every token of every sentence.
+  std::string key;
+  key.reserve(word.size() + 2);
+  if (!first) key += token.glued ? '+' : ' ';
+  std::size_t mark = key.size();
+  key += '=';
+  key += word;
+  if (auto it = next.find(key); it != next.end()) return it->second;
+  key.resize(mark);
   std::string folded = utf8::fold(word);
   if (first) {
-    if (starts_upper(word))
-      if (auto it = next.find("C" + folded); it != next.end()) return it->second;
-    if (auto it = next.find("l" + folded); it != next.end()) return it->second;
+    if (starts_upper(word)) {
+      key = "C" + folded;
+      if (auto it = next.find(key); it != next.end()) return it->second;
+    }
+    key = "l" + folded;
+    if (auto it = next.find(key); it != next.end()) return it->second;
     return 0;
   }
-  if (auto it = next.find(prefix + "~" + folded); it != next.end()) return it->second;
+  key += '~';
+  key += folded;
+  if (auto it = next.find(key); it != next.end()) return it->second;
   return 0;
 }
 
