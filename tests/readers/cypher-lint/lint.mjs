@@ -5,7 +5,8 @@
 //
 // Statements that differ only in literal values are linted once: the key of a statement is
 // its token stream with literals replaced and repeated rows collapsed, which turns a script
-// of thousands of UNWIND batches into a few dozen lints.
+// of thousands of UNWIND batches into a few dozen lints; and each is linted with one row of
+// each row structure, since the cost of a lint grows with the statement's length.
 // It also fails when a keyword that kg never writes (DELETE, DETACH, DROP, REMOVE, CALL, ...)
 // appears outside a literal: the sign that some text ended its literal and ran as Cypher.
 // --strings writes every string literal, decoded as Cypher decodes it, for round-trip checks.
@@ -71,6 +72,40 @@ function shapeKey(statementTokens) {
   return key;
 }
 
+// The statement cut to one row of each row structure in its UNWIND list: rows that differ in
+// literal values only lint alike, and linting costs grow with a statement's length. A row whose
+// text ended a literal has a structure of its own, so it stays.
+function representative(statement, statementTokens) {
+  const symbol = (token) => CypherLexer.symbolicNames[token.type];
+  const open = statementTokens.findIndex((token) => symbol(token) === 'LBRACKET');
+  if (open < 0 || symbol(statementTokens[Math.max(open - 1, 0)]) !== 'UNWIND') return statement;
+  const rows = [];  // [first token index, last token index] of each top-level map
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < statementTokens.length && close < 0; ++i) {
+    const name = symbol(statementTokens[i]);
+    if (name === 'LBRACKET' || name === 'LCURLY' || name === 'LPAREN') {
+      if (depth === 1 && name === 'LCURLY') rows.push([i, -1]);
+      ++depth;
+    } else if (name === 'RBRACKET' || name === 'RCURLY' || name === 'RPAREN') {
+      --depth;
+      if (depth === 1 && name === 'RCURLY') rows[rows.length - 1][1] = i;
+      if (depth === 0) close = i;
+    }
+  }
+  if (close < 0 || rows.length < 2 || rows.some(([, last]) => last < 0)) return statement;
+  const seen = new Set();
+  const kept = [];
+  for (const [first, last] of rows) {
+    const key = shapeKey(statementTokens.slice(first, last + 1));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(statement.slice(statementTokens[first].start, statementTokens[last].stop + 1));
+  }
+  return statement.slice(0, statementTokens[open].stop + 1) + kept.join(', ') +
+    statement.slice(statementTokens[close].start);
+}
+
 const script = readFileSync(file, 'utf8');
 const statements = parseStatementsStrs(script).filter((s) => s.trim() !== '' && s.trim() !== ';');
 const shapes = new Map();
@@ -87,7 +122,7 @@ for (const statement of statements) {
     }
   }
   const key = shapeKey(statementTokens);
-  if (!shapes.has(key)) shapes.set(key, statement);
+  if (!shapes.has(key)) shapes.set(key, representative(statement, statementTokens));
 }
 for (const statement of shapes.values()) {
   const diagnostics = lintCypherQuery(statement, {});
