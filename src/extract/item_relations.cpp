@@ -12,10 +12,31 @@ bool same_entity(const Mention& a, const Mention& b) {
   return a.kind == b.kind && a.name == b.name;
 }
 
-bool is_unit(const ItemContext& context, const std::string& name) {
+bool is_unit(const ItemContext& context, const std::string& name, const char* vocabulary = "unit_words") {
   for (const std::string& word : split_words(name))
-    if (in_vocabularies(context.rules, word, {"unit_words"})) return true;
+    if (in_vocabularies(context.rules, word, {vocabulary})) return true;
   return false;
+}
+
+// The parents of a unit, their parents while they are units too, and so on: a section's
+// branch, the branch's division, the division's agency (which is no unit: the climb stops).
+std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t entity, const char* vocabulary) {
+  std::vector<std::string> found;
+  std::vector<std::size_t> todo{entity};
+  for (int depth = 0; depth < 6 && !todo.empty(); ++depth) {
+    std::vector<std::size_t> next;
+    for (std::size_t current : todo) {
+      const KnownEntity& e = context.lexicon.entities()[current];
+      if (!is_unit(context, e.name, vocabulary)) continue;
+      for (const std::string& parent : e.parents) {
+        if (std::find(found.begin(), found.end(), parent) != found.end()) continue;
+        found.push_back(parent);
+        if (auto p = context.lexicon.find(parent)) next.push_back(*p);
+      }
+    }
+    todo = next;
+  }
+  return found;
 }
 
 // The mention of the item that names `canonical`, if any.
@@ -37,8 +58,8 @@ void add_unit_parents(ItemContext& context) {
     const Mention& unit = context.out.mentions[*r.target];
     if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
       add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence, "represents.unit_owner");
-    if (unit.entity == kNone || !is_unit(context, context.lexicon.entities()[unit.entity].name)) continue;
-    for (const std::string& parent : context.lexicon.entities()[unit.entity].parents) {
+    if (unit.entity == kNone) continue;
+    for (const std::string& parent : unit_ancestors(context, unit.entity, "unit_words")) {
       std::size_t named = mention_named(context, parent);
       if (named != kNone) add_relation(context, EdgeKind::represents, r.source, named, r.sentence, "represents.unit_parent");
     }
@@ -83,12 +104,7 @@ void infer_item_relations(ItemContext& context) {
     if (r.kind != EdgeKind::attended) continue;
     const Mention& who = mentions[r.source];
     if (who.kind != NodeKind::organisation || who.entity == kNone) continue;
-    const KnownEntity& entity = context.lexicon.entities()[who.entity];
-    bool unit = false;
-    for (const std::string& word : split_words(entity.name))
-      if (in_vocabularies(context.rules, word, {"attending_parent_words"})) unit = true;
-    if (!unit) continue;
-    for (const std::string& parent : entity.parents) {
+    for (const std::string& parent : unit_ancestors(context, who.entity, "attending_parent_words")) {
       std::size_t named = mention_named(context, parent);
       if (named != kNone && !attends(context, named))
         add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence, "attended.parent_of_unit");
