@@ -9,7 +9,8 @@ grep -q '\[gazetteer\.[a-z_]*\.unodc\]' <<<"$out" || { echo "no gazetteer rule i
 grep -q 'attended -> event:' <<<"$out" || { echo "no attended edge"; exit 1; }
 grep -q '\[represents\.' <<<"$out" || { echo "no represents rule id"; exit 1; }
 # The sentence line follows each evidence line.
-grep -A1 '\[represents\.' <<<"$out" | grep -q 'UNODC' || { echo "no sentence"; exit 1; }
+evidence="$(grep -A1 '\[represents\.' <<<"$out")"
+grep -q '^      .*UNODC' <<<"$evidence" || { echo "no sentence"; exit 1; }
 
 # An unknown name exits 1, an ambiguous or bad input 2.
 set +e
