@@ -27,7 +27,8 @@ grep -q '^neo4j-admin database import full ' "$out/neo4j-command.txt"
 # Expected counts: those of the saved JSON graph, and of `kg stats`, which must agree.
 stats=()
 # (Not for the engagement network, which is no knowledge graph.)
-if [[ " $* " != *" --engagements "* ]] && "$kg" stats --help 2>/dev/null | grep -q -- '--json'; then
+"$kg" stats --help > "$out/stats-help.txt" 2>&1 || true
+if [[ " $* " != *" --engagements "* ]] && grep -q -- '--json' "$out/stats-help.txt"; then
   "$kg" stats --json "$out/graph.json" > "$out/stats.json"
   stats=(--stats "$out/stats.json")
 fi
