@@ -277,6 +277,24 @@ TEST_CASE("corpus: the brochure gives the 76 items of the gold file") {
   }
 }
 
+TEST_CASE("corpus: the held-out sample's headings of other sites give its gold items") {
+  kg::Corpus corpus =
+      kg::read_corpus({std::string(KG_SOURCE_DIR) + "/examples/heldout-sample.txt"});
+  CHECK(corpus.diagnostics.empty());
+  rapidjson::Document gold;
+  std::string gold_text = slurp(std::string(KG_TEST_DATA) + "/heldout/heldout-sample.gold.json");
+  gold.Parse(gold_text.c_str());
+  REQUIRE(gold.IsObject());
+  const auto& items = gold["items"];
+  REQUIRE(items.Size() == corpus.items.size());
+  for (rapidjson::SizeType k = 0; k < items.Size(); ++k) {
+    CAPTURE(k);
+    CHECK(corpus.items[k].date == items[k]["date"].GetString());
+    CHECK(corpus.items[k].end_date == items[k]["end_date"].GetString());
+    CHECK(corpus.items[k].title == normalised(items[k]["title"].GetString()));
+  }
+}
+
 TEST_CASE("corpus: CRLF, byte order mark, no-break spaces and curly quotes are normalised") {
   const std::string path = kData + "crlf-bom-nbsp.txt";
   const std::string source = slurp(path);

@@ -219,6 +219,7 @@ TEST_CASE("score_normalise: kgscore.py's norm()") {
        "cole"},                            // E + combining acute
       {"\xEF\xBC\xB5\xEF\xBC\xAE", "un"},  // fullwidth
       {"\xCE\x91\xCE\x98\xCE\x97\xCE\x9D\xCE\x91", "\xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1"},
+      {"\xCE\x9F\xCE\x94\xCE\x9F\xCE\xA3", "\xCE\xBF\xCE\xB4\xCE\xBF\xCF\x82"},  // final sigma
       {"", ""},
   };
   for (const Case& c : cases) {

@@ -61,11 +61,39 @@ std::u32string nfkc(std::u32string_view text) {
   return out;
 }
 
+// Letters with case, and the characters Unicode lets stand inside a cased word (apostrophes,
+// full stops, combining marks): what Python's str.lower() looks at for a final sigma.
+bool is_cased(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xAA || c == 0xB5 || c == 0xBA ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+         (c >= 0x370 && c <= 0x3FF && c != 0x374 && c != 0x375 && c != 0x37E && c != 0x384 &&
+          c != 0x385 && c != 0x387) ||
+         (c >= 0x400 && c <= 0x52F && !(c >= 0x482 && c <= 0x489)) || (c >= 0x1E00 && c <= 0x1FFF);
+}
+bool is_case_ignorable(char32_t c) {
+  return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xA8 || c == 0xAD ||
+         c == 0xAF || c == 0xB4 || c == 0xB7 || c == 0xB8 || (c >= 0x2B0 && c <= 0x36F) ||
+         c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027;
+}
+
+// Capital sigma ends a word as final sigma: after a cased letter and before none.
+bool is_final_sigma(std::u32string_view text, std::size_t at) {
+  std::size_t before = at;
+  while (before > 0 && is_case_ignorable(text[before - 1])) --before;
+  if (before == 0 || !is_cased(text[before - 1])) return false;
+  std::size_t after = at + 1;
+  while (after < text.size() && is_case_ignorable(text[after])) ++after;
+  return after == text.size() || !is_cased(text[after]);
+}
+
 std::u32string lower(std::u32string_view text) {
   std::u32string out;
   out.reserve(text.size());
-  for (char32_t c : text) {
-    if (c >= 'A' && c <= 'Z') {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c == 0x3A3 && is_final_sigma(text, i)) {
+      out.push_back(0x3C2);
+    } else if (c >= 'A' && c <= 'Z') {
       out.push_back(c + ('a' - 'A'));
     } else if (const char32_t* mapped = find_mapping(kLowerCase, kLowerCaseCount, c)) {
       out += mapped;
