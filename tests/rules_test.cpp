@@ -9,12 +9,15 @@
 
 namespace {
 
-std::string data(const std::string& name) { return std::string(KG_TEST_DATA) + "/" + name; }
+std::string data(const std::string& name) {
+  return std::string(KG_TEST_DATA) + "/" + name;
+}
 
 bool has_problem(const std::vector<kg::RuleProblem>& problems, const std::string& text,
                  const std::string& rule_id = "") {
   for (const auto& p : problems)
-    if (kg::to_string(p).find(text) != std::string::npos && (rule_id.empty() || p.rule_id == rule_id))
+    if (kg::to_string(p).find(text) != std::string::npos &&
+        (rule_id.empty() || p.rule_id == rule_id))
       return true;
   return false;
 }
@@ -96,11 +99,12 @@ TEST_CASE("gazetteer index: longest match, acronyms exact, capitals required") {
   index.add("Ocean Union Fisheries Bureau", 2);
   index.add("OU", 3);
   index.add("GLO.ACT", 4);
-  auto found = index.find_all("The Ocean Union Fisheries Bureau and the OU's staff met; ou and ocean union did not.");
+  auto found = index.find_all(
+      "The Ocean Union Fisheries Bureau and the OU's staff met; ou and ocean union did not.");
   REQUIRE(found.size() == 2);
   CHECK(found[0].payload == 2);
   CHECK(found[1].payload == 3);
   CHECK(index.find_all("OCEAN UNION").size() == 1);  // upper-case text of a mixed-case form
-  CHECK(index.find_all("GLO. ACT").empty());          // spacing must agree
+  CHECK(index.find_all("GLO. ACT").empty());         // spacing must agree
   CHECK(index.find_all("under GLO.ACT.").size() == 1);
 }

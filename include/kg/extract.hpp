@@ -44,8 +44,8 @@ struct Mention {
   std::string name;       // cleaned: no honorific, title or possessive, e.g. "Albert"
   std::string canonical;  // the lexicon's canonical name when the lexicon found it, else ""
   Span span;
-  std::size_t sentence = 0;  // index into ItemExtraction::sentences
-  std::string rule;          // dotted rule id
+  std::size_t sentence = 0;    // index into ItemExtraction::sentences
+  std::string rule;            // dotted rule id
   std::size_t entity = kNone;  // index into Lexicon::entities() when the lexicon found it
   std::size_t owner = kNone;   // mention of the owning organisation, when the text names it
   bool removed = false;        // swallowed by a longer mention found later
@@ -107,7 +107,8 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
 
 // Two passes over the corpus: the first learns names (people found by patterns, acronyms,
 // units), the second extracts with them. `lexicon` ends up holding what was learned.
-std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules, Lexicon& lexicon);
+std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
+                                           Lexicon& lexicon);
 
 // The text of a span of an item (title or body).
 std::string_view span_text(const Item& item, const Span& span);

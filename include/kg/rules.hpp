@@ -53,7 +53,7 @@ struct SourceLocation {
 };
 
 struct GazetteerEntry {
-  std::string id;                    // rule id: "gazetteer.<file stem>.<slug>"
+  std::string id;  // rule id: "gazetteer.<file stem>.<slug>"
   NodeKind kind = NodeKind::organisation;
   std::string name;                  // canonical name
   std::vector<std::string> aliases;  // other forms (acronyms, short forms)
@@ -122,8 +122,7 @@ class GazetteerIndex {
     std::size_t payload = 0;
     bool terminal = false;
   };
-  std::size_t step(std::size_t node, std::string_view text, const Token& token,
-                   bool first) const;
+  std::size_t step(std::size_t node, std::string_view text, const Token& token, bool first) const;
   std::vector<Node> nodes_;
   std::size_t forms_ = 0;
 };

@@ -23,11 +23,14 @@ inline std::pair<std::uint32_t, std::size_t> decode(std::string_view text, std::
   return {cp, len};
 }
 
-inline bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+inline bool is_apostrophe(std::uint32_t cp) {
+  return cp == '\'' || cp == 0x2019;
+}
 
 // Letters and digits of any script; punctuation, symbols and spaces are not.
 inline bool is_word_char(std::uint32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols
   if (cp >= 0x3000 && cp <= 0x303F) return false;

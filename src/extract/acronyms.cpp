@@ -9,7 +9,8 @@ void find_acronyms(ItemContext& context, std::size_t sentence) {
                            {NodeKind::organisation, NodeKind::programme, NodeKind::place});
     auto acronym = match.groups.find("acronym");
     if (full.empty() || acronym == match.groups.end() || !acronym->second.matched) return;
-    std::string text = match.tagged->text().substr(acronym->second.begin, acronym->second.end - acronym->second.begin);
+    std::string text = match.tagged->text().substr(acronym->second.begin,
+                                                   acronym->second.end - acronym->second.begin);
     const Mention& m = context.out.mentions[full.back()];
     if (text.find("[[") != std::string::npos) {
       // The acronym is itself a mention: it is the same entity if the lexicon does not

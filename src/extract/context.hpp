@@ -69,14 +69,15 @@ std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text);
 // named groups). `clean` turns a surface into a name, or "" to reject the match.
 using NameCleaner = std::function<std::string(const ItemContext&, std::string_view surface,
                                               const Pattern& pattern)>;
-void apply_mention_patterns(ItemContext& context, std::size_t sentence, const std::string& extractor,
-                            NodeKind kind, const NameCleaner& clean);
+void apply_mention_patterns(ItemContext& context, std::size_t sentence,
+                            const std::string& extractor, NodeKind kind, const NameCleaner& clean);
 
 // Generic cleaning: surrounding spaces and punctuation, a leading "the", a trailing "'s".
 std::string clean_name(std::string_view surface);
 
 // Per-kind steps, one file each.
-void find_gazetteer_mentions(ItemContext& context, std::size_t sentence);
+// Lexicon names; learned people in a second call (`learned_people`), after the patterns.
+void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people);
 void find_organisations(ItemContext& context, std::size_t sentence);
 void find_programmes(ItemContext& context, std::size_t sentence);
 void find_places(ItemContext& context, std::size_t sentence);

@@ -25,7 +25,8 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
 
 }  // namespace
 
-std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules, Lexicon& lexicon) {
+std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
+                                           Lexicon& lexicon) {
   std::vector<ItemExtraction> first;
   first.reserve(corpus.items.size());
   for (const Item& item : corpus.items) first.push_back(extract_item(item, rules, lexicon));

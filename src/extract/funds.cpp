@@ -6,7 +6,8 @@ namespace kg::extract_detail {
 
 void find_funds(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "funds", [&](const RelationMatch& match) {
-    auto sources = markers_of(context, match, {"source", "sources"}, {NodeKind::organisation, NodeKind::place});
+    auto sources = markers_of(context, match, {"source", "sources"},
+                              {NodeKind::organisation, NodeKind::place});
     auto targets = markers_of(context, match, {"target", "targets"}, {NodeKind::programme});
     // No target group: the programmes of the sentence, else of the sentence before (the
     // programme being talked about).

@@ -15,13 +15,15 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   out.item = item.n;
   ItemContext context{item, rules, lexicon, out, {}};
   out.sentences = split_sentences(item.title, true, rules, context.noise);
-  for (Sentence& s : split_sentences(item.text, false, rules, context.noise)) out.sentences.push_back(s);
+  for (Sentence& s : split_sentences(item.text, false, rules, context.noise))
+    out.sentences.push_back(s);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {
-    find_gazetteer_mentions(context, s);
+    find_gazetteer_mentions(context, s, false);
     find_organisations(context, s);
     find_programmes(context, s);
     find_places(context, s);
     find_persons(context, s);
+    find_gazetteer_mentions(context, s, true);
   }
   find_item_surnames(context);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {

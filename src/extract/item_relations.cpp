@@ -12,7 +12,8 @@ bool same_entity(const Mention& a, const Mention& b) {
   return a.kind == b.kind && a.name == b.name;
 }
 
-bool is_unit(const ItemContext& context, const std::string& name, const char* vocabulary = "unit_words") {
+bool is_unit(const ItemContext& context, const std::string& name,
+             const char* vocabulary = "unit_words") {
   for (const std::string& word : split_words(name))
     if (in_vocabularies(context.rules, word, {vocabulary})) return true;
   return false;
@@ -20,7 +21,8 @@ bool is_unit(const ItemContext& context, const std::string& name, const char* vo
 
 // The parents of a unit, their parents while they are units too, and so on: a section's
 // branch, the branch's division, the division's agency (which is no unit: the climb stops).
-std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t entity, const char* vocabulary) {
+std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t entity,
+                                        const char* vocabulary) {
   std::vector<std::string> found;
   std::vector<std::size_t> todo{entity};
   for (int depth = 0; depth < 6 && !todo.empty(); ++depth) {
@@ -43,7 +45,9 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
 std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
     const Mention& m = context.out.mentions[i];
-    if (!m.removed && m.kind == NodeKind::organisation && (m.canonical == canonical || m.name == canonical)) return i;
+    if (!m.removed && m.kind == NodeKind::organisation &&
+        (m.canonical == canonical || m.name == canonical))
+      return i;
   }
   return kNone;
 }
@@ -57,11 +61,14 @@ void add_unit_parents(ItemContext& context) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
     const Mention& unit = context.out.mentions[*r.target];
     if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
-      add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence, "represents.unit_owner");
+      add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence,
+                   "represents.unit_owner");
     if (unit.entity == kNone) continue;
     for (const std::string& parent : unit_ancestors(context, unit.entity, "unit_words")) {
       std::size_t named = mention_named(context, parent);
-      if (named != kNone) add_relation(context, EdgeKind::represents, r.source, named, r.sentence, "represents.unit_parent");
+      if (named != kNone)
+        add_relation(context, EdgeKind::represents, r.source, named, r.sentence,
+                     "represents.unit_parent");
     }
   }
 }
@@ -87,15 +94,19 @@ void infer_item_relations(ItemContext& context) {
   // People named in the body outside captions take part: the genre reports who came.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (m.removed || m.kind != NodeKind::person || context.out.sentences[m.sentence].caption) continue;
-    if (!attends(context, i)) add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.person_in_item");
+    if (m.removed || m.kind != NodeKind::person || context.out.sentences[m.sentence].caption)
+      continue;
+    if (!attends(context, i))
+      add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence,
+                   "attended.person_in_item");
   }
   // A body whose people attend attends with them.
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
     if (attends(context, r.source) && !attends(context, *r.target))
-      add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence, "attended.represented_org");
+      add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
+                   "attended.represented_org");
   }
   // A unit attends with its parent body, a working party with the Council, when the item
   // names the parent.
@@ -104,10 +115,12 @@ void infer_item_relations(ItemContext& context) {
     if (r.kind != EdgeKind::attended) continue;
     const Mention& who = mentions[r.source];
     if (who.kind != NodeKind::organisation || who.entity == kNone) continue;
-    for (const std::string& parent : unit_ancestors(context, who.entity, "attending_parent_words")) {
+    for (const std::string& parent :
+         unit_ancestors(context, who.entity, "attending_parent_words")) {
       std::size_t named = mention_named(context, parent);
       if (named != kNone && !attends(context, named))
-        add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence, "attended.parent_of_unit");
+        add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence,
+                     "attended.parent_of_unit");
     }
   }
   // Bodies the title names are the item's parties ("EU-UNODC exchanges on ...").
@@ -115,7 +128,8 @@ void infer_item_relations(ItemContext& context) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
     if (owns_programme(context, i)) continue;  // "EU" in "EU Rule of Law Initiative"
-    if (!attends(context, i)) add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
+    if (!attends(context, i))
+      add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
   }
 }
 

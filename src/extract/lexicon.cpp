@@ -38,7 +38,8 @@ bool Lexicon::learn_alias(std::size_t entity, const std::string& form) {
 }
 
 std::string_view span_text(const Item& item, const Span& span) {
-  std::string_view text = span.in_title ? std::string_view(item.title) : std::string_view(item.text);
+  std::string_view text =
+      span.in_title ? std::string_view(item.title) : std::string_view(item.text);
   if (span.begin >= text.size()) return {};
   std::size_t end = span.end > text.size() ? text.size() : span.end;
   return text.substr(span.begin, end - span.begin);

@@ -4,7 +4,8 @@
 
 namespace kg::extract_detail {
 
-bool in_vocabularies(const Rules& rules, std::string_view word, const std::vector<std::string>& names) {
+bool in_vocabularies(const Rules& rules, std::string_view word,
+                     const std::vector<std::string>& names) {
   std::string_view bare = word;
   if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
   for (const std::string& name : names) {

@@ -11,7 +11,8 @@
 namespace kg::extract_detail {
 
 // True when `word` is in any of the named vocabularies (exact, or without a final dot).
-bool in_vocabularies(const Rules& rules, std::string_view word, const std::vector<std::string>& names);
+bool in_vocabularies(const Rules& rules, std::string_view word,
+                     const std::vector<std::string>& names);
 
 // Words of a name separated by spaces.
 std::vector<std::string> split_words(std::string_view text);

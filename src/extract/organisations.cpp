@@ -7,21 +7,24 @@ namespace kg::extract_detail {
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
 // particular body: rejected.
-std::string clean_organisation(const ItemContext& context, std::string_view surface, const Pattern&) {
+std::string clean_organisation(const ItemContext& context, std::string_view surface,
+                               const Pattern&) {
   std::string name = clean_name(surface);
   std::vector<std::string> words = split_words(name);
   bool specific = false;
   for (const std::string& word : words) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
-    if (!in_vocabularies(context.rules, word, {"generic_modifiers", "organisation_words", "not_name_words"}))
+    if (!in_vocabularies(context.rules, word,
+                         {"generic_modifiers", "organisation_words", "not_name_words"}))
       specific = true;
   }
   return specific ? name : std::string();
 }
 
 void find_organisations(ItemContext& context, std::size_t sentence) {
-  apply_mention_patterns(context, sentence, "organisation", NodeKind::organisation, clean_organisation);
+  apply_mention_patterns(context, sentence, "organisation", NodeKind::organisation,
+                         clean_organisation);
 }
 
 }  // namespace kg::extract_detail

@@ -14,17 +14,20 @@ bool starts_lower(std::string_view word) {
   return !word.empty() && utf8::is_lower(utf8::decode(word, 0).first);
 }
 
-std::string clean_person(const ItemContext& context, std::string_view surface, const Pattern& pattern) {
+std::string clean_person(const ItemContext& context, std::string_view surface,
+                         const Pattern& pattern) {
   std::vector<std::string> words = split_words(clean_name(surface));
-  static const std::vector<std::string> kStops = {"not_name_words", "titles", "title_prefixes", "months",
-                                                  "weekdays", "organisation_words", "programme_words",
-                                                  "honorifics"};
+  static const std::vector<std::string> kStops = {
+      "not_name_words",     "titles",          "title_prefixes", "months", "weekdays",
+      "organisation_words", "programme_words", "honorifics"};
   std::size_t first = 0;
-  while (first < words.size() && in_vocabularies(context.rules, words[first], {"honorifics"})) ++first;
+  while (first < words.size() && in_vocabularies(context.rules, words[first], {"honorifics"}))
+    ++first;
   std::vector<std::string> kept;
   for (std::size_t i = first; i < words.size(); ++i) {
     // An initial ("A.") is part of a name, whatever the stop lists hold.
-    bool initial = words[i].size() == 2 && words[i][1] == '.' && utf8::is_upper(static_cast<unsigned char>(words[i][0]));
+    bool initial = words[i].size() == 2 && words[i][1] == '.' &&
+                   utf8::is_upper(static_cast<unsigned char>(words[i][0]));
     if (initial) {
       kept.push_back(words[i]);
       continue;
@@ -51,10 +54,32 @@ std::string clean_person(const ItemContext& context, std::string_view surface, c
   return name;
 }
 
+// "Ms Ana Lima": a one-word place right after a person's name is the rest of the name, not
+// the city; the person takes it over.
+void absorb_place_surnames(ItemContext& context, std::size_t sentence) {
+  auto ids = context.mentions_in(sentence);
+  for (std::size_t p : ids) {
+    Mention& person = context.out.mentions[p];
+    if (person.kind != NodeKind::person || person.entity != kNone) continue;
+    for (std::size_t q : ids) {
+      Mention& place = context.out.mentions[q];
+      if (place.removed || place.kind != NodeKind::place || place.span.begin != person.span.end + 1)
+        continue;
+      if (context.text({person.span.in_title, person.span.end, place.span.begin}) != " ") continue;
+      if (place.surface.find(' ') != std::string::npos) continue;
+      place.removed = true;
+      person.span.end = place.span.end;
+      person.surface = std::string(context.text(person.span));
+      person.name += " " + place.surface;
+    }
+  }
+}
+
 }  // namespace
 
 void find_persons(ItemContext& context, std::size_t sentence) {
   apply_mention_patterns(context, sentence, "person", NodeKind::person, clean_person);
+  absorb_place_surnames(context, sentence);
 }
 
 }  // namespace kg::extract_detail

@@ -11,7 +11,8 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
-    if (!in_vocabularies(context.rules, word, {"generic_modifiers", "programme_words", "not_name_words"}))
+    if (!in_vocabularies(context.rules, word,
+                         {"generic_modifiers", "programme_words", "not_name_words"}))
       return name;
   }
   return {};

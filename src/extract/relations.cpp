@@ -27,8 +27,9 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
   return found;
 }
 
-void add_relation(ItemContext& context, EdgeKind kind, std::size_t source, std::optional<std::size_t> target,
-                  std::size_t sentence, const std::string& rule) {
+void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
+                  std::optional<std::size_t> target, std::size_t sentence,
+                  const std::string& rule) {
   for (const Relation& r : context.out.relations)
     if (r.kind == kind && r.source == source && r.target == target) return;
   context.out.relations.push_back({kind, source, target, sentence, rule});

@@ -22,15 +22,16 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
 
 // Runs every pattern of `extractor` on the sentence and calls `use` for each match.
 template <typename Use>
-void for_each_relation_match(ItemContext& context, std::size_t sentence, const std::string& extractor,
-                             Use use) {
+void for_each_relation_match(ItemContext& context, std::size_t sentence,
+                             const std::string& extractor, Use use) {
   Tagged tagged(context, sentence);
   for (const Pattern* pattern : context.rules.patterns_for(extractor))
-    for (Groups& groups : find_matches(*pattern->compiled, tagged.text())) use(RelationMatch{pattern, groups, &tagged});
+    for (Groups& groups : find_matches(*pattern->compiled, tagged.text()))
+      use(RelationMatch{pattern, groups, &tagged});
 }
 
 // Adds a relation unless the same one (kind, source, target) is there already.
-void add_relation(ItemContext& context, EdgeKind kind, std::size_t source, std::optional<std::size_t> target,
-                  std::size_t sentence, const std::string& rule);
+void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
+                  std::optional<std::size_t> target, std::size_t sentence, const std::string& rule);
 
 }  // namespace kg::extract_detail

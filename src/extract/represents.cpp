@@ -26,7 +26,8 @@ void find_colleagues(ItemContext& context, std::size_t sentence) {
       if (r.kind == EdgeKind::represents && r.source == persons[0]) return;
     for (const Relation& r : relations)
       if (r.kind == EdgeKind::represents && r.source == leads[0])
-        add_relation(context, EdgeKind::represents, persons[0], r.target, sentence, match.pattern->id);
+        add_relation(context, EdgeKind::represents, persons[0], r.target, sentence,
+                     match.pattern->id);
   });
 }
 

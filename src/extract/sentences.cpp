@@ -11,7 +11,9 @@
 namespace kg {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 std::uint32_t cp_at(std::string_view text, std::size_t pos) {
   return pos < text.size() ? utf8::decode(text, pos).first : 0;
@@ -25,8 +27,10 @@ std::size_t glue_boundary(std::string_view text, std::size_t from, std::size_t t
     std::uint32_t cur = static_cast<unsigned char>(text[i]);
     std::uint32_t next = static_cast<unsigned char>(text[i + 1]);
     if (!utf8::is_upper(cur) || !utf8::is_lower(next)) continue;
-    bool after_lower = utf8::is_lower(prev) && i >= from + 2 && utf8::is_word_char(static_cast<unsigned char>(text[i - 2]));
-    bool after_caps = utf8::is_upper(prev) && i >= from + 2 && utf8::is_upper(static_cast<unsigned char>(text[i - 2]));
+    bool after_lower = utf8::is_lower(prev) && i >= from + 2 &&
+                       utf8::is_word_char(static_cast<unsigned char>(text[i - 2]));
+    bool after_caps = utf8::is_upper(prev) && i >= from + 2 &&
+                      utf8::is_upper(static_cast<unsigned char>(text[i - 2]));
     if (!after_lower && !after_caps) continue;
     std::size_t word = i;
     while (word > from && utf8::is_word_char(static_cast<unsigned char>(text[word - 1]))) --word;
@@ -67,7 +71,8 @@ class Splitter {
       std::size_t credit_end = credit_begin + match.size();
       // The caption before the credit.
       std::size_t caption_end = credit_begin;
-      while (caption_end > begin && (is_space(text_[caption_end - 1]) || text_[caption_end - 1] == '-'))
+      while (caption_end > begin &&
+             (is_space(text_[caption_end - 1]) || text_[caption_end - 1] == '-'))
         --caption_end;
       if (caption_end > begin) sentences(begin, caption_end, true);
       auto author = credit->attributes.find("author");
@@ -105,7 +110,8 @@ class Splitter {
       std::size_t glued = glue_boundary(text_, pos, word_end);
       // An apostrophe or quote glued after the author starts the body ("UNODC'The").
       std::size_t quote = word.find_first_of("'\"");
-      if (quote != std::string_view::npos && quote > 0 && (glued == std::string_view::npos || pos + quote < glued))
+      if (quote != std::string_view::npos && quote > 0 &&
+          (glued == std::string_view::npos || pos + quote < glued))
         glued = pos + quote;
       // Trailing punctuation ends the author.
       std::size_t punct = word.find_first_of(",.:;");
@@ -125,7 +131,8 @@ class Splitter {
     std::size_t word = dot;
     while (word > begin && !is_space(text_[word - 1]) && text_[word - 1] != '(') --word;
     std::string_view token = text_.substr(word, dot - word);
-    if (token.size() == 1 && utf8::is_upper(static_cast<unsigned char>(token[0]))) return true;  // initial
+    if (token.size() == 1 && utf8::is_upper(static_cast<unsigned char>(token[0])))
+      return true;  // initial
     return std::find(abbreviations_.begin(), abbreviations_.end(), token) != abbreviations_.end();
   }
 
@@ -135,12 +142,14 @@ class Splitter {
       char c = text_[i];
       if (c != '.' && c != '!' && c != '?') continue;
       std::size_t next = i + 1;
-      while (next < end && (text_[next] == '"' || text_[next] == ')' || text_[next] == '\'')) ++next;
+      while (next < end && (text_[next] == '"' || text_[next] == ')' || text_[next] == '\''))
+        ++next;
       if (next >= end || !is_space(text_[next])) continue;
       std::size_t after = next;
       while (after < end && is_space(text_[after])) ++after;
-      if (after < end && !utf8::is_upper(cp_at(text_, after)) && !(text_[after] >= '0' && text_[after] <= '9') &&
-          text_[after] != '"' && text_[after] != '\'' && static_cast<unsigned char>(text_[after]) < 0x80)
+      if (after < end && !utf8::is_upper(cp_at(text_, after)) &&
+          !(text_[after] >= '0' && text_[after] <= '9') && text_[after] != '"' &&
+          text_[after] != '\'' && static_cast<unsigned char>(text_[after]) < 0x80)
         continue;
       if (c == '.' && abbreviation_before(i, start)) continue;
       emit(start, next, caption);

@@ -17,7 +17,9 @@ void find_item_surnames(ItemContext& context) {
     std::string surname = words.back();
     // Particles belong to the surname: "Van den Berghe", "de Andrés".
     for (std::size_t i = words.size() - 1; i-- > 1;) {
-      if (!utf8::is_lower(static_cast<unsigned char>(words[i][0])) && words[i] != "Van" && words[i] != "De") break;
+      if (!utf8::is_lower(static_cast<unsigned char>(words[i][0])) && words[i] != "Van" &&
+          words[i] != "De")
+        break;
       surname = words[i] + " " + surname;
     }
     if (surname.size() >= 4) surnames.insert(surname);
@@ -31,7 +33,8 @@ void find_item_surnames(ItemContext& context) {
     Tagged tagged(context, s);
     const std::string& text = tagged.text();
     for (const GazetteerMatch& match : index.find_all(text)) {
-      if (tagged.inside_marker(match.begin) || !tagged.markers_in(match.begin, match.end).empty()) continue;
+      if (tagged.inside_marker(match.begin) || !tagged.markers_in(match.begin, match.end).empty())
+        continue;
       if (text.compare(match.begin, 2, "[[") == 0) continue;
       std::size_t begin = tagged.to_source(match.begin, false);
       std::size_t end = tagged.to_source(match.end, true);

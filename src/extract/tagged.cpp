@@ -22,11 +22,16 @@ std::vector<std::size_t> ItemContext::mentions_in(std::size_t sentence) const {
 namespace {
 char kind_letter(NodeKind kind) {
   switch (kind) {
-    case NodeKind::person: return 'P';
-    case NodeKind::organisation: return 'O';
-    case NodeKind::programme: return 'G';
-    case NodeKind::place: return 'L';
-    case NodeKind::event: break;
+    case NodeKind::person:
+      return 'P';
+    case NodeKind::organisation:
+      return 'O';
+    case NodeKind::programme:
+      return 'G';
+    case NodeKind::place:
+      return 'L';
+    case NodeKind::event:
+      break;
   }
   return 'E';
 }
@@ -88,7 +93,8 @@ std::vector<std::size_t> Tagged::markers_in(std::size_t begin, std::size_t end) 
 
 std::size_t Tagged::marker_exactly(std::size_t begin, std::size_t end) const {
   for (const Piece& piece : pieces_)
-    if (piece.mention != kNone && piece.tag_begin == begin && piece.tag_end == end) return piece.mention;
+    if (piece.mention != kNone && piece.tag_begin == begin && piece.tag_end == end)
+      return piece.mention;
   return kNone;
 }
 
@@ -108,22 +114,28 @@ std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
     match[""] = {offset(groups[0]), offset(groups[0]) + groups[0].size(), true};
     for (const auto& [name, index] : regex.NamedCapturingGroups()) {
       const re2::StringPiece& piece = groups[static_cast<std::size_t>(index)];
-      if (piece.data() != nullptr) match[name] = {offset(piece), offset(piece) + piece.size(), true};
+      if (piece.data() != nullptr)
+        match[name] = {offset(piece), offset(piece) + piece.size(), true};
     }
     found.push_back(match);
     // A pattern may consume a terminator that the next match starts with (RE2 has no
     // lookahead): a group named "rest" says where to resume.
     std::size_t next = match[""].end;
-    if (auto rest = match.find("rest"); rest != match.end() && rest->second.matched) next = rest->second.begin;
+    if (auto rest = match.find("rest"); rest != match.end() && rest->second.matched)
+      next = rest->second.begin;
     pos = next > pos ? next : pos + 1;
   }
   return found;
 }
 
 std::string clean_name(std::string_view surface) {
-  auto strip = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '\n' || c == '(' || c == ')' || c == '"'; };
+  auto strip = [](char c) {
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '\n' || c == '(' ||
+           c == ')' || c == '"';
+  };
   while (!surface.empty() && strip(surface.front())) surface.remove_prefix(1);
-  while (!surface.empty() && (strip(surface.back()) || surface.back() == '.')) surface.remove_suffix(1);
+  while (!surface.empty() && (strip(surface.back()) || surface.back() == '.'))
+    surface.remove_suffix(1);
   for (std::string_view article : {"the ", "The "})
     if (surface.substr(0, article.size()) == article) surface.remove_prefix(article.size());
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'"})
@@ -135,8 +147,8 @@ std::string clean_name(std::string_view surface) {
   return std::string(surface);
 }
 
-void apply_mention_patterns(ItemContext& context, std::size_t sentence, const std::string& extractor,
-                            NodeKind kind, const NameCleaner& clean) {
+void apply_mention_patterns(ItemContext& context, std::size_t sentence,
+                            const std::string& extractor, NodeKind kind, const NameCleaner& clean) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
     Tagged tagged(context, sentence);
@@ -157,7 +169,8 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence, const st
         owner = tagged.marker_exactly(g->second.begin, g->second.end);
       for (const std::string& group : names) {
         Group where = match[group];
-        if (where.end <= where.begin || tagged.inside_marker(where.begin) || tagged.inside_marker(where.end))
+        if (where.end <= where.begin || tagged.inside_marker(where.begin) ||
+            tagged.inside_marker(where.end))
           continue;
         if (tagged.marker_exactly(where.begin, where.end) != kNone) continue;
         std::size_t begin = tagged.to_source(where.begin, false);
@@ -173,7 +186,8 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence, const st
         }
         for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
           const Span& c = context.out.mentions[covered].span;
-          if (covered != owner && c.begin >= begin && c.end <= end) context.out.mentions[covered].removed = true;
+          if (covered != owner && c.begin >= begin && c.end <= end)
+            context.out.mentions[covered].removed = true;
         }
         Mention mention;
         mention.kind = pattern_kind;
@@ -191,7 +205,8 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence, const st
         mention.rule = pattern->id;
         mention.owner = owner;
         std::size_t index = context.add(std::move(mention));
-        if (auto acronym = match.find("acronym"); acronym != match.end() && acronym->second.matched) {
+        if (auto acronym = match.find("acronym");
+            acronym != match.end() && acronym->second.matched) {
           std::string acr(tagged.text().substr(acronym->second.begin,
                                                acronym->second.end - acronym->second.begin));
           if (acr.find("[[") == std::string::npos)

@@ -6,7 +6,8 @@
 
 namespace kg {
 
-KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report) {
+KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir,
+                           BuildReport& report) {
   Rules rules = load_rules(rules_dir);
   Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
   std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon);

@@ -29,11 +29,14 @@ Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::si
 
 bool valid_edge(EdgeKind kind, NodeKind source, NodeKind target) {
   switch (kind) {
-    case EdgeKind::represents: return source == NodeKind::person && target == NodeKind::organisation;
+    case EdgeKind::represents:
+      return source == NodeKind::person && target == NodeKind::organisation;
     case EdgeKind::funds:
-      return (source == NodeKind::organisation || source == NodeKind::place) && target == NodeKind::programme;
+      return (source == NodeKind::organisation || source == NodeKind::place) &&
+             target == NodeKind::programme;
     case EdgeKind::attended:
-      return (source == NodeKind::person || source == NodeKind::organisation) && target == NodeKind::event;
+      return (source == NodeKind::person || source == NodeKind::organisation) &&
+             target == NodeKind::event;
   }
   return false;
 }
@@ -77,7 +80,8 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
       if (entity == kNone) continue;
       const Mention& m = extraction.mentions[j];
       add_item_once(nodes[entity].items, item.n);
-      nodes[entity].mentions.push_back(evidence_of(item, extraction, m.sentence, m.rule, m.surface));
+      nodes[entity].mentions.push_back(
+          evidence_of(item, extraction, m.sentence, m.rule, m.surface));
     }
   }
   std::vector<NodeIndex> index(nodes.size());

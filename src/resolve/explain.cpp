@@ -31,9 +31,11 @@ NodeIndex find_entity(const KnowledgeGraph& graph, std::string_view name) {
   }
   const std::set<NodeIndex>& found = by_name.empty() ? by_alias : by_name;
   if (found.size() == 1) return *found.begin();
-  if (found.empty()) throw Error("no entity named \"" + std::string(name) + "\"", "", 0, 0, kExitNothingFound);
+  if (found.empty())
+    throw Error("no entity named \"" + std::string(name) + "\"", "", 0, 0, kExitNothingFound);
   std::string candidates;
-  for (NodeIndex index : found) candidates += (candidates.empty() ? "" : ", ") + graph.node(index).id;
+  for (NodeIndex index : found)
+    candidates += (candidates.empty() ? "" : ", ") + graph.node(index).id;
   throw Error("\"" + std::string(name) + "\" is ambiguous: " + candidates + " (give an id)");
 }
 
@@ -52,8 +54,8 @@ void write_explanation(const KnowledgeGraph& graph, NodeIndex index, std::ostrea
   auto edges = [&](const std::vector<EdgeRef>& list, bool outgoing) {
     for (const EdgeRef& edge : list) {
       const NodeData& other = graph.node(outgoing ? edge.target : edge.source);
-      out << "  " << (outgoing ? "" : "<- ") << to_string(edge.data->kind) << (outgoing ? " -> " : " from ")
-          << other.id << " (" << other.name << ")\n";
+      out << "  " << (outgoing ? "" : "<- ") << to_string(edge.data->kind)
+          << (outgoing ? " -> " : " from ") << other.id << " (" << other.name << ")\n";
       for (const Evidence& e : edge.data->evidence) write_evidence(e, out);
     }
   };

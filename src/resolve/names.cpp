@@ -15,7 +15,8 @@ char base_letter(std::uint32_t cp) {
   if (cp >= 0xE0 && cp <= 0xFF) return kLatin1[cp - 0xE0];
   if (cp >= 0x100 && cp <= 0x17F) {
     static const char* kExtA =
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrr"
+        "ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
     return kExtA[cp - 0x100];
   }
   return '?';

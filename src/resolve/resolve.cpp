@@ -48,11 +48,11 @@ std::vector<std::string> words(const std::string& folded) {
 // One group of mentions with the same key before merging.
 struct Cluster {
   NodeKind kind = NodeKind::person;
-  std::string folded;                 // folded name
-  std::size_t entity = kNone;         // lexicon entity, if any
-  bool gazetteer = false;             // a gazetteer entry (not learned)
+  std::string folded;          // folded name
+  std::size_t entity = kNone;  // lexicon entity, if any
+  bool gazetteer = false;      // a gazetteer entry (not learned)
   std::set<int> items;
-  std::map<std::string, int> names;   // mention names and how often
+  std::map<std::string, int> names;  // mention names and how often
   std::set<std::string> surfaces;
 };
 
@@ -94,7 +94,8 @@ class Resolver {
           if (entity == kNone && key[0] == 'E') entity = std::stoul(key.substr(1));
           cluster.entity = entity;
           cluster.gazetteer = entity != kNone && !lexicon_.entities()[entity].learned;
-          cluster.folded = entity != kNone ? fold_name(lexicon_.entities()[entity].name) : fold_name(m.name);
+          cluster.folded =
+              entity != kNone ? fold_name(lexicon_.entities()[entity].name) : fold_name(m.name);
           clusters_.push_back(cluster);
           sets_.add();
         }
@@ -124,11 +125,13 @@ class Resolver {
       const KnownEntity& e = lexicon_.entities()[clusters_[i].entity];
       forms.emplace(std::to_string(static_cast<int>(e.kind)) + fold_name(e.name), i);
       for (const std::string& alias : e.aliases)
-        if (!is_acronym(alias)) forms.emplace(std::to_string(static_cast<int>(e.kind)) + fold_name(alias), i);
+        if (!is_acronym(alias))
+          forms.emplace(std::to_string(static_cast<int>(e.kind)) + fold_name(alias), i);
     }
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].entity != kNone) continue;
-      auto found = forms.find(std::to_string(static_cast<int>(clusters_[i].kind)) + clusters_[i].folded);
+      auto found =
+          forms.find(std::to_string(static_cast<int>(clusters_[i].kind)) + clusters_[i].folded);
       if (found != forms.end() && may_merge(i, found->second)) sets_.unite(i, found->second);
     }
   }
@@ -154,7 +157,8 @@ class Resolver {
   void merge_people() {
     std::vector<std::size_t> full;
     for (std::size_t i = 0; i < clusters_.size(); ++i)
-      if (clusters_[i].kind == NodeKind::person && words(clusters_[i].folded).size() >= 2) full.push_back(i);
+      if (clusters_[i].kind == NodeKind::person && words(clusters_[i].folded).size() >= 2)
+        full.push_back(i);
     for (std::size_t a = 0; a < full.size(); ++a)
       for (std::size_t b = a + 1; b < full.size(); ++b) {
         std::size_t i = full[a], j = full[b];
@@ -177,7 +181,8 @@ class Resolver {
     }
   }
 
-  static bool ends_with(const std::vector<std::string>& whole, const std::vector<std::string>& tail) {
+  static bool ends_with(const std::vector<std::string>& whole,
+                        const std::vector<std::string>& tail) {
     std::size_t offset = whole.size() - tail.size();
     for (std::size_t k = 0; k < tail.size(); ++k) {
       const std::string& a = whole[offset + k];
@@ -224,10 +229,24 @@ class Resolver {
       if (clusters_[i].entity != kNone) names[lexicon_.entities()[clusters_[i].entity].name] += 1;
       for (const auto& [name, count] : clusters_[i].names) names[name] += count;
     }
+    // People: a spelling is supported by every mention sharing its surname ("Ms Fedotova"
+    // supports "Irina Fedotova" over the misspelt "Irina Fedetova").
+    if (clusters_[members.front()].kind == NodeKind::person) {
+      std::map<std::string, int> support;
+      for (const auto& [name, count] : names) {
+        auto w = words(fold_name(name));
+        if (!w.empty()) support[w.back()] += count;
+      }
+      for (auto& [name, count] : names) {
+        auto w = words(fold_name(name));
+        if (!w.empty()) count = support[w.back()];
+      }
+    }
     std::string best;
     auto score = [](const std::string& name, int count) {
       bool acronym = is_acronym(name) && name.find(' ') == std::string::npos;
-      return std::make_tuple(!acronym, std::count(name.begin(), name.end(), ' '), count, name.size());
+      return std::make_tuple(!acronym, std::count(name.begin(), name.end(), ' '), count,
+                             name.size());
     };
     std::tuple<bool, long, int, std::size_t> best_score{};
     for (const auto& [name, count] : names) {
@@ -258,7 +277,8 @@ class Resolver {
       aliases.erase(entity.name);
       entity.aliases.assign(aliases.begin(), aliases.end());
       std::string id = make_node_id(entity.kind, entity.name);
-      for (int n = 2; ids.count(id); ++n) id = make_node_id(entity.kind, entity.name) + "-" + std::to_string(n);
+      for (int n = 2; ids.count(id); ++n)
+        id = make_node_id(entity.kind, entity.name) + "-" + std::to_string(n);
       ids.insert(id);
       entity.id = id;
       entity_of_root[root] = out.entities.size();

@@ -66,7 +66,8 @@ std::string expand(const std::string& in, const Pattern& pattern, const Rules& r
       if (vocabulary->regex.empty()) {
         out += words_alternation(vocabulary->words);
       } else if (depth > 8) {
-        problems.push_back({pattern.where, pattern.id, "${" + name + "} nests too deep (a cycle?)"});
+        problems.push_back(
+            {pattern.where, pattern.id, "${" + name + "} nests too deep (a cycle?)"});
       } else {
         out += "(?:" + expand(vocabulary->regex, pattern, rules, problems, depth + 1) + ")";
       }

@@ -24,13 +24,16 @@ std::string form_key(std::string_view word, bool first, bool glued) {
 
 }  // namespace
 
-GazetteerIndex::GazetteerIndex() { nodes_.emplace_back(); }
+GazetteerIndex::GazetteerIndex() {
+  nodes_.emplace_back();
+}
 
 bool GazetteerIndex::add(std::string_view form, std::size_t payload) {
   std::vector<Token> tokens = tokenize(form);
   // A leading article is not part of a name: "the United Nations" indexed as such would
   // hide "the United Nations Office on Drugs and Crime" behind a shorter match at "the".
-  if (tokens.size() > 1 && utf8::fold(form.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)) == "the")
+  if (tokens.size() > 1 &&
+      utf8::fold(form.substr(tokens[0].begin, tokens[0].end - tokens[0].begin)) == "the")
     tokens.erase(tokens.begin());
   if (tokens.empty()) return false;
   std::size_t node = 0;

@@ -20,7 +20,8 @@ namespace kg::rules_detail {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr unsigned kParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
+constexpr unsigned kParseFlags =
+    rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -71,8 +72,8 @@ class FileReader {
     rapidjson::Document doc;
     doc.Parse<kParseFlags>(text_.c_str(), text_.size());
     if (doc.HasParseError()) {
-      problem(doc.GetErrorOffset(), "", std::string("invalid JSON: ") +
-                                            rapidjson::GetParseError_En(doc.GetParseError()));
+      problem(doc.GetErrorOffset(), "",
+              std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
       return;
     }
     index_objects(doc);
@@ -84,8 +85,9 @@ class FileReader {
     if (kind == "gazetteer") return read_gazetteer(doc);
     if (kind == "vocabulary") return read_vocabulary(doc);
     if (kind == "patterns") return read_patterns(doc);
-    problem(type->value, "", "unknown type \"" + std::string(kind) +
-                                 "\" (expected gazetteer, vocabulary or patterns)");
+    problem(
+        type->value, "",
+        "unknown type \"" + std::string(kind) + "\" (expected gazetteer, vocabulary or patterns)");
   }
 
  private:
@@ -115,7 +117,8 @@ class FileReader {
     }
     auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
-    return {path_.string(), static_cast<int>(line), static_cast<int>(offset - line_starts_[line - 1] + 1)};
+    return {path_.string(), static_cast<int>(line),
+            static_cast<int>(offset - line_starts_[line - 1] + 1)};
   }
   // Values that are not objects are located at their enclosing object (RapidJSON keeps no
   // offsets); objects at their own brace.
@@ -160,8 +163,9 @@ class FileReader {
     auto [it, fresh] = ids_.emplace(id, where(at));
     if (fresh) return true;
     const SourceLocation& first = it->second;
-    problem(at, id, "duplicate rule id (first defined at " + first.file + ":" +
-                        std::to_string(first.line) + ":" + std::to_string(first.column) + ")");
+    problem(at, id,
+            "duplicate rule id (first defined at " + first.file + ":" + std::to_string(first.line) +
+                ":" + std::to_string(first.column) + ")");
     return false;
   }
 
@@ -169,7 +173,8 @@ class FileReader {
     std::optional<NodeKind> file_kind;
     if (const Value* kind = member(doc, "kind")) {
       file_kind = kind->IsString() ? kind_of(kind->GetString()) : std::nullopt;
-      if (!file_kind) problem(doc, "", "unknown gazetteer \"kind\" (person, organisation, programme, place)");
+      if (!file_kind)
+        problem(doc, "", "unknown gazetteer \"kind\" (person, organisation, programme, place)");
     }
     const Value* entries = member(doc, "entries");
     if (entries == nullptr || !entries->IsArray())
@@ -219,15 +224,18 @@ class FileReader {
     for (GazetteerEntry& existing : rules_.gazetteer) {
       if (existing.name != entry.name) continue;
       if (existing.kind != entry.kind) {
-        problem(at, entry.id, "\"" + entry.name + "\" is already a gazetteer entry of another kind at " +
-                                  existing.where.file + ":" + std::to_string(existing.where.line));
+        problem(at, entry.id,
+                "\"" + entry.name + "\" is already a gazetteer entry of another kind at " +
+                    existing.where.file + ":" + std::to_string(existing.where.line));
         return;
       }
       for (auto& alias : entry.aliases)
-        if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) == existing.aliases.end())
+        if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) ==
+            existing.aliases.end())
           existing.aliases.push_back(alias);
       for (auto& parent : entry.parents)
-        if (std::find(existing.parents.begin(), existing.parents.end(), parent) == existing.parents.end())
+        if (std::find(existing.parents.begin(), existing.parents.end(), parent) ==
+            existing.parents.end())
           existing.parents.push_back(parent);
       for (auto& [key, value] : entry.attributes) existing.attributes.emplace(key, value);
       return;
@@ -243,7 +251,8 @@ class FileReader {
     const Value* regex = member(doc, "regex");
     if (member(doc, "words") == nullptr && regex == nullptr)
       return problem(doc, id, "a vocabulary needs \"words\" or a \"regex\"");
-    if (regex != nullptr && !regex->IsString()) return problem(doc, id, "\"regex\" must be a string");
+    if (regex != nullptr && !regex->IsString())
+      return problem(doc, id, "\"regex\" must be a string");
     if (!claim_id(id, doc)) return;
     Vocabulary vocabulary{name->GetString(), strings(doc, "words", id), where(doc),
                           regex != nullptr ? regex->GetString() : ""};
@@ -321,7 +330,8 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     if (problems.size() != before) continue;
     RE2::Options options;
     options.set_log_errors(false);
-    if (pattern.attributes["flags"].find('i') != std::string::npos) options.set_case_sensitive(false);
+    if (pattern.attributes["flags"].find('i') != std::string::npos)
+      options.set_case_sensitive(false);
     auto compiled = std::make_shared<RE2>(expanded, options);
     if (!compiled->ok()) {
       problems.push_back({pattern.where, pattern.id, "invalid regex: " + compiled->error()});
@@ -334,7 +344,8 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     std::istringstream examples(pattern.attributes["examples"]);
     for (std::string example; std::getline(examples, example);)
       if (!example.empty() && !RE2::PartialMatch(example, *compiled))
-        problems.push_back({pattern.where, pattern.id, "does not match its example \"" + example + "\""});
+        problems.push_back(
+            {pattern.where, pattern.id, "does not match its example \"" + example + "\""});
   }
 }
 
@@ -352,8 +363,9 @@ void build_index(Rules& rules, std::vector<RuleProblem>& problems) {
       if (owner == nullptr || *owner == i) continue;
       const GazetteerEntry& other = rules.gazetteer[*owner];
       problems.push_back({entry.where, entry.id,
-                          "\"" + form + "\" already names \"" + other.name + "\" (" + other.where.file +
-                              ":" + std::to_string(other.where.line) + "); it stays with the first",
+                          "\"" + form + "\" already names \"" + other.name + "\" (" +
+                              other.where.file + ":" + std::to_string(other.where.line) +
+                              "); it stays with the first",
                           true});
     }
   }

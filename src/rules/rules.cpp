@@ -48,8 +48,8 @@ Rules load_rules(const std::string& dir) {
   rules_detail::load_folder(dir, rules, problems);
   for (const RuleProblem& problem : problems) {
     if (problem.warning) continue;
-    std::string message = problem.rule_id.empty() ? problem.message
-                                                  : "[" + problem.rule_id + "] " + problem.message;
+    std::string message =
+        problem.rule_id.empty() ? problem.message : "[" + problem.rule_id + "] " + problem.message;
     throw Error(message, problem.where.file, problem.where.line, problem.where.column);
   }
   return rules;

@@ -44,7 +44,8 @@ std::vector<Token> tokenize(std::string_view text) {
           auto [after, after_len] = decode(text, j + next_len);
           if (!is_word_char(after)) break;
           std::size_t k = j + next_len + after_len;
-          bool possessive = (after == 's') && (k >= text.size() || !is_word_char(decode(text, k).first));
+          bool possessive =
+              (after == 's') && (k >= text.size() || !is_word_char(decode(text, k).first));
           if (possessive) break;
           j = k;
           continue;
