@@ -87,7 +87,9 @@ void add_neighbours_command(CLI::App& app, Context& context) {
       table.align_right(0);
       for (const Neighbour& n : found) {
         const NodeData& other = graph.node(n.node);
-        table.add_row({std::to_string(n.distance), std::string(to_string(other.kind)), other.name,
+        bool csv = options->format.format() == Format::csv;
+        table.add_row({std::to_string(n.distance), std::string(to_string(other.kind)),
+                       csv ? other.name : shorten(other.name, 72),
                        format_dates(other.date, other.end_date), other.id, via_label(n),
                        n.via == centre ? "" : graph.node(n.via).name});
       }

@@ -9,6 +9,9 @@
 namespace kg::cli {
 namespace {
 
+// Item titles run to 200 characters; the card stays readable in a terminal.
+constexpr std::size_t kTitleWidth = 72;
+
 struct ShowOptions {
   std::string name;
   FormatOptions format;
@@ -43,7 +46,8 @@ void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
   Table items({"n", "date", "title"});
   items.align_right(0);
   for (const ItemInfo& item : card.items)
-    items.add_row({std::to_string(item.n), format_dates(item.date, item.end_date), item.title});
+    items.add_row({std::to_string(item.n), format_dates(item.date, item.end_date),
+                   shorten(item.title, kTitleWidth)});
   if (!items.empty()) items.print(std::cout, "    ");
 
   for (const CardEdgeGroup& group : card.groups) {
@@ -51,7 +55,7 @@ void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
     bool events = std::any_of(group.edges.begin(), group.edges.end(), [&](const CardEdge& e) {
       return graph.node(e.other).kind == NodeKind::event;
     });
-    Table edges(events ? std::vector<std::string>{"date", "title", "kind", "id", "items"}
+    Table edges(events ? std::vector<std::string>{"date", "title", "id", "items"}
                        : std::vector<std::string>{"name", "kind", "id", "items"});
     for (const CardEdge& edge : group.edges) {
       const NodeData& other = graph.node(edge.other);
@@ -59,7 +63,9 @@ void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
       for (int n : edge.data->items) numbers.push_back(std::to_string(n));
       std::vector<std::string> row{other.name, std::string(to_string(other.kind)), other.id,
                                    join(numbers, " ")};
-      if (events) row.insert(row.begin(), format_dates(other.date, other.end_date));
+      if (events)
+        row = {format_dates(other.date, other.end_date), shorten(other.name, kTitleWidth), other.id,
+               join(numbers, " ")};
       edges.add_row(row);
     }
     edges.print(std::cout, "    ");

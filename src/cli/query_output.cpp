@@ -51,6 +51,18 @@ std::size_t display_width(std::string_view utf8) {
   }));
 }
 
+std::string shorten(std::string_view utf8, std::size_t width) {
+  if (display_width(utf8) <= width || width < 4) return std::string(utf8);
+  std::size_t kept = 0, end = 0;
+  for (; end < utf8.size(); ++end) {
+    bool starts_char = (static_cast<unsigned char>(utf8[end]) & 0xC0) != 0x80;
+    if (starts_char && kept++ == width - 3) break;
+  }
+  std::string out(utf8.substr(0, end));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "...";
+}
+
 void Table::print(std::ostream& out, std::string_view indent) const {
   std::vector<std::size_t> widths(headers_.size(), 0);
   auto measure = [&](const std::vector<std::string>& row) {

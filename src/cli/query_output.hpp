@@ -58,6 +58,8 @@ class Table {
 };
 
 std::size_t display_width(std::string_view utf8);
+// At most `width` characters: longer text is cut at a character boundary and ends in "...".
+std::string shorten(std::string_view utf8, std::size_t width);
 std::string csv_field(std::string_view text);
 void print_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
