@@ -91,15 +91,6 @@ std::string row_map(const std::vector<std::pair<std::string_view, std::string>>&
   return out + "}";
 }
 
-template <typename Element>
-std::vector<bool> used_by(const std::vector<const Element*>& elements, std::size_t count) {
-  std::vector<bool> out(count, false);
-  for (const Element* element : elements)
-    for (std::size_t i = 0; i < count && i < element->values.size(); ++i)
-      if (values::has_value(element->values[i])) out[i] = true;
-  return out;
-}
-
 // Writes `UNWIND [rows] AS row <tail>;` in batches of `batch_size` rows.
 template <typename Row>
 void write_batches(std::ostream& out, std::size_t count, std::size_t batch_size, Row&& row,
@@ -130,7 +121,7 @@ void write_cypher(const ExportGraph& graph, std::ostream& out, const CypherOptio
   out << '\n';
 
   for (const auto& [kind, nodes] : nodes_by_kind) {
-    std::vector<bool> used = used_by(nodes, graph.node_attributes.size());
+    std::vector<bool> used = values::used_by(nodes, graph.node_attributes.size());
     std::string tail = "MERGE (n:" + escape::cypher_name(values::neo4j_label(kind)) +
                        " {id: row.id})\n" +
                        set_clause("n", {"name", "kind"}, graph.node_attributes, used);
@@ -154,7 +145,7 @@ void write_cypher(const ExportGraph& graph, std::ostream& out, const CypherOptio
         .push_back(&edge);
   for (const auto& [group, edges] : edges_by_group) {
     const auto& [kind, source_kind, target_kind] = group;
-    std::vector<bool> used = used_by(edges, graph.edge_attributes.size());
+    std::vector<bool> used = values::used_by(edges, graph.edge_attributes.size());
     std::string tail =
         "MATCH (a:" + escape::cypher_name(values::neo4j_label(source_kind)) +
         " {id: row.source})\nMATCH (b:" + escape::cypher_name(values::neo4j_label(target_kind)) +

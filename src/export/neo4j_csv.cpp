@@ -70,15 +70,6 @@ std::string field(const Value& value) {
   return std::visit(Visitor{}, value);
 }
 
-template <typename Element>
-std::vector<bool> used_by(const std::vector<const Element*>& elements, std::size_t count) {
-  std::vector<bool> out(count, false);
-  for (const Element* element : elements)
-    for (std::size_t i = 0; i < count && i < element->values.size(); ++i)
-      if (values::has_value(element->values[i])) out[i] = true;
-  return out;
-}
-
 void write_header(std::ostream& out, std::string_view fixed,
                   const std::vector<Attribute>& attributes, const std::vector<bool>& used) {
   out << fixed;
@@ -142,7 +133,7 @@ Neo4jCsvFiles write_neo4j_csv(const ExportGraph& graph,
   for (const auto& [kind, nodes] : nodes_by_kind) {
     std::string file = "nodes-" + std::string(to_string(kind)) + ".csv";
     std::ostream& out = open(file);
-    std::vector<bool> used = used_by(nodes, graph.node_attributes.size());
+    std::vector<bool> used = values::used_by(nodes, graph.node_attributes.size());
     write_header(out, "id:ID,:LABEL,name,kind", graph.node_attributes, used);
     std::string label = escape::csv_field(values::neo4j_label(kind));
     for (const ExportNode* node : nodes) {
@@ -158,7 +149,7 @@ Neo4jCsvFiles write_neo4j_csv(const ExportGraph& graph,
   for (const auto& [kind, edges] : edges_by_kind) {
     std::string file = "relationships-" + kind + ".csv";
     std::ostream& out = open(file);
-    std::vector<bool> used = used_by(edges, graph.edge_attributes.size());
+    std::vector<bool> used = values::used_by(edges, graph.edge_attributes.size());
     write_header(out, ":START_ID,:END_ID,:TYPE,kind", graph.edge_attributes, used);
     std::string type = escape::csv_field(values::neo4j_type(kind));
     for (const ExportEdge* edge : edges) {

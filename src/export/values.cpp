@@ -36,23 +36,22 @@ bool has_value(const Value& value) {
 
 namespace {
 
-template <typename Elements>
-std::vector<bool> used(const Elements& elements, std::size_t count) {
-  std::vector<bool> out(count, false);
-  for (const auto& element : elements)
-    for (std::size_t i = 0; i < count && i < element.values.size(); ++i)
-      if (has_value(element.values[i])) out[i] = true;
+template <typename Element>
+std::vector<const Element*> pointers(const std::vector<Element>& elements) {
+  std::vector<const Element*> out;
+  out.reserve(elements.size());
+  for (const Element& element : elements) out.push_back(&element);
   return out;
 }
 
 }  // namespace
 
 std::vector<bool> used_node_attributes(const ExportGraph& graph) {
-  return used(graph.nodes, graph.node_attributes.size());
+  return used_by(pointers(graph.nodes), graph.node_attributes.size());
 }
 
 std::vector<bool> used_edge_attributes(const ExportGraph& graph) {
-  return used(graph.edges, graph.edge_attributes.size());
+  return used_by(pointers(graph.edges), graph.edge_attributes.size());
 }
 
 std::string_view neo4j_label(NodeKind kind) {

@@ -19,6 +19,14 @@ std::string as_text(const Value& value);
 bool has_value(const Value& value);
 
 // For each attribute, whether any element has a value for it: formats declare only those.
+template <typename Element>
+std::vector<bool> used_by(const std::vector<const Element*>& elements, std::size_t count) {
+  std::vector<bool> out(count, false);
+  for (const Element* element : elements)
+    for (std::size_t i = 0; i < count && i < element->values.size(); ++i)
+      if (has_value(element->values[i])) out[i] = true;
+  return out;
+}
 std::vector<bool> used_node_attributes(const ExportGraph& graph);
 std::vector<bool> used_edge_attributes(const ExportGraph& graph);
 

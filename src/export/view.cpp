@@ -11,6 +11,16 @@ namespace {
 
 // Attribute positions of the knowledge graph's view.
 enum NodeColumn : std::size_t { kAliases, kNodeItems, kEventN, kDate, kEndDate, kNodeColumns };
+// Attribute positions of the engagement view.
+enum EngagementNodeColumn : std::size_t { kRole, kMemberAliases, kMemberEvents };
+enum EngagementEdgeColumn : std::size_t {
+  kMetWeight,
+  kMetEvents,
+  kMetTitles,
+  kMetDates,
+  kFirstDate,
+  kLastDate
+};
 enum EdgeColumn : std::size_t {
   kEdgeItems,
   kWeight,
@@ -151,8 +161,8 @@ ExportGraph engagement_view(const KnowledgeGraph& graph, const EngagementMatrix&
                    [](const std::string& date) { return !date.empty(); });
       if (!known.empty()) {
         auto [first, last] = std::minmax_element(known.begin(), known.end());
-        edge.values[4] = *first;
-        edge.values[5] = *last;
+        edge.values[kFirstDate] = *first;
+        edge.values[kLastDate] = *last;
       }
       out.edges.push_back(std::move(edge));
     }
@@ -161,12 +171,12 @@ ExportGraph engagement_view(const KnowledgeGraph& graph, const EngagementMatrix&
   std::vector<std::vector<std::string>> seen(out.nodes.size());
   for (const ExportEdge& edge : out.edges)
     for (std::size_t end : {edge.source, edge.target})
-      for (const auto& id : std::get<std::vector<std::string>>(edge.values[1]))
+      for (const auto& id : std::get<std::vector<std::string>>(edge.values[kMetEvents]))
         seen[end].push_back(id);
   for (std::size_t i = 0; i < out.nodes.size(); ++i) {
     std::sort(seen[i].begin(), seen[i].end());
     seen[i].erase(std::unique(seen[i].begin(), seen[i].end()), seen[i].end());
-    out.nodes[i].values[2] = static_cast<std::int64_t>(seen[i].size());
+    out.nodes[i].values[kMemberEvents] = static_cast<std::int64_t>(seen[i].size());
   }
   std::sort(out.edges.begin(), out.edges.end(), [&](const ExportEdge& a, const ExportEdge& b) {
     return std::tie(out.nodes[a.source].id, out.nodes[a.target].id) <
