@@ -441,6 +441,16 @@ TEST_CASE("corpus: a bad JSON Lines line is an error naming file, line and probl
     }
   }
 
+  for (const char* file : {"pretty.json", "array.json"}) {
+    CAPTURE(std::string(file));
+    try {
+      kg::read_corpus({kData + file});
+      FAIL("no error");
+    } catch (const kg::Error& e) {
+      CHECK(e.problem().find("not JSON Lines") != std::string::npos);
+    }
+  }
+
   std::vector<kg::Diagnostic> diagnostics;
   const char* bad_lines[] = {
       "[1, 2]",

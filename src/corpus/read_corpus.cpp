@@ -61,24 +61,28 @@ std::size_t first_content_byte(std::string_view content) {
   return start;
 }
 
-bool is_json_array(std::string_view content) {
-  std::size_t start = first_content_byte(content);
-  if (start >= content.size() || content[start] != '[') return false;
+// A JSON array, or one object spread over several lines: JSON, but not JSON Lines.
+bool is_json_document(std::string_view content, std::size_t start) {
+  if (start >= content.size() || (content[start] != '[' && content[start] != '{')) return false;
+  std::string_view rest = content.substr(start);
+  std::size_t last = rest.find_last_not_of(" \t\r\n");
+  if (content[start] == '{' && rest.substr(0, last).find('\n') == std::string_view::npos)
+    return false;
   rapidjson::Document doc;
-  doc.Parse(content.data() + start, content.size() - start);
-  return !doc.HasParseError() && doc.IsArray();
+  doc.Parse(rest.data(), rest.size());
+  return !doc.HasParseError() && (doc.IsArray() || doc.IsObject());
 }
 
 std::vector<Item> read_one(const std::string& path, int first_n, Corpus& corpus) {
   std::string content = read_file(path);
   std::size_t start = first_content_byte(content);
+  if (is_json_document(content, start))
+    throw Error(
+        "a JSON document, not JSON Lines: write one {\"date\", \"title\", \"text\"} "
+        "object per line",
+        path);
   if (start < content.size() && content[start] == '{')
     return read_json_lines(content, path, first_n, corpus.diagnostics);
-  if (is_json_array(content))
-    throw Error(
-        "a JSON array of items: write one {\"date\", \"title\", \"text\"} object per line "
-        "(JSON Lines)",
-        path);
   return segment_text(content, path, first_n, corpus.diagnostics);
 }
 
