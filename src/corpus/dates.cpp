@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <span>
 #include <vector>
 
 #include "kg/corpus.hpp"
@@ -171,9 +172,8 @@ bool connector(Cursor& c, bool allow_and) {
     }
   }
   if (!matched && before > 0) {
-    std::vector<std::string_view> words{"to"};
-    if (allow_and) words.insert(words.end(), {"and", "&"});
-    for (std::string_view word : words) {
+    static constexpr std::array<std::string_view, 3> kWords{"to", "and", "&"};
+    for (std::string_view word : std::span(kWords).first(allow_and ? 3 : 1)) {
       if (c.starts_with(word) && (c.peek(word.size()) == ' ' || c.peek(word.size()) == '\t')) {
         c.i += word.size();
         matched = true;
