@@ -10,11 +10,11 @@ printf '%-10s %-10s %-12s %-14s\n' items MB seconds peak-RSS-MiB
 for n in 1000 10000 50000; do
   python3 bench/generate_corpus.py "$n" > "$tmp/c.txt"
   mb=$(du -m "$tmp/c.txt" | cut -f1)
-  /usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build "$tmp/c.txt" -o "$tmp/g.json" > /dev/null
+  /usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build "$tmp/c.txt" -o "$tmp/g.json" > /dev/null 2>&1
   read -r secs kib < "$tmp/t"
   printf '%-10s %-10s %-12s %-14s\n' "$n" "$mb" "$secs" "$((kib / 1024))"
 done
 # The bundled brochure, for scale.
-/usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build examples/eu-unodc-brochure.txt > /dev/null
+/usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build examples/eu-unodc-brochure.txt > /dev/null 2>&1
 read -r secs kib < "$tmp/t"
 printf '%-10s %-10s %-12s %-14s\n' brochure 0.13 "$secs" "$((kib / 1024))"
