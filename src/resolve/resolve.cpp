@@ -165,6 +165,9 @@ class Resolver {
         auto x = words(clusters_[i].folded), y = words(clusters_[j].folded);
         bool near = near_same_name(clusters_[i].folded, clusters_[j].folded);
         bool middle = x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
+        if (near && sets_.find(i) != sets_.find(j))
+          notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" and \"" +
+                           clusters_[i].names.begin()->first + "\" (near spelling)");
         if (near || middle) sets_.unite(i, j);
       }
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
