@@ -9,10 +9,10 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     auto sources = markers_of(context, match, {"source", "sources"},
                               {NodeKind::organisation, NodeKind::place});
     auto targets = markers_of(context, match, {"target", "targets"}, {NodeKind::programme});
-    // No target group: the programmes of the sentence, else of the sentence before (the
-    // programme being talked about).
+    // No target group: the programmes of the sentence, else of the nearest of the three
+    // sentences before (the programme being talked about).
     if (!match.groups.count("target") && !match.groups.count("targets"))
-      for (std::size_t s = sentence + 1; s-- > 0 && targets.empty() && s + 2 > sentence;)
+      for (std::size_t s = sentence + 1; s-- > 0 && targets.empty() && s + 4 > sentence;)
         for (std::size_t id : context.mentions_in(s))
           if (context.out.mentions[id].kind == NodeKind::programme) targets.push_back(id);
     for (std::size_t source : sources)
