@@ -5,8 +5,9 @@
 #include "kg/error.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"kg: builds a knowledge graph of who meets whom from dated news items, "
-               "queries it and exports it"};
+  CLI::App app{
+      "kg: builds a knowledge graph of who meets whom from dated news items, "
+      "queries it and exports it"};
   app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
   app.require_subcommand(1);
   app.footer("Run `kg COMMAND --help` for the options and an example of each command.");
