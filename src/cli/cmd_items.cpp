@@ -14,8 +14,7 @@ void add_items_command(CLI::App& app, Context& context) {
   command->callback([options, &context] {
     Corpus corpus =
         read_corpus(options->empty() ? std::vector<std::string>{default_corpus_path()} : *options);
-    for (const Diagnostic& d : corpus.diagnostics)
-      std::cerr << d.file << ":" << d.line << ": warning: " << d.message << "\n";
+    for (const Diagnostic& d : corpus.diagnostics) print_diagnostic(d);
     for (const Item& item : corpus.items) {
       std::cout << item.n << '\t' << item.date << '\t' << item.end_date << '\t' << item.title
                 << '\n';

@@ -30,6 +30,8 @@ struct InputOptions {
 void add_input_options(CLI::App& command, InputOptions& options);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
+// "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.
+void print_diagnostic(const Diagnostic& diagnostic);
 
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);

@@ -14,11 +14,17 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_flag("--strict", options.strict, "treat problems inside items as errors");
 }
 
+void print_diagnostic(const Diagnostic& diagnostic) {
+  std::cerr << diagnostic.file;
+  if (diagnostic.line > 0) std::cerr << ":" << diagnostic.line;
+  std::cerr << ": warning: " << diagnostic.message << "\n";
+}
+
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
   KnowledgeGraph graph = load_graph(options.inputs, options.rules_dir, report);
   for (const Diagnostic& d : report.diagnostics) {
-    std::cerr << d.file << ":" << d.line << ": warning: " << d.message << "\n";
+    print_diagnostic(d);
   }
   if (options.strict && !report.diagnostics.empty()) {
     const Diagnostic& first = report.diagnostics.front();
