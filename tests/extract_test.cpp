@@ -284,6 +284,21 @@ TEST_CASE("funds.support_from") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "World Bank", "Dry Lands Programme"));
 }
 
+TEST_CASE("funds: implementers are not funders") {
+  auto x =
+      run("The Clean Rivers Project is co-funded by Norway and implemented by UNICEF and UNHCR.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Clean Rivers Project"));
+  CHECK(!has_relation(x, kg::EdgeKind::funds, "UNICEF", "Clean Rivers Project"));
+  CHECK(!has_relation(x, kg::EdgeKind::funds, "UNHCR", "Clean Rivers Project"));
+}
+
+TEST_CASE("funds.it_is_funded: the campaign, funded by X, refers to the programme before") {
+  auto x =
+      run("Ms Eva Lund presented the Blue Shield Campaign. The campaign, funded by Japan, "
+          "reaches schools.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Blue Shield Campaign"));
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
