@@ -299,6 +299,22 @@ TEST_CASE("funds.it_is_funded: the campaign, funded by X, refers to the programm
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Blue Shield Campaign"));
 }
 
+TEST_CASE("programme.named: a name may start with a place") {
+  auto x = run("Experts from Kenya reviewed the Central Asia Water Safety Initiative.");
+  const kg::Mention* m = find(x, "Central Asia Water Safety Initiative");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(find(x, "Central Asia") == nullptr);
+}
+
+TEST_CASE("funds: the programme is financed by X, anaphora; amounts and clauses end sources") {
+  auto x =
+      run("The Lake Chad Basin Clean Water Programme started in 2021. The programme is "
+          "financed by Norway with EUR 3 million and will support farmers in Chad.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Lake Chad Basin Clean Water Programme"));
+  CHECK(!has_relation(x, kg::EdgeKind::funds, "Chad", "Lake Chad Basin Clean Water Programme"));
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
