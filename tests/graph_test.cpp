@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "kg/error.hpp"
+#include "kg/graph.hpp"
+
+namespace {
+
+kg::KnowledgeGraph two_node_graph() {
+  kg::KnowledgeGraph graph;
+  graph.corpus = "tiny";
+  graph.items = {{1, "2018-06-19", "2018-06-20", "Exchanges on migration"}};
+  kg::NodeData event;
+  event.id = "event:1";
+  event.kind = kg::NodeKind::event;
+  event.name = "Exchanges on migration";
+  event.n = 1;
+  event.date = "2018-06-19";
+  event.end_date = "2018-06-20";
+  event.items = {1};
+  kg::NodeData person;
+  person.id = kg::make_node_id(kg::NodeKind::person, "Silke Albert");
+  person.name = "Silke Albert";
+  person.aliases = {"Ms Albert"};
+  person.items = {1};
+  auto e = graph.add_node(event);
+  auto p = graph.add_node(person);
+  graph.add_edge(p, e,
+                 {kg::EdgeKind::attended, {1}, {{1, 10, 20, "She came.", "attended.verb", ""}}});
+  return graph;
+}
+
+}  // namespace
+
+TEST_CASE("graph.slugify makes stable readable ids") {
+  CHECK(kg::slugify("Silke Albert") == "silke-albert");
+  CHECK(kg::slugify("Bob Van den Berghe") == "bob-van-den-berghe");
+  CHECK(kg::slugify("Aimée Comrie") == "aimee-comrie");
+  CHECK(kg::slugify("UNODC's  Office") == "unodcs-office");
+  CHECK(kg::slugify("GLO.ACT") == "glo-act");
+  CHECK(kg::slugify("Ciné-ONU – screening") == "cine-onu-screening");
+  CHECK(kg::make_node_id(kg::NodeKind::organisation, "DG HOME") == "organisation:dg-home");
+}
+
+TEST_CASE("graph.add_edge merges one (source, target, kind) and keeps kinds apart") {
+  auto graph = two_node_graph();
+  auto p = *graph.find("person:silke-albert");
+  auto e = *graph.find("event:1");
+  graph.add_edge(p, e,
+                 {kg::EdgeKind::attended, {3, 1}, {{3, 5, 9, "Again.", "attended.verb", ""}}});
+  CHECK(graph.edge_count() == 1);
+  auto edges = graph.out_edges(p);
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].data->items == std::vector<int>{1, 3});
+  CHECK(edges[0].data->evidence.size() == 2);
+  graph.add_edge(p, e, {kg::EdgeKind::represents, {1}, {}});
+  CHECK(graph.edge_count() == 2);
+  CHECK_THROWS_AS(graph.add_node(graph.node(p)), kg::Error);
+}
+
+TEST_CASE("graph.json has the node-link shape of the spec and reads back") {
+  auto graph = two_node_graph();
+  std::ostringstream out;
+  kg::write_graph_json(graph, out);
+  rapidjson::Document doc;
+  doc.Parse(out.str().c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  CHECK(doc["directed"].GetBool());
+  CHECK(doc["multigraph"].GetBool());
+  CHECK(std::string(doc["graph"]["corpus"].GetString()) == "tiny");
+  CHECK(doc["graph"]["items"][0]["end_date"] == "2018-06-20");
+  REQUIRE(doc["nodes"].Size() == 2);
+  const auto& event = doc["nodes"][0];
+  CHECK(event["id"] == "event:1");
+  CHECK(event["kind"] == "event");
+  CHECK(event["n"].GetInt() == 1);
+  const auto& person = doc["nodes"][1];
+  CHECK(person["aliases"][0] == "Ms Albert");
+  REQUIRE(doc["links"].Size() == 1);
+  const auto& link = doc["links"][0];
+  CHECK(link["source"] == "person:silke-albert");
+  CHECK(link["target"] == "event:1");
+  CHECK(link["kind"] == "attended");
+  CHECK(link["evidence"][0]["rule"] == "attended.verb");
+
+  auto again = kg::read_graph_json(out.str(), "tiny.json");
+  std::ostringstream round_trip;
+  kg::write_graph_json(again, round_trip);
+  CHECK(round_trip.str() == out.str());
+}
+
+TEST_CASE("graph.json errors name file, line and column") {
+  try {
+    kg::read_graph_json("{\n  \"nodes\": [\n    {\"id\": }\n  ]\n}", "bad.json");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(e.file() == "bad.json");
+    CHECK(e.line() == 3);
+    CHECK(e.column() > 1);
+  }
+  CHECK_THROWS_WITH_AS(
+      kg::read_graph_json(R"({"nodes": [{"id": "x:1", "kind": "robot"}], "links": []})", "k.json"),
+      doctest::Contains("unknown kind"), kg::Error);
+  CHECK_THROWS_WITH_AS(
+      kg::read_graph_json(
+          R"({"nodes": [], "links": [{"source": "a", "target": "b", "kind": "funds"}]})", "l.json"),
+      doctest::Contains("unknown node"), kg::Error);
+}
