@@ -315,6 +315,15 @@ TEST_CASE("funds: the programme is financed by X, anaphora; amounts and clauses 
   CHECK(!has_relation(x, kg::EdgeKind::funds, "Chad", "Lake Chad Basin Clean Water Programme"));
 }
 
+TEST_CASE("organisation.delegation_to: an EU Delegation to a place is one organisation") {
+  auto x = run("Mr Karl Ostrow met the EU Delegation to Peru in Lima.");
+  const kg::Mention* m = find(x, "EU Delegation to Peru");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Peru") == nullptr);
+  CHECK(find(x, "Lima") != nullptr);
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;

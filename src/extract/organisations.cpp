@@ -3,13 +3,27 @@
 #include "context.hpp"
 #include "name_filters.hpp"
 
+#include <sstream>
+
 namespace kg::extract_detail {
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
 // particular body: rejected.
+// A pattern may require the name to start with one of its "name_starts_with" words (a
+// marker in the regex hides which organisation it stands for).
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
-                               const Pattern&) {
+                               const Pattern& pattern) {
   std::string name = clean_name(surface);
+  if (auto starts = pattern.attributes.find("name_starts_with");
+      starts != pattern.attributes.end()) {
+    bool starts_well = false;
+    std::istringstream lines(starts->second);
+    for (std::string start; std::getline(lines, start);)
+      if (!start.empty() && name.size() > start.size() &&
+          name.compare(0, start.size(), start) == 0 && name[start.size()] == ' ')
+        starts_well = true;
+    if (!starts_well) return {};
+  }
   std::vector<std::string> words = split_words(name);
   bool specific = false;
   for (const std::string& word : words) {
