@@ -324,6 +324,14 @@ TEST_CASE("organisation.delegation_to: an EU Delegation to a place is one organi
   CHECK(find(x, "Lima") != nullptr);
 }
 
+TEST_CASE("attended.met_and_with: colleagues of Y and Z after a met clause attend") {
+  auto x =
+      run("Ms Eva Lund met with Mr Karl Ostrow, Director at UNICEF, and with officials of "
+          "UNHCR and the World Bank to discuss water.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNHCR"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Bank"));
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
