@@ -332,6 +332,12 @@ TEST_CASE("attended.met_and_with: colleagues of Y and Z after a met clause atten
   CHECK(has_relation(x, kg::EdgeKind::attended, "World Bank"));
 }
 
+TEST_CASE("attended.met_with: a videoconference with X and Y") {
+  auto x = run("Ms Eva Lund held a videoconference with UNHCR and the World Bank.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNHCR"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Bank"));
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
