@@ -338,6 +338,14 @@ TEST_CASE("attended.met_with: a videoconference with X and Y") {
   CHECK(has_relation(x, kg::EdgeKind::attended, "World Bank"));
 }
 
+TEST_CASE("organisation: a name ends before 'and' and an honorific") {
+  auto x = run("Mr Karl Ostrow of the Peruvian Ministry of Water and Ms Eva Lund spoke.");
+  const kg::Mention* m = find(x, "Peruvian Ministry of Water");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Eva Lund") != nullptr);
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;

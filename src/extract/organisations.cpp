@@ -14,6 +14,10 @@ namespace kg::extract_detail {
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   std::string name = clean_name(surface);
+  // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific.
+  for (const std::string& honorific : context.rules.words("honorifics"))
+    if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
+      name.erase(at);
   if (auto starts = pattern.attributes.find("name_starts_with");
       starts != pattern.attributes.end()) {
     bool starts_well = false;
