@@ -346,6 +346,13 @@ TEST_CASE("organisation: a name ends before 'and' and an honorific") {
   CHECK(find(x, "Eva Lund") != nullptr);
 }
 
+TEST_CASE("organisation.unit_at_owner: an owned unit of generic words, without a job title") {
+  auto x = run("Ms Eva Lund, Chief of the Organized Crime Prevention Section of UNICEF, spoke.");
+  const kg::Mention* m = find(x, "Organized Crime Prevention Section");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;

@@ -18,6 +18,12 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   for (const std::string& honorific : context.rules.words("honorifics"))
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
       name.erase(at);
+  // "Chief of the Crime Section": a leading job title is not part of the name.
+  for (const std::string& title : context.rules.words("titles"))
+    for (const std::string& link : {std::string(" of the "), std::string(" of ")})
+      if (name.size() > title.size() + link.size() && name.compare(0, title.size(), title) == 0 &&
+          name.compare(title.size(), link.size(), link) == 0)
+        name.erase(0, title.size() + link.size());
   if (auto starts = pattern.attributes.find("name_starts_with");
       starts != pattern.attributes.end()) {
     bool starts_well = false;
@@ -37,6 +43,10 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                          {"generic_modifiers", "organisation_words", "not_name_words"}))
       specific = true;
   }
+  // A unit named with its owner ("Crime Section of UNODC") is specific through the owner.
+  if (auto owned = pattern.attributes.find("owned_unit");
+      owned != pattern.attributes.end() && owned->second == "true" && words.size() >= 3)
+    specific = true;
   return specific ? name : std::string();
 }
 
