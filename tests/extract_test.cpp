@@ -353,6 +353,17 @@ TEST_CASE("organisation.unit_at_owner: an owned unit of generic words, without a
   CHECK(m->kind == kg::NodeKind::organisation);
 }
 
+TEST_CASE("organisation.head_noun: a name may start with a place") {
+  auto x =
+      run("The workshop was opened by the Northern and Central Asia Clearinghouse for Clean "
+          "Water and Sanitation in Lima.");
+  const kg::Mention* m =
+      find(x, "Northern and Central Asia Clearinghouse for Clean Water and Sanitation");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Central Asia") == nullptr);
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
