@@ -11,6 +11,7 @@
 #include "kg/corpus.hpp"
 #include "kg/extract.hpp"
 #include "kg/graph.hpp"
+#include "kg/text.hpp"  // edit_distance, used with the name helpers
 
 namespace kg {
 
@@ -46,7 +47,6 @@ void write_explanation(const KnowledgeGraph& graph, NodeIndex node, std::ostream
 
 // Name comparison helpers (exposed for tests).
 std::string fold_name(std::string_view name);  // lower case, accents and punctuation folded
-std::size_t edit_distance(std::string_view a, std::string_view b);
 // True when two long names differ by a small misspelling only: same words but one or two
 // letters in words of at least five letters ("Fedetov"/"Fedotov", "Program"/"Programme").
 bool near_same_name(std::string_view a, std::string_view b);

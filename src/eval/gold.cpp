@@ -9,6 +9,7 @@
 
 #include "kg/error.hpp"
 #include "kg/eval.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -86,20 +87,6 @@ class GoldReader {
  private:
   const std::string& file_;
 };
-
-// RapidJSON reports a byte offset; users want line and column.
-std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
 
 }  // namespace
 

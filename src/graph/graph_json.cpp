@@ -8,6 +8,7 @@
 
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -118,20 +119,6 @@ std::vector<Evidence> get_evidence(const rapidjson::Value& object, const char* k
   return out;
 }
 
-// RapidJSON reports a byte offset; users want line and column.
-std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
 }  // namespace
 
 void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
@@ -191,8 +178,9 @@ KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& fi
   doc.Parse(json_text.data(), json_text.size());
   if (doc.HasParseError()) {
     auto [line, column] = line_column(json_text, doc.GetErrorOffset());
-    throw Error(std::string("invalid graph JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-                file_name, line, column);
+    throw Error(
+        std::string("invalid graph JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
+        file_name, line, column);
   }
   KnowledgeGraph graph;
   if (doc.HasMember("graph") && doc["graph"].IsObject()) {
@@ -216,7 +204,9 @@ KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& fi
     node.id = get_string(v, "id", file_name);
     std::string kind = get_string(v, "kind", file_name);
     auto parsed = parse_node_kind(kind);
-    if (!parsed) throw Error("graph JSON: node \"" + node.id + "\" has unknown kind \"" + kind + "\"", file_name);
+    if (!parsed)
+      throw Error("graph JSON: node \"" + node.id + "\" has unknown kind \"" + kind + "\"",
+                  file_name);
     node.kind = *parsed;
     node.name = optional_string(v, "name");
     if (v.HasMember("aliases") && v["aliases"].IsArray())
@@ -238,7 +228,9 @@ KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& fi
     std::string kind = get_string(v, "kind", file_name);
     auto s = graph.find(source);
     auto t = graph.find(target);
-    if (!s || !t) throw Error("graph JSON: link " + source + " -> " + target + " names an unknown node", file_name);
+    if (!s || !t)
+      throw Error("graph JSON: link " + source + " -> " + target + " names an unknown node",
+                  file_name);
     auto parsed = parse_edge_kind(kind);
     if (!parsed) continue;  // the spec allows other link kinds; kg ignores them
     EdgeData edge;

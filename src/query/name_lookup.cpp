@@ -9,6 +9,7 @@
 
 #include "kg/error.hpp"
 #include "kg/query.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -65,21 +66,6 @@ std::vector<std::string> forms_of(const NodeData& node) {
   std::vector<std::string> forms{node.name};
   forms.insert(forms.end(), node.aliases.begin(), node.aliases.end());
   return forms;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // How far `query` is from a name: the whole name, or (one step dearer) a run of its words
