@@ -5,53 +5,12 @@
 #include <algorithm>
 #include <string>
 
-#include "kg/extract.hpp"
-#include "kg/rules.hpp"
+#include "extract_fixture.hpp"
 
-namespace {
-
-const kg::Rules& project_rules() {
-  static const kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
-  return rules;
-}
-
-kg::Item make_item(const std::string& text, const std::string& title = "Invented news") {
-  kg::Item item;
-  item.n = 1;
-  item.date = "2030-01-01";
-  item.end_date = item.date;
-  item.title = title;
-  item.text = text;
-  return item;
-}
-
-kg::ItemExtraction run(const std::string& text, const std::string& title = "Invented news") {
-  kg::Lexicon lexicon(project_rules());
-  return kg::extract_item(make_item(text, title), project_rules(), lexicon);
-}
-
-const kg::Mention* find(const kg::ItemExtraction& x, const std::string& name) {
-  for (const auto& m : x.mentions)
-    if (!m.removed && (m.name == name || m.canonical == name || m.surface == name)) return &m;
-  return nullptr;
-}
-
-bool has_relation(const kg::ItemExtraction& x, kg::EdgeKind kind, const std::string& source,
-                  const std::string& target = "") {
-  for (const auto& r : x.relations) {
-    if (r.kind != kind) continue;
-    const auto& s = x.mentions[r.source];
-    if (s.name != source && s.canonical != source && s.surface != source) continue;
-    if (target.empty() && !r.target) return true;
-    if (r.target) {
-      const auto& t = x.mentions[*r.target];
-      if (t.name == target || t.canonical == target || t.surface == target) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::project_rules;
+using kg_test::run;
 
 TEST_CASE("sentences: abbreviations and initials do not end a sentence") {
   std::vector<kg::Span> noise;
