@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include "../src/export/escape.hpp"
+#include "golden.hpp"
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 
@@ -19,6 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 using kg::EdgeKind;
 using kg::NodeKind;
+using kg::test::check_golden;
+using kg::test::read_file;
 
 const fs::path kGolden = fs::path(KG_TEST_DATA) / "export" / "golden";
 
@@ -117,28 +120,6 @@ kg::KnowledgeGraph hostile_graph() {
   auto programme = add(graph, NodeKind::programme, "programme:`tick`", kHostileNames[7]);
   link(graph, org, programme, EdgeKind::funds, 1, kHostileNames[8], "funds.hostile");
   return graph;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-bool update_golden() {
-  const char* flag = std::getenv("KG_UPDATE_GOLDEN");
-  return flag != nullptr && std::string(flag) == "1";
-}
-
-void check_golden(const fs::path& path, const std::string& actual) {
-  if (update_golden()) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << actual;
-  }
-  INFO("golden file " << path.string() << " (KG_UPDATE_GOLDEN=1 rewrites it)");
-  CHECK(fs::exists(path));
-  CHECK(read_file(path) == actual);
 }
 
 template <typename Write>

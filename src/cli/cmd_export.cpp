@@ -6,6 +6,7 @@
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 #include "kg/query.hpp"
+#include "options.hpp"
 
 namespace kg::cli {
 
@@ -25,24 +26,19 @@ void add_export_command(CLI::App& app, Context& context) {
     InputOptions input;
     std::string format = "json";
     std::string output = "-";
-    std::string node_kinds;
-    std::string edge_kinds;
+    FilterOptions filter;
     ExportOptions export_options;
   };
   auto options = std::make_shared<Options>();
-  GraphFilter& filter = options->export_options.filter;
   command
       ->add_option("-f,--format", options->format, "graphml, gexf, cypher, neo4j-csv, json or dot")
       ->capture_default_str();
   command->add_option("-o,--output", options->output,
                       "output file, or folder for neo4j-csv (default: standard output)");
-  command->add_option("--from", filter.from, "keep events on or after this ISO date");
-  command->add_option("--to", filter.to, "keep events on or before this ISO date");
-  command->add_option("--node-kinds", options->node_kinds,
-                      "keep nodes of these kinds, e.g. person,organisation,event");
-  command->add_option("--edge-kinds", options->edge_kinds,
-                      "keep edges of these kinds, e.g. attended,represents");
-  command->add_flag("--drop-isolated", filter.drop_isolated,
+  add_window_options(*command, options->filter);
+  add_kind_options(*command, options->filter,
+                   "only nodes of these kinds, e.g. person,organisation,event");
+  command->add_flag("--drop-isolated", options->filter.drop_isolated,
                     "after filtering, drop entities left without an edge");
   auto* engagements = command->add_flag(
       "--engagements", options->export_options.engagements,
@@ -72,11 +68,7 @@ void add_export_command(CLI::App& app, Context& context) {
       throw Error("unknown export format \"" + options->format +
                   "\" (graphml, gexf, cypher, neo4j-csv, json, dot)");
     export_options.format = *format;
-    GraphFilter& filter = export_options.filter;
-    if (!filter.from.empty()) check_iso_date(filter.from, "--from");
-    if (!filter.to.empty()) check_iso_date(filter.to, "--to");
-    if (!options->node_kinds.empty()) filter.node_kinds = parse_node_kinds(options->node_kinds);
-    if (!options->edge_kinds.empty()) filter.edge_kinds = parse_edge_kinds(options->edge_kinds);
+    export_options.filter = options->filter.to_filter();
     if (export_options.engagements)
       export_options.rules_dir = find_rules_dir(options->input.rules_dir);
 

@@ -2,7 +2,7 @@
 
 #include "commands.hpp"
 #include "kg/query.hpp"
-#include "query_output.hpp"
+#include "options.hpp"
 
 namespace kg::cli {
 namespace {

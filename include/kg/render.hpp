@@ -1,4 +1,6 @@
-// Printing the queries' answers: aligned tables for people, CSV and JSON for scripts.
+// Printing answers for people (aligned tables) and scripts (CSV, JSON). The building blocks
+// (Table, the JSON writer and its helpers, value formats) and one printer per answer type.
+// JSON is written one way, through RapidJSON's writer, so escaping is never hand-made.
 #pragma once
 
 #include <functional>
@@ -9,35 +11,13 @@
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
-#include <CLI/CLI.hpp>
 
-#include "kg/error.hpp"
 #include "kg/graph.hpp"
 #include "kg/query.hpp"
 
-namespace kg::cli {
+namespace kg::render {
 
 enum class Format { table, json, csv };
-
-struct FormatOptions {
-  bool json = false;
-  bool csv = false;
-  Format format() const { return json ? Format::json : csv ? Format::csv : Format::table; }
-};
-
-// Adds --json and --csv (mutually exclusive).
-void add_format_options(CLI::App& command, FormatOptions& options);
-
-// --from/--to on events, and (when asked) --node-kinds/--edge-kinds, as typed by the user.
-struct FilterOptions {
-  std::string from;
-  std::string to;
-  std::string node_kinds;
-  std::string edge_kinds;
-  GraphFilter to_filter() const;  // checks the dates and kinds; throws kg::Error
-};
-void add_window_options(CLI::App& command, FilterOptions& options);
-void add_kind_options(CLI::App& command, FilterOptions& options, std::string_view node_help);
 
 // Columns padded to their widest cell (counted in characters, not bytes); trailing blanks
 // trimmed. Right-aligned columns suit numbers.
@@ -82,4 +62,10 @@ void json_node_fields(JsonWriter& w, const NodeData& node, const char* id_key = 
 void json_ints(JsonWriter& w, const char* key, const std::vector<int>& values);
 void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence);
 
-}  // namespace kg::cli
+// ---- One printer per answer type ----
+
+// `kg stats`: the graph's counts (of `graph`, the possibly filtered graph it was taken from).
+void print_stats(std::ostream& out, const KnowledgeGraph& graph, const GraphStats& stats,
+                 Format format);
+
+}  // namespace kg::render

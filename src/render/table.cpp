@@ -1,0 +1,70 @@
+#include <algorithm>
+
+#include "kg/render.hpp"
+
+namespace kg::render {
+
+std::size_t display_width(std::string_view utf8) {
+  // Counting the bytes that start a character is enough for the Latin scripts of names.
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::string shorten(std::string_view utf8, std::size_t width) {
+  if (display_width(utf8) <= width || width < 4) return std::string(utf8);
+  std::size_t kept = 0, end = 0;
+  for (; end < utf8.size(); ++end) {
+    bool starts_char = (static_cast<unsigned char>(utf8[end]) & 0xC0) != 0x80;
+    if (starts_char && kept++ == width - 3) break;
+  }
+  std::string out(utf8.substr(0, end));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "...";
+}
+
+void Table::print(std::ostream& out, std::string_view indent) const {
+  std::vector<std::size_t> widths(headers_.size(), 0);
+  auto measure = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(row[i]));
+  };
+  measure(headers_);
+  for (const auto& row : rows_) measure(row);
+  auto print_row = [&](const std::vector<std::string>& row) {
+    std::string line(indent);
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      std::string cell = i < row.size() ? row[i] : "";
+      std::string pad(widths[i] - display_width(cell), ' ');
+      bool right = std::find(right_.begin(), right_.end(), i) != right_.end();
+      line += right ? pad + cell : cell + pad;
+      if (i + 1 < widths.size()) line += "  ";
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+  };
+  print_row(headers_);
+  for (const auto& row : rows_) print_row(row);
+}
+
+void Table::print_csv(std::ostream& out) const {
+  print_csv_row(out, headers_);
+  for (const auto& row : rows_) print_csv_row(out, row);
+}
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void print_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+  out << '\n';
+}
+
+}  // namespace kg::render
