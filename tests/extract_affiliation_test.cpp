@@ -38,3 +38,22 @@ TEST_CASE("represents.team_members: a team led by a person, and a team named in 
   CHECK(has_relation(apposition, kg::EdgeKind::represents, "Ana Lindgren", "UNHCR"));
   CHECK(has_relation(apposition, kg::EdgeKind::represents, "Tom Fisk", "UNHCR"));
 }
+
+TEST_CASE("organisation.owner_prefix: an acronym that starts the official name is no owner") {
+  auto fixed = run("The UN Office on Drugs and Crime and UN Women met in Lima.");
+  CHECK(find(fixed, "UNODC") != nullptr);
+  CHECK(find(fixed, "United Nations") == nullptr);
+  auto owned = run("Ms Eva Lund of the UNODC Regional Office for Eastern Africa spoke.");
+  CHECK(find(owned, "UNODC") != nullptr);
+  CHECK(has_relation(owned, kg::EdgeKind::represents, "Eva Lund", "UNODC"));
+}
+
+TEST_CASE("represents: an EU office-holder represents the EU, the office is no organisation") {
+  auto x = run("Mr Karl Ostrow met Dr. Eva Lund, the EU Counter-Terrorism Coordinator, in Oslo.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  for (const auto& m : x.mentions)
+    CHECK_FALSE((!m.removed && m.kind == kg::NodeKind::organisation &&
+                 m.name.find("Coordinator") != std::string::npos));
+  auto special = run("The EU Special Representative for the Sahel, Mr Tom Fisk, opened it.");
+  CHECK(has_relation(special, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
+}

@@ -12,15 +12,38 @@ bool overlaps_noise(const ItemContext& context, const Span& span) {
   return false;
 }
 
+bool starts_with_word_sequence(std::string_view text, std::string_view start) {
+  return text.size() > start.size() && text.compare(0, start.size(), start) == 0 &&
+         text[start.size()] == ' ';
+}
+
+// True when a name of `whole` begins with the owner's name written out (not an acronym).
+bool starts_with_written_out(const Lexicon& lexicon, std::size_t owner, std::size_t whole) {
+  const KnownEntity& o = lexicon.entities()[owner];
+  const KnownEntity& w = lexicon.entities()[whole];
+  std::vector<std::string_view> owner_names{o.name};
+  for (const std::string& alias : o.aliases) owner_names.push_back(alias);
+  std::vector<std::string_view> whole_names{w.name};
+  for (const std::string& alias : w.aliases) whole_names.push_back(alias);
+  for (std::string_view owner_name : owner_names) {
+    if (is_acronym(owner_name)) continue;
+    for (std::string_view whole_name : whole_names)
+      if (starts_with_word_sequence(whole_name, owner_name)) return true;
+  }
+  return false;
+}
+
 // An owner written as a separable acronym prefix is a mention of its own: UNODC in
 // "UNODC Regional Office for Eastern Africa", UNODC and WCO in "UNODC-WCO Container Control
-// Programme"; a full official name ("European Union" in "Council of the European Union")
-// is not separable.
+// Programme". An acronym that abbreviates the start of the entity's official name is no
+// owner: "UN" in "UN Office on Drugs and Crime" (United Nations Office on Drugs and Crime),
+// "UN Security Council", "UN Women".
 void add_prefix_owners(ItemContext& context, std::size_t outer) {
-  Mention whole = context.out.mentions[outer];
+  const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation && whole.kind != NodeKind::programme) return;
   std::vector<Token> tokens = tokenize(whole.surface);
-  std::size_t owner = kNone;
+  std::vector<std::pair<std::size_t, std::size_t>> owners;  // (token, lexicon entity)
+  std::size_t rest = 0;                                     // first token after the owners
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view word =
         std::string_view(whole.surface).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -28,25 +51,35 @@ void add_prefix_owners(ItemContext& context, std::size_t outer) {
     auto entity = context.lexicon.find(word);
     if (!entity || context.lexicon.entities()[*entity].kind != NodeKind::organisation) break;
     if (context.lexicon.entities()[*entity].name == whole.canonical) break;
-    Mention part;
-    part.kind = NodeKind::organisation;
-    part.surface = std::string(word);
-    part.name = part.surface;
-    part.canonical = context.lexicon.entities()[*entity].name;
-    part.entity = *entity;
-    part.span = {whole.span.in_title, whole.span.begin + tokens[i].begin,
-                 whole.span.begin + tokens[i].end};
-    part.sentence = whole.sentence;
-    part.rule = "organisation.owner_prefix";
-    std::size_t added = context.add(std::move(part));
-    if (owner == kNone) owner = added;
+    owners.emplace_back(i, *entity);
+    rest = i + 1;
     // Separators between owners: "-", "/", "'s".
     std::string_view sep =
         std::string_view(whole.surface)
             .substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-    if ((sep == "-" || sep == "/" || sep == "'s") && i + 2 < tokens.size()) ++i;
+    if ((sep == "-" || sep == "/" || sep == "'s") && i + 2 < tokens.size()) rest = ++i + 1;
   }
-  if (owner != kNone) context.out.mentions[outer].owner = owner;
+  if (owners.empty() || rest >= tokens.size()) return;
+  if (whole.entity != kNone &&
+      starts_with_written_out(context.lexicon, owners.front().second, whole.entity))
+    return;
+  std::size_t first = kNone;
+  for (const auto& [token, entity] : owners) {
+    Mention part;
+    part.kind = NodeKind::organisation;
+    part.surface =
+        whole.surface.substr(tokens[token].begin, tokens[token].end - tokens[token].begin);
+    part.name = part.surface;
+    part.canonical = context.lexicon.entities()[entity].name;
+    part.entity = entity;
+    part.span = {whole.span.in_title, whole.span.begin + tokens[token].begin,
+                 whole.span.begin + tokens[token].end};
+    part.sentence = whole.sentence;
+    part.rule = "organisation.owner_prefix";
+    std::size_t added = context.add(std::move(part));
+    if (first == kNone) first = added;
+  }
+  context.out.mentions[outer].owner = first;
 }
 
 bool overlaps_mention(const ItemContext& context, std::size_t sentence, const Span& span) {
