@@ -136,9 +136,10 @@ Neo4jCsvFiles write_neo4j_csv(const ExportGraph& graph,
                               const std::function<std::ostream&(const std::string&)>& open);
 
 // Writes the CSV files into `folder`, never half-written: into a temporary folder beside it,
-// renamed into place at the end. An existing `folder` is replaced only when it holds a kg
-// neo4j-csv export (its import.sh); otherwise kg::Error. The command names the files under
-// `folder` as given.
+// renamed into place at the end (kg/output.hpp's write_folder_atomically). `folder` may be
+// missing or empty, or hold exactly an earlier neo4j-csv export (listed in its manifest
+// `.kg-neo4j-csv`); otherwise kg::Error, and nothing is touched. The command names the files
+// under `folder` as given.
 Neo4jCsvFiles write_neo4j_csv_folder(const ExportGraph& graph, const std::string& folder);
 
 // ---------------------------------------------------------------------------------------

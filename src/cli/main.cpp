@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
+    kg::finish_standard_output();  // a lost write to standard output is an error too
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kg::kExitOk : kg::kExitError;

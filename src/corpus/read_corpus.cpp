@@ -8,6 +8,7 @@
 
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -18,6 +19,7 @@ constexpr std::string_view kCorpusExtensions[] = {".txt", ".jsonl", ".json", ".m
 std::string read_file(const std::string& path) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) throw Error("cannot read file", path);
+  remember_input(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read file", path);
   std::ostringstream text;

@@ -8,6 +8,7 @@
 #include <rapidjson/error/en.h>
 
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 #include "kg/eval.hpp"
 #include "kg/text.hpp"
 
@@ -137,6 +138,7 @@ GoldStandard read_gold_json(std::string_view json_text, const std::string& file_
 GoldStandard read_gold_file(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) throw Error("cannot read file", path);
+  remember_input(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read file", path);
   std::ostringstream text;

@@ -2,7 +2,6 @@
 // script, and to a cluster. One file per node label and per relationship type, each with its
 // header line (`id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, typed properties), and
 // import.sh with the command line.
-#include <unistd.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +11,7 @@
 #include "escape.hpp"
 #include "kg/error.hpp"
 #include "kg/export.hpp"
+#include "kg/output.hpp"
 #include "values.hpp"
 
 namespace kg {
@@ -19,6 +19,16 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kImportScript = "import.sh";
+// The list of files an export wrote: the next export replaces exactly these.
+constexpr std::string_view kManifest = ".kg-neo4j-csv";
+
+// What exports made before the manifest existed wrote.
+bool is_earlier_export_file(const std::string& name) {
+  auto csv_of = [&](std::string_view prefix) {
+    return name.starts_with(prefix) && name.ends_with(".csv");
+  };
+  return name == kImportScript || csv_of("nodes-") || csv_of("relationships-");
+}
 
 std::string_view neo4j_type_suffix(ValueType type) {
   switch (type) {
@@ -169,51 +179,14 @@ Neo4jCsvFiles write_neo4j_csv(const ExportGraph& graph,
 Neo4jCsvFiles write_neo4j_csv_folder(const ExportGraph& graph, const std::string& folder) {
   fs::path target = fs::path(folder).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();  // "out/" -> "out"
-  if (target.has_parent_path() && !fs::is_directory(target.parent_path()))
-    throw Error("output folder's parent does not exist", target.parent_path().string());
-  if (fs::exists(target) && !fs::exists(target / kImportScript))
-    throw Error("exists and is not a kg neo4j-csv export (no import.sh); not replacing it",
-                target.string());
-
-  std::string pid = std::to_string(::getpid());
-  fs::path temp = target;
-  temp += ".tmp-" + pid;
-  fs::path old = target;
-  old += ".old-" + pid;
   Neo4jCsvFiles result;
-  try {
-    fs::remove_all(temp);
-    fs::create_directory(temp);
-    std::ofstream file;
-    std::string file_name;
-    auto close = [&] {
-      if (!file.is_open()) return;
-      file.flush();
-      if (!file) throw Error("write failed (disk full?)", (temp / file_name).string());
-      file.close();
-    };
-    result = write_neo4j_csv(graph, [&](const std::string& name) -> std::ostream& {
-      close();
-      file_name = name;
-      file.open(temp / name, std::ios::binary | std::ios::trunc);
-      if (!file) throw Error("cannot write file", (temp / name).string());
-      return file;
-    });
-    close();
-    fs::permissions(temp / kImportScript,
-                    fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
-                    fs::perm_options::add);
-    if (fs::exists(target)) fs::rename(target, old);
-    fs::rename(temp, target);
-    fs::remove_all(old);
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove_all(temp, ignored);
-    if (!fs::exists(target, ignored) && fs::exists(old, ignored)) fs::rename(old, target, ignored);
-    throw;
-  }
-  std::string prefix = target.string() + "/";
-  result.command = import_command(result.files, prefix);
+  write_folder_atomically(
+      target.string(), std::string(kManifest),
+      [&](const std::function<std::ostream&(const std::string&)>& open) {
+        result = write_neo4j_csv(graph, open);
+      },
+      is_earlier_export_file);
+  result.command = import_command(result.files, target.string() + "/");
   return result;
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 #include "kg/pipeline.hpp"
 
 namespace kg {
@@ -23,6 +24,7 @@ bool looks_like_saved_graph(const std::string& path) {
 }
 
 std::string read_file(const std::string& path) {
+  remember_input(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read file", path);
   std::ostringstream text;

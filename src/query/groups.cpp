@@ -9,6 +9,7 @@
 
 #include "group_matcher.hpp"
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 #include "kg/query.hpp"
 
 namespace kg {
@@ -108,6 +109,7 @@ void read_exclude(const rapidjson::Value& exclude, BodyGroup& group, const Sourc
 }
 
 std::string read_file(const std::string& path) {
+  remember_input(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read group file", path);
   std::ostringstream text;

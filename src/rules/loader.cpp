@@ -15,6 +15,7 @@
 
 #include "json_locations.hpp"
 #include "kg/error.hpp"
+#include "kg/output.hpp"
 
 namespace kg::rules_detail {
 namespace fs = std::filesystem;
@@ -24,6 +25,7 @@ constexpr unsigned kParseFlags =
     rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
 
 std::string read_text(const fs::path& path) {
+  remember_input(path.string());
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();

@@ -52,9 +52,9 @@ expect_error 'engagements' "$kg" export --org UNODC "$graph"
 expect_error 'no kinds' "$kg" export --engagements --node-kinds person "$graph"
 expect_error 'does not exist' "$kg" export --format graphml -o "$tmp/no/such/file.graphml" "$graph"
 mkdir "$tmp/thesis" && echo precious > "$tmp/thesis/chapter.tex"
-expect_error 'not a kg neo4j-csv export' "$kg" export --format neo4j-csv -o "$tmp/thesis" "$graph"
+expect_error 'which no earlier export wrote' "$kg" export --format neo4j-csv -o "$tmp/thesis" "$graph"
 test "$(cat "$tmp/thesis/chapter.tex")" = precious
-test -z "$(find "$tmp" -name '*.tmp-*')"
+test -z "$(find "$tmp" -name '*.kg-tmp-*')"
 
 # neo4j-csv prints the import command on standard output; the folder can be rewritten.
 "$kg" export --format neo4j-csv -o "$tmp/csv" "$graph" > "$tmp/command" 2> /dev/null

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Outputs kg must never destroy or lose (issue 9): devices, FIFOs and symlinks written in place,
+# /dev/full and a file size limit reported with exit 2, an input never overwritten, a neo4j-csv
+# folder replaced only when it holds an earlier export, temporary files never left behind.
+set -euo pipefail
+kg=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+graph=tests/data/hostile/graph.json
+expect() {  # expect CODE PATTERN COMMAND...: that exit code and PATTERN on stderr
+  local code=$1 pattern=$2 status=0
+  shift 2
+  "$@" > "$tmp/out" 2> "$tmp/err" || status=$?
+  if [ "$status" != "$code" ] || ! grep -q -- "$pattern" "$tmp/err"; then
+    echo "expected exit $code and \"$pattern\" from: $*; got $status: $(cat "$tmp/err")" >&2
+    exit 1
+  fi
+}
+expect_status() {  # expect_status CODE PATTERN: $status and $tmp/err of the command just run
+  if [ "$status" != "$1" ] || ! grep -q -- "$2" "$tmp/err"; then
+    echo "expected exit $1 and \"$2\"; got $status: $(cat "$tmp/err")" >&2
+    exit 1
+  fi
+}
+no_temp_files() {
+  if [ -n "$(find "$tmp" -name '*.kg-tmp-*')" ]; then
+    echo "temporary files left: $(find "$tmp" -name '*.kg-tmp-*')" >&2
+    exit 1
+  fi
+}
+
+# /dev/full as -o (every command that writes a file) and as standard output: exit 2, and the
+# device stays a device.
+expect 2 'No space left on device' "$kg" export --format json -o /dev/full "$graph"
+expect 2 'No space left on device' "$kg" export --format cypher -o /dev/full "$graph"
+expect 2 'No space left on device' "$kg" build -o /dev/full "$graph"
+test -c /dev/full
+brochure=exports/eu-unodc-brochure.json
+for command in "export --format graphml $graph" "export $graph" "stats $graph" \
+    "engagements --json $brochure" "engagements --csv $brochure" "rules check"; do
+  status=0
+  # shellcheck disable=SC2086
+  "$kg" $command > /dev/full 2> "$tmp/err" || status=$?
+  expect_status 2 'standard output: write failed'
+done
+printf '1 June 2020: A title\nSome text.\n' > "$tmp/one.txt"
+status=0
+"$kg" items "$tmp/one.txt" > /dev/full 2> "$tmp/err" || status=$?
+expect_status 2 'standard output: write failed'
+
+# A file size limit (a full disk as far as kg can tell): with SIGXFSZ ignored the write fails
+# and is reported; the earlier file is left whole. Without it ignored, the signal kills kg,
+# and its handler removes the temporary file first.
+"$kg" export -o "$tmp/limited.json" "$brochure"
+cp "$tmp/limited.json" "$tmp/limited.before"
+status=0
+(ulimit -f 8; trap '' XFSZ; "$kg" export -o "$tmp/limited.json" "$brochure") 2> "$tmp/err" || status=$?
+expect_status 2 'File too large'
+cmp "$tmp/limited.json" "$tmp/limited.before"
+status=0
+(ulimit -f 8; trap '' XFSZ; "$kg" export "$brochure" > "$tmp/stdout.json") 2> "$tmp/err" || status=$?
+expect_status 2 'standard output: write failed: File too large'
+status=0
+(ulimit -f 8; exec "$kg" export -o "$tmp/limited.json" "$brochure") 2> "$tmp/err" || status=$?
+[ "$status" = $((128 + $(kill -l XFSZ))) ] || { echo "not killed by SIGXFSZ: $status" >&2; exit 1; }
+cmp "$tmp/limited.json" "$tmp/limited.before"
+no_temp_files
+
+# An output that is one of the inputs: refused before anything is written, the input intact.
+cp examples/eu-unodc-brochure.txt "$tmp/s.txt"
+expect 2 'is an input of this run' "$kg" export --format json -o "$tmp/s.txt" "$tmp/s.txt"
+expect 2 'is an input of this run' "$kg" build -o "$tmp/s.txt" "$tmp/s.txt"
+ln "$tmp/s.txt" "$tmp/hard-link.txt"
+expect 2 'is an input of this run' "$kg" export -o "$tmp/hard-link.txt" "$tmp/s.txt"
+cmp "$tmp/s.txt" examples/eu-unodc-brochure.txt
+
+# A FIFO and a symlink named on purpose are written through, never replaced.
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" > "$tmp/from-fifo" &
+reader=$!
+"$kg" export -o "$tmp/fifo" "$graph"
+wait "$reader"
+test -p "$tmp/fifo"
+"$kg" export "$graph" | cmp - "$tmp/from-fifo"
+ln -s "$tmp/target.json" "$tmp/link.json"
+"$kg" export -o "$tmp/link.json" "$graph"
+test -L "$tmp/link.json"
+cmp "$tmp/target.json" "$tmp/from-fifo"
+expect 2 'is a folder' "$kg" export -o "$tmp" "$graph"
+
+# Stale temporary files of a killed run (a pid no longer running) are removed by the next
+# write into the same folder; other files that only look alike are kept.
+touch "$tmp/.out.json.kg-tmp-999999999-0" "$tmp/.out.json.kg-tmp-x" "$tmp/.other.kg-tmp-999999999-0"
+"$kg" export -o "$tmp/out.json" "$graph"
+test ! -e "$tmp/.out.json.kg-tmp-999999999-0"
+test -e "$tmp/.out.json.kg-tmp-x" && test -e "$tmp/.other.kg-tmp-999999999-0"
+rm "$tmp/.out.json.kg-tmp-x" "$tmp/.other.kg-tmp-999999999-0"
+
+# neo4j-csv: a missing or empty folder, or an earlier export; nothing else is deleted.
+mkdir "$tmp/user" && echo precious > "$tmp/user/notes.txt" && touch "$tmp/user/import.sh"
+expect 2 'which no earlier export wrote' "$kg" export --format neo4j-csv -o "$tmp/user" "$graph"
+test "$(cat "$tmp/user/notes.txt")" = precious && test -e "$tmp/user/import.sh"
+mkdir "$tmp/empty"
+"$kg" export --format neo4j-csv -o "$tmp/empty" "$graph" > /dev/null 2>&1
+test -x "$tmp/empty/import.sh" && test -s "$tmp/empty/.kg-neo4j-csv"
+"$kg" export --format neo4j-csv -o "$tmp/empty" "$graph" > /dev/null 2>&1
+echo mine > "$tmp/empty/added-by-user.txt"
+expect 2 'added-by-user.txt' "$kg" export --format neo4j-csv -o "$tmp/empty" "$graph"
+test -e "$tmp/empty/nodes-person.csv"
+ln -s "$tmp/user" "$tmp/user-link"
+expect 2 'not a folder' "$kg" export --format neo4j-csv -o "$tmp/user-link" "$graph"
+no_temp_files
+echo "bad output: ok"
