@@ -57,3 +57,46 @@ TEST_CASE("represents: an EU office-holder represents the EU, the office is no o
   auto special = run("The EU Special Representative for the Sahel, Mr Tom Fisk, opened it.");
   CHECK(has_relation(special, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
 }
+
+TEST_CASE("represents.mep_before/after: an MEP represents the European Parliament") {
+  auto before = run("The debate was hosted by MEP Karl Ostrow and opened by Ms Eva Lund.");
+  CHECK(has_relation(before, kg::EdgeKind::represents, "Karl Ostrow", "European Parliament"));
+  CHECK_FALSE(has_relation(before, kg::EdgeKind::represents, "Eva Lund", "European Parliament"));
+  const kg::Mention* parliament = find(before, "European Parliament");
+  REQUIRE(parliament != nullptr);
+  CHECK(parliament->surface == "MEP");
+  auto after = run("It was chaired by Ana Lindgren, MEP, in the European Parliament.");
+  CHECK(has_relation(after, kg::EdgeKind::represents, "Ana Lindgren", "European Parliament"));
+}
+
+TEST_CASE("represents.eu_office_before/after: Commissioners and the High Representative") {
+  auto x =
+      run("The European Union conference was opened by the Commissioner for Trade and Industry "
+          "Olga Berg, and by High Representative/Vice-President Tom Fisk.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olga Berg", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
+  auto commission = run(
+      "Mr Karl Ostrow, European Commissioner for Migration, met the European Commission staff.");
+  CHECK(has_relation(commission, kg::EdgeKind::represents, "Karl Ostrow", "European Commission"));
+  // Another body's office implies nothing about the EU, even when the item names the EU.
+  auto other =
+      run("The EU welcomed Ms Eva Lund, UN High Commissioner for Refugees, and UN High "
+          "Representative Tom Fisk.");
+  CHECK_FALSE(has_relation(other, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  CHECK_FALSE(has_relation(other, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
+}
+
+TEST_CASE("represents.org_title_person: 'the ORG Coordinator and Mr X' gives X nothing") {
+  auto x = run("They met Ms Eva Lund, the EU Drugs Coordinator and Mr. Tom Fisk of UNICEF.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "UNICEF"));
+}
+
+TEST_CASE("person.org_title_surname: a surname after an organisation and a title") {
+  auto x = run("UNICEF Executive Director Ana Lindgren and EU Commissioner Ostrow also said so.");
+  const kg::Mention* ostrow = find(x, "Ostrow");
+  REQUIRE(ostrow != nullptr);
+  CHECK(ostrow->kind == kg::NodeKind::person);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ostrow", "European Union"));
+}

@@ -41,17 +41,6 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
   return found;
 }
 
-// The mention of the item that names `canonical`, if any.
-std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
-  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
-    const Mention& m = context.out.mentions[i];
-    if (!m.removed && m.kind == NodeKind::organisation &&
-        (m.canonical == canonical || m.name == canonical))
-      return i;
-  }
-  return kNone;
-}
-
 // A person who represents a unit represents the unit's owner (named in the text) and the
 // unit's gazetteer parents when the item names them. Only units count (a name with a unit
 // word: Section, Office, Service ...): UNODC's staff do not speak for the United Nations.

@@ -27,6 +27,16 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
   return found;
 }
 
+std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (!m.removed && m.kind == NodeKind::organisation &&
+        (m.canonical == canonical || m.name == canonical))
+      return i;
+  }
+  return kNone;
+}
+
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence,
                   const std::string& rule) {

@@ -1,19 +1,93 @@
 // represents (person -> organisation): appositions, of/from phrases, possessives, titles;
 // then a unit's owner and gazetteer parents, which the person represents too.
+#include <sstream>
+
 #include "relations.hpp"
 
 namespace kg::extract_detail {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& joined) {
+  std::vector<std::string> lines;
+  std::istringstream in(joined);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+// The mention of the marker that ends just before `pos` in the tagged text (spaces and a
+// possessive "'s" between allowed), or kNone.
+std::size_t marker_before(const RelationMatch& match, std::size_t pos) {
+  const std::string& text = match.tagged->text();
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
+    if (end >= possessive.size() &&
+        text.compare(end - possessive.size(), possessive.size(), possessive) == 0)
+      end -= possessive.size();
+  if (end < 2 || text.compare(end - 2, 2, "]]") != 0) return kNone;
+  std::size_t begin = text.rfind("[[", end);
+  return begin == std::string::npos ? kNone : match.tagged->marker_exactly(begin, end);
+}
+
+// A title that names its organisation without naming it in the text ("MEP", "High
+// Representative", "Commissioner"): the pattern's "implies" lists the organisations it
+// stands for. The person represents those the item names; with "implied_mention", the title
+// itself is a mention of that organisation when the item names none of them. A title owned
+// by another body written just before it ("UN High Representative") implies nothing.
+std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t sentence,
+                                               const RelationMatch& match) {
+  const auto& attributes = match.pattern->attributes;
+  auto implies = attributes.find("implies");
+  if (implies == attributes.end()) return {};
+  std::vector<std::string> names = lines_of(implies->second);
+  auto title = match.groups.find("title");
+  if (title != match.groups.end() && title->second.matched) {
+    std::size_t owner = marker_before(match, title->second.begin);
+    if (owner != kNone && context.out.mentions[owner].kind == NodeKind::organisation) {
+      const Mention& o = context.out.mentions[owner];
+      bool implied = false;
+      for (const std::string& name : names) implied = implied || o.canonical == name;
+      if (!implied) return {};
+    }
+  }
+  std::vector<std::size_t> found;
+  for (const std::string& name : names)
+    if (std::size_t named = mention_named(context, name); named != kNone) found.push_back(named);
+  auto create = attributes.find("implied_mention");
+  if (!found.empty() || create == attributes.end() || title == match.groups.end() ||
+      !title->second.matched)
+    return found;
+  auto entity = context.lexicon.find(create->second);
+  if (!entity) return found;
+  const Span& span = context.out.sentences[sentence].span;
+  Mention mention;
+  mention.kind = NodeKind::organisation;
+  mention.span = {span.in_title, match.tagged->to_source(title->second.begin, false),
+                  match.tagged->to_source(title->second.end, true)};
+  mention.surface = std::string(context.text(mention.span));
+  mention.name = context.lexicon.entities()[*entity].name;
+  mention.canonical = mention.name;
+  mention.entity = *entity;
+  mention.sentence = sentence;
+  mention.rule = match.pattern->id;
+  found.push_back(context.add(std::move(mention)));
+  return found;
+}
+
+}  // namespace
 
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
     auto persons = markers_of(context, match, {"person", "person2", "persons"}, {NodeKind::person});
     auto orgs = markers_of(context, match, {"org", "role"}, {NodeKind::organisation}, true);
+    if (!persons.empty())
+      for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
     for (std::size_t person : persons)
       for (std::size_t org : orgs)
         add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
   });
 }
-
 // "P1 and her colleague P2": P2 represents what P1 represents when nothing else is said
 // about P2. Runs after the sentence patterns, before the item-level inferences.
 void find_colleagues(ItemContext& context, std::size_t sentence) {
