@@ -2,6 +2,7 @@
 // type and format, on the hand-made graph tests/data/query/small.json.
 #include <filesystem>
 #include <sstream>
+#include <utility>
 
 #include <doctest/doctest.h>
 
@@ -26,16 +27,50 @@ std::string printed(Print&& print) {
   return out.str();
 }
 
+// One golden file per format: NAME.txt, NAME.json, NAME.csv.
+template <typename Print>
+void check_every_format(const std::string& name, Print&& print) {
+  const std::pair<render::Format, const char*> formats[] = {{render::Format::table, ".txt"},
+                                                            {render::Format::json, ".json"},
+                                                            {render::Format::csv, ".csv"}};
+  for (const auto& [format, extension] : formats) {
+    std::string text = printed([&](std::ostream& out) { print(out, format); });
+    CHECK(!text.empty());
+    test::check_golden(kData / "render" / (name + extension), text);
+  }
+}
+
 TEST_CASE("render: stats in every format") {
   KnowledgeGraph graph = small_graph();
   GraphStats stats = graph_stats(graph, 3);
-  const char* names[] = {"stats.txt", "stats.json", "stats.csv"};
-  render::Format formats[] = {render::Format::table, render::Format::json, render::Format::csv};
-  for (int i = 0; i < 3; ++i) {
-    std::string text =
-        printed([&](std::ostream& out) { render::print_stats(out, graph, stats, formats[i]); });
-    test::check_golden(kData / "render" / names[i], text);
-  }
+  check_every_format("stats", [&](std::ostream& out, render::Format format) {
+    render::print_stats(out, graph, stats, format);
+  });
+}
+
+TEST_CASE("render: ranking in every format") {
+  KnowledgeGraph graph = small_graph();
+  render::Ranking ranking{"betweenness", rank_nodes(graph, RankBy::betweenness)};
+  check_every_format("rank", [&](std::ostream& out, render::Format format) {
+    render::print_ranking(out, graph, ranking, format);
+  });
+}
+
+TEST_CASE("render: neighbours in every format") {
+  KnowledgeGraph graph = small_graph();
+  NodeIndex centre = resolve_name(graph, "UNODC");
+  render::Neighbourhood hood{centre, 2, neighbours(graph, centre, 2, {})};
+  check_every_format("neighbours", [&](std::ostream& out, render::Format format) {
+    render::print_neighbours(out, graph, hood, format);
+  });
+}
+
+TEST_CASE("render: an entity card in every format") {
+  KnowledgeGraph graph = small_graph();
+  EntityCard card = entity_card(graph, resolve_name(graph, "Silke Albert"));
+  check_every_format("card", [&](std::ostream& out, render::Format format) {
+    render::print_card(out, graph, card, format);
+  });
 }
 
 TEST_CASE("render: table columns count characters, not bytes") {

@@ -68,4 +68,25 @@ void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence);
 void print_stats(std::ostream& out, const KnowledgeGraph& graph, const GraphStats& stats,
                  Format format);
 
+// `kg rank`: entries in rank order, scored by `by` (degree, events, betweenness).
+struct Ranking {
+  std::string by;
+  std::vector<RankEntry> entries;
+};
+void print_ranking(std::ostream& out, const KnowledgeGraph& graph, const Ranking& ranking,
+                   Format format);
+
+// `kg neighbours`: the nodes within `depth` hops of `centre`.
+struct Neighbourhood {
+  NodeIndex centre = 0;
+  std::size_t depth = 1;
+  std::vector<Neighbour> found;
+};
+void print_neighbours(std::ostream& out, const KnowledgeGraph& graph, const Neighbourhood& hood,
+                      Format format);
+
+// `kg show`: an entity's card.
+void print_card(std::ostream& out, const KnowledgeGraph& graph, const EntityCard& card,
+                Format format);
+
 }  // namespace kg::render

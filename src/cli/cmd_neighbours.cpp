@@ -1,7 +1,7 @@
+// `kg neighbours`: the entities within a few hops of one entity.
 #include <iostream>
 
 #include "commands.hpp"
-#include "kg/query.hpp"
 #include "options.hpp"
 
 namespace kg::cli {
@@ -15,12 +15,19 @@ struct NeighboursOptions {
   InputOptions input;
 };
 
-// The edges joining `via` and the neighbour, labelled from `via`'s side: "represented by".
-std::string via_label(const Neighbour& n) {
-  std::string out;
-  for (const EdgeRef& edge : n.edges)
-    out += (out.empty() ? "" : ", ") + edge_label(edge.data->kind, edge.source == n.via);
-  return out;
+struct NeighboursAnswer {
+  KnowledgeGraph graph;
+  render::Neighbourhood hood;
+};
+
+NeighboursAnswer run(const NeighboursOptions& options) {
+  std::vector<NodeKind> kinds = parse_node_kinds(options.kinds);
+  NeighboursAnswer answer{load_input_graph(options.input), {}};
+  render::Neighbourhood& hood = answer.hood;
+  hood.centre = resolve_name(answer.graph, options.name);
+  hood.depth = options.depth;
+  hood.found = neighbours(answer.graph, hood.centre, options.depth, kinds);
+  return answer;
 }
 
 }  // namespace
@@ -44,65 +51,9 @@ void add_neighbours_command(CLI::App& app, Context& context) {
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {
-    std::vector<NodeKind> kinds = parse_node_kinds(options->kinds);
-    KnowledgeGraph graph = load_input_graph(options->input);
-    NodeIndex centre = resolve_name(graph, options->name);
-    std::vector<Neighbour> found = neighbours(graph, centre, options->depth, kinds);
-    const NodeData& node = graph.node(centre);
-    if (options->format.format() == Format::json) {
-      print_json(std::cout, [&](JsonWriter& w) {
-        w.StartObject();
-        w.Key("centre");
-        w.StartObject();
-        json_node_fields(w, node);
-        w.EndObject();
-        w.Key("depth");
-        w.Uint64(options->depth);
-        w.Key("neighbours");
-        w.StartArray();
-        for (const Neighbour& n : found) {
-          w.StartObject();
-          json_node_fields(w, graph.node(n.node));
-          w.Key("distance");
-          w.Uint64(n.distance);
-          json_key_string(w, "via", graph.node(n.via).id);
-          w.Key("edges");
-          w.StartArray();
-          for (const EdgeRef& edge : n.edges) {
-            w.StartObject();
-            json_key_string(w, "edge", to_string(edge.data->kind));
-            json_key_string(w, "source", graph.node(edge.source).id);
-            json_key_string(w, "target", graph.node(edge.target).id);
-            json_ints(w, "items", edge.data->items);
-            w.EndObject();
-          }
-          w.EndArray();
-          w.EndObject();
-        }
-        w.EndArray();
-        w.EndObject();
-      });
-    } else {
-      Table table({"hops", "kind", "name", "date", "id", "edge", "via"});
-      table.align_right(0);
-      for (const Neighbour& n : found) {
-        const NodeData& other = graph.node(n.node);
-        bool csv = options->format.format() == Format::csv;
-        table.add_row({std::to_string(n.distance), std::string(to_string(other.kind)),
-                       csv ? other.name : shorten(other.name, 72),
-                       format_dates(other.date, other.end_date), other.id, via_label(n),
-                       n.via == centre ? "" : graph.node(n.via).name});
-      }
-      if (options->format.format() == Format::csv) {
-        table.print_csv(std::cout);
-      } else {
-        std::cout << found.size() << (found.size() == 1 ? " neighbour" : " neighbours") << " of "
-                  << describe_node(node) << " within " << options->depth
-                  << (options->depth == 1 ? " hop" : " hops") << '\n';
-        if (!found.empty()) table.print(std::cout);
-      }
-    }
-    context.exit_code = found.empty() ? kExitNothingFound : kExitOk;
+    NeighboursAnswer answer = run(*options);
+    render::print_neighbours(std::cout, answer.graph, answer.hood, options->format.format());
+    context.exit_code = answer.hood.found.empty() ? kExitNothingFound : kExitOk;
   });
 }
 

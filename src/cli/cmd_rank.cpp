@@ -1,8 +1,7 @@
+// `kg rank`: who matters, by degree, events attended or betweenness.
 #include <iostream>
 
 #include "commands.hpp"
-#include "kg/error.hpp"
-#include "kg/query.hpp"
 #include "options.hpp"
 
 namespace kg::cli {
@@ -16,6 +15,23 @@ struct RankOptions {
   FormatOptions format;
   InputOptions input;
 };
+
+struct RankAnswer {
+  KnowledgeGraph graph;
+  render::Ranking ranking;
+};
+
+RankAnswer run(const RankOptions& options) {
+  std::vector<NodeKind> kinds = parse_node_kinds(options.kinds);
+  GraphFilter window = options.window.to_filter();
+  RankBy by = *parse_rank_by(options.by);  // CLI::IsMember checked the spelling
+  RankAnswer answer{load_input_graph(options.input), {options.by, {}}};
+  if (!window.empty()) answer.graph = filter_graph(answer.graph, window);
+  std::vector<RankEntry>& entries = answer.ranking.entries;
+  entries = rank_nodes(answer.graph, by, kinds);
+  if (options.limit > 0 && entries.size() > options.limit) entries.resize(options.limit);
+  return answer;
+}
 
 }  // namespace
 
@@ -41,47 +57,9 @@ void add_rank_command(CLI::App& app, Context& context) {
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {
-    std::vector<NodeKind> kinds = parse_node_kinds(options->kinds);
-    GraphFilter window = options->window.to_filter();
-    RankBy by = *parse_rank_by(options->by);
-    KnowledgeGraph graph = load_input_graph(options->input);
-    if (!window.empty()) graph = filter_graph(graph, window);
-    std::vector<RankEntry> ranked = rank_nodes(graph, by, kinds);
-    if (options->limit > 0 && ranked.size() > options->limit) ranked.resize(options->limit);
-    if (options->format.format() == Format::json) {
-      print_json(std::cout, [&](JsonWriter& w) {
-        w.StartObject();
-        json_key_string(w, "by", options->by);
-        w.Key("ranking");
-        w.StartArray();
-        for (std::size_t i = 0; i < ranked.size(); ++i) {
-          w.StartObject();
-          w.Key("rank");
-          w.Uint64(i + 1);
-          json_node_fields(w, graph.node(ranked[i].node));
-          w.Key("score");
-          w.Double(ranked[i].score);
-          w.EndObject();
-        }
-        w.EndArray();
-        w.EndObject();
-      });
-    } else {
-      Table table({"rank", options->by, "kind", "name", "id"});
-      table.align_right(0);
-      table.align_right(1);
-      for (std::size_t i = 0; i < ranked.size(); ++i) {
-        const NodeData& node = graph.node(ranked[i].node);
-        table.add_row({std::to_string(i + 1), format_score(ranked[i].score),
-                       std::string(to_string(node.kind)), node.name, node.id});
-      }
-      if (options->format.format() == Format::csv) {
-        table.print_csv(std::cout);
-      } else {
-        table.print(std::cout);
-      }
-    }
-    context.exit_code = ranked.empty() ? kExitNothingFound : kExitOk;
+    RankAnswer answer = run(*options);
+    render::print_ranking(std::cout, answer.graph, answer.ranking, options->format.format());
+    context.exit_code = answer.ranking.entries.empty() ? kExitNothingFound : kExitOk;
   });
 }
 

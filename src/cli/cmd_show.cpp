@@ -1,16 +1,11 @@
-#include <algorithm>
+// `kg show`: an entity's card.
 #include <iostream>
-#include <sstream>
 
 #include "commands.hpp"
-#include "kg/query.hpp"
 #include "options.hpp"
 
 namespace kg::cli {
 namespace {
-
-// Item titles run to 200 characters; the card stays readable in a terminal.
-constexpr std::size_t kTitleWidth = 72;
 
 struct ShowOptions {
   std::string name;
@@ -18,116 +13,15 @@ struct ShowOptions {
   InputOptions input;
 };
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const auto& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
-  return out;
-}
+struct ShowAnswer {
+  KnowledgeGraph graph;
+  EntityCard card;
+};
 
-void print_card(const KnowledgeGraph& graph, const EntityCard& card) {
-  const NodeData& node = graph.node(card.node);
-  std::cout << node.name << '\n';
-  Table facts({"", ""});
-  facts.add_row({"kind", std::string(to_string(node.kind))});
-  facts.add_row({"id", node.id});
-  if (node.kind == NodeKind::event) {
-    facts.add_row({"date", format_dates(node.date, node.end_date)});
-  } else {
-    facts.add_row({"aliases", node.aliases.empty() ? "-" : join(node.aliases, "; ")});
-  }
-  std::ostringstream facts_text;
-  facts.print(facts_text, "  ");
-  // The header row of a two-column fact list is blank: skip it.
-  std::string text = facts_text.str();
-  std::cout << text.substr(text.find('\n') + 1);
-
-  std::cout << "\n  mentioned in " << card.items.size()
-            << (card.items.size() == 1 ? " item" : " items") << '\n';
-  Table items({"n", "date", "title"});
-  items.align_right(0);
-  for (const ItemInfo& item : card.items)
-    items.add_row({std::to_string(item.n), format_dates(item.date, item.end_date),
-                   shorten(item.title, kTitleWidth)});
-  if (!items.empty()) items.print(std::cout, "    ");
-
-  for (const CardEdgeGroup& group : card.groups) {
-    std::cout << "\n  " << group.label << " (" << group.edges.size() << ")\n";
-    bool events = std::any_of(group.edges.begin(), group.edges.end(), [&](const CardEdge& e) {
-      return graph.node(e.other).kind == NodeKind::event;
-    });
-    Table edges(events ? std::vector<std::string>{"date", "title", "id", "items"}
-                       : std::vector<std::string>{"name", "kind", "id", "items"});
-    for (const CardEdge& edge : group.edges) {
-      const NodeData& other = graph.node(edge.other);
-      std::vector<std::string> numbers;
-      for (int n : edge.data->items) numbers.push_back(std::to_string(n));
-      std::vector<std::string> row{other.name, std::string(to_string(other.kind)), other.id,
-                                   join(numbers, " ")};
-      if (events)
-        row = {format_dates(other.date, other.end_date), shorten(other.name, kTitleWidth), other.id,
-               join(numbers, " ")};
-      edges.add_row(row);
-    }
-    edges.print(std::cout, "    ");
-  }
-}
-
-void print_card_json(const KnowledgeGraph& graph, const EntityCard& card) {
-  const NodeData& node = graph.node(card.node);
-  print_json(std::cout, [&](JsonWriter& w) {
-    w.StartObject();
-    json_node_fields(w, node);
-    w.Key("aliases");
-    w.StartArray();
-    for (const auto& alias : node.aliases) json_string(w, alias);
-    w.EndArray();
-    w.Key("items");
-    w.StartArray();
-    for (const ItemInfo& item : card.items) {
-      w.StartObject();
-      w.Key("n");
-      w.Int(item.n);
-      json_key_string(w, "date", item.date);
-      json_key_string(w, "end_date", item.end_date);
-      json_key_string(w, "title", item.title);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("edges");
-    w.StartArray();
-    for (const CardEdgeGroup& group : card.groups) {
-      w.StartObject();
-      json_key_string(w, "edge", to_string(group.kind));
-      json_key_string(w, "direction", group.outgoing ? "out" : "in");
-      json_key_string(w, "label", group.label);
-      w.Key("nodes");
-      w.StartArray();
-      for (const CardEdge& edge : group.edges) {
-        w.StartObject();
-        json_node_fields(w, graph.node(edge.other));
-        json_ints(w, "items", edge.data->items);
-        w.EndObject();
-      }
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  });
-}
-
-void print_card_csv(const KnowledgeGraph& graph, const EntityCard& card) {
-  Table rows({"edge", "direction", "id", "name", "kind", "date", "end_date", "items"});
-  for (const CardEdgeGroup& group : card.groups)
-    for (const CardEdge& edge : group.edges) {
-      const NodeData& other = graph.node(edge.other);
-      std::vector<std::string> numbers;
-      for (int n : edge.data->items) numbers.push_back(std::to_string(n));
-      rows.add_row({std::string(to_string(group.kind)), group.outgoing ? "out" : "in", other.id,
-                    other.name, std::string(to_string(other.kind)), other.date, other.end_date,
-                    join(numbers, " ")});
-    }
-  rows.print_csv(std::cout);
+ShowAnswer run(const ShowOptions& options) {
+  ShowAnswer answer{load_input_graph(options.input), {}};
+  answer.card = entity_card(answer.graph, resolve_name(answer.graph, options.name));
+  return answer;
 }
 
 }  // namespace
@@ -145,19 +39,8 @@ void add_show_command(CLI::App& app, Context& context) {
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {
-    KnowledgeGraph graph = load_input_graph(options->input);
-    EntityCard card = entity_card(graph, resolve_name(graph, options->name));
-    switch (options->format.format()) {
-      case Format::json:
-        print_card_json(graph, card);
-        break;
-      case Format::csv:
-        print_card_csv(graph, card);
-        break;
-      case Format::table:
-        print_card(graph, card);
-        break;
-    }
+    ShowAnswer answer = run(*options);
+    render::print_card(std::cout, answer.graph, answer.card, options->format.format());
     context.exit_code = kExitOk;
   });
 }
