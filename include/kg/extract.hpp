@@ -77,6 +77,7 @@ struct KnownEntity {
   std::vector<std::string> parents;
   std::string rule;  // the gazetteer entry's id, or "learned.<rule that found it>"
   bool learned = false;
+  std::string group;  // the gazetteer entry's "group" (eu, un ...), "" when it has none
 };
 
 // Every known name, indexed once for the whole build.

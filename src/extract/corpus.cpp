@@ -12,7 +12,7 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
     if (m.removed || m.entity != kNone || m.name.empty()) continue;
     if (m.kind == NodeKind::person && extract_detail::split_words(m.name).size() < 2) continue;
     if (m.rule == "person.surname_in_item") continue;
-    KnownEntity entity{m.kind, m.name, {}, {}, "learned." + m.rule, true};
+    KnownEntity entity{m.kind, m.name, {}, {}, "learned." + m.rule, true, {}};
     if (m.owner != kNone) {
       const Mention& owner = pass.mentions[m.owner];
       entity.parents.push_back(owner.canonical.empty() ? owner.name : owner.canonical);

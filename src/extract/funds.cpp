@@ -1,20 +1,72 @@
-// funds (organisation or place -> programme): "funded/financed by", "ORG-funded", donors.
-// A pattern without a target group funds the programmes of its sentence.
+// funds (organisation or place -> programme): "funded/financed by", "ORG-funded", donors,
+// contributions, pledges and signed funding agreements.
+#include <re2/re2.h>
+
 #include "relations.hpp"
 
 namespace kg::extract_detail {
+namespace {
+
+// Whether a tagged sentence opens by referring back to the money or the project of the
+// sentence before it (rules/patterns/funds_references.json).
+bool refers_back(const ItemContext& context, const std::string& tagged) {
+  for (const Pattern* pattern : context.rules.patterns_for("funds_reference"))
+    if (RE2::PartialMatch(tagged, *pattern->compiled)) return true;
+  return false;
+}
+
+// The programmes a funding sentence without a target group is about: its own, else those of
+// one of the next two sentences that refers back to the money or the project ("The funds
+// will support ...", "The four-year programme will be implemented by ..."), else those of the
+// nearest of the three sentences before (the programme being talked about).
+std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence) {
+  auto programmes_of = [&](std::size_t s) {
+    std::vector<std::size_t> found;
+    for (std::size_t id : context.mentions_in(s))
+      if (context.out.mentions[id].kind == NodeKind::programme) found.push_back(id);
+    return found;
+  };
+  std::vector<std::size_t> targets = programmes_of(sentence);
+  if (!targets.empty()) return targets;
+  for (std::size_t next = sentence + 1; next < context.out.sentences.size() && next <= sentence + 2;
+       ++next) {
+    if (context.out.sentences[next].span.in_title != context.out.sentences[sentence].span.in_title)
+      break;
+    Tagged tagged(context, next);
+    if (!refers_back(context, tagged.text())) continue;
+    targets = programmes_of(next);
+    if (!targets.empty()) return targets;
+  }
+  for (std::size_t s = sentence; s-- > 0 && targets.empty() && s + 4 > sentence;)
+    targets = programmes_of(s);
+  return targets;
+}
+
+// Drops the sources whose gazetteer group the pattern excludes: in "X and UNODC signed a
+// funding agreement" the co-signing implementing agency is no funder.
+void drop_excluded_groups(const ItemContext& context, const Pattern& pattern,
+                          std::vector<std::size_t>& sources) {
+  auto excluded = pattern.attributes.find("sources_exclude_group");
+  if (excluded == pattern.attributes.end()) return;
+  std::erase_if(sources, [&](std::size_t id) {
+    std::size_t entity = context.out.mentions[id].entity;
+    return entity != kNone && context.lexicon.entities()[entity].group == excluded->second;
+  });
+}
+
+}  // namespace
 
 void find_funds(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "funds", [&](const RelationMatch& match) {
+    // An owner written into a source's name funds too: the money of "the EU's 7th
+    // Framework Programme" or "the Commission's Service for Foreign Policy Instruments".
     auto sources = markers_of(context, match, {"source", "sources"},
-                              {NodeKind::organisation, NodeKind::place});
+                              {NodeKind::organisation, NodeKind::place}, true);
+    drop_excluded_groups(context, *match.pattern, sources);
     auto targets = markers_of(context, match, {"target", "targets"}, {NodeKind::programme});
-    // No target group: the programmes of the sentence, else of the nearest of the three
-    // sentences before (the programme being talked about).
+    // No target group (or an optional one that did not match): the implied programmes.
     if (!match.groups.count("target") && !match.groups.count("targets"))
-      for (std::size_t s = sentence + 1; s-- > 0 && targets.empty() && s + 4 > sentence;)
-        for (std::size_t id : context.mentions_in(s))
-          if (context.out.mentions[id].kind == NodeKind::programme) targets.push_back(id);
+      targets = implied_targets(context, sentence);
     for (std::size_t source : sources)
       for (std::size_t target : targets)
         add_relation(context, EdgeKind::funds, source, target, sentence, match.pattern->id);

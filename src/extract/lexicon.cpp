@@ -4,8 +4,11 @@
 namespace kg {
 
 Lexicon::Lexicon(const Rules& rules) {
-  for (const GazetteerEntry& entry : rules.gazetteer)
-    entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false});
+  for (const GazetteerEntry& entry : rules.gazetteer) {
+    auto group = entry.attributes.find("group");
+    entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
+                         group == entry.attributes.end() ? "" : group->second});
+  }
   // The rules' own index has the same payloads; copying it saves building it again.
   if (rules.index) {
     index_ = *rules.index;

@@ -5,9 +5,25 @@
 
 namespace kg::extract_detail {
 
+// Two programmes run together by a phrase that may hold "and" ("the Safe Seas Programme and
+// the Clean Courts Initiative"): a head word followed by "and" or a comma ends a name, and
+// programme.coordinated finds the two names.
+bool runs_two_together(const ItemContext& context, const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    std::string word = words[i];
+    bool comma = !word.empty() && word.back() == ',';
+    if (comma) word.pop_back();
+    if ((comma || words[i + 1] == "and") &&
+        in_vocabularies(context.rules, word, {"programme_words"}))
+      return true;
+  }
+  return false;
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface, const Pattern&) {
   std::string name = clean_name(surface);
+  if (runs_two_together(context, split_words(name))) return {};
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;

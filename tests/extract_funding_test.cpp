@@ -1,0 +1,144 @@
+// funds: donors, agencies and instruments that pay for programmes, on invented sentences
+// (the gazetteers hold real countries and agencies; programmes and people are invented).
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::run;
+
+namespace {
+bool funds(const kg::ItemExtraction& x, const std::string& source, const std::string& target) {
+  return has_relation(x, kg::EdgeKind::funds, source, target);
+}
+}  // namespace
+
+TEST_CASE("funds.contributed_to: a country contributes an amount to one or several programmes") {
+  auto x =
+      run("The Government of Japan contributed USD 2.5 million to the Safe Harbours Programme. "
+          "Germany provided EUR 5 million to the Clean Courts Initiative and the Open Seas "
+          "Project. Switzerland will provide CHF 2 million to support the second phase of the "
+          "Alpine Routes Project.");
+  CHECK(funds(x, "Japan", "Safe Harbours Programme"));
+  CHECK(funds(x, "Germany", "Clean Courts Initiative"));
+  CHECK(funds(x, "Germany", "Open Seas Project"));
+  CHECK(funds(x, "Switzerland", "Alpine Routes Project"));
+}
+
+TEST_CASE("funds.contributed_to: 'provided' needs money, 'provided support' is no funding") {
+  auto x = run("Norway provided support to the Desert Wells Programme.");
+  CHECK(!funds(x, "Norway", "Desert Wells Programme"));
+  auto y = run("Norway provided funding for the Desert Wells Programme.");
+  CHECK(funds(y, "Norway", "Desert Wells Programme"));
+}
+
+TEST_CASE("programme.coordinated: two programmes joined by 'and' are two names") {
+  auto x =
+      run("Denmark pledged EUR 3 million to the Safe Seas Programme and the Clean Courts "
+          "Initiative.");
+  CHECK(find(x, "Safe Seas Programme") != nullptr);
+  CHECK(find(x, "Clean Courts Initiative") != nullptr);
+  CHECK(find(x, "Safe Seas Programme and the Clean Courts Initiative") == nullptr);
+  CHECK(funds(x, "Denmark", "Clean Courts Initiative"));
+}
+
+TEST_CASE("funds.support_from: 'thanks to a contribution from the Government of X'") {
+  auto x =
+      run("The Green Border Project opened thanks to a generous contribution from the "
+          "Government of Germany. With a contribution of EUR 500,000 from the Agence Française "
+          "de Développement, the Urban Youth Project will open two centres.");
+  CHECK(funds(x, "Germany", "Green Border Project"));
+  CHECK(funds(x, "Agence française de développement", "Urban Youth Project"));
+}
+
+TEST_CASE("funds.possessive_contribution and funds.thanked_for_contribution") {
+  auto x =
+      run("The United States' contribution of USD 4 million to the Border Light Initiative was "
+          "announced. Mr Ivo Kranjc thanked the European Union for its substantial contribution "
+          "to the Coral Sea Programme.");
+  CHECK(funds(x, "United States", "Border Light Initiative"));
+  CHECK(funds(x, "European Union", "Coral Sea Programme"));
+}
+
+TEST_CASE("funds.money_given: the programme comes in the next sentence") {
+  auto x =
+      run("Sweden announced a new contribution of SEK 20 million. The funds will support the "
+          "Green Border Project.");
+  CHECK(funds(x, "Sweden", "Green Border Project"));
+}
+
+TEST_CASE("funds.signed_agreement: the donor signs, the co-signing UN agency does not fund") {
+  auto x =
+      run("Canada and UNODC signed an agreement for the Northern Trails Programme worth CAD "
+          "1 million.");
+  CHECK(funds(x, "Canada", "Northern Trails Programme"));
+  CHECK(!funds(x, "UNODC", "Northern Trails Programme"));
+  auto y =
+      run("The European Union and UNODC have signed an agreement worth EUR 6 million to fight "
+          "wildlife crime. This signature opens a new chapter. The four-year programme will be "
+          "implemented by the Forest Guardians Programme.");
+  CHECK(funds(y, "European Union", "Forest Guardians Programme"));
+  CHECK(!funds(y, "UNODC", "Forest Guardians Programme"));
+  auto z =
+      run("The EU and UNODC signed a Memorandum of Understanding on the Harbour Safety "
+          "Programme.");
+  CHECK(!funds(z, "European Union", "Harbour Safety Programme"));
+}
+
+TEST_CASE("funds.passive: the sub-project is funded, not its parent") {
+  auto x =
+      run("Under the Global Programme on Clean Waters, the Lake Victoria Project is co-funded "
+          "by Sweden and Finland. The Nile Delta Project, a component of the Global Programme on "
+          "Clean Waters, is financed by the Netherlands.");
+  CHECK(funds(x, "Sweden", "Lake Victoria Project"));
+  CHECK(funds(x, "Finland", "Lake Victoria Project"));
+  CHECK(funds(x, "Netherlands", "Nile Delta Project"));
+  CHECK(!funds(x, "Sweden", "Global Programme on Clean Waters"));
+  CHECK(!funds(x, "Netherlands", "Global Programme on Clean Waters"));
+}
+
+TEST_CASE("funds.passive: an EU instrument and the EU both fund; a clause after a comma ends") {
+  auto x =
+      run("The Blue Dunes Project is funded by the European Union through its Instrument "
+          "contributing to Stability and Peace. The Reef Watch Campaign, financed by the "
+          "European Commission (EC), informs fishermen in Kenya.");
+  CHECK(funds(x, "European Union", "Blue Dunes Project"));
+  CHECK(funds(x, "Instrument contributing to Stability and Peace", "Blue Dunes Project"));
+  CHECK(funds(x, "European Commission", "Reef Watch Campaign"));
+  CHECK(!funds(x, "Kenya", "Reef Watch Campaign"));
+}
+
+TEST_CASE("funds: an owner written into the source's name funds too") {
+  auto x =
+      run("The Safe Routes Project is financed by the European Commission's Service for "
+          "Foreign Policy Instruments (FPI).");
+  CHECK(funds(x, "Service for Foreign Policy Instruments", "Safe Routes Project"));
+  CHECK(funds(x, "European Commission", "Safe Routes Project"));
+}
+
+TEST_CASE("funds.active and funds.funded_projects_such_as") {
+  auto x =
+      run("The EU finances a number of projects as part of the Andes Roads Programme. "
+          "Japan-funded projects such as the River Schools Initiative and the Hill Clinics "
+          "Project grew.");
+  CHECK(funds(x, "European Union", "Andes Roads Programme"));
+  CHECK(funds(x, "Japan", "River Schools Initiative"));
+  CHECK(funds(x, "Japan", "Hill Clinics Project"));
+}
+
+TEST_CASE("funds: generic funded projects fund no programme of the sentence") {
+  auto x = run("The Tiger Corridor Programme will complement ongoing EU-funded projects in Asia.");
+  CHECK(!funds(x, "European Union", "Tiger Corridor Programme"));
+}
+
+TEST_CASE("funds: partners and implementers are not funders") {
+  auto x =
+      run("The Pacific Reef Campaign was launched in partnership with UNICEF and with the support "
+          "of the World Bank. The Mountain Roads Initiative, implemented by UNODC and financed by "
+          "the European Union, covers Peru.");
+  CHECK(!funds(x, "UNICEF", "Pacific Reef Campaign"));
+  CHECK(!funds(x, "World Bank", "Pacific Reef Campaign"));
+  CHECK(funds(x, "European Union", "Mountain Roads Initiative"));
+  CHECK(!funds(x, "UNODC", "Mountain Roads Initiative"));
+}
