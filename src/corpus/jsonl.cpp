@@ -7,6 +7,7 @@
 #include "invalid_bytes.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/json.hpp"
 #include "text_builder.hpp"
 #include "utf8.hpp"
 
@@ -41,7 +42,7 @@ std::size_t text_value_start(std::string_view line) {
   TextKeyFinder finder;
   finder.stream = &stream;
   rapidjson::Reader reader;
-  reader.Parse(stream, finder);
+  reader.Parse<rapidjson::kParseIterativeFlag>(stream, finder);  // only after json::parse
   std::size_t pos = finder.after_key;
   auto skip_blanks = [&] {
     while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
@@ -173,11 +174,7 @@ class LineReader {
   }
 
   void read(std::string_view line, std::size_t base, Item& item) const {
-    rapidjson::Document doc;
-    doc.Parse(line.data(), line.size());
-    if (doc.HasParseError())
-      fail(std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-           static_cast<int>(doc.GetErrorOffset()) + 1);
+    rapidjson::Document doc = json::parse(line, source_name_, "JSON", json::Syntax::strict, line_);
     if (!doc.IsObject())
       fail("a JSON Lines item must be an object {\"date\", \"title\", \"text\"}");
 

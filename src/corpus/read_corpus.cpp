@@ -8,6 +8,7 @@
 
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/json.hpp"
 #include "kg/output.hpp"
 
 namespace kg {
@@ -70,9 +71,12 @@ bool is_json_document(std::string_view content, std::size_t start) {
   std::size_t last = rest.find_last_not_of(" \t\r\n");
   if (content[start] == '{' && rest.substr(0, last).find('\n') == std::string_view::npos)
     return false;
-  rapidjson::Document doc;
-  doc.Parse(rest.data(), rest.size());
-  return !doc.HasParseError() && (doc.IsArray() || doc.IsObject());
+  try {
+    rapidjson::Document doc = json::parse(rest, "");
+    return doc.IsArray() || doc.IsObject();
+  } catch (const Error&) {
+    return false;
+  }
 }
 
 std::vector<Item> read_one(const std::string& path, int first_n, Corpus& corpus) {

@@ -8,8 +8,9 @@
 #include <rapidjson/error/en.h>
 
 #include "kg/error.hpp"
-#include "kg/output.hpp"
 #include "kg/eval.hpp"
+#include "kg/json.hpp"
+#include "kg/output.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -92,14 +93,7 @@ class GoldReader {
 }  // namespace
 
 GoldStandard read_gold_json(std::string_view json_text, const std::string& file_name) {
-  rapidjson::Document doc;
-  doc.Parse(json_text.data(), json_text.size());
-  if (doc.HasParseError()) {
-    auto [line, column] = line_column(json_text, doc.GetErrorOffset());
-    throw Error(
-        std::string("invalid gold JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-        file_name, line, column);
-  }
+  rapidjson::Document doc = json::parse(json_text, file_name, "gold JSON");
   GoldReader reader(file_name);
   GoldStandard gold;
   if (!doc.IsObject()) reader.fail("a gold file is a JSON object");

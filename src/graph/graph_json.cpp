@@ -2,12 +2,12 @@
 #include <ostream>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
+#include "kg/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -76,44 +76,92 @@ void write_node(Writer& w, const NodeData& node) {
   w.EndObject();
 }
 
-const rapidjson::Value& member(const rapidjson::Value& object, const char* key,
-                               const std::string& file) {
-  if (!object.IsObject() || !object.HasMember(key))
-    throw Error(std::string("graph JSON lacks \"") + key + "\"", file);
-  return object[key];
+// Reading: every value's type is checked before use; `where` names the value in messages.
+[[noreturn]] void fail(const std::string& where, const std::string& problem,
+                       const std::string& file) {
+  throw Error("graph JSON: " + where + " " + problem, file);
 }
 
-std::string get_string(const rapidjson::Value& object, const char* key, const std::string& file) {
-  const auto& v = member(object, key, file);
-  if (!v.IsString()) throw Error(std::string("graph JSON: \"") + key + "\" is not a string", file);
+const rapidjson::Value& expect(const rapidjson::Value& value, bool ok, const char* wanted,
+                               const std::string& where, const std::string& file) {
+  if (!ok) fail(where, std::string("is ") + json::type_name(value) + ", not " + wanted, file);
+  return value;
+}
+
+const rapidjson::Value* find(const rapidjson::Value& object, const char* key) {
+  auto it = object.FindMember(key);
+  return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+const rapidjson::Value& member(const rapidjson::Value& object, const char* key,
+                               const std::string& where, const std::string& file) {
+  const rapidjson::Value* value = find(object, key);
+  if (value == nullptr) fail(where, std::string("lacks \"") + key + "\"", file);
+  return *value;
+}
+
+std::string get_string(const rapidjson::Value& object, const char* key, const std::string& where,
+                       const std::string& file) {
+  const auto& v = member(object, key, where, file);
+  expect(v, v.IsString(), "a string", where + " \"" + key + "\"", file);
   return {v.GetString(), v.GetStringLength()};
 }
 
-std::string optional_string(const rapidjson::Value& object, const char* key) {
-  if (!object.HasMember(key) || !object[key].IsString()) return {};
-  return {object[key].GetString(), object[key].GetStringLength()};
+std::string optional_string(const rapidjson::Value& object, const char* key,
+                            const std::string& where, const std::string& file) {
+  const rapidjson::Value* v = find(object, key);
+  if (v == nullptr || v->IsNull()) return {};
+  expect(*v, v->IsString(), "a string", where + " \"" + key + "\"", file);
+  return {v->GetString(), v->GetStringLength()};
 }
 
-std::vector<int> get_ints(const rapidjson::Value& object, const char* key) {
+int optional_int(const rapidjson::Value& object, const char* key, const std::string& where,
+                 const std::string& file) {
+  const rapidjson::Value* v = find(object, key);
+  if (v == nullptr || v->IsNull()) return 0;
+  return expect(*v, v->IsInt(), "an integer", where + " \"" + key + "\"", file).GetInt();
+}
+
+std::size_t optional_offset(const rapidjson::Value& object, const char* key,
+                            const std::string& where, const std::string& file) {
+  const rapidjson::Value* v = find(object, key);
+  if (v == nullptr || v->IsNull()) return 0;
+  expect(*v, v->IsUint64(), "a byte offset", where + " \"" + key + "\"", file);
+  return static_cast<std::size_t>(v->GetUint64());
+}
+
+const rapidjson::Value* optional_array(const rapidjson::Value& object, const char* key,
+                                       const std::string& where, const std::string& file) {
+  const rapidjson::Value* v = find(object, key);
+  if (v == nullptr || v->IsNull()) return nullptr;
+  return &expect(*v, v->IsArray(), "an array", where + " \"" + key + "\"", file);
+}
+
+std::vector<int> get_ints(const rapidjson::Value& object, const char* key, const std::string& where,
+                          const std::string& file) {
   std::vector<int> out;
-  if (!object.HasMember(key) || !object[key].IsArray()) return out;
-  for (const auto& v : object[key].GetArray())
-    if (v.IsInt()) out.push_back(v.GetInt());
+  if (const rapidjson::Value* array = optional_array(object, key, where, file))
+    for (const auto& v : array->GetArray())
+      out.push_back(
+          expect(v, v.IsInt(), "an integer", where + " \"" + key + "\" element", file).GetInt());
   return out;
 }
 
-std::vector<Evidence> get_evidence(const rapidjson::Value& object, const char* key) {
+std::vector<Evidence> get_evidence(const rapidjson::Value& object, const char* key,
+                                   const std::string& where, const std::string& file) {
   std::vector<Evidence> out;
-  if (!object.HasMember(key) || !object[key].IsArray()) return out;
-  for (const auto& v : object[key].GetArray()) {
-    if (!v.IsObject()) continue;
+  const rapidjson::Value* array = optional_array(object, key, where, file);
+  if (array == nullptr) return out;
+  std::string element = where + " \"" + key + "\" element";
+  for (const auto& v : array->GetArray()) {
+    expect(v, v.IsObject(), "an object", element, file);
     Evidence e;
-    e.item = v.HasMember("item") && v["item"].IsInt() ? v["item"].GetInt() : 0;
-    e.begin = v.HasMember("begin") && v["begin"].IsUint64() ? v["begin"].GetUint64() : 0;
-    e.end = v.HasMember("end") && v["end"].IsUint64() ? v["end"].GetUint64() : 0;
-    e.rule = optional_string(v, "rule");
-    e.surface = optional_string(v, "surface");
-    e.sentence = optional_string(v, "sentence");
+    e.item = optional_int(v, "item", element, file);
+    e.begin = optional_offset(v, "begin", element, file);
+    e.end = optional_offset(v, "end", element, file);
+    e.rule = optional_string(v, "rule", element, file);
+    e.surface = optional_string(v, "surface", element, file);
+    e.sentence = optional_string(v, "sentence", element, file);
     out.push_back(std::move(e));
   }
   return out;
@@ -173,72 +221,82 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
   out << '\n';
 }
 
-KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name) {
-  rapidjson::Document doc;
-  doc.Parse(json_text.data(), json_text.size());
-  if (doc.HasParseError()) {
-    auto [line, column] = line_column(json_text, doc.GetErrorOffset());
-    throw Error(
-        std::string("invalid graph JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-        file_name, line, column);
-  }
-  KnowledgeGraph graph;
-  if (doc.HasMember("graph") && doc["graph"].IsObject()) {
-    const auto& meta = doc["graph"];
-    graph.corpus = optional_string(meta, "corpus");
-    if (meta.HasMember("items") && meta["items"].IsArray()) {
-      for (const auto& v : meta["items"].GetArray()) {
-        ItemInfo info;
-        info.n = v.HasMember("n") && v["n"].IsInt() ? v["n"].GetInt() : 0;
-        info.date = optional_string(v, "date");
-        info.end_date = optional_string(v, "end_date");
-        info.title = optional_string(v, "title");
-        graph.items.push_back(std::move(info));
-      }
+namespace {
+
+void read_items(const rapidjson::Value& doc, KnowledgeGraph& graph, const std::string& file) {
+  const rapidjson::Value* meta = find(doc, "graph");
+  if (meta == nullptr || meta->IsNull()) return;
+  expect(*meta, meta->IsObject(), "an object", "\"graph\"", file);
+  graph.corpus = optional_string(*meta, "corpus", "\"graph\"", file);
+  if (const rapidjson::Value* items = optional_array(*meta, "items", "\"graph\"", file)) {
+    for (const auto& v : items->GetArray()) {
+      expect(v, v.IsObject(), "an object", "an item of \"graph\"", file);
+      ItemInfo info;
+      info.n = optional_int(v, "n", "item", file);
+      info.date = optional_string(v, "date", "item", file);
+      info.end_date = optional_string(v, "end_date", "item", file);
+      info.title = optional_string(v, "title", "item", file);
+      graph.items.push_back(std::move(info));
     }
   }
-  const auto& nodes = member(doc, "nodes", file_name);
-  if (!nodes.IsArray()) throw Error("graph JSON: \"nodes\" is not an array", file_name);
-  for (const auto& v : nodes.GetArray()) {
-    NodeData node;
-    node.id = get_string(v, "id", file_name);
-    std::string kind = get_string(v, "kind", file_name);
-    auto parsed = parse_node_kind(kind);
-    if (!parsed)
-      throw Error("graph JSON: node \"" + node.id + "\" has unknown kind \"" + kind + "\"",
-                  file_name);
-    node.kind = *parsed;
-    node.name = optional_string(v, "name");
-    if (v.HasMember("aliases") && v["aliases"].IsArray())
-      for (const auto& a : v["aliases"].GetArray())
-        if (a.IsString()) node.aliases.emplace_back(a.GetString(), a.GetStringLength());
-    node.items = get_ints(v, "items");
-    node.mentions = get_evidence(v, "mentions");
-    node.n = v.HasMember("n") && v["n"].IsInt() ? v["n"].GetInt() : 0;
-    node.date = optional_string(v, "date");
-    node.end_date = optional_string(v, "end_date");
-    graph.add_node(std::move(node));
-  }
+}
+
+void read_node(const rapidjson::Value& v, KnowledgeGraph& graph, const std::string& file) {
+  expect(v, v.IsObject(), "an object", "a node", file);
+  NodeData node;
+  node.id = get_string(v, "id", "a node", file);
+  std::string where = "node \"" + node.id + "\"";
+  std::string kind = get_string(v, "kind", where, file);
+  auto parsed = parse_node_kind(kind);
+  if (!parsed) fail(where, "has unknown kind \"" + kind + "\"", file);
+  if (graph.find(node.id)) fail(where, "appears twice", file);
+  node.kind = *parsed;
+  node.name = optional_string(v, "name", where, file);
+  if (const rapidjson::Value* aliases = optional_array(v, "aliases", where, file))
+    for (const auto& a : aliases->GetArray())
+      node.aliases.emplace_back(
+          expect(a, a.IsString(), "a string", where + " alias", file).GetString(),
+          a.GetStringLength());
+  node.items = get_ints(v, "items", where, file);
+  node.mentions = get_evidence(v, "mentions", where, file);
+  node.n = optional_int(v, "n", where, file);
+  node.date = optional_string(v, "date", where, file);
+  node.end_date = optional_string(v, "end_date", where, file);
+  graph.add_node(std::move(node));
+}
+
+void read_link(const rapidjson::Value& v, KnowledgeGraph& graph, const std::string& file) {
+  expect(v, v.IsObject(), "an object", "a link", file);
+  std::string source = get_string(v, "source", "a link", file);
+  std::string target = get_string(v, "target", "a link", file);
+  std::string where = "link " + source + " -> " + target;
+  std::string kind = get_string(v, "kind", where, file);
+  auto s = graph.find(source);
+  auto t = graph.find(target);
+  if (!s || !t) fail(where, "names an unknown node", file);
+  auto parsed = parse_edge_kind(kind);
+  if (!parsed) return;  // the spec allows other link kinds; kg ignores them
+  EdgeData edge;
+  edge.kind = *parsed;
+  edge.items = get_ints(v, "items", where, file);
+  edge.evidence = get_evidence(v, "evidence", where, file);
+  graph.add_edge(*s, *t, std::move(edge));
+}
+
+}  // namespace
+
+KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name) {
+  rapidjson::Document doc = json::parse(json_text, file_name, "graph JSON");
+  expect(doc, doc.IsObject(), "an object", "the graph", file_name);
+  KnowledgeGraph graph;
+  read_items(doc, graph, file_name);
+  const auto& nodes = member(doc, "nodes", "the graph", file_name);
+  expect(nodes, nodes.IsArray(), "an array", "\"nodes\"", file_name);
+  for (const auto& v : nodes.GetArray()) read_node(v, graph, file_name);
   const char* links_key = doc.HasMember("links") ? "links" : "edges";
-  const auto& links = member(doc, links_key, file_name);
-  if (!links.IsArray()) throw Error("graph JSON: \"links\" is not an array", file_name);
-  for (const auto& v : links.GetArray()) {
-    std::string source = get_string(v, "source", file_name);
-    std::string target = get_string(v, "target", file_name);
-    std::string kind = get_string(v, "kind", file_name);
-    auto s = graph.find(source);
-    auto t = graph.find(target);
-    if (!s || !t)
-      throw Error("graph JSON: link " + source + " -> " + target + " names an unknown node",
-                  file_name);
-    auto parsed = parse_edge_kind(kind);
-    if (!parsed) continue;  // the spec allows other link kinds; kg ignores them
-    EdgeData edge;
-    edge.kind = *parsed;
-    edge.items = get_ints(v, "items");
-    edge.evidence = get_evidence(v, "evidence");
-    graph.add_edge(*s, *t, std::move(edge));
-  }
+  const auto& links = member(doc, links_key, "the graph", file_name);
+  expect(links, links.IsArray(), "an array", std::string("\"") + links_key + "\"", file_name);
+  for (const auto& v : links.GetArray()) read_link(v, graph, file_name);
   return graph;
 }
 

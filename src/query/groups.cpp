@@ -9,6 +9,7 @@
 
 #include "group_matcher.hpp"
 #include "kg/error.hpp"
+#include "kg/json.hpp"
 #include "kg/output.hpp"
 #include "kg/query.hpp"
 
@@ -150,17 +151,10 @@ void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
   std::sort(files.begin(), files.end());
   for (const fs::path& file : files) {
     std::string text = read_file(file.string());
-    rapidjson::Document doc;
-    doc.Parse(text.data(), text.size());
-    if (doc.HasParseError()) {
-      auto [line, column] = Source{text, file.string()}.line_column(doc.GetErrorOffset());
-      throw Error(std::string("invalid gazetteer JSON: ") +
-                      rapidjson::GetParseError_En(doc.GetParseError()),
-                  file.string(), line, column);
-    }
+    rapidjson::Document doc = json::parse(text, file.string(), "gazetteer JSON");
     if (!doc.IsObject() || !doc.HasMember("entries") || !doc["entries"].IsArray()) continue;
     for (const auto& entry : doc["entries"].GetArray()) {
-      if (!in_groups(entry, group.gazetteer_groups)) continue;
+      if (!entry.IsObject() || !in_groups(entry, group.gazetteer_groups)) continue;
       if (entry.HasMember("name") && entry["name"].IsString())
         group.names.emplace_back(entry["name"].GetString(), entry["name"].GetStringLength());
       if (entry.HasMember("aliases") && entry["aliases"].IsArray())
@@ -179,14 +173,7 @@ bool BodyGroup::contains_node(const NodeData& node) const {
 
 BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name) {
   Source source{json_text, file_name};
-  rapidjson::Document doc;
-  doc.Parse(json_text.data(), json_text.size());
-  if (doc.HasParseError()) {
-    auto [line, column] = source.line_column(doc.GetErrorOffset());
-    throw Error(
-        std::string("invalid group JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-        file_name, line, column);
-  }
+  rapidjson::Document doc = json::parse(json_text, file_name, "group JSON");
   if (!doc.IsObject()) throw Error("a group file must hold one JSON object", file_name, 1, 1);
   BodyGroup group;
   group.file = file_name;

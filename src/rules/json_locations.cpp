@@ -27,8 +27,8 @@ std::vector<std::size_t> object_offsets(std::string_view text) {
   ObjectRecorder recorder;
   recorder.stream = &stream;
   rapidjson::Reader reader;
-  reader.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(stream,
-                                                                                    recorder);
+  reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag |
+               rapidjson::kParseTrailingCommasFlag>(stream, recorder);
   return recorder.offsets;
 }
 

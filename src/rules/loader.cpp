@@ -15,6 +15,7 @@
 
 #include "json_locations.hpp"
 #include "kg/error.hpp"
+#include "kg/json.hpp"
 #include "kg/output.hpp"
 
 namespace kg::rules_detail {
@@ -72,10 +73,10 @@ class FileReader {
   void read() {
     text_ = read_text(path_);
     rapidjson::Document doc;
-    doc.Parse<kParseFlags>(text_.c_str(), text_.size());
-    if (doc.HasParseError()) {
-      problem(doc.GetErrorOffset(), "",
-              std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+    try {
+      doc = json::parse(text_, path_.string(), "JSON", json::Syntax::relaxed);
+    } catch (const Error& e) {
+      problems_.push_back({{e.file(), e.line(), e.column()}, "", e.problem()});
       return;
     }
     index_objects(doc);
