@@ -100,3 +100,36 @@ TEST_CASE("person.org_title_surname: a surname after an organisation and a title
   CHECK(ostrow->kind == kg::NodeKind::person);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ostrow", "European Union"));
 }
+
+TEST_CASE("organisation.shared_head_list: coordinated names that share a plural head") {
+  auto x =
+      run("The visit brought together officials from the Peruvian Ministries of Health, "
+          "Water and Energy.");
+  for (const char* name : {"Peruvian Ministry of Health", "Peruvian Ministry of Water",
+                           "Peruvian Ministry of Energy"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::organisation);
+  }
+  for (const auto& m : x.mentions)
+    CHECK_FALSE((!m.removed && m.name.find("Ministries") != std::string::npos));
+  auto two = run("Ms Eva Lund met the Ministries of Justice and Foreign Affairs.");
+  CHECK(find(two, "Ministry of Justice") != nullptr);
+  CHECK(find(two, "Ministry of Foreign Affairs") != nullptr);
+}
+
+TEST_CASE("place.site: airports, prisons, parks and facilities are places") {
+  auto x =
+      run("The kits reached the Karvik Prison for women, the Osterlund facility for girls and "
+          "the Lakeside-Norvik International Airport, near Sarova National Park.");
+  for (const char* name : {"Karvik Prison", "Osterlund facility",
+                           "Lakeside-Norvik International Airport", "Sarova National Park"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::place);
+  }
+  auto generic = run("The International Airport and the Central Prison were closed.");
+  for (const auto& m : generic.mentions) CHECK(m.kind != kg::NodeKind::place);
+}

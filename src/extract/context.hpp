@@ -79,6 +79,8 @@ std::string clean_name(std::string_view surface);
 // Lexicon names; learned people in a second call (`learned_people`), after the patterns.
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people);
 void find_organisations(ItemContext& context, std::size_t sentence);
+// "the Ministries of Health and Interior": one mention per member (coordinated.cpp).
+void find_coordinated_organisations(ItemContext& context, std::size_t sentence);
 void find_programmes(ItemContext& context, std::size_t sentence);
 void find_places(ItemContext& context, std::size_t sentence);
 void find_persons(ItemContext& context, std::size_t sentence);

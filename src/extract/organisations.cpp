@@ -51,6 +51,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
 }
 
 void find_organisations(ItemContext& context, std::size_t sentence) {
+  find_coordinated_organisations(context, sentence);
   apply_mention_patterns(context, sentence, "organisation", NodeKind::organisation,
                          clean_organisation);
 }
