@@ -124,6 +124,16 @@ TEST_CASE("misspelled long names join; ids are stable and unique") {
   CHECK(b.graph.find("organisation:baltic-maritime-research-centre").has_value());
 }
 
+TEST_CASE("a site named in full, then shortened, is one place") {
+  CHECK(kg::shortened_name("Norvik airport", "Lakeside-Norvik International Airport") == false);
+  CHECK(kg::shortened_name("Lakeside Norvik airport", "Lakeside-Norvik International Airport"));
+  auto b =
+      build({"The kits reached the Lakeside-Norvik International Airport. Later the "
+             "Lakeside Norvik airport reopened."});
+  CHECK(count_named(b.graph, kg::NodeKind::place, "Lakeside-Norvik International Airport") == 1);
+  CHECK(count_kind(b.graph, kg::NodeKind::place) == 1);
+}
+
 TEST_CASE("evidence: every mention and edge carries item, sentence and rule") {
   auto b = build({"Ms Eva Lindqvist, Chief of UNICEF, came."});
   auto node = b.graph.find("person:eva-lindqvist");

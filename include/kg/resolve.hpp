@@ -50,5 +50,8 @@ std::string fold_name(std::string_view name);  // lower case, accents and punctu
 // True when two long names differ by a small misspelling only: same words but one or two
 // letters in words of at least five letters ("Fedetov"/"Fedotov", "Program"/"Programme").
 bool near_same_name(std::string_view a, std::string_view b);
+// True when `shorter` is `longer` with inner words left out, same first and last word
+// ("Tunis Carthage airport" of "Tunis-Carthage International Airport").
+bool shortened_name(std::string_view shorter, std::string_view longer);
 
 }  // namespace kg

@@ -77,4 +77,14 @@ bool near_same_name(std::string_view a, std::string_view b) {
   return changed > 0 && changed <= 2 && length >= 8;
 }
 
+bool shortened_name(std::string_view shorter, std::string_view longer) {
+  std::vector<std::string> x = words_of(fold_name(shorter)), y = words_of(fold_name(longer));
+  if (x.size() < 2 || x.size() >= y.size()) return false;
+  if (x.front() != y.front() || x.back() != y.back()) return false;
+  std::size_t at = 0;
+  for (const std::string& word : y)
+    if (at < x.size() && word == x[at]) ++at;
+  return at == x.size();
+}
+
 }  // namespace kg

@@ -65,6 +65,7 @@ class Resolver {
     collect();
     merge_lexicon_forms();
     merge_near_names();
+    merge_shortened_sites();
     merge_people();
     return build();
   }
@@ -149,6 +150,26 @@ class Resolver {
         }
       }
     }
+  }
+
+  // A site named in full once and shortened later ("the X International Airport", "the X
+  // airport") is one place when only one longer name fits. Buckets by first and last word
+  // keep this near-linear.
+  void merge_shortened_sites() {
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> buckets;
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      auto w = words(clusters_[i].folded);
+      if (clusters_[i].kind == NodeKind::place && w.size() >= 2)
+        buckets[{w.front(), w.back()}].push_back(i);
+    }
+    for (const auto& [key, members] : buckets)
+      for (std::size_t i : members) {
+        std::set<std::size_t> longer;
+        for (std::size_t j : members)
+          if (may_merge(i, j) && shortened_name(clusters_[i].folded, clusters_[j].folded))
+            longer.insert(sets_.find(j));
+        if (longer.size() == 1) sets_.unite(i, *longer.begin());
+      }
   }
 
   // People: full names (two words or more) join fold-equal, near-spelled and
