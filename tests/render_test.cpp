@@ -73,6 +73,41 @@ TEST_CASE("render: an entity card in every format") {
   });
 }
 
+TEST_CASE("render: paths with evidence in every format") {
+  KnowledgeGraph graph = small_graph();
+  render::PathAnswer answer;
+  answer.from = resolve_name(graph, "Dakowah");
+  answer.to = resolve_name(graph, "Silke Albert");
+  PathOptions options;
+  options.k = 3;
+  answer.result = find_paths(graph, answer.from, answer.to, options);
+  answer.evidence = true;
+  check_every_format("paths", [&](std::ostream& out, render::Format format) {
+    render::print_paths(out, graph, answer, format);
+  });
+}
+
+TEST_CASE("render: no path says so, and whether options narrowed the search") {
+  KnowledgeGraph graph = small_graph();
+  render::PathAnswer answer{
+      resolve_name(graph, "Dakowah"), resolve_name(graph, "Brussels"), {}, false, true};
+  std::string text = printed(
+      [&](std::ostream& out) { render::print_paths(out, graph, answer, render::Format::table); });
+  CHECK(text == "no path between Yatta Dakowah (person) and Brussels (place) with these options\n");
+}
+
+TEST_CASE("render: engagements in every format") {
+  KnowledgeGraph graph = small_graph();
+  BodyGroup group = load_body_group("", (kData / "query" / "group.json").string());
+  NodeIndex unodc = resolve_name(graph, "UNODC");
+  render::Engagements answer{compute_engagements(graph, unodc, group, {"2017-01-01", "", false}),
+                             group.name, "2017-01-01", ""};
+  CHECK(!answer.matrix.rows.empty());
+  check_every_format("engagements", [&](std::ostream& out, render::Format format) {
+    render::print_engagements(out, graph, answer, format);
+  });
+}
+
 TEST_CASE("render: table columns count characters, not bytes") {
   render::Table table({"name", "n"});
   table.align_right(1);

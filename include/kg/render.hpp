@@ -89,4 +89,26 @@ void print_neighbours(std::ostream& out, const KnowledgeGraph& graph, const Neig
 void print_card(std::ostream& out, const KnowledgeGraph& graph, const EntityCard& card,
                 Format format);
 
+// `kg path`: the paths found between `from` and `to`; `evidence` adds each edge's sentences;
+// `restricted` says options (filters, --max-hops) narrowed the search, for the "no path" line.
+struct PathAnswer {
+  NodeIndex from = 0;
+  NodeIndex to = 0;
+  PathResult result;
+  bool evidence = false;
+  bool restricted = false;
+};
+void print_paths(std::ostream& out, const KnowledgeGraph& graph, const PathAnswer& answer,
+                 Format format);
+
+// `kg engagements`: the matrix of `group`'s bodies, events in [from, to] ("" = open).
+struct Engagements {
+  EngagementMatrix matrix;
+  std::string group;
+  std::string from;
+  std::string to;
+};
+void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Engagements& answer,
+                       Format format);
+
 }  // namespace kg::render

@@ -1,7 +1,7 @@
+// `kg path`: the shortest paths between two entities.
 #include <iostream>
 
 #include "commands.hpp"
-#include "kg/query.hpp"
 #include "options.hpp"
 
 namespace kg::cli {
@@ -19,145 +19,25 @@ struct PathCommandOptions {
   InputOptions input;
 };
 
-std::string hop_kinds(const PathHop& hop) {
-  std::string out;
-  for (const EdgeRef& edge : hop.edges)
-    out += (out.empty() ? "" : ",") + std::string(to_string(edge.data->kind));
-  return out;
-}
+struct PathCommandAnswer {
+  KnowledgeGraph graph;
+  render::PathAnswer paths;
+};
 
-bool hop_forward(const PathHop& hop, NodeIndex from) {
-  return hop.edges.empty() || hop.edges.front().source == from;
-}
-
-void print_evidence(const KnowledgeGraph& graph, const PathHop& hop) {
-  for (const EdgeRef& edge : hop.edges) {
-    if (edge.data->evidence.empty()) {
-      std::cout << "        (no sentence recorded; items";
-      for (int n : edge.data->items) std::cout << ' ' << n;
-      std::cout << ")\n";
-    }
-    for (const Evidence& e : edge.data->evidence) {
-      std::cout << "        item " << e.item;
-      if (hop.edges.size() > 1) std::cout << ", " << to_string(edge.data->kind);
-      std::cout << ": \"" << e.sentence << "\"";
-      if (!e.rule.empty()) std::cout << " [" << e.rule << "]";
-      std::cout << '\n';
-    }
-  }
-  (void)graph;
-}
-
-void print_text(const KnowledgeGraph& graph, const PathResult& result, bool evidence) {
-  for (std::size_t p = 0; p < result.paths.size(); ++p) {
-    const Path& path = result.paths[p];
-    if (p > 0) std::cout << '\n';
-    std::string hops = std::to_string(path.length()) + (path.length() == 1 ? " hop" : " hops");
-    if (result.paths.size() == 1) {
-      std::cout << hops << ":\n";
-    } else {
-      std::cout << "path " << p + 1 << " of " << result.paths.size() << ", " << hops << ":\n";
-    }
-    std::cout << "  " << describe_node(graph.node(path.nodes.front())) << '\n';
-    for (std::size_t i = 0; i < path.hops.size(); ++i) {
-      std::string kinds = hop_kinds(path.hops[i]);
-      std::string arrow =
-          hop_forward(path.hops[i], path.nodes[i]) ? "--" + kinds + "-->" : "<--" + kinds + "--";
-      std::cout << "  " << arrow << "  " << describe_node(graph.node(path.nodes[i + 1])) << '\n';
-      if (evidence) print_evidence(graph, path.hops[i]);
-    }
-  }
-  if (result.truncated) std::cout << "\n(stopped after " << result.paths.size() << " paths)\n";
-}
-
-void print_csv(const KnowledgeGraph& graph, const PathResult& result, bool evidence) {
-  std::vector<std::string> header{"path", "step",     "id",   "name",     "kind",
-                                  "date", "end_date", "edge", "direction"};
-  if (evidence) header.push_back("evidence");
-  print_csv_row(std::cout, header);
-  for (std::size_t p = 0; p < result.paths.size(); ++p) {
-    const Path& path = result.paths[p];
-    for (std::size_t i = 0; i < path.nodes.size(); ++i) {
-      const NodeData& node = graph.node(path.nodes[i]);
-      std::vector<std::string> row{std::to_string(p + 1),
-                                   std::to_string(i),
-                                   node.id,
-                                   node.name,
-                                   std::string(to_string(node.kind)),
-                                   node.date,
-                                   node.end_date};
-      if (i == 0) {
-        row.insert(row.end(), {"", ""});
-      } else {
-        const PathHop& hop = path.hops[i - 1];
-        row.push_back(hop_kinds(hop));
-        row.push_back(hop_forward(hop, path.nodes[i - 1]) ? "forward" : "backward");
-      }
-      if (evidence) {
-        std::string sentences;
-        if (i > 0)
-          for (const EdgeRef& edge : path.hops[i - 1].edges)
-            for (const Evidence& e : edge.data->evidence)
-              sentences += (sentences.empty() ? "" : " | ") + e.sentence;
-        row.push_back(sentences);
-      }
-      print_csv_row(std::cout, row);
-    }
-  }
-}
-
-void print_json_result(const KnowledgeGraph& graph, const PathResult& result, bool evidence) {
-  print_json(std::cout, [&](JsonWriter& w) {
-    w.StartObject();
-    w.Key("length");
-    if (result.paths.empty()) {
-      w.Null();
-    } else {
-      w.Uint64(result.paths.front().length());
-    }
-    w.Key("paths");
-    w.StartArray();
-    for (const Path& path : result.paths) {
-      w.StartArray();
-      for (std::size_t i = 0; i < path.nodes.size(); ++i) {
-        if (i > 0) {
-          const PathHop& hop = path.hops[i - 1];
-          w.StartObject();
-          json_key_string(w, "edge", to_string(hop.edges.front().data->kind));
-          if (hop.edges.size() > 1) {
-            w.Key("kinds");
-            w.StartArray();
-            for (const EdgeRef& edge : hop.edges) json_string(w, to_string(edge.data->kind));
-            w.EndArray();
-          }
-          json_key_string(w, "source", graph.node(hop.edges.front().source).id);
-          json_key_string(w, "target", graph.node(hop.edges.front().target).id);
-          std::vector<int> items;
-          std::vector<Evidence> sentences;
-          for (const EdgeRef& edge : hop.edges) {
-            items.insert(items.end(), edge.data->items.begin(), edge.data->items.end());
-            sentences.insert(sentences.end(), edge.data->evidence.begin(),
-                             edge.data->evidence.end());
-          }
-          std::sort(items.begin(), items.end());
-          items.erase(std::unique(items.begin(), items.end()), items.end());
-          json_ints(w, "items", items);
-          if (evidence) json_evidence(w, sentences);
-          w.EndObject();
-        }
-        w.StartObject();
-        json_node_fields(w, graph.node(path.nodes[i]), "node");
-        w.EndObject();
-      }
-      w.EndArray();
-    }
-    w.EndArray();
-    if (result.truncated) {
-      w.Key("truncated");
-      w.Bool(true);
-    }
-    w.EndObject();
-  });
+PathCommandAnswer run(const PathCommandOptions& options) {
+  PathOptions path_options;
+  path_options.filter = options.filter.to_filter();
+  path_options.all = options.all;
+  path_options.k = options.k;
+  if (options.max_hops > 0) path_options.max_hops = options.max_hops;
+  PathCommandAnswer answer{load_input_graph(options.input), {}};
+  render::PathAnswer& paths = answer.paths;
+  paths.from = resolve_name(answer.graph, options.a);
+  paths.to = resolve_name(answer.graph, options.b);
+  paths.result = find_paths(answer.graph, paths.from, paths.to, path_options);
+  paths.evidence = options.evidence;
+  paths.restricted = !path_options.filter.empty() || path_options.max_hops;
+  return answer;
 }
 
 }  // namespace
@@ -190,34 +70,9 @@ void add_path_command(CLI::App& app, Context& context) {
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {
-    PathOptions path_options;
-    path_options.filter = options->filter.to_filter();
-    path_options.all = options->all;
-    path_options.k = options->k;
-    if (options->max_hops > 0) path_options.max_hops = options->max_hops;
-    KnowledgeGraph graph = load_input_graph(options->input);
-    NodeIndex from = resolve_name(graph, options->a);
-    NodeIndex to = resolve_name(graph, options->b);
-    PathResult result = find_paths(graph, from, to, path_options);
-    switch (options->format.format()) {
-      case Format::json:
-        print_json_result(graph, result, options->evidence);
-        break;
-      case Format::csv:
-        print_csv(graph, result, options->evidence);
-        break;
-      case Format::table:
-        if (result.paths.empty()) {
-          std::cout << "no path between " << describe_node(graph.node(from)) << " and "
-                    << describe_node(graph.node(to));
-          if (!path_options.filter.empty() || path_options.max_hops)
-            std::cout << " with these options";
-          std::cout << '\n';
-        }
-        print_text(graph, result, options->evidence);
-        break;
-    }
-    context.exit_code = result.paths.empty() ? kExitNothingFound : kExitOk;
+    PathCommandAnswer answer = run(*options);
+    render::print_paths(std::cout, answer.graph, answer.paths, options->format.format());
+    context.exit_code = answer.paths.result.paths.empty() ? kExitNothingFound : kExitOk;
   });
 }
 

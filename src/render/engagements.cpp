@@ -1,0 +1,150 @@
+// `kg engagements` in three formats.
+#include <set>
+
+#include "kg/render.hpp"
+
+namespace kg::render {
+namespace {
+
+std::size_t distinct_events(const EngagementMatrix& m, std::size_t row) {
+  std::set<NodeIndex> events;
+  for (const auto& cell : m.cells[row]) events.insert(cell.begin(), cell.end());
+  return events.size();
+}
+
+// Body names are long: the matrix numbers its columns and this legend names them.
+void print_legend(std::ostream& out, const KnowledgeGraph& graph, const EngagementMatrix& m) {
+  Table legend({"", "body", "shared events"});
+  legend.align_right(0);
+  legend.align_right(2);
+  for (std::size_t c = 0; c < m.columns.size(); ++c) {
+    std::set<NodeIndex> events;
+    for (std::size_t r = 0; r < m.rows.size(); ++r)
+      events.insert(m.cells[r][c].begin(), m.cells[r][c].end());
+    legend.add_row(
+        {std::to_string(c + 1), graph.node(m.columns[c]).name, std::to_string(events.size())});
+  }
+  legend.print(out);
+}
+
+void print_engagements_table(std::ostream& out, const KnowledgeGraph& graph,
+                             const Engagements& answer) {
+  const EngagementMatrix& m = answer.matrix;
+  out << graph.node(m.organisation).name << " people x " << answer.group << " bodies";
+  if (!answer.from.empty() || !answer.to.empty())
+    out << ", events " << (answer.from.empty() ? "..." : answer.from) << ".."
+        << (answer.to.empty() ? "..." : answer.to);
+  out << ": " << m.rows.size() << " people, " << m.columns.size() << " bodies\n";
+  if (m.rows.empty()) return;
+  std::vector<std::string> header{"person", "events"};
+  for (std::size_t c = 0; c < m.columns.size(); ++c) header.push_back(std::to_string(c + 1));
+  Table table(header);
+  for (std::size_t c = 1; c < header.size(); ++c) table.align_right(c);
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    std::vector<std::string> row{graph.node(m.rows[r]).name, std::to_string(distinct_events(m, r))};
+    for (std::size_t c = 0; c < m.columns.size(); ++c)
+      row.push_back(m.count(r, c) == 0 ? "." : std::to_string(m.count(r, c)));
+    table.add_row(row);
+  }
+  table.print(out);
+  out << '\n';
+  print_legend(out, graph, m);
+}
+
+void print_engagements_csv(std::ostream& out, const KnowledgeGraph& graph,
+                           const EngagementMatrix& m) {
+  std::vector<std::string> header{"person", "id"};
+  for (NodeIndex c : m.columns) header.push_back(graph.node(c).name);
+  print_csv_row(out, header);
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    std::vector<std::string> row{graph.node(m.rows[r]).name, graph.node(m.rows[r]).id};
+    for (std::size_t c = 0; c < m.columns.size(); ++c) row.push_back(std::to_string(m.count(r, c)));
+    print_csv_row(out, row);
+  }
+}
+
+// Every non-empty cell with its events, for scripts that want more than the counts.
+void json_cells(JsonWriter& w, const KnowledgeGraph& graph, const EngagementMatrix& m) {
+  w.Key("cells");
+  w.StartArray();
+  for (std::size_t r = 0; r < m.rows.size(); ++r)
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+      if (m.count(r, c) == 0) continue;
+      w.StartObject();
+      json_key_string(w, "person", graph.node(m.rows[r]).id);
+      json_key_string(w, "body", graph.node(m.columns[c]).id);
+      w.Key("count");
+      w.Uint64(m.count(r, c));
+      w.Key("events");
+      w.StartArray();
+      for (NodeIndex e : m.cells[r][c]) {
+        const NodeData& event = graph.node(e);
+        w.StartObject();
+        json_key_string(w, "id", event.id);
+        json_key_string(w, "date", event.date);
+        json_key_string(w, "end_date", event.end_date.empty() ? event.date : event.end_date);
+        json_key_string(w, "title", event.name);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+  w.EndArray();
+}
+
+void print_engagements_json(std::ostream& out, const KnowledgeGraph& graph,
+                            const Engagements& answer) {
+  const EngagementMatrix& m = answer.matrix;
+  auto node_list = [&](JsonWriter& w, const char* key, const std::vector<NodeIndex>& nodes) {
+    w.Key(key);
+    w.StartArray();
+    for (NodeIndex n : nodes) {
+      w.StartObject();
+      json_node_fields(w, graph.node(n));
+      w.EndObject();
+    }
+    w.EndArray();
+  };
+  print_json(out, [&](JsonWriter& w) {
+    w.StartObject();
+    w.Key("organisation");
+    w.StartObject();
+    json_node_fields(w, graph.node(m.organisation));
+    w.EndObject();
+    json_key_string(w, "group", answer.group);
+    w.Key("from");
+    answer.from.empty() ? w.Null() : w.String(answer.from.c_str());
+    w.Key("to");
+    answer.to.empty() ? w.Null() : w.String(answer.to.c_str());
+    node_list(w, "rows", m.rows);
+    node_list(w, "columns", m.columns);
+    w.Key("counts");
+    w.StartArray();
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+      w.StartArray();
+      w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+      for (std::size_t c = 0; c < m.columns.size(); ++c) w.Uint64(m.count(r, c));
+      w.EndArray();
+      w.SetFormatOptions(rapidjson::kFormatDefault);
+    }
+    w.EndArray();
+    json_cells(w, graph, m);
+    w.EndObject();
+  });
+}
+
+}  // namespace
+
+void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Engagements& answer,
+                       Format format) {
+  switch (format) {
+    case Format::json:
+      return print_engagements_json(out, graph, answer);
+    case Format::csv:
+      return print_engagements_csv(out, graph, answer.matrix);
+    case Format::table:
+      return print_engagements_table(out, graph, answer);
+  }
+}
+
+}  // namespace kg::render
