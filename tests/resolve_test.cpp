@@ -124,6 +124,12 @@ TEST_CASE("misspelled long names join; ids are stable and unique") {
   CHECK(b.graph.find("organisation:baltic-maritime-research-centre").has_value());
 }
 
+TEST_CASE("a programme named in full, then shortened, is one programme") {
+  auto b = build({"The Joint Lakeside Action Plan began.", "The Joint Action Plan grew."});
+  CHECK(count_named(b.graph, kg::NodeKind::programme, "Joint Lakeside Action Plan") == 1);
+  CHECK(count_kind(b.graph, kg::NodeKind::programme) == 1);
+}
+
 TEST_CASE("a site named in full, then shortened, is one place") {
   CHECK(kg::shortened_name("Norvik airport", "Lakeside-Norvik International Airport") == false);
   CHECK(kg::shortened_name("Lakeside Norvik airport", "Lakeside-Norvik International Airport"));

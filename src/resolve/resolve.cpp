@@ -65,7 +65,7 @@ class Resolver {
     collect();
     merge_lexicon_forms();
     merge_near_names();
-    merge_shortened_sites();
+    merge_shortened_names();
     merge_people();
     return build();
   }
@@ -152,15 +152,16 @@ class Resolver {
     }
   }
 
-  // A site named in full once and shortened later ("the X International Airport", "the X
-  // airport") is one place when only one longer name fits. Buckets by first and last word
+  // A site or programme named in full once and shortened later ("the X International
+  // Airport", "the X airport"; "the Joint Valletta Action Plan", "the Joint Action Plan") is
+  // one entity when only one longer name fits. Buckets by first and last word
   // keep this near-linear.
-  void merge_shortened_sites() {
+  void merge_shortened_names() {
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> buckets;
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       auto w = words(clusters_[i].folded);
-      if (clusters_[i].kind == NodeKind::place && w.size() >= 2)
-        buckets[{w.front(), w.back()}].push_back(i);
+      bool kind = clusters_[i].kind == NodeKind::place || clusters_[i].kind == NodeKind::programme;
+      if (kind && w.size() >= 2) buckets[{w.front(), w.back()}].push_back(i);
     }
     for (const auto& [key, members] : buckets)
       for (std::size_t i : members) {
