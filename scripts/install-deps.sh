@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build make pkg-config
           libboost-graph-dev rapidjson-dev libre2-dev libcli11-dev doctest-dev
-          python3 python3-networkx)
+          python3 python3-networkx
+          dpkg-dev groff-base)  # the .deb of CPack and the man page check
 
 missing=()
 for p in "${packages[@]}"; do

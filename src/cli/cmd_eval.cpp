@@ -26,7 +26,8 @@ NodeOrder node_order(const std::vector<std::string>& inputs) {
 
 void add_eval_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand(
-      "eval", "Score the graph against a gold annotation, as shared/tools/kgscore.py does");
+      "eval",
+      "Score the graph against a gold annotation (docs/GUIDELINE.md says how to write one)");
   command->footer(
       "Example:\n  kg eval --gold ../shared/gold/eu-unodc-brochure.gold.json --errors 5 "
       "examples/eu-unodc-brochure.txt");

@@ -12,8 +12,7 @@ void add_items_command(CLI::App& app, Context& context) {
   command->add_option("inputs", *options,
                       "corpus files or folders (default: the bundled brochure)");
   command->callback([options, &context] {
-    Corpus corpus =
-        read_corpus(options->empty() ? std::vector<std::string>{default_corpus_path()} : *options);
+    Corpus corpus = read_corpus(inputs_or_bundled(*options));
     for (const Diagnostic& d : corpus.diagnostics) print_diagnostic(d);
     for (const Item& item : corpus.items) {
       std::cout << item.n << '\t' << item.date << '\t' << item.end_date << '\t' << item.title

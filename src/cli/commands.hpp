@@ -28,6 +28,8 @@ struct InputOptions {
 // Adds `[INPUT...]`, `--rules DIR` and `--strict` to a command. Call it after the
 // command's own positionals: inputs come last (`kg path A B [INPUT...]`).
 void add_input_options(CLI::App& command, InputOptions& options);
+// The inputs, or else the bundled brochure, saying so on stderr (the user gave no corpus).
+std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
 // "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.

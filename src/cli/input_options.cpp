@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "kg/corpus.hpp"
 #include "kg/error.hpp"
 
 namespace kg::cli {
@@ -20,9 +21,16 @@ void print_diagnostic(const Diagnostic& diagnostic) {
   std::cerr << ": warning: " << diagnostic.message << "\n";
 }
 
+std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs) {
+  if (!inputs.empty()) return inputs;
+  std::string bundled = default_corpus_path();
+  std::cerr << "kg: no input given: reading the bundled brochure " << bundled << "\n";
+  return {bundled};
+}
+
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
-  KnowledgeGraph graph = load_graph(options.inputs, options.rules_dir, report);
+  KnowledgeGraph graph = load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report);
   for (const Diagnostic& d : report.diagnostics) {
     print_diagnostic(d);
   }
