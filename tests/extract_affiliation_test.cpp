@@ -133,3 +133,40 @@ TEST_CASE("place.site: airports, prisons, parks and facilities are places") {
   auto generic = run("The International Airport and the Central Prison were closed.");
   for (const auto& m : generic.mentions) CHECK(m.kind != kg::NodeKind::place);
 }
+
+TEST_CASE("place.site_lowercase_head: 'the X facility', not 'the Kenyan prison'") {
+  auto x = run("Kits reached the Osterlund facility for girls and the Kenyan prison for men.");
+  const kg::Mention* site = find(x, "Osterlund facility");
+  REQUIRE(site != nullptr);
+  CHECK(site->kind == kg::NodeKind::place);
+  CHECK(find(x, "Kenyan prison") == nullptr);
+}
+
+TEST_CASE("names after an indefinite article describe a kind of thing") {
+  auto x = run("The EU gave computers for a Data Exchange Centre in Lagos.");
+  CHECK(find(x, "Data Exchange Centre") == nullptr);
+  auto named = run("The EU gave computers to the Baltic Data Exchange Centre in Riga.");
+  CHECK(find(named, "Baltic Data Exchange Centre") != nullptr);
+}
+
+TEST_CASE("an acronym the item defines for other words drops the gazetteer's reading") {
+  auto x = run("The project steering committee (PSC) met in Oslo. The PSC agreed the plan.");
+  CHECK(find(x, "Political and Security Committee") == nullptr);
+  auto same = run("The Political and Security Committee (PSC) met in Oslo. The PSC agreed.");
+  CHECK(find(same, "Political and Security Committee") != nullptr);
+}
+
+TEST_CASE("person: a place with a possessive after a name is not the surname") {
+  auto x = run("UNICEF met H.E. Ambassador Karl Ostrow Peru's envoy to the EU.");
+  CHECK(find(x, "Karl Ostrow") != nullptr);
+  const kg::Mention* peru = find(x, "Peru");
+  REQUIRE(peru != nullptr);
+  CHECK(peru->kind == kg::NodeKind::place);
+}
+
+TEST_CASE("organisation.ministry: a ministry of a common field is a particular body") {
+  auto x = run("Material followed the guidance of the Ministry of Health (MoH) in Beirut.");
+  const kg::Mention* m = find(x, "Ministry of Health");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+}

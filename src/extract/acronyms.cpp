@@ -26,3 +26,69 @@ void find_acronyms(ItemContext& context, std::size_t sentence) {
 }
 
 }  // namespace kg::extract_detail
+
+namespace kg::extract_detail {
+namespace {
+
+bool small_word(std::string_view word) {
+  for (std::string_view w : {"of", "and", "the", "for", "on", "in", "to", "&", "against"})
+    if (word == w) return true;
+  return false;
+}
+
+char upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// True when the words that end at `end` in `text` have the initials of `acronym`
+// ("project steering committee" for PSC), small words skipped.
+bool initials_before(std::string_view text, std::size_t end, std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) letters += upper(c);
+  if (letters.size() < 2) return false;
+  std::size_t pos = end;
+  for (std::size_t i = letters.size(); i-- > 0;) {
+    std::string_view word;
+    do {
+      while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '-')) --pos;
+      std::size_t word_end = pos;
+      while (pos > 0 && text[pos - 1] != ' ' && text[pos - 1] != '-') --pos;
+      word = text.substr(pos, word_end - pos);
+    } while (!word.empty() && small_word(word) && pos > 0);
+    if (word.empty() || upper(word[0]) != letters[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// "the project steering committee (PSC)": an acronym the item defines for words that are
+// not the gazetteer's entity means something else here; the gazetteer's reading of it is
+// dropped in the whole item (PSC is not the Political and Security Committee).
+void drop_redefined_acronyms(ItemContext& context) {
+  auto& mentions = context.out.mentions;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.removed || m.entity == kNone || !is_acronym(m.surface)) continue;
+    std::string_view text = context.text({m.span.in_title, 0, std::string_view::npos});
+    std::size_t open = m.span.begin;
+    while (open > 0 && text[open - 1] == ' ') --open;
+    if (open == 0 || text[open - 1] != '(' || m.span.end >= text.size() || text[m.span.end] != ')')
+      continue;
+    std::size_t before = open - 1;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    bool same_entity_before = false;
+    for (const Mention& other : mentions)
+      if (!other.removed && other.entity == m.entity && other.span.in_title == m.span.in_title &&
+          other.span.end == before)
+        same_entity_before = true;
+    if (same_entity_before || !initials_before(text, before, m.surface)) continue;
+    std::size_t entity = m.entity;
+    std::string surface = m.surface;
+    for (Mention& other : mentions)
+      if (other.entity == entity && other.surface == surface) other.removed = true;
+  }
+}
+
+}  // namespace kg::extract_detail

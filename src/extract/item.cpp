@@ -5,6 +5,7 @@
 namespace kg::extract_detail {
 void find_acronyms(ItemContext& context, std::size_t sentence);
 void find_item_surnames(ItemContext& context);
+void drop_redefined_acronyms(ItemContext& context);
 }  // namespace kg::extract_detail
 
 namespace kg {
@@ -26,6 +27,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_gazetteer_mentions(context, s, true);
   }
   find_item_surnames(context);
+  drop_redefined_acronyms(context);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {
     find_acronyms(context, s);
     find_represents(context, s);

@@ -3,6 +3,7 @@
 #include "context.hpp"
 #include "name_filters.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace kg::extract_detail {
@@ -42,6 +43,13 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
     if (!in_vocabularies(context.rules, word,
                          {"generic_modifiers", "organisation_words", "not_name_words"}))
       specific = true;
+  }
+  // Words that make any name of this pattern specific ("Ministry of Health").
+  if (auto words_attr = pattern.attributes.find("specific_words");
+      words_attr != pattern.attributes.end()) {
+    std::istringstream lines(words_attr->second);
+    for (std::string word; std::getline(lines, word);)
+      if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
   }
   // A unit named with its owner ("Crime Section of UNODC") is specific through the owner.
   if (auto owned = pattern.attributes.find("owned_unit");

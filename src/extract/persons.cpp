@@ -67,6 +67,10 @@ void absorb_place_surnames(ItemContext& context, std::size_t sentence) {
         continue;
       if (context.text({person.span.in_title, person.span.end, place.span.begin}) != " ") continue;
       if (place.surface.find(' ') != std::string::npos) continue;
+      // "Ambassador Ana Lima Peru's envoy": a possessive place is not a surname.
+      std::string_view after =
+          context.text({place.span.in_title, place.span.end, place.span.end + 4});
+      if (after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0) continue;
       place.removed = true;
       person.span.end = place.span.end;
       person.surface = std::string(context.text(person.span));

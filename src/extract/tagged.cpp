@@ -147,6 +147,21 @@ std::string clean_name(std::string_view surface) {
   return std::string(surface);
 }
 
+namespace {
+// "a Data Exchange Centre", "an Anti-Fraud Initiative": a name after an indefinite article
+// is a description of a kind of thing, not the name of one.
+bool after_indefinite_article(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view article : {"a", "an", "A", "An"})
+    if (before.size() >= article.size() &&
+        before.substr(before.size() - article.size()) == article &&
+        (before.size() == article.size() || before[before.size() - article.size() - 1] == ' '))
+      return true;
+  return false;
+}
+}  // namespace
+
 void apply_mention_patterns(ItemContext& context, std::size_t sentence,
                             const std::string& extractor, NodeKind kind, const NameCleaner& clean) {
   const Span& span = context.out.sentences[sentence].span;
@@ -176,6 +191,8 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
         std::size_t begin = tagged.to_source(where.begin, false);
         std::size_t end = tagged.to_source(where.end, true);
         std::string_view surface = context.text({span.in_title, begin, end});
+        if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
+          continue;
         std::string name = clean(context, surface, *pattern);
         if (name.empty()) continue;
         // Narrow the span to the cleaned name when it sits inside the surface.
