@@ -8,8 +8,8 @@ namespace kg::extract_detail {
 void find_attended(ItemContext& context, std::size_t sentence) {
   if (context.out.sentences[sentence].caption) return;
   for_each_relation_match(context, sentence, "attended", [&](const RelationMatch& match) {
-    for (std::size_t who :
-         markers_of(context, match, {"who", "list"}, {NodeKind::person, NodeKind::organisation}))
+    for (std::size_t who : markers_of(context, match, {"who", "list", "list2"},
+                                      {NodeKind::person, NodeKind::organisation}))
       add_relation(context, EdgeKind::attended, who, std::nullopt, sentence, match.pattern->id);
   });
 }

@@ -21,6 +21,9 @@ struct ItemContext {
   const Lexicon& lexicon;
   ItemExtraction& out;
   std::vector<Span> noise;
+  // Mentions named only as funders, implementers or supporters: they never attend through
+  // that mention (see not_attending.cpp).
+  std::vector<std::size_t> not_attending;
 
   std::string_view text(const Span& span) const { return span_text(item, span); }
   std::string_view sentence_text(std::size_t sentence) const {
@@ -90,5 +93,11 @@ void find_attended(ItemContext& context, std::size_t sentence);
 void find_funds(ItemContext& context, std::size_t sentence);
 // Item-level: relations implied by the item as a whole (see attended.cpp, represents.cpp).
 void infer_item_relations(ItemContext& context);
+// Marks body lines that only name people (captions, bylines) as captions, once the mentions
+// are known; see not_attending.cpp.
+void mark_caption_lines(ItemContext& context);
+// Finds the mentions named only as funders, implementers or supporters
+// (rules/patterns/not_attending.json) before any attended relation is added.
+void find_not_attending(ItemContext& context);
 
 }  // namespace kg::extract_detail

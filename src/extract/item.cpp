@@ -14,7 +14,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   using namespace extract_detail;
   ItemExtraction out;
   out.item = item.n;
-  ItemContext context{item, rules, lexicon, out, {}};
+  ItemContext context{item, rules, lexicon, out, {}, {}};
   out.sentences = split_sentences(item.title, true, rules, context.noise);
   for (Sentence& s : split_sentences(item.text, false, rules, context.noise))
     out.sentences.push_back(s);
@@ -28,6 +28,8 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   }
   find_item_surnames(context);
   drop_redefined_acronyms(context);
+  mark_caption_lines(context);
+  find_not_attending(context);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {
     find_acronyms(context, s);
     find_represents(context, s);

@@ -106,6 +106,8 @@ void infer_item_relations(ItemContext& context) {
     if (who.kind != NodeKind::organisation || who.entity == kNone) continue;
     for (const std::string& parent :
          unit_ancestors(context, who.entity, "attending_parent_words")) {
+      // An umbrella (the United Nations) is no party of what one of its agencies attends.
+      if (in_vocabularies(context.rules, parent, {"umbrella_bodies"})) continue;
       std::size_t named = mention_named(context, parent);
       if (named != kNone && !attends(context, named))
         add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence,

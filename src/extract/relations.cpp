@@ -40,6 +40,10 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence,
                   const std::string& rule) {
+  if (kind == EdgeKind::attended &&
+      std::find(context.not_attending.begin(), context.not_attending.end(), source) !=
+          context.not_attending.end())
+    return;
   for (const Relation& r : context.out.relations)
     if (r.kind == kind && r.source == source && r.target == target) return;
   context.out.relations.push_back({kind, source, target, sentence, rule});

@@ -33,7 +33,8 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
 // The first organisation mention of the item that names `canonical`, or kNone.
 std::size_t mention_named(const ItemContext& context, const std::string& canonical);
 
-// Adds a relation unless the same one (kind, source, target) is there already.
+// Adds a relation unless the same one (kind, source, target) is there already, or it is an
+// attended relation of a mention that ItemContext::not_attending holds.
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule);
 

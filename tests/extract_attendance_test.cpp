@@ -1,0 +1,105 @@
+// attended: who takes part in an item's event, and who is only named, on invented sentences
+// (the gazetteers hold real institutions; the people and programmes here are invented).
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using kg_test::has_relation;
+using kg_test::run;
+
+namespace {
+bool attends(const kg::ItemExtraction& x, const std::string& who) {
+  return has_relation(x, kg::EdgeKind::attended, who);
+}
+}  // namespace
+
+TEST_CASE("attended.inverted: 'Participating in the committee were X, Y and Z'") {
+  auto x =
+      run("Participating in the steering committee were European Commission representatives from "
+          "DG HOME, DG NEAR and the EEAS as well as IOM staff.");
+  CHECK(attends(x, "European Commission"));
+  CHECK(attends(x, "DG HOME"));
+  CHECK(attends(x, "DG NEAR"));
+  CHECK(attends(x, "European External Action Service"));
+  CHECK(attends(x, "International Organization for Migration"));
+}
+
+TEST_CASE("attended.subject_verb: a dashed apposition between the list and the verb") {
+  auto x =
+      run("UNHCR and UNICEF - the two partner agencies of the Dry Wells Project - participated "
+          "in the review.");
+  CHECK(attends(x, "UNHCR"));
+  CHECK(attends(x, "UNICEF"));
+}
+
+TEST_CASE("attended.were_present: subjects with bracketed bodies, and 'along with' members") {
+  auto x =
+      run("The Chair (OSCE) and the Co-chairs (UNHCR and ILO) were present, along with other "
+          "members of the network (IOM, UNICEF and the Council of Europe).");
+  for (const char* who :
+       {"OSCE", "UNHCR", "International Labour Organization",
+        "International Organization for Migration", "UNICEF", "Council of Europe"})
+    CHECK(attends(x, who));
+}
+
+TEST_CASE("attended.brought_together and attended.jointly_with") {
+  auto x =
+      run("The workshop brought together officials from Europol, Frontex and UNHCR. UNODC "
+          "organized a side event jointly with the European Commission.");
+  CHECK(attends(x, "Europol"));
+  CHECK(attends(x, "Frontex"));
+  CHECK(attends(x, "UNHCR"));
+  CHECK(attends(x, "European Commission"));
+}
+
+TEST_CASE("attended: presentations made and testimony given") {
+  auto x =
+      run("The Council of Europe and the OSCE also made presentations. Ms Dana Roos testified "
+          "before the European Parliament.");
+  CHECK(attends(x, "Council of Europe"));
+  CHECK(attends(x, "OSCE"));
+  CHECK(attends(x, "European Parliament"));
+}
+
+TEST_CASE("not_attending: funders, supporters and implementers of a project do not attend") {
+  auto x =
+      run("Mr Tarek Amri was in Brussels for the steering committee meeting of the Blue Nile "
+          "Project financed by the European Union and co-financed by the World Bank. The "
+          "study was launched by UNHCR, with the support of UNICEF. It is a project being "
+          "delivered by UNODC together with the International Organization for Migration (IOM).",
+          "Reef workshop, part of an EU-funded project");
+  CHECK(attends(x, "Tarek Amri"));
+  CHECK(attends(x, "UNHCR"));
+  CHECK(!attends(x, "European Union"));
+  CHECK(!attends(x, "World Bank"));
+  CHECK(!attends(x, "UNICEF"));
+  CHECK(!attends(x, "UNODC"));
+  CHECK(!attends(x, "International Organization for Migration"));
+}
+
+TEST_CASE("not_attending: guidance followed and perpetrators in a story do not attend") {
+  auto x =
+      run("The event, organized by UNHCR in line with the World Health Organization's measures, "
+          "opened. Ms Lina Sarkis, a survivor who was trafficked by Boko Haram, also spoke.");
+  CHECK(attends(x, "UNHCR"));
+  CHECK(attends(x, "Lina Sarkis"));
+  CHECK(!attends(x, "World Health Organization"));
+  CHECK(!attends(x, "Boko Haram"));
+}
+
+TEST_CASE("caption_line: a line naming only people with titles is a caption") {
+  auto x =
+      run("The two agencies met in Vienna to discuss cooperation.\n"
+          "UNHCR Director Pavel Krejci and Europol Head of Unit Ines Moura\n"
+          "Ms Moura noted the good cooperation.");
+  CHECK(!attends(x, "Pavel Krejci"));
+  CHECK(attends(x, "Moura"));
+}
+
+TEST_CASE("attended.parent_of_unit: an agency's office does not bring the United Nations") {
+  auto x =
+      run("The Office of the United Nations High Commissioner for Refugees attended the forum, "
+          "which recalled the role of the United Nations.");
+  CHECK(attends(x, "Office of the United Nations High Commissioner for Refugees"));
+  CHECK(!attends(x, "United Nations"));
+}
