@@ -103,3 +103,13 @@ TEST_CASE("attended.parent_of_unit: an agency's office does not bring the United
   CHECK(attends(x, "Office of the United Nations High Commissioner for Refugees"));
   CHECK(!attends(x, "United Nations"));
 }
+
+TEST_CASE("gazetteer: 'the Council' names the nearest Council before it") {
+  auto x =
+      run("Ms Iva Horak briefed the United Nations Security Council on piracy. A survivor also "
+          "testified before the Council.");
+  CHECK(attends(x, "United Nations Security Council"));
+  CHECK(!attends(x, "Council of the European Union"));
+  auto y = run("Ms Iva Horak briefed the Council on piracy.");
+  CHECK(attends(y, "Council of the European Union"));
+}

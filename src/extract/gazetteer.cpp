@@ -1,6 +1,9 @@
 // Mentions found by name: gazetteer entries and learned names, longest match first.
+#include <algorithm>
+
 #include "context.hpp"
 #include "kg/utf8.hpp"
+#include "name_filters.hpp"
 
 namespace kg::extract_detail {
 namespace {
@@ -90,6 +93,28 @@ bool overlaps_mention(const ItemContext& context, std::size_t sentence, const Sp
   return false;
 }
 
+// "the Council" or "the Commission" (an alias "the X" of a gazetteer body) names the nearest
+// body before it whose name has that head word ("United Nations Security Council ... the
+// Council"), else the gazetteer's body.
+void refer_to_nearest_head(ItemContext& context, Mention& mention) {
+  if (mention.kind != NodeKind::organisation || mention.entity == kNone) return;
+  std::string head = mention.surface;
+  if (head.rfind("the ", 0) == 0 || head.rfind("The ", 0) == 0) head.erase(0, 4);
+  if (head.find(' ') != std::string::npos || is_acronym(head)) return;
+  const auto& aliases = context.lexicon.entities()[mention.entity].aliases;
+  if (std::find(aliases.begin(), aliases.end(), "the " + head) == aliases.end()) return;
+  for (std::size_t i = context.out.mentions.size(); i-- > 0;) {
+    const Mention& before = context.out.mentions[i];
+    if (before.removed || before.kind != NodeKind::organisation || before.entity == kNone) continue;
+    std::vector<std::string> name = split_words(before.canonical);
+    if (name.size() < 2 || (name.front() != head && name.back() != head)) continue;
+    mention.name = before.name;
+    mention.canonical = before.canonical;
+    mention.entity = before.entity;
+    return;
+  }
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -113,6 +138,7 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     mention.span = where;
     mention.sentence = sentence;
     mention.rule = entity.rule;
+    refer_to_nearest_head(context, mention);
     std::size_t index = context.add(std::move(mention));
     add_prefix_owners(context, index);
   }
