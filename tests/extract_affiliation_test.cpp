@@ -170,3 +170,19 @@ TEST_CASE("organisation.ministry: a ministry of a common field is a particular b
   REQUIRE(m != nullptr);
   CHECK(m->kind == kg::NodeKind::organisation);
 }
+
+TEST_CASE("represents.its_title_person: 'its Title, X' refers to the organisation before") {
+  auto x =
+      run("Ms Eva Lund, representing UNICEF on behalf of its Executive Secretary, Mr. Tom "
+          "Fisk, said so.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "UNICEF"));
+}
+
+TEST_CASE("represents: a title with a lower-case complement, and a facilitator") {
+  auto x =
+      run("The songs were by the singer and UNICEF Goodwill Ambassador against child "
+          "labour, Ana Lindgren.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Lindgren", "UNICEF"));
+  auto f = run("The talk was given for Ambassador Karl Ostrow, UNHCR Facilitator for the review.");
+  CHECK(has_relation(f, kg::EdgeKind::represents, "Karl Ostrow", "UNHCR"));
+}
