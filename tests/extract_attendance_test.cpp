@@ -113,3 +113,40 @@ TEST_CASE("gazetteer: 'the Council' names the nearest Council before it") {
   auto y = run("Ms Iva Horak briefed the Council on piracy.");
   CHECK(attends(y, "Council of the European Union"));
 }
+
+TEST_CASE("attended.passive_agent: 'Organised by X' at the start of a sentence") {
+  auto x = run("Organised by the European Commission, the forum gathers donors every year.");
+  CHECK(attends(x, "European Commission"));
+}
+
+TEST_CASE("attended.met_with: bracketed units and 'as well as with representatives of'") {
+  auto x =
+      run("Ms Rita Olsen met with European Commission officials (DG HOME; DG NEAR), as well as "
+          "with representatives of the Council of Europe and the OSCE.");
+  CHECK(attends(x, "DG HOME"));
+  CHECK(attends(x, "DG NEAR"));
+  CHECK(attends(x, "Council of Europe"));
+  CHECK(attends(x, "OSCE"));
+}
+
+TEST_CASE("attended.discussed_with and attended.with_participation") {
+  auto x =
+      run("UNHCR discussed a proposal with the European Commission. The review was hosted by "
+          "Frontex, with the participation of colleagues from Europol, DG HOME and the EEAS.");
+  CHECK(attends(x, "European Commission"));
+  CHECK(attends(x, "Europol"));
+  CHECK(attends(x, "DG HOME"));
+  CHECK(attends(x, "European External Action Service"));
+}
+
+TEST_CASE("attended.discussed_with: cooperation with a partner in general is no meeting") {
+  auto x =
+      run("They discussed the Dry Wells Project, financed by Norway, and cooperation with the "
+          "World Bank on water.");
+  CHECK(!attends(x, "World Bank"));
+}
+
+TEST_CASE("attended.met_with: talks 'of' a body are no meeting with it") {
+  auto x = run("Ms Rita Olsen recalled the ongoing discussions of the Council of Europe.");
+  CHECK(!attends(x, "Council of Europe"));
+}
