@@ -64,6 +64,9 @@ void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence);
 
 // ---- One printer per answer type ----
 
+// `kg build`: the corpus, node and edge counts by kind.
+void print_build_summary(std::ostream& out, const KnowledgeGraph& graph);
+
 // `kg stats`: the graph's counts (of `graph`, the possibly filtered graph it was taken from).
 void print_stats(std::ostream& out, const KnowledgeGraph& graph, const GraphStats& stats,
                  Format format);
@@ -110,5 +113,9 @@ struct Engagements {
 };
 void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Engagements& answer,
                        Format format);
+
+// `kg explain`: every mention and edge of a node with its sentence and rule, what a rule
+// author reads to see why the graph holds what it holds.
+void print_explanation(std::ostream& out, const KnowledgeGraph& graph, NodeIndex node);
 
 }  // namespace kg::render

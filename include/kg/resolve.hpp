@@ -37,14 +37,6 @@ Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon
 KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
                               const Resolution& resolution);
 
-// The node an `kg explain` user means: an id, a canonical name or an alias (case and
-// accents folded). Throws kg::Error when nothing or more than one node answers.
-NodeIndex find_entity(const KnowledgeGraph& graph, std::string_view name);
-
-// Every mention and edge of a node with its sentence and rule: what a rule author reads
-// to see why the graph holds what it holds.
-void write_explanation(const KnowledgeGraph& graph, NodeIndex node, std::ostream& out);
-
 // Name comparison helpers (exposed for tests).
 std::string fold_name(std::string_view name);  // lower case, accents and punctuation folded
 // True when two long names differ by a small misspelling only: same words but one or two

@@ -1,8 +1,9 @@
+// `kg build`: builds the graph, prints its counts, saves it with -o.
 #include <iostream>
-#include <map>
 
 #include "commands.hpp"
 #include "kg/output.hpp"
+#include "kg/render.hpp"
 
 namespace kg::cli {
 
@@ -19,17 +20,7 @@ void add_build_command(CLI::App& app, Context& context) {
   add_input_options(*command, options->input);
   command->callback([options, &context] {
     KnowledgeGraph graph = load_input_graph(options->input, /*print_notes=*/true);
-    std::map<std::string, int> nodes, edges;
-    for (NodeIndex index : graph.nodes_sorted())
-      ++nodes[std::string(to_string(graph.node(index).kind))];
-    for (const EdgeRef& edge : graph.edges_sorted())
-      ++edges[std::string(to_string(edge.data->kind))];
-    std::cout << "corpus " << graph.corpus << ": " << graph.items.size() << " items\n";
-    std::cout << "nodes " << graph.node_count() << ":";
-    for (const auto& [kind, count] : nodes) std::cout << ' ' << kind << ' ' << count;
-    std::cout << "\nedges " << graph.edge_count() << ":";
-    for (const auto& [kind, count] : edges) std::cout << ' ' << kind << ' ' << count;
-    std::cout << '\n';
+    render::print_build_summary(std::cout, graph);
     if (!options->output.empty()) {
       write_file_atomically(options->output,
                             [&](std::ostream& out) { write_graph_json(graph, out); });

@@ -12,10 +12,17 @@ grep -q '\[represents\.' <<<"$out" || { echo "no represents rule id"; exit 1; }
 evidence="$(grep -A1 '\[represents\.' <<<"$out")"
 grep -q '^      .*UNODC' <<<"$evidence" || { echo "no sentence"; exit 1; }
 
-# An unknown name exits 1, an ambiguous or bad input 2.
+# Names are found as by every query (kg show): a unique surname finds the person; an unknown
+# or ambiguous name exits 2 with the nearest names or the candidates.
+graph=tests/data/query/small.json
+"$kg" explain Dakowah "$graph" | grep -q '^person:yatta-dakowah  Yatta Dakowah (person)$' ||
+  { echo "explain Dakowah should find her"; exit 1; }
 set +e
-"$kg" explain "No Such Entity Anywhere" examples/eu-unodc-brochure.txt >/dev/null 2>&1
-[ $? -eq 1 ] || { echo "unknown name should exit 1"; exit 1; }
+unknown="$("$kg" explain "No Such Entity Anywhere" "$graph" 2>&1)"
+[ $? -eq 2 ] || { echo "unknown name should exit 2 as in kg show"; exit 1; }
+grep -q 'nearest names' <<<"$unknown" || { echo "unknown name: $unknown"; exit 1; }
+ambiguous="$("$kg" explain albert "$graph" 2>&1)"
+[ $? -eq 2 ] && grep -q 'is ambiguous' <<<"$ambiguous" || { echo "albert: $ambiguous"; exit 1; }
 
 "$kg" rules check rules >/dev/null || { echo "project rules should check clean"; exit 1; }
 check="$("$kg" rules check tests/data/rules-bad/bad-regex)"

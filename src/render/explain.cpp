@@ -1,12 +1,7 @@
 // `kg explain`: an entity's mentions and edges, each with its sentence and rule.
-#include <map>
-#include <ostream>
-#include <set>
+#include "kg/render.hpp"
 
-#include "kg/error.hpp"
-#include "kg/resolve.hpp"
-
-namespace kg {
+namespace kg::render {
 namespace {
 
 void write_evidence(const Evidence& e, std::ostream& out) {
@@ -18,28 +13,7 @@ void write_evidence(const Evidence& e, std::ostream& out) {
 
 }  // namespace
 
-NodeIndex find_entity(const KnowledgeGraph& graph, std::string_view name) {
-  if (auto exact = graph.find(name)) return *exact;
-  std::string wanted = fold_name(name);
-  std::set<NodeIndex> by_name, by_alias;
-  for (NodeIndex index : graph.nodes_sorted()) {
-    const NodeData& node = graph.node(index);
-    if (node.kind == NodeKind::event) continue;
-    if (fold_name(node.name) == wanted) by_name.insert(index);
-    for (const std::string& alias : node.aliases)
-      if (fold_name(alias) == wanted) by_alias.insert(index);
-  }
-  const std::set<NodeIndex>& found = by_name.empty() ? by_alias : by_name;
-  if (found.size() == 1) return *found.begin();
-  if (found.empty())
-    throw Error("no entity named \"" + std::string(name) + "\"", "", 0, 0, kExitNothingFound);
-  std::string candidates;
-  for (NodeIndex index : found)
-    candidates += (candidates.empty() ? "" : ", ") + graph.node(index).id;
-  throw Error("\"" + std::string(name) + "\" is ambiguous: " + candidates + " (give an id)");
-}
-
-void write_explanation(const KnowledgeGraph& graph, NodeIndex index, std::ostream& out) {
+void print_explanation(std::ostream& out, const KnowledgeGraph& graph, NodeIndex index) {
   const NodeData& node = graph.node(index);
   out << node.id << "  " << node.name << " (" << to_string(node.kind) << ")\n";
   if (!node.aliases.empty()) {
@@ -64,4 +38,4 @@ void write_explanation(const KnowledgeGraph& graph, NodeIndex index, std::ostrea
   edges(graph.in_edges(index), false);
 }
 
-}  // namespace kg
+}  // namespace kg::render
