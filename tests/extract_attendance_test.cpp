@@ -150,3 +150,45 @@ TEST_CASE("attended.met_with: talks 'of' a body are no meeting with it") {
   auto x = run("Ms Rita Olsen recalled the ongoing discussions of the Council of Europe.");
   CHECK(!attends(x, "Council of Europe"));
 }
+
+TEST_CASE("attended.speakers_included: speakers listed with their bodies in brackets") {
+  auto x =
+      run("Speakers included Mr Ivo Sandberg (UNHCR), Ms Lea Dufour (European Commission) and "
+          "Dr Omar Haddad (OSCE).");
+  CHECK(attends(x, "Ivo Sandberg"));
+  CHECK(attends(x, "European Commission"));
+  CHECK(attends(x, "OSCE"));
+}
+
+TEST_CASE("attended.event_with, composed_of and a hearing of a committee") {
+  auto x =
+      run("On the margins of the session, UNHCR held a side event with the EEAS and Europol. The "
+          "Steering Committee of the Delta Ports Programme, composed of the European Union, IOM "
+          "and the WCO, met in Brussels. Ms Clara Moretti spoke at a hearing of the Committee on "
+          "Civil Liberties, Justice and Home Affairs.");
+  CHECK(attends(x, "European External Action Service"));
+  CHECK(attends(x, "Europol"));
+  CHECK(attends(x, "European Union"));
+  CHECK(attends(x, "International Organization for Migration"));
+  CHECK(attends(x, "WCO"));
+  CHECK(attends(x, "Committee on Civil Liberties, Justice and Home Affairs"));
+}
+
+TEST_CASE("attended.brought_together: 'welcomed representatives from X, Y and Z'") {
+  auto x =
+      run("The workshop welcomed representatives from Eurojust, the EEAS and the Council of "
+          "Europe.");
+  CHECK(attends(x, "Eurojust"));
+  CHECK(attends(x, "European External Action Service"));
+  CHECK(attends(x, "Council of Europe"));
+}
+
+TEST_CASE("not_attending: people congratulated and donors thanked do not attend") {
+  auto x =
+      run("Ms Clara Moretti met with Frontex. She congratulated Mr Paolo Rinaldi on his "
+          "appointment as Director of Eurojust and thanked Norway for its generous support.");
+  CHECK(attends(x, "Frontex"));
+  CHECK(!attends(x, "Paolo Rinaldi"));
+  CHECK(!attends(x, "Eurojust"));
+  CHECK(!attends(x, "Norway"));
+}
