@@ -186,3 +186,25 @@ TEST_CASE("represents: a title with a lower-case complement, and a facilitator")
   auto f = run("The talk was given for Ambassador Karl Ostrow, UNHCR Facilitator for the review.");
   CHECK(has_relation(f, kg::EdgeKind::represents, "Karl Ostrow", "UNHCR"));
 }
+
+TEST_CASE("place.elliptic_pair: 'Latin and Central America' names two places") {
+  auto x =
+      run("The route runs through Latin and Central America and through South and "
+          "South-East Asia.");
+  for (std::string name : {"Latin America", "Central America", "South Asia", "South-East Asia"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::place);
+  }
+  // One place when the gazetteer knows the pair as one, in either order.
+  auto one = run("Work in Central and West Africa grew.");
+  CHECK(find(one, "West and Central Africa") != nullptr);
+  CHECK(find(one, "West Africa") == nullptr);
+}
+
+TEST_CASE("programme: 'Programme in <place>' says where, it names nothing") {
+  auto x = run("Lund gave funds to UNICEF's Programme in the Central African region.");
+  for (const auto& m : x.mentions) CHECK_FALSE((!m.removed && m.kind == kg::NodeKind::programme));
+  CHECK(find(x, "Central Africa") != nullptr);
+}

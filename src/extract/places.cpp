@@ -33,10 +33,48 @@ std::string clean_place(const ItemContext& context, std::string_view surface,
   return {};
 }
 
+// "Latin and Central America": "Latin" + the head of "Central America" names "Latin
+// America" when the lexicon knows that place (see place.elliptic_pair).
+void find_elliptic_places(ItemContext& context, std::size_t sentence) {
+  const Span& span = context.out.sentences[sentence].span;
+  for (const Pattern* pattern : context.rules.patterns_for("place_elliptic")) {
+    Tagged tagged(context, sentence);
+    for (const Groups& match : find_matches(*pattern->compiled, tagged.text())) {
+      auto first = match.find("first");
+      auto place = match.find("place");
+      if (first == match.end() || place == match.end() || !first->second.matched) continue;
+      std::size_t second = tagged.marker_exactly(place->second.begin, place->second.end);
+      if (second == kNone) continue;
+      const Mention& whole = context.out.mentions[second];
+      std::string name = whole.canonical.empty() ? whole.name : whole.canonical;
+      std::size_t head = name.find_last_of(" -");
+      if (head == std::string::npos) continue;
+      std::string word =
+          tagged.text().substr(first->second.begin, first->second.end - first->second.begin);
+      auto entity = context.lexicon.find(word + " " + name.substr(head + 1));
+      if (!entity || *entity == whole.entity ||
+          context.lexicon.entities()[*entity].kind != NodeKind::place)
+        continue;
+      Mention mention;
+      mention.kind = NodeKind::place;
+      mention.span = {span.in_title, tagged.to_source(first->second.begin, false),
+                      tagged.to_source(first->second.end, true)};
+      mention.surface = word;
+      mention.name = context.lexicon.entities()[*entity].name;
+      mention.canonical = mention.name;
+      mention.entity = *entity;
+      mention.sentence = sentence;
+      mention.rule = pattern->id;
+      context.add(std::move(mention));
+    }
+  }
+}
+
 }  // namespace
 
 void find_places(ItemContext& context, std::size_t sentence) {
   apply_mention_patterns(context, sentence, "place", NodeKind::place, clean_place);
+  find_elliptic_places(context, sentence);
 }
 
 }  // namespace kg::extract_detail

@@ -20,10 +20,18 @@ bool runs_two_together(const ItemContext& context, const std::vector<std::string
   return false;
 }
 
+// "the Programme in the Central African region" says where a programme works: a name that
+// starts with the programme word and goes on with "in" names nothing.
+bool says_where_only(const ItemContext& context, const std::vector<std::string>& words) {
+  return words.size() > 1 && words[1] == "in" &&
+         in_vocabularies(context.rules, words[0], {"programme_words"});
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface, const Pattern&) {
   std::string name = clean_name(surface);
   if (runs_two_together(context, split_words(name))) return {};
+  if (says_where_only(context, split_words(name))) return {};
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
