@@ -142,3 +142,28 @@ TEST_CASE("funds: partners and implementers are not funders") {
   CHECK(funds(x, "European Union", "Mountain Roads Initiative"));
   CHECK(!funds(x, "UNODC", "Mountain Roads Initiative"));
 }
+
+TEST_CASE("funds: 'with EU funding', 'through its instrument, the EU funds', support with money") {
+  auto x =
+      run("With EU funding, the Coastal Shield Programme trained 300 officers. Through its "
+          "Instrument contributing to Stability and Peace (IcSP), the European Union funds the "
+          "Port Lights Project. Norway has supported the Green Forests Initiative since 2015 with "
+          "NOK 30 million. The Government of Japan supports the Safe Roads Programme "
+          "financially.");
+  CHECK(funds(x, "European Union", "Coastal Shield Programme"));
+  CHECK(funds(x, "European Union", "Port Lights Project"));
+  CHECK(funds(x, "Instrument contributing to Stability and Peace", "Port Lights Project"));
+  CHECK(funds(x, "Norway", "Green Forests Initiative"));
+  CHECK(funds(x, "Japan", "Safe Roads Programme"));
+}
+
+TEST_CASE("funds: support without money, sponsors of an event and UN equipment fund nothing") {
+  auto x =
+      run("The Coastal Shield Programme works with Interpol. Ms Ana Lopes thanked UNICEF for "
+          "supporting the Coastal Shield Programme. The conference was sponsored by the "
+          "Government of Austria. UNODC provided USD 20,000 worth of equipment to the police.");
+  CHECK(!funds(x, "UNICEF", "Coastal Shield Programme"));
+  CHECK(!funds(x, "Austria", "Coastal Shield Programme"));
+  CHECK(!funds(x, "UNODC", "Coastal Shield Programme"));
+  CHECK(!funds(x, "Interpol", "Coastal Shield Programme"));
+}
