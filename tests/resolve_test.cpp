@@ -164,3 +164,10 @@ TEST_CASE("resolved entities are found by id, name, alias and surname (as kg exp
   CHECK(id_of("Lindqvist") == "person:eva-lindqvist");
   CHECK_THROWS_AS(kg::resolve_name(b.graph, "Nobody Here"), kg::Error);
 }
+
+TEST_CASE("Polish names: people with the right ids, capitals of Latin Extended-A included") {
+  auto b = build({"Ms Anna Śmigła opened the meeting. Mr Jan Żukowski closed it."});
+  CHECK(b.graph.find("person:anna-smigla").has_value());
+  CHECK(b.graph.find("person:jan-zukowski").has_value());
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Jan Żukowski") == 1);
+}

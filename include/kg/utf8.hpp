@@ -1,4 +1,4 @@
-// Small UTF-8 helpers shared by the rules tokenizer, the extractors and resolution.
+// The one UTF-8 module: decoding, encoding, case and folding, shared by every stage.
 #pragma once
 
 #include <cstddef>
@@ -57,19 +57,16 @@ inline bool is_word_char(std::uint32_t cp) {
   return true;
 }
 
-// Upper case for the letters this corpus needs: ASCII and Latin-1 / Latin Extended-A.
-inline bool is_upper(std::uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
-  return false;
-}
-inline bool is_lower(std::uint32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
-  return false;
-}
+// Case and folding of letters, from tables generated out of Unicode's UnicodeData.txt
+// (scripts/gen_unicode_tables.py) for ASCII, Latin-1, Latin Extended-A/B and Additional, IPA,
+// Greek and Cyrillic. Letters of other scripts have no case here and fold to themselves.
+bool is_upper(std::uint32_t cp);  // upper or title case ("Ż", "Ǆ")
+bool is_lower(std::uint32_t cp);
+std::uint32_t to_lower(std::uint32_t cp);  // simple mapping; itself when it has none
+// A letter or digit lower-cased with its marks dropped, UTF-8: "Ś" -> "s", "Ł" -> "l",
+// "ß" -> "ss", "Ά" -> "α", "7" -> "7". nullptr for anything the tables do not list as a
+// letter or digit (punctuation, symbols, letters of other scripts).
+const char* fold_letter(std::uint32_t cp);
 
 // ASCII lower case; curly apostrophes become straight ones. Other bytes are kept.
 inline std::string fold(std::string_view text) {

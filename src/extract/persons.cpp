@@ -33,7 +33,10 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
       continue;
     }
     std::string word = clean_name(words[i]);
-    if (in_vocabularies(context.rules, word, kStops)) break;
+    // "Mr Jan Kowalski", "Ms May Lee": a month opening a name that goes on is a given name.
+    bool given_name = i == first && i + 1 < words.size() && word == words[i] &&
+                      in_vocabularies(context.rules, word, {"months"});
+    if (!given_name && in_vocabularies(context.rules, word, kStops)) break;
     kept.push_back(word);
     if (word != words[i]) break;  // a possessive or punctuation ends the name
   }

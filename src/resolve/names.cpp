@@ -9,20 +9,6 @@
 namespace kg {
 namespace {
 
-// Latin-1 and Latin Extended-A letters to their base letter (lower case).
-char base_letter(std::uint32_t cp) {
-  static const char* kLatin1 = "aaaaaaaceeeeiiiidnooooo?ouuuuyty";  // U+00E0..U+00FF
-  if (cp >= 0xC0 && cp <= 0xDF) cp += 0x20;
-  if (cp >= 0xE0 && cp <= 0xFF) return kLatin1[cp - 0xE0];
-  if (cp >= 0x100 && cp <= 0x17F) {
-    static const char* kExtA =
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrr"
-        "ssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-    return kExtA[cp - 0x100];
-  }
-  return '?';
-}
-
 std::vector<std::string> words_of(std::string_view folded) {
   std::vector<std::string> words;
   std::size_t pos = 0;
@@ -39,22 +25,19 @@ std::vector<std::string> words_of(std::string_view folded) {
 
 std::string fold_name(std::string_view name) {
   std::string out;
-  std::size_t i = 0;
-  while (i < name.size()) {
+  for (std::size_t i = 0; i < name.size();) {
     auto [cp, len] = utf8::decode(name, i);
-    i += len;
-    char c = 0;
-    if (cp < 0x80) {
-      c = static_cast<char>(cp);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '#' || c == '+')) c = ' ';
-    } else if (utf8::is_word_char(cp)) {
-      c = base_letter(cp);
-    } else {
-      c = ' ';
+    const char* letter = utf8::fold_letter(cp);
+    if (letter != nullptr && *letter != '\0') {
+      out += letter;
+    } else if (cp == '#' || cp == '+') {  // "C#", "G7+"
+      out += static_cast<char>(cp);
+    } else if (cp >= 0x80 && letter == nullptr && utf8::is_word_char(cp)) {
+      out.append(name.substr(i, len));  // a letter of another script: kept as written
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
     }
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
+    i += len;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
