@@ -192,3 +192,13 @@ TEST_CASE("not_attending: people congratulated and donors thanked do not attend"
   CHECK(!attends(x, "Eurojust"));
   CHECK(!attends(x, "Norway"));
 }
+
+TEST_CASE("not_attending.quoted: a person quoted from a press release does not attend") {
+  auto x =
+      run("Austria and UNHCR signed a funding agreement. Minister of Foreign Affairs Karl Vogt "
+          "said that \"Austria is proud to help\". During the ceremony, Ms Lena Pohl said \"We "
+          "thank Austria\". Director-General Mr Abel Dias states that \"the day matters\".");
+  CHECK(!attends(x, "Karl Vogt"));
+  CHECK(attends(x, "Lena Pohl"));
+  CHECK(attends(x, "Abel Dias"));
+}
