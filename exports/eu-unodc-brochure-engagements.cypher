@@ -35,7 +35,7 @@ UNWIND [
   {id: 'person:julie-hoy-carrasco', name: 'Julie Hoy-Carrasco', kind: 'person', role: 'official', aliases: [], events: 1},
   {id: 'person:katharina-kayser', name: 'Katharina Kayser', kind: 'person', role: 'official', aliases: [], events: 1},
   {id: 'person:kristiina-kangaspunta', name: 'Kristiina Kangaspunta', kind: 'person', role: 'official', aliases: [], events: 1},
-  {id: 'person:loide-lungameni', name: 'Loide LUNGAMENI', kind: 'person', role: 'official', aliases: [], events: 1},
+  {id: 'person:loide-lungameni', name: 'Loide Lungameni', kind: 'person', role: 'official', aliases: ['Loide LUNGAMENI'], events: 1},
   {id: 'person:mauro-miedico', name: 'Mauro Miedico', kind: 'person', role: 'official', aliases: ['Miedico'], events: 3},
   {id: 'person:megre', name: 'Megre', kind: 'person', role: 'official', aliases: [], events: 1},
   {id: 'person:morgane-nicot', name: 'Morgane Nicot', kind: 'person', role: 'official', aliases: [], events: 2},

@@ -208,3 +208,46 @@ TEST_CASE("programme: 'Programme in <place>' says where, it names nothing") {
   for (const auto& m : x.mentions) CHECK_FALSE((!m.removed && m.kind == kg::NodeKind::programme));
   CHECK(find(x, "Central Africa") != nullptr);
 }
+
+TEST_CASE("organisation.permanent_mission: a country's mission to a body is an organisation") {
+  auto x =
+      run("Mr Daniel Ferreira of the Permanent Mission of Brazil to the UN in New York spoke.");
+  const kg::Mention* m = find(x, "Permanent Mission of Brazil to the UN in New York");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Daniel Ferreira",
+                     "Permanent Mission of Brazil to the UN in New York"));
+}
+
+TEST_CASE("represents: a body the person is sent to is not the one they represent") {
+  auto x =
+      run("Ambassador Ruth Okello, Permanent Representative of Uganda to the United "
+          "Nations in Vienna, spoke.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ruth Okello", "United Nations"));
+  auto liaison = run("Ms Eva Lund, UNICEF Liaison Officer to the European Union, spoke.");
+  CHECK(has_relation(liaison, kg::EdgeKind::represents, "Eva Lund", "UNICEF"));
+  CHECK_FALSE(has_relation(liaison, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+}
+
+TEST_CASE("represents.to_represent and signed_for: the nearest person signs or speaks") {
+  auto x =
+      run("The agreement was signed by Ms Amina Diallo for UNICEF and by Mr Karl Ostrow on "
+          "behalf of the European Commission.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amina Diallo", "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ostrow", "European Commission"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Amina Diallo", "European Commission"));
+}
+
+TEST_CASE("person: names in capitals, surname first") {
+  auto x =
+      run("Mr Lars HOLMQVIST, Programme Officer at UNICEF, met SMITH John, Senior Adviser "
+          "at INTERPOL.");
+  const kg::Mention* lars = find(x, "Lars Holmqvist");
+  REQUIRE(lars != nullptr);
+  CHECK(lars->kind == kg::NodeKind::person);
+  const kg::Mention* john = find(x, "John Smith");
+  REQUIRE(john != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "John Smith", "INTERPOL"));
+  auto acronym = run("Ms Eva Lund, UNICEF Officer, spoke.");
+  CHECK(find(acronym, "Eva Lund") != nullptr);
+}

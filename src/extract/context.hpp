@@ -49,6 +49,8 @@ class Tagged {
   std::vector<std::size_t> markers_in(std::size_t begin, std::size_t end) const;
   // The mention of the marker that [begin, end) is exactly, if it is one.
   std::size_t marker_exactly(std::size_t begin, std::size_t end) const;
+  // Where the marker of a mention begins in the tagged text, or npos.
+  std::size_t marker_begin(std::size_t mention) const;
 
  private:
   struct Piece {

@@ -1,6 +1,7 @@
 // People: honorific + name, title + name, name + title apposition, lists after "Messrs".
 // No list of people: a name is whatever capitalised words the patterns frame, cut at the
 // first word that a vocabulary says is not part of a name.
+#include <algorithm>
 #include <cstdlib>
 
 #include "context.hpp"
@@ -12,6 +13,56 @@ namespace {
 
 bool starts_lower(std::string_view word) {
   return !word.empty() && utf8::is_lower(utf8::decode(word, 0).first);
+}
+
+std::uint32_t lower_of(std::uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0) return cp + 1;
+  return cp;
+}
+
+// A word of three letters or more, all capitals: a surname written in capitals.
+bool all_capitals(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    auto [cp, len] = utf8::decode(word, i);
+    i += len;
+    if (utf8::is_lower(cp)) return false;
+    if (utf8::is_upper(cp)) ++letters;
+  }
+  return letters >= 3;
+}
+
+// "HOLMQVIST" -> "Holmqvist", "DE LA CRUZ" words one by one.
+std::string title_case(std::string_view word) {
+  std::string out;
+  bool first = true;
+  for (std::size_t i = 0; i < word.size();) {
+    auto [cp, len] = utf8::decode(word, i);
+    i += len;
+    utf8::append(out, static_cast<char32_t>(first ? cp : lower_of(cp)));
+    first = utf8::is_apostrophe(cp) || cp == '-';
+  }
+  return out;
+}
+
+// Names written in capitals: "Lars HOLMQVIST" is Lars Holmqvist, and a surname in capitals
+// before the given names ("HOLMQVIST Lars", a common form in lists) goes after them. Words
+// the lexicon knows (acronyms of bodies) are not surnames.
+void normalise_capitals(const ItemContext& context, std::vector<std::string>& kept) {
+  if (kept.size() < 2 || kept.size() > 4) return;
+  std::size_t capitals = 0;
+  for (const std::string& word : kept)
+    if (all_capitals(word)) {
+      if (context.lexicon.find(word)) return;
+      ++capitals;
+    }
+  if (capitals == 0 || capitals == kept.size()) return;
+  bool surname_first = all_capitals(kept.front()) && !all_capitals(kept.back());
+  for (std::string& word : kept)
+    if (all_capitals(word)) word = title_case(word);
+  if (surname_first) std::rotate(kept.begin(), kept.begin() + 1, kept.end());
 }
 
 std::string clean_person(const ItemContext& context, std::string_view surface,
@@ -41,6 +92,7 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
     if (word != words[i]) break;  // a possessive or punctuation ends the name
   }
   while (!kept.empty() && starts_lower(kept.back())) kept.pop_back();
+  normalise_capitals(context, kept);
   std::size_t min_tokens = 1;
   if (auto min = pattern.attributes.find("min_tokens"); min != pattern.attributes.end())
     min_tokens = static_cast<std::size_t>(std::atoi(min->second.c_str()));

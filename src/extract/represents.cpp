@@ -77,10 +77,25 @@ std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t
 
 }  // namespace
 
+// "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
+// written after "to" in a role is the one the person is sent to, not the one they work for.
+bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
+  const std::string& text = match.tagged->text();
+  for (std::string_view before : {" to the ", " to "})
+    if (marker_begin >= before.size() &&
+        text.compare(marker_begin - before.size(), before.size(), before) == 0)
+      return true;
+  return false;
+}
+
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
     auto persons = markers_of(context, match, {"person", "person2", "persons"}, {NodeKind::person});
     auto orgs = markers_of(context, match, {"org", "role"}, {NodeKind::organisation}, true);
+    std::erase_if(orgs, [&](std::size_t org) {
+      std::size_t at = match.tagged->marker_begin(org);
+      return at != std::string::npos && sent_to(match, at);
+    });
     if (!persons.empty())
       for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
     for (std::size_t person : persons)

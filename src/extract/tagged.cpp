@@ -98,6 +98,12 @@ std::size_t Tagged::marker_exactly(std::size_t begin, std::size_t end) const {
   return kNone;
 }
 
+std::size_t Tagged::marker_begin(std::size_t mention) const {
+  for (const Piece& piece : pieces_)
+    if (piece.mention == mention) return piece.tag_begin;
+  return std::string::npos;
+}
+
 std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
   std::vector<Groups> found;
   int count = regex.NumberOfCapturingGroups();
