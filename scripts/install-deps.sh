@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(g++ cmake ninja-build make pkg-config
           libboost-graph-dev rapidjson-dev libre2-dev libcli11-dev doctest-dev
           python3 python3-networkx
-          dpkg-dev groff-base)  # the .deb of CPack and the man page check
+          dpkg-dev groff-base  # the .deb of CPack and the man page check
+          chromium)            # the browser check of the HTML page
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,4 +28,10 @@ fi
 lint_dir="$(dirname "$0")/../tests/readers/cypher-lint"
 if [ ! -f "$lint_dir/node_modules/@neo4j-cypher/language-support/package.json" ]; then
   (cd "$lint_dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+# The browser check of the HTML page drives Debian's chromium (above) with playwright-core,
+# pinned by its package-lock.json; playwright-core downloads no browser of its own.
+browser_dir="$(dirname "$0")/../tests/browser"
+if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
+  (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi

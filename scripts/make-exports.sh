@@ -18,6 +18,8 @@ for format in graphml gexf cypher dot; do
   "$kg" export --format "$format" -o "$out/$name.$format" "$out/$name.json"
 done
 "$kg" export --format neo4j-csv -o "$out/$name-neo4j-csv" "$out/$name.json"
+# The page to explore it in a browser, with the engagement matrix.
+"$kg" export --format html -o "$out/$name.html" "$out/$name.json"
 
 # The engagement network of UNODC's officials with the EU's bodies, for Gephi above all.
 engagements=(--engagements --org UNODC --bodies eu)

@@ -9,8 +9,10 @@
 #include <sstream>
 
 #include <doctest/doctest.h>
+#include <rapidjson/document.h>
 
 #include "../src/export/escape.hpp"
+#include "../src/export/html_data.hpp"
 #include "golden.hpp"
 #include "kg/error.hpp"
 #include "kg/export.hpp"
@@ -347,4 +349,97 @@ TEST_CASE("the engagement view: officials and bodies, weighted by shared events"
                written([&](std::ostream& out) { kg::write_cypher(view, out); }));
   check_golden(kGolden / "engagements.dot",
                written([&](std::ostream& out) { kg::write_dot(view, out); }));
+}
+
+// ---------------------------------------------------------------------------------------
+// The HTML page
+
+namespace {
+
+// The JSON text inside the page's <script id="kg-data"> element.
+std::string page_data(const std::string& page) {
+  const std::string open = "<script type=\"application/json\" id=\"kg-data\">";
+  std::size_t begin = page.find(open);
+  REQUIRE(begin != std::string::npos);
+  begin += open.size();
+  std::size_t end = page.find("</script>", begin);
+  REQUIRE(end != std::string::npos);
+  return page.substr(begin, end - begin);
+}
+
+std::string page_of(const kg::KnowledgeGraph& graph, const kg::HtmlMatrix& matrix = {}) {
+  return written([&](std::ostream& out) { kg::write_html(graph, matrix, out); });
+}
+
+}  // namespace
+
+TEST_CASE("the page's data of the tiny graph") {
+  kg::KnowledgeGraph graph = tiny_graph();
+  kg::EngagementMatrix matrix;
+  matrix.organisation = *graph.find("organisation:unodc");
+  matrix.rows = {*graph.find("person:silke-albert")};
+  matrix.columns = {*graph.find("organisation:european-union")};
+  matrix.cells = {{{*graph.find("event:2")}}};
+  check_golden(kGolden / "tiny.page-data.json", written([&](std::ostream& out) {
+                 kg::html::write_page_data(graph, &matrix, "UNODC people", "", out);
+               }));
+}
+
+TEST_CASE("the page holds its data, style and script, and no marker is left") {
+  std::string page = page_of(tiny_graph());
+  CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(page.find("@KG_") == std::string::npos);
+  CHECK(page.find("<title>tiny - kg</title>") != std::string::npos);
+  CHECK(page.find("window.kgView") != std::string::npos);
+  rapidjson::Document data;
+  data.Parse(page_data(page).c_str());
+  REQUIRE_FALSE(data.HasParseError());
+  CHECK(data["nodes"].Size() == 7);
+  CHECK(data["edges"].Size() == 5);
+  CHECK(data["matrix"].IsNull());
+  CHECK(page == page_of(tiny_graph()));  // deterministic
+}
+
+TEST_CASE("no name can end the page's data or script, and every name reads back") {
+  kg::KnowledgeGraph graph = hostile_graph();
+  graph.corpus = "</title><script>alert(1)</script>";
+  std::string page = page_of(graph);
+  // The page's own two script elements, and the title escaped.
+  std::size_t closings = 0;
+  for (std::size_t at = page.find("</script"); at != std::string::npos;
+       at = page.find("</script", at + 1))
+    ++closings;
+  CHECK(closings == 2);
+  CHECK(page.find("<title>&lt;/title&gt;&lt;script&gt;") != std::string::npos);
+  std::string json = page_data(page);
+  CHECK(json.find('<') == std::string::npos);
+  rapidjson::Document data;
+  data.Parse(json.c_str());
+  REQUIRE_FALSE(data.HasParseError());
+  std::vector<std::string> names;
+  for (const auto& node : data["nodes"].GetArray()) names.emplace_back(node["name"].GetString());
+  for (kg::NodeIndex index : graph.nodes_sorted()) {
+    const std::string& name = graph.node(index).name;
+    CHECK(std::find(names.begin(), names.end(), name) != names.end());
+  }
+}
+
+TEST_CASE("the page's engagement matrix, or the note that says why there is none") {
+  kg::KnowledgeGraph graph = tiny_graph();
+  kg::ExportOptions options;
+  options.format = kg::ExportFormat::html;
+  options.rules_dir = std::string(KG_SOURCE_DIR) + "/rules";
+  kg::HtmlMatrix matrix = kg::html_matrix(graph, options);
+  REQUIRE(matrix.matrix.has_value());
+  CHECK(matrix.title == "UNODC people \u00d7 eu bodies");
+  CHECK(matrix.note.empty());
+
+  options.organisation = "Nobody Office";
+  matrix = kg::html_matrix(graph, options);
+  CHECK_FALSE(matrix.matrix.has_value());
+  CHECK(matrix.note.find("no entity named \"Nobody Office\"") != std::string::npos);
+
+  options.organisation = "UNODC";
+  options.rules_dir.clear();
+  CHECK_FALSE(kg::html_matrix(graph, options).matrix.has_value());
 }

@@ -125,3 +125,17 @@ TEST_CASE("render: CSV quotes only where needed") {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("render: kg view prints the page, and why it did not open it") {
+  std::ostringstream out, notes;
+  render::print_view(out, notes, {"/tmp/kg-view-1.html", "/usr/bin/xdg-open"});
+  CHECK(out.str() == "/tmp/kg-view-1.html\n");
+  CHECK(notes.str().empty());
+  render::print_view(out, notes, {"/tmp/kg-view-2.html", ""});
+  CHECK(out.str() == "/tmp/kg-view-1.html\n/tmp/kg-view-2.html\n");
+  CHECK(notes.str().find("no display") != std::string::npos);
+}
+
+}  // namespace kg

@@ -1,5 +1,5 @@
 // Exports of a graph to the formats other tools read: GraphML, GEXF, Cypher, neo4j-admin CSV,
-// node-link JSON and Graphviz DOT.
+// node-link JSON and Graphviz DOT; and one that people read: a self-contained HTML page.
 //
 // Every exporter writes one ExportGraph: a flat, typed view of either the knowledge graph
 // (export_view) or the engagement network (engagement_view). The view is built once; the
@@ -22,10 +22,10 @@
 
 namespace kg {
 
-enum class ExportFormat { json, graphml, gexf, cypher, neo4j_csv, dot };
+enum class ExportFormat { json, graphml, gexf, cypher, neo4j_csv, dot, html };
 
 std::string_view to_string(ExportFormat format);
-// "graphml", "gexf", "cypher", "neo4j-csv", "json", "dot"; nullopt for anything else.
+// "graphml", "gexf", "cypher", "neo4j-csv", "json", "dot", "html"; nullopt for anything else.
 std::optional<ExportFormat> parse_export_format(std::string_view text);
 // Every format, in the order of the CLI's help.
 std::vector<ExportFormat> all_export_formats();
@@ -120,6 +120,21 @@ void write_node_link_json(const ExportGraph& graph, std::ostream& out);
 // Graphviz DOT: node kinds as shapes and colours, edge weights as pen widths.
 void write_dot(const ExportGraph& graph, std::ostream& out);
 
+// The engagement matrix that the HTML page shows beside the graph, or why there is none.
+struct HtmlMatrix {
+  std::optional<EngagementMatrix> matrix;  // node indices of the graph given with it
+  std::string title;                       // "UNODC people x eu bodies"
+  std::string note;                        // when there is no matrix: why
+};
+
+// One HTML file that works offline, for people: the graph drawn on a canvas with a force
+// layout, colours and a legend per kind, search by name or alias, an entity's card (aliases,
+// events, evidence), filters by kind and date, the shortest path between two nodes, a
+// timeline of events, and the engagement matrix as a heat map. Template, style and script
+// are embedded in kg (src/export/html/); the data is JSON inside a <script> element, with
+// every "<" escaped so that no text can close it.
+void write_html(const KnowledgeGraph& graph, const HtmlMatrix& matrix, std::ostream& out);
+
 // The files of `neo4j-admin database import full`: one CSV per node label and one per
 // relationship type, each with its header line, and import.sh.
 struct Neo4jCsvFiles {
@@ -153,7 +168,7 @@ struct ExportOptions {
   bool engagements = false;
   std::string organisation = "UNODC";
   std::string bodies = "eu";
-  std::string rules_dir;  // where the groups are; needed for `engagements`
+  std::string rules_dir;  // where the groups are; needed for `engagements` and html's matrix
   CypherOptions cypher;
 };
 
@@ -167,5 +182,10 @@ ExportGraph select_view(const KnowledgeGraph& graph, const ExportOptions& option
 // import command line), or "".
 std::string export_graph(const KnowledgeGraph& graph, const ExportOptions& options,
                          const std::string& output);
+
+// The engagement matrix of the options' organisation and body group, for the HTML page; when
+// the graph has no such organisation, or there is no rules folder, a note says so instead.
+// The filter's date window applies. Throws kg::Error for a group file that is unreadable.
+HtmlMatrix html_matrix(const KnowledgeGraph& graph, const ExportOptions& options);
 
 }  // namespace kg

@@ -118,4 +118,12 @@ void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Eng
 // author reads to see why the graph holds what it holds.
 void print_explanation(std::ostream& out, const KnowledgeGraph& graph, NodeIndex node);
 
+// `kg view`: the page's path on `out` (a script can take it), and on `notes` why it was not
+// opened when no desktop could show it.
+struct ViewAnswer {
+  std::string page;    // the file written
+  std::string opener;  // what opened it; "" when nothing could
+};
+void print_view(std::ostream& out, std::ostream& notes, const ViewAnswer& answer);
+
 }  // namespace kg::render

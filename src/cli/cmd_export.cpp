@@ -16,9 +16,11 @@ void add_export_command(CLI::App& app, Context& context) {
   command->footer(
       "Formats: graphml (Gephi, yEd, networkx, igraph), gexf (Gephi, with colours and a\n"
       "timeline), cypher (a Neo4j 5 script for cypher-shell -f), neo4j-csv (a folder for\n"
-      "neo4j-admin database import full), json (node-link, kg's save format), dot (Graphviz).\n"
+      "neo4j-admin database import full), json (node-link, kg's save format), dot (Graphviz),\n"
+      "html (one offline page: the graph to explore, a timeline and the engagement matrix).\n"
       "\nExamples:\n"
       "  kg export --format gexf -o graph.gexf examples/eu-unodc-brochure.txt\n"
+      "  kg export --format html -o graph.html\n"
       "  kg export --format cypher --from 2017-01-01 --to 2017-12-31 -o 2017.cypher\n"
       "  kg export --format neo4j-csv -o neo4j-import/ graph.json\n"
       "  kg export --format gexf --engagements --org UNODC --bodies eu -o engagements.gexf");
@@ -31,7 +33,8 @@ void add_export_command(CLI::App& app, Context& context) {
   };
   auto options = std::make_shared<Options>();
   command
-      ->add_option("-f,--format", options->format, "graphml, gexf, cypher, neo4j-csv, json or dot")
+      ->add_option("-f,--format", options->format,
+                   "graphml, gexf, cypher, neo4j-csv, json, dot or html")
       ->capture_default_str();
   command->add_option("-o,--output", options->output,
                       "output file, or folder for neo4j-csv (default: standard output)");
@@ -40,20 +43,21 @@ void add_export_command(CLI::App& app, Context& context) {
                    "only nodes of these kinds, e.g. person,organisation,event");
   command->add_flag("--drop-isolated", options->filter.drop_isolated,
                     "after filtering, drop entities left without an edge");
-  auto* engagements = command->add_flag(
+  command->add_flag(
       "--engagements", options->export_options.engagements,
       "export the engagement network instead: officials and bodies, an edge where they met, "
       "weighted by shared events");
-  command
-      ->add_option("--org", options->export_options.organisation,
-                   "with --engagements: the organisation whose officials are the rows")
-      ->needs(engagements)
-      ->capture_default_str();
-  command
-      ->add_option("--bodies", options->export_options.bodies,
-                   "with --engagements: the group of bodies (rules/groups/NAME.json or a path)")
-      ->needs(engagements)
-      ->capture_default_str();
+  auto* organisation =
+      command
+          ->add_option("--org", options->export_options.organisation,
+                       "with --engagements or html: the organisation whose officials are the rows")
+          ->capture_default_str();
+  auto* bodies =
+      command
+          ->add_option("--bodies", options->export_options.bodies,
+                       "with --engagements or html: the group of bodies (rules/groups/NAME.json or "
+                       "a path)")
+          ->capture_default_str();
   command
       ->add_option("--batch-size", options->export_options.cypher.batch_size,
                    "cypher: rows per UNWIND statement")
@@ -61,15 +65,20 @@ void add_export_command(CLI::App& app, Context& context) {
       ->check(CLI::PositiveNumber);
   add_input_options(*command, options->input);
 
-  command->callback([options, &context] {
+  command->callback([options, organisation, bodies, &context] {
     ExportOptions& export_options = options->export_options;
     auto format = parse_export_format(options->format);
     if (!format)
       throw Error("unknown export format \"" + options->format +
-                  "\" (graphml, gexf, cypher, neo4j-csv, json, dot)");
+                  "\" (graphml, gexf, cypher, neo4j-csv, json, dot, html)");
     export_options.format = *format;
+    if ((organisation->count() > 0 || bodies->count() > 0) && !export_options.engagements &&
+        *format != ExportFormat::html)
+      throw Error(
+          "--org and --bodies choose the engagement matrix: they go with --engagements "
+          "or --format html");
     export_options.filter = options->filter.to_filter();
-    if (export_options.engagements)
+    if (export_options.engagements || export_options.format == ExportFormat::html)
       export_options.rules_dir = find_rules_dir(options->input.rules_dir);
 
     KnowledgeGraph graph = load_input_graph(options->input);

@@ -38,6 +38,7 @@ void print_diagnostic(const Diagnostic& diagnostic);
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
+void add_view_command(CLI::App& app, Context& context);
 void add_rules_command(CLI::App& app, Context& context);
 void add_explain_command(CLI::App& app, Context& context);
 void add_eval_command(CLI::App& app, Context& context);

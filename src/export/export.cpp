@@ -18,8 +18,41 @@ ExportGraph select_view(const KnowledgeGraph& graph, const ExportOptions& option
   return engagement_view(graph, compute_engagements(graph, organisation, group, window));
 }
 
+HtmlMatrix html_matrix(const KnowledgeGraph& graph, const ExportOptions& options) {
+  HtmlMatrix out;
+  NameLookup lookup = lookup_name(graph, options.organisation);
+  if (lookup.candidates.size() != 1) {
+    out.note = "No engagement matrix: the graph has " +
+               std::string(lookup.candidates.empty() ? "no" : "more than one") +
+               " entity named \"" + options.organisation + "\".";
+    return out;
+  }
+  if (options.rules_dir.empty()) {
+    out.note = "No engagement matrix: no rules folder to read the group of bodies from.";
+    return out;
+  }
+  NodeIndex organisation = lookup.candidates.front().node;
+  BodyGroup group = load_body_group(options.rules_dir, options.bodies);
+  EngagementOptions window;
+  window.from = options.filter.from;
+  window.to = options.filter.to;
+  out.matrix = compute_engagements(graph, organisation, group, window);
+  out.title = graph.node(organisation).name + " people \u00d7 " + group.name + " bodies";
+  return out;
+}
+
 std::string export_graph(const KnowledgeGraph& graph, const ExportOptions& options,
                          const std::string& output) {
+  if (options.format == ExportFormat::html) {
+    if (options.engagements)
+      throw Error("the html page shows the engagement matrix beside the graph: drop --engagements");
+    auto write = [&](const KnowledgeGraph& selected) {
+      HtmlMatrix matrix = html_matrix(selected, options);
+      write_file_atomically(output, [&](std::ostream& out) { write_html(selected, matrix, out); });
+    };
+    options.filter.empty() ? write(graph) : write(filter_graph(graph, options.filter));
+    return {};
+  }
   if (options.format == ExportFormat::json && !options.engagements) {
     // The save format, evidence and all: `kg` reloads it, the scorer reads it.
     auto write = [&](const KnowledgeGraph& selected) {
@@ -49,6 +82,8 @@ std::string export_graph(const KnowledgeGraph& graph, const ExportOptions& optio
       break;
     case ExportFormat::dot:
       write_file_atomically(output, [&](std::ostream& out) { write_dot(view, out); });
+      break;
+    case ExportFormat::html:  // written above, from the graph itself
       break;
   }
   return {};

@@ -17,6 +17,8 @@ std::string_view to_string(ExportFormat format) {
       return "neo4j-csv";
     case ExportFormat::dot:
       return "dot";
+    case ExportFormat::html:
+      return "html";
   }
   return "?";
 }
@@ -28,8 +30,8 @@ std::optional<ExportFormat> parse_export_format(std::string_view text) {
 }
 
 std::vector<ExportFormat> all_export_formats() {
-  return {ExportFormat::graphml,   ExportFormat::gexf, ExportFormat::cypher,
-          ExportFormat::neo4j_csv, ExportFormat::json, ExportFormat::dot};
+  return {ExportFormat::graphml, ExportFormat::gexf, ExportFormat::cypher, ExportFormat::neo4j_csv,
+          ExportFormat::json,    ExportFormat::dot,  ExportFormat::html};
 }
 
 std::string_view file_extension(ExportFormat format) {
