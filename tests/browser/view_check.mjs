@@ -44,6 +44,13 @@ function hops(graph, from, to) {
   return distance.get(to);
 }
 
+// The number of nodes drawn by the first frame that starts after this call.
+async function drawnAfterNextFrame(page) {
+  const frames = await page.evaluate(() => { window.kgView.redraw(); return window.kgView.frames(); });
+  await page.waitForFunction((before) => window.kgView.frames() > before, frames, { polling: 'raf' });
+  return page.evaluate(() => window.kgView.drawnNodes());
+}
+
 async function clickNode(page, id) {
   const at = await page.evaluate((node) => window.kgView.screenPosition(node), id);
   check(at, `${id} is drawn`);
@@ -64,13 +71,13 @@ async function checkGraphPage(browser) {
 
   // Nodes drawn: every node with an edge; without events, those linked to a non-event.
   check(await page.evaluate(() => window.kgView.nodeCount) === graph.json.nodes.length, 'node count');
-  const drawn = await page.evaluate(() => window.kgView.drawnNodes());
+  const drawn = await drawnAfterNextFrame(page);
   check(drawn === expectedDrawn(graph, () => true), `drawn ${drawn} nodes`);
   await page.uncheck('#kind-event');
-  await page.waitForTimeout(100);
-  const withoutEvents = await page.evaluate(() => window.kgView.drawnNodes());
+  const withoutEvents = await drawnAfterNextFrame(page);
   check(withoutEvents === expectedDrawn(graph, (n) => n.kind !== 'event'), `drawn ${withoutEvents} without events`);
   await page.check('#kind-event');
+  await waitForLayout(page);
 
   // Search: the busiest person, by an alias when it has one; Enter selects it.
   const degree = (n) => graph.neighbours.get(n.id).length;
@@ -82,7 +89,6 @@ async function checkGraphPage(browser) {
 
   // A click elsewhere on the canvas selects another node; a click on the person brings it back.
   const organisation = graph.json.nodes.filter((n) => n.kind === 'organisation').sort((a, b) => degree(b) - degree(a))[0];
-  await page.waitForTimeout(200);
   await clickNode(page, organisation.id);
   check(await page.evaluate(() => window.kgView.selected()) === organisation.id, 'click selects the organisation');
   await clickNode(page, person.id);
@@ -120,7 +126,7 @@ async function checkGraphPage(browser) {
   const from = await page.inputValue('#from'), to = await page.inputValue('#to');
   check(from && to && from <= to, `timeline window ${from}..${to}`);
   const inWindow = (n) => n.kind !== 'event' || (n.date && (n.end_date || n.date) >= from && n.date <= to);
-  const drawnInWindow = await page.evaluate(() => window.kgView.drawnNodes());
+  const drawnInWindow = await drawnAfterNextFrame(page);
   check(drawnInWindow === expectedDrawn(graph, inWindow), `drawn ${drawnInWindow} in ${from}..${to}`);
   await page.click('#all-dates');
 

@@ -272,6 +272,7 @@ window.kgView = {
   nodeCount: graph.count,
   drawnNodes: () => stats.drawn,
   frames: () => stats.frames,
+  redraw() { dirty = true; },
   firstFrameMs: () => stats.firstFrameMs,
   layoutRunning: () => sim.running(),
   busiest: () => graph.nodes[graph.byDegree.find((i) => view.shownNode[i])].id,
