@@ -100,20 +100,19 @@ function drawGraph(context, graph, sim, cam, view) {
 }
 
 function drawLabels(context, graph, cam, view, sx, sy) {
-  const picked = new Set(view.pathNodes);
-  if (view.selected >= 0) {
-    picked.add(view.selected);
-    if (!view.pathNodes.size)
-      for (const e of graph.adjacency[view.selected])
-        if (view.shownEdge[e]) picked.add(other(graph.edges[e], view.selected));
-  }
-  if (view.hovered >= 0) picked.add(view.hovered);
-  const budget = Math.round(Math.min(80, 30 * Math.max(1, cam.scale)));
-  const labels = [];
-  for (const i of picked) if (view.shownNode[i]) labels.push(i);
-  for (let k = 0; k < graph.byDegree.length && labels.length < budget + picked.size; ++k) {
+  // Always labelled: the selected node, the hovered one, the path's. Then, where they fit
+  // without overlapping a label already placed, the selected node's neighbours and the
+  // busiest nodes on screen.
+  const forced = new Set(view.pathNodes);
+  for (const i of [view.selected, view.hovered]) if (i >= 0) forced.add(i);
+  const labels = [...forced].filter((i) => view.shownNode[i]);
+  if (view.selected >= 0 && !view.pathNodes.size)
+    for (const e of graph.adjacency[view.selected])
+      if (view.shownEdge[e]) labels.push(other(graph.edges[e], view.selected));
+  const budget = labels.length + Math.round(Math.min(80, 30 * Math.max(1, cam.scale)));
+  for (let k = 0; k < graph.byDegree.length && labels.length < budget; ++k) {
     const i = graph.byDegree[k];
-    if (!view.shownNode[i] || picked.has(i)) continue;
+    if (!view.shownNode[i]) continue;
     const px = sx(i), py = sy(i);
     if (px < 0 || py < 0 || px > cam.width || py > cam.height) continue;
     labels.push(i);
@@ -121,19 +120,20 @@ function drawLabels(context, graph, cam, view, sx, sy) {
   context.font = '11px system-ui, "DejaVu Sans", sans-serif';
   context.textBaseline = 'middle';
   context.lineJoin = 'round';
-  // The picked nodes' labels always; the others only where they overlap none drawn before.
-  const placed = [];
+  const placed = [], done = new Set();
   const overlaps = (box) => placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
   for (const i of labels) {
+    if (done.has(i)) continue;
+    done.add(i);
     const node = graph.nodes[i];
     const text = shorten(node.kind === EVENT_KIND && node.date ? node.date + ' ' + node.name : node.name, 40);
     const px = sx(i) + screenRadius(graph, cam, i) + 3, py = sy(i);
     const box = [px, py - 7, px + context.measureText(text).width, py + 7];
-    if (!picked.has(i) && overlaps(box)) continue;
+    if (!forced.has(i) && overlaps(box)) continue;
     placed.push(box);
     context.lineWidth = 3; context.strokeStyle = 'rgba(255,255,255,0.9)';
     context.strokeText(text, px, py);
-    context.fillStyle = picked.has(i) ? '#000' : '#333';
+    context.fillStyle = forced.has(i) ? '#000' : '#333';
     context.fillText(text, px, py);
   }
 }

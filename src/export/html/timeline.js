@@ -31,7 +31,7 @@ function createTimeline(canvas, graph, onRange) {
   const total = new Int32Array(bins.length);
   for (const day of days) total[binOf(day)]++;
   const maxCount = Math.max(1, ...total);
-  const margin = { left: 12, right: 12, top: 6, bottom: 18 };
+  const margin = { left: 12, right: 12, top: 16, bottom: 18 };
   let width = 1, height = 1, drag = null, range = null;
 
   const xOfBin = (b) => margin.left + (b / Math.max(bins.length, 1)) * (width - margin.left - margin.right);
@@ -78,6 +78,10 @@ function createTimeline(canvas, graph, onRange) {
       bar(shown[b], '#888');
       bar(picked[b], '#d62728');
     }
+    context.fillStyle = '#888'; context.textAlign = 'right'; context.textBaseline = 'top';
+    context.fillText('events per ' + (monthly ? 'month' : 'day') + ' \u00b7 drag to pick dates \u00b7 double-click for all',
+                     width - margin.right, 2);
+    context.textAlign = 'left';
     // Axis: a tick and a label at each year (monthly bins) or each month (daily bins).
     context.fillStyle = '#555'; context.strokeStyle = '#bbb'; context.textBaseline = 'top';
     let lastLabel = -Infinity;
