@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "kg/error.hpp"
@@ -69,6 +70,34 @@ TEST_CASE("names: folding, edit distance, near spellings") {
   CHECK(kg::near_same_name("Sea Patrol Program", "Sea Patrol Programme"));
   CHECK_FALSE(kg::near_same_name("Support Section I", "Support Section III"));
   CHECK_FALSE(kg::near_same_name("Anna Berg", "Anna Borg"));  // short words: two people
+  // Two typos, or one in each of two words, are two people.
+  CHECK_FALSE(kg::near_same_name("Tomivel Gorvelmi", "Tamiver Lovelmi"));
+  CHECK_FALSE(kg::near_same_name("Renanren Velanan", "Ananren Velmian"));
+  CHECK_FALSE(kg::near_same_name("Velorina Tasmiran", "Velorina Tasmirondo"));
+  CHECK(kg::near_same_name("Velorina Tasmiran", "Velorina Tasmitan"));
+}
+
+TEST_CASE("names: every near spelling shares a typo key with its name") {
+  auto keys = [](std::string_view word) {
+    std::set<std::string> out;
+    kg::typo_keys(word, [&](std::string_view key) { out.emplace(key); });
+    return out;
+  };
+  auto share_key = [&](std::string_view a, std::string_view b) {
+    auto x = keys(a), y = keys(b);
+    return std::any_of(x.begin(), x.end(), [&](const std::string& k) { return y.count(k) > 0; });
+  };
+  const std::vector<std::pair<std::string, std::string>> near = {
+      {"fedotov", "fedetov"},  {"fedotov", "fedotova"}, {"velmian", "elmian"},
+      {"tasmiran", "tasmian"}, {"programme", "program"}, {"anna", "anna"}};
+  for (const auto& [a, b] : near) {
+    CAPTURE(a);
+    CAPTURE(b);
+    CHECK(share_key(a, b));
+    CHECK(share_key(b, a));
+  }
+  CHECK_FALSE(share_key("gorvelmi", "lovelmi"));  // two letters apart: never compared
+  CHECK_FALSE(share_key("berg", "borg"));
 }
 
 TEST_CASE("honorific and surname forms join the full name; case variants too") {

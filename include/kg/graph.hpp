@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -22,18 +24,18 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text);
 
 // Where a mention or an edge came from: the item, the sentence, the rule.
 struct Evidence {
-  int item = 0;               // item n
-  std::size_t begin = 0;      // byte offsets of the sentence in the item's source file
+  int item = 0;           // item n
+  std::size_t begin = 0;  // byte offsets of the sentence in the item's source file
   std::size_t end = 0;
-  std::string sentence;       // the sentence text (normalised)
-  std::string rule;           // dotted rule id, e.g. "represents.title_of_org"
-  std::string surface;        // for mentions: the text as written
+  std::string sentence;  // the sentence text (normalised)
+  std::string rule;      // dotted rule id, e.g. "represents.title_of_org"
+  std::string surface;   // for mentions: the text as written
 };
 
 struct NodeData {
-  std::string id;    // stable, readable: "person:silke-albert", "event:1"
+  std::string id;  // stable, readable: "person:silke-albert", "event:1"
   NodeKind kind = NodeKind::person;
-  std::string name;  // canonical name (events: the item's title)
+  std::string name;                  // canonical name (events: the item's title)
   std::vector<std::string> aliases;  // other surface forms, sorted
   std::vector<int> items;            // items that mention the node, ascending
   std::vector<Evidence> mentions;    // every mention, with its rule
@@ -45,8 +47,8 @@ struct NodeData {
 
 struct EdgeData {
   EdgeKind kind = EdgeKind::attended;
-  std::vector<int> items;           // items whose text supports the edge, ascending
-  std::vector<Evidence> evidence;   // one entry per supporting sentence and rule
+  std::vector<int> items;          // items whose text supports the edge, ascending
+  std::vector<Evidence> evidence;  // one entry per supporting sentence and rule
 };
 
 struct ItemInfo {
@@ -56,8 +58,8 @@ struct ItemInfo {
   std::string title;
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         NodeData, EdgeData>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
 using NodeIndex = std::size_t;  // vertex descriptor of BoostGraph (vecS)
 
 struct EdgeRef {
@@ -71,8 +73,8 @@ struct EdgeRef {
 // and evidence.
 class KnowledgeGraph {
  public:
-  std::string corpus;             // corpus name, e.g. "eu-unodc-brochure"
-  std::vector<ItemInfo> items;    // every item of the corpus, in order
+  std::string corpus;           // corpus name, e.g. "eu-unodc-brochure"
+  std::vector<ItemInfo> items;  // every item of the corpus, in order
 
   // Adds a node; throws kg::Error when the id exists already.
   NodeIndex add_node(NodeData node);
@@ -95,8 +97,24 @@ class KnowledgeGraph {
   const BoostGraph& boost_graph() const { return graph_; }
 
  private:
+  struct EdgeKey {
+    NodeIndex source;
+    NodeIndex target;
+    EdgeKind kind;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const;
+  };
+  static std::size_t evidence_hash(const EdgeKey& key, const Evidence& evidence);
+
   BoostGraph graph_;
   std::map<std::string, NodeIndex, std::less<>> by_id_;
+  // Each edge by its ends and kind: its position among the source's out-edges, which never
+  // changes (edges are never removed) and survives copies of the graph.
+  std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_position_;
+  // Hashes of every edge's evidence: most new evidence is told new without a scan.
+  std::unordered_set<std::size_t> evidence_seen_;
 };
 
 // "Silke Albert" -> "silke-albert": lower case ASCII letters and digits, accents folded,

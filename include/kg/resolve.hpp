@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -39,11 +40,21 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
 
 // Name comparison helpers (exposed for tests).
 std::string fold_name(std::string_view name);  // lower case, accents and punctuation folded
-// True when two long names differ by a small misspelling only: same words but one or two
-// letters in words of at least five letters ("Fedetov"/"Fedotov", "Program"/"Programme").
+std::vector<std::string> name_words(std::string_view folded);  // split at spaces
+// Words shorter than this are never repaired: "Berg" and "Borg" are two people.
+inline constexpr std::size_t kTypoWordLength = 5;
+// True when two names are one typo apart: the same words but one, of at least five letters,
+// with one letter inserted, deleted or replaced ("Fedetov"/"Fedotov"), or spelt
+// "programme"/"program". Anything more is two names: at scale, invented names two letters
+// apart ("Tomivel Gorvelmi"/"Tamiver Lovelmi") are different people.
 bool near_same_name(std::string_view a, std::string_view b);
+bool near_same_words(const std::vector<std::string>& x, const std::vector<std::string>& y);
 // True when `shorter` is `longer` with inner words left out, same first and last word
 // ("Tunis Carthage airport" of "Tunis-Carthage International Airport").
 bool shortened_name(std::string_view shorter, std::string_view longer);
+// The keys of a word under which its one-typo variants meet: two words that near_same_words
+// would accept share at least one key (the word itself, each one-letter deletion, and the
+// "program" of "programme"). Lets resolution compare only names that share a key.
+void typo_keys(std::string_view word, const std::function<void(std::string_view)>& emit);
 
 }  // namespace kg

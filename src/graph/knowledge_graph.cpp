@@ -22,20 +22,28 @@ bool same_evidence(const Evidence& a, const Evidence& b) {
 
 std::string_view to_string(NodeKind kind) {
   switch (kind) {
-    case NodeKind::person: return "person";
-    case NodeKind::organisation: return "organisation";
-    case NodeKind::programme: return "programme";
-    case NodeKind::place: return "place";
-    case NodeKind::event: return "event";
+    case NodeKind::person:
+      return "person";
+    case NodeKind::organisation:
+      return "organisation";
+    case NodeKind::programme:
+      return "programme";
+    case NodeKind::place:
+      return "place";
+    case NodeKind::event:
+      return "event";
   }
   return "?";
 }
 
 std::string_view to_string(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::attended: return "attended";
-    case EdgeKind::represents: return "represents";
-    case EdgeKind::funds: return "funds";
+    case EdgeKind::attended:
+      return "attended";
+    case EdgeKind::represents:
+      return "represents";
+    case EdgeKind::funds:
+      return "funds";
   }
   return "?";
 }
@@ -68,20 +76,40 @@ NodeIndex KnowledgeGraph::add_node(NodeData node) {
 }
 
 void KnowledgeGraph::add_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
-  for (auto [it, last] = boost::out_edges(source, graph_); it != last; ++it) {
-    EdgeData& existing = graph_[*it];
-    if (boost::target(*it, graph_) != target || existing.kind != edge.kind) continue;
-    merge_sorted_unique(existing.items, edge.items);
-    for (auto& ev : edge.evidence) {
-      bool known = std::any_of(existing.evidence.begin(), existing.evidence.end(),
-                               [&](const Evidence& e) { return same_evidence(e, ev); });
-      if (!known) existing.evidence.push_back(std::move(ev));
-    }
+  EdgeKey key{source, target, edge.kind};
+  auto [slot, fresh] = edge_position_.try_emplace(key, boost::out_degree(source, graph_));
+  if (fresh) {
+    std::sort(edge.items.begin(), edge.items.end());
+    edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
+    // Evidence repeated within the new edge is kept as given; only later additions merge.
+    for (const Evidence& ev : edge.evidence) evidence_seen_.insert(evidence_hash(key, ev));
+    boost::add_edge(source, target, std::move(edge), graph_);
     return;
   }
-  std::sort(edge.items.begin(), edge.items.end());
-  edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
-  boost::add_edge(source, target, std::move(edge), graph_);
+  EdgeData& existing = graph_[*std::next(boost::out_edges(source, graph_).first,
+                                         static_cast<std::ptrdiff_t>(slot->second))];
+  merge_sorted_unique(existing.items, edge.items);
+  for (auto& ev : edge.evidence) {
+    // A new hash is new evidence; a known one is checked against the edge's evidence.
+    bool known = !evidence_seen_.insert(evidence_hash(key, ev)).second &&
+                 std::any_of(existing.evidence.begin(), existing.evidence.end(),
+                             [&](const Evidence& e) { return same_evidence(e, ev); });
+    if (!known) existing.evidence.push_back(std::move(ev));
+  }
+}
+
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+  std::size_t h = std::hash<std::size_t>{}(key.source);
+  h = h * 1000003u ^ std::hash<std::size_t>{}(key.target);
+  return h * 31u + static_cast<std::size_t>(key.kind);
+}
+
+std::size_t KnowledgeGraph::evidence_hash(const EdgeKey& key, const Evidence& e) {
+  std::size_t h = EdgeKeyHash{}(key);
+  h = h * 1000003u ^ std::hash<int>{}(e.item);
+  h = h * 1000003u ^ std::hash<std::size_t>{}(e.begin);
+  h = h * 1000003u ^ std::hash<std::size_t>{}(e.end);
+  return h * 1000003u ^ std::hash<std::string>{}(e.rule);
 }
 
 std::optional<NodeIndex> KnowledgeGraph::find(std::string_view id) const {
@@ -102,7 +130,8 @@ std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeIndex index) const {
   for (auto [it, last] = boost::out_edges(index, graph_); it != last; ++it)
     out.push_back({index, boost::target(*it, graph_), &graph_[*it]});
   std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
-    return std::tie(graph_[a.target].id, a.data->kind) < std::tie(graph_[b.target].id, b.data->kind);
+    return std::tie(graph_[a.target].id, a.data->kind) <
+           std::tie(graph_[b.target].id, b.data->kind);
   });
   return out;
 }
@@ -112,7 +141,8 @@ std::vector<EdgeRef> KnowledgeGraph::in_edges(NodeIndex index) const {
   for (auto [it, last] = boost::in_edges(index, graph_); it != last; ++it)
     out.push_back({boost::source(*it, graph_), index, &graph_[*it]});
   std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
-    return std::tie(graph_[a.source].id, a.data->kind) < std::tie(graph_[b.source].id, b.data->kind);
+    return std::tie(graph_[a.source].id, a.data->kind) <
+           std::tie(graph_[b.source].id, b.data->kind);
   });
   return out;
 }

@@ -41,10 +41,6 @@ bool valid_edge(EdgeKind kind, NodeKind source, NodeKind target) {
   return false;
 }
 
-void add_item_once(std::vector<int>& items, int n) {
-  if (std::find(items.begin(), items.end(), n) == items.end()) items.push_back(n);
-}
-
 }  // namespace
 
 KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
@@ -79,14 +75,17 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
       std::size_t entity = resolution.entity_of[x][j];
       if (entity == kNone) continue;
       const Mention& m = extraction.mentions[j];
-      add_item_once(nodes[entity].items, item.n);
+      if (nodes[entity].items.empty() || nodes[entity].items.back() != item.n)
+        nodes[entity].items.push_back(item.n);  // unique once sorted below
       nodes[entity].mentions.push_back(
           evidence_of(item, extraction, m.sentence, m.rule, m.surface));
     }
   }
   std::vector<NodeIndex> index(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    std::sort(nodes[i].items.begin(), nodes[i].items.end());
+    std::vector<int>& items = nodes[i].items;
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
     index[i] = graph.add_node(std::move(nodes[i]));
   }
   for (std::size_t x = 0; x < extractions.size(); ++x) {

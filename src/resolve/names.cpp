@@ -1,5 +1,6 @@
 // Folding and fuzzy comparison of names.
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 #include "kg/resolve.hpp"
@@ -43,21 +44,38 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-bool near_same_name(std::string_view a, std::string_view b) {
-  std::vector<std::string> x = words_of(fold_name(a)), y = words_of(fold_name(b));
+namespace {
+
+// "programme" and "program" are one word spelt two ways, not a typo.
+bool spelling_variants(std::string_view a, std::string_view b) {
+  auto shorter = [](std::string_view w) {
+    return w.size() >= 7 && w.ends_with("mme") ? w.substr(0, w.size() - 2) : w;
+  };
+  return shorter(a) == shorter(b);
+}
+
+}  // namespace
+
+std::vector<std::string> name_words(std::string_view folded) {
+  return words_of(folded);
+}
+
+bool near_same_words(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.size() != y.size() || x.empty()) return false;
   std::size_t changed = 0, length = 0;
   for (std::size_t i = 0; i < x.size(); ++i) {
     length += x[i].size();
     if (x[i] == y[i]) continue;
     // Numbers and roman numerals are names, not spellings: "Section I" is not "Section III".
-    if (x[i].size() < 5 || y[i].size() < 5) return false;
-    std::size_t distance = edit_distance(x[i], y[i]);
-    std::size_t allowed = std::min(x[i].size(), y[i].size()) >= 7 ? 2 : 1;
-    if (distance > allowed) return false;
+    if (x[i].size() < kTypoWordLength || y[i].size() < kTypoWordLength) return false;
+    if (!spelling_variants(x[i], y[i]) && edit_distance(x[i], y[i]) > 1) return false;
     ++changed;
   }
-  return changed > 0 && changed <= 2 && length >= 8;
+  return changed == 1 && length >= 8;
+}
+
+bool near_same_name(std::string_view a, std::string_view b) {
+  return near_same_words(words_of(fold_name(a)), words_of(fold_name(b)));
 }
 
 bool shortened_name(std::string_view shorter, std::string_view longer) {
@@ -68,6 +86,19 @@ bool shortened_name(std::string_view shorter, std::string_view longer) {
   for (const std::string& word : y)
     if (at < x.size() && word == x[at]) ++at;
   return at == x.size();
+}
+
+void typo_keys(std::string_view word, const std::function<void(std::string_view)>& emit) {
+  emit(word);
+  if (word.size() < kTypoWordLength) return;
+  std::string deleted;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (i > 0 && word[i] == word[i - 1]) continue;  // deleting either of a double: one key
+    deleted.assign(word.substr(0, i));
+    deleted.append(word.substr(i + 1));
+    emit(deleted);
+  }
+  if (word.size() >= 7 && word.ends_with("mme")) emit(word.substr(0, word.size() - 2));
 }
 
 }  // namespace kg

@@ -5,6 +5,9 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
+
+#include "candidates.hpp"
 
 #include "kg/resolve.hpp"
 #include "kg/utf8.hpp"
@@ -12,10 +15,17 @@
 namespace kg {
 namespace {
 
+using resolve_detail::add_first_last_key;
+using resolve_detail::add_near_keys;
+using resolve_detail::KeyedNames;
+using resolve_detail::last_word_keys;
+using resolve_detail::Words;
+
 class UnionFind {
  public:
   std::size_t add() {
     parent_.push_back(parent_.size());
+    members_.push_back({parent_.size() - 1});
     return parent_.size() - 1;
   }
   std::size_t find(std::size_t x) {
@@ -26,29 +36,30 @@ class UnionFind {
   void unite(std::size_t a, std::size_t b) {
     a = find(a);
     b = find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+    if (a == b) return;
+    std::size_t root = std::min(a, b), child = std::max(a, b);
+    parent_[child] = root;
+    if (members_[root].size() < members_[child].size()) std::swap(members_[root], members_[child]);
+    members_[root].insert(members_[root].end(), members_[child].begin(), members_[child].end());
+    members_[child] = {};
+  }
+  // The members of a root's set, ascending.
+  std::vector<std::size_t> members(std::size_t root) const {
+    std::vector<std::size_t> out = members_[root];
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
  private:
   std::vector<std::size_t> parent_;
+  std::vector<std::vector<std::size_t>> members_;  // of each root, in no order
 };
-
-std::vector<std::string> words(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < folded.size()) {
-    std::size_t end = folded.find(' ', pos);
-    if (end == std::string::npos) end = folded.size();
-    if (end > pos) out.push_back(folded.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
-}
 
 // One group of mentions with the same key before merging.
 struct Cluster {
   NodeKind kind = NodeKind::person;
   std::string folded;          // folded name
+  Words words;                 // its words, split once
   std::size_t entity = kNone;  // lexicon entity, if any
   bool gazetteer = false;      // a gazetteer entry (not learned)
   std::set<int> items;
@@ -97,7 +108,8 @@ class Resolver {
           cluster.gazetteer = entity != kNone && !lexicon_.entities()[entity].learned;
           cluster.folded =
               entity != kNone ? fold_name(lexicon_.entities()[entity].name) : fold_name(m.name);
-          clusters_.push_back(cluster);
+          cluster.words = name_words(cluster.folded);
+          clusters_.push_back(std::move(cluster));
           sets_.add();
         }
         Cluster& cluster = clusters_[it->second];
@@ -137,17 +149,19 @@ class Resolver {
     }
   }
 
+  // Organisations, programmes, places: near spellings of long names. Only names that share
+  // a typo key are compared, in the order of a loop over all pairs.
   void merge_near_names() {
-    for (std::size_t i = 0; i < clusters_.size(); ++i) {
-      if (clusters_[i].kind == NodeKind::person) continue;
-      for (std::size_t j = i + 1; j < clusters_.size(); ++j) {
-        if (!may_merge(i, j) || sets_.find(i) == sets_.find(j)) continue;
-        if (clusters_[i].folded.size() < 12) continue;
-        if (near_same_name(clusters_[i].folded, clusters_[j].folded)) {
-          sets_.unite(i, j);
-          notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" into \"" +
-                           clusters_[i].names.begin()->first + "\" (near spelling)");
-        }
+    KeyedNames keyed;
+    for (std::size_t i = 0; i < clusters_.size(); ++i)
+      if (clusters_[i].kind != NodeKind::person) add_near_keys(clusters_[i].words, i, keyed);
+    for (const auto& [i, j] : keyed.pairs()) {
+      if (!may_merge(i, j) || sets_.find(i) == sets_.find(j)) continue;
+      if (clusters_[i].folded.size() < 12) continue;
+      if (near_same_words(clusters_[i].words, clusters_[j].words)) {
+        sets_.unite(i, j);
+        notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" into \"" +
+                         clusters_[i].names.begin()->first + "\" (near spelling)");
       }
     }
   }
@@ -159,7 +173,7 @@ class Resolver {
   void merge_shortened_names() {
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> buckets;
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
-      auto w = words(clusters_[i].folded);
+      const Words& w = clusters_[i].words;
       bool kind = clusters_[i].kind == NodeKind::place || clusters_[i].kind == NodeKind::programme;
       if (kind && w.size() >= 2) buckets[{w.front(), w.back()}].push_back(i);
     }
@@ -178,30 +192,42 @@ class Resolver {
   // one of the same item.
   void merge_people() {
     std::vector<std::size_t> full;
-    for (std::size_t i = 0; i < clusters_.size(); ++i)
-      if (clusters_[i].kind == NodeKind::person && words(clusters_[i].folded).size() >= 2)
-        full.push_back(i);
-    for (std::size_t a = 0; a < full.size(); ++a)
-      for (std::size_t b = a + 1; b < full.size(); ++b) {
-        std::size_t i = full[a], j = full[b];
-        auto x = words(clusters_[i].folded), y = words(clusters_[j].folded);
-        bool near = near_same_name(clusters_[i].folded, clusters_[j].folded);
-        bool middle = x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
-        if (near && sets_.find(i) != sets_.find(j))
-          notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" and \"" +
-                           clusters_[i].names.begin()->first + "\" (near spelling)");
-        if (near || middle) sets_.unite(i, j);
-      }
+    KeyedNames keyed;
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind != NodeKind::person || clusters_[i].words.size() < 2) continue;
+      full.push_back(i);
+      add_near_keys(clusters_[i].words, i, keyed);
+      add_first_last_key(clusters_[i].words, i, keyed);
+    }
+    for (const auto& [i, j] : keyed.pairs()) {
+      const Words &x = clusters_[i].words, &y = clusters_[j].words;
+      bool near = near_same_words(x, y);
+      bool middle = x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
+      if (near && sets_.find(i) != sets_.find(j))
+        notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" and \"" +
+                         clusters_[i].names.begin()->first + "\" (near spelling)");
+      if (near || middle) sets_.unite(i, j);
+    }
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_by_last_word;
+    for (std::size_t j : full)
+      for (std::uint64_t key : last_word_keys(clusters_[j].words))
+        full_by_last_word[key].push_back(j);
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::person) continue;
-      auto short_words = words(clusters_[i].folded);
+      const Words& short_words = clusters_[i].words;
       std::vector<std::size_t> candidates;
-      for (std::size_t j : full) {
-        auto long_words = words(clusters_[j].folded);
-        if (long_words.size() <= short_words.size()) continue;
-        if (ends_with(long_words, short_words)) candidates.push_back(j);
+      for (std::uint64_t key : last_word_keys(short_words)) {
+        auto found = full_by_last_word.find(key);
+        if (found == full_by_last_word.end()) continue;
+        for (std::size_t j : found->second) {
+          const Words& long_words = clusters_[j].words;
+          if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
+            candidates.push_back(j);
+        }
       }
       if (candidates.empty()) continue;
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       attach_short_form(i, candidates);
     }
   }
@@ -237,10 +263,9 @@ class Resolver {
 
   std::string best_name_of(std::size_t root) {
     std::string best;
-    for (std::size_t i = 0; i < clusters_.size(); ++i)
-      if (sets_.find(i) == root)
-        for (const auto& [name, count] : clusters_[i].names)
-          if (name.size() > best.size()) best = name;
+    for (std::size_t i : sets_.members(root))
+      for (const auto& [name, count] : clusters_[i].names)
+        if (name.size() > best.size()) best = name;
     return best;
   }
 
@@ -259,11 +284,11 @@ class Resolver {
     if (clusters_[members.front()].kind == NodeKind::person) {
       std::map<std::string, int> support;
       for (const auto& [name, count] : names) {
-        auto w = words(fold_name(name));
+        Words w = name_words(fold_name(name));
         if (!w.empty()) support[w.back()] += count;
       }
       for (auto& [name, count] : names) {
-        auto w = words(fold_name(name));
+        Words w = name_words(fold_name(name));
         if (!w.empty()) count = support[w.back()];
       }
     }
