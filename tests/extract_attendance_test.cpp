@@ -202,3 +202,8 @@ TEST_CASE("not_attending.quoted: a person quoted from a press release does not a
   CHECK(attends(x, "Lena Pohl"));
   CHECK(attends(x, "Abel Dias"));
 }
+
+TEST_CASE("attended.subject_verb: the body that publishes the item's report takes part") {
+  auto x = run("UNHCR has published the final report of the Safe Shelters Project.");
+  CHECK(attends(x, "UNHCR"));
+}
