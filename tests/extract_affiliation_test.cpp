@@ -251,3 +251,24 @@ TEST_CASE("person: names in capitals, surname first") {
   auto acronym = run("Ms Eva Lund, UNICEF Officer, spoke.");
   CHECK(find(acronym, "Eva Lund") != nullptr);
 }
+
+TEST_CASE("programme.quoted_name: a quoted campaign or initiative name after 'the'") {
+  auto x =
+      run("UNICEF marked the 2030 campaign '12 Days against Littering' and the \"Saving Old "
+          "Towns\" initiative.");
+  for (const char* name : {"12 Days against Littering", "Saving Old Towns"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::programme);
+  }
+  auto described = run("In 2030 a research project \"Cleaner seas for all\" was launched.");
+  CHECK(find(described, "Cleaner seas for all") == nullptr);
+}
+
+TEST_CASE("person.after_title_org: not in a heading, where every word is capitalised") {
+  auto x = run("The body met.", "UNICEF Promotes Effective Regional Cooperation");
+  for (const auto& m : x.mentions) CHECK(m.kind != kg::NodeKind::person);
+  auto body = run("The plan was presented by the UNICEF Karin Holm, and others.");
+  CHECK(find(body, "Karin Holm") != nullptr);
+}

@@ -172,6 +172,9 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
                             const std::string& extractor, NodeKind kind, const NameCleaner& clean) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
+    if (span.in_title && pattern->attributes.count("not_in_title") != 0 &&
+        pattern->attributes.at("not_in_title") == "true")
+      continue;
     Tagged tagged(context, sentence);
     NodeKind pattern_kind = kind;
     if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end()) {
