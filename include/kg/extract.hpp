@@ -107,9 +107,10 @@ std::vector<Sentence> split_sentences(std::string_view text, bool in_title, cons
 ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon);
 
 // Two passes over the corpus: the first learns names (people found by patterns, acronyms,
-// units), the second extracts with them. `lexicon` ends up holding what was learned.
+// units), the second extracts with them. `lexicon` ends up holding what was learned. Items
+// are extracted on up to `jobs` threads (0: all cores); the result is the same for any number.
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
-                                           Lexicon& lexicon);
+                                           Lexicon& lexicon, unsigned jobs = 1);
 
 // The text of a span of an item (title or body).
 std::string_view span_text(const Item& item, const Span& span);

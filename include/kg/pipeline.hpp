@@ -19,12 +19,14 @@ struct BuildReport {
 // project next to the executable's build or install location. Throws kg::Error.
 std::string find_rules_dir(const std::string& given);
 
-// Extracts, resolves and builds the graph of a corpus with the rules of `rules_dir`.
-KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report);
+// Extracts, resolves and builds the graph of a corpus with the rules of `rules_dir`,
+// extracting on up to `jobs` threads (0: all cores); the graph is the same for any number.
+KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
+                           unsigned jobs = 0);
 
 // An input is a corpus file, a folder of them, or a graph saved by `kg build -o`, told
 // apart by content. No inputs: the bundled brochure.
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
-                          BuildReport& report);
+                          BuildReport& report, unsigned jobs = 0);
 
 }  // namespace kg

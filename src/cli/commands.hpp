@@ -23,6 +23,7 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::string rules_dir;
   bool strict = false;
+  unsigned jobs = 0;  // extraction threads; 0: all cores
 };
 
 // Adds `[INPUT...]`, `--rules DIR` and `--strict` to a command. Call it after the

@@ -13,6 +13,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--rules", options.rules_dir,
                      "rules folder (default: $KG_RULES, else the project's rules/)");
   command.add_flag("--strict", options.strict, "treat problems inside items as errors");
+  command
+      .add_option("--jobs", options.jobs,
+                  "extract items on N threads (default: all cores; the graph is the same)")
+      ->check(CLI::PositiveNumber);
 }
 
 void print_diagnostic(const Diagnostic& diagnostic) {
@@ -30,7 +34,8 @@ std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& input
 
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
-  KnowledgeGraph graph = load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report);
+  KnowledgeGraph graph =
+      load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report, options.jobs);
   for (const Diagnostic& d : report.diagnostics) {
     print_diagnostic(d);
   }

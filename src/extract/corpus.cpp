@@ -2,6 +2,7 @@
 // lexicon so that the second pass finds them wherever they recur, also in other items
 // ("Follow Neil Walsh", an acronym defined in an earlier item).
 #include "context.hpp"
+#include "kg/parallel.hpp"
 #include "name_filters.hpp"
 
 namespace kg {
@@ -26,14 +27,21 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
 }  // namespace
 
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
-                                           Lexicon& lexicon) {
+                                           Lexicon& lexicon, unsigned jobs) {
+  // Items are extracted in parallel against a lexicon that does not change meanwhile;
+  // learning between the passes runs in item order, so any number of jobs gives one result.
+  auto extract_all = [&](std::vector<ItemExtraction>& out) {
+    out.resize(corpus.items.size());
+    parallel_for(corpus.items.size(), jobs,
+                 [&](std::size_t i) { out[i] = extract_item(corpus.items[i], rules, lexicon); });
+  };
   std::vector<ItemExtraction> first;
-  first.reserve(corpus.items.size());
-  for (const Item& item : corpus.items) first.push_back(extract_item(item, rules, lexicon));
+  extract_all(first);
   for (const ItemExtraction& pass : first) learn(pass, lexicon);
+  first.clear();
+  first.shrink_to_fit();
   std::vector<ItemExtraction> second;
-  second.reserve(corpus.items.size());
-  for (const Item& item : corpus.items) second.push_back(extract_item(item, rules, lexicon));
+  extract_all(second);
   return second;
 }
 

@@ -6,11 +6,11 @@
 
 namespace kg {
 
-KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir,
-                           BuildReport& report) {
+KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
+                           unsigned jobs) {
   Rules rules = load_rules(rules_dir);
   Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
-  std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon);
+  std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon, jobs);
   Resolution resolution = resolve(extractions, lexicon);
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
   return assemble_graph(corpus, extractions, resolution);

@@ -20,7 +20,8 @@ bool looks_like_saved_graph(const std::string& path) {
   head.resize(static_cast<std::size_t>(in.gcount()));
   std::size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string::npos || head[start] != '{') return false;
-  return head.find("\"nodes\"") != std::string::npos || head.find("\"directed\"") != std::string::npos;
+  return head.find("\"nodes\"") != std::string::npos ||
+         head.find("\"directed\"") != std::string::npos;
 }
 
 std::string read_file(const std::string& path) {
@@ -61,15 +62,16 @@ std::string find_rules_dir(const std::string& given) {
 }
 
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
-                          BuildReport& report) {
+                          BuildReport& report, unsigned jobs) {
   if (inputs.size() == 1 && looks_like_saved_graph(inputs.front()))
     return read_graph_json(read_file(inputs.front()), inputs.front());
   for (const auto& input : inputs)
     if (looks_like_saved_graph(input))
       throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
-  Corpus corpus = read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
+  Corpus corpus =
+      read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
   report.diagnostics = corpus.diagnostics;
-  return build_graph(corpus, find_rules_dir(rules_dir), report);
+  return build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
 }
 
 }  // namespace kg
