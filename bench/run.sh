@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Build time and peak memory of `kg build` on synthetic corpora of growing size.
-# usage: bench/run.sh [KG_BINARY]   (default build/kg; needs /usr/bin/time)
+# CPU time, wall time and peak memory of `kg build` on generated corpora where every item
+# brings new people (the graph grows with the corpus), with --jobs 1 and --jobs 2.
+# usage: bench/run.sh [KG_BINARY] [ITEMS...]   (default build/kg 1000 4000; needs /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kg=${1:-build/kg}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 4000)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf '%-10s %-10s %-12s %-14s\n' items MB seconds peak-RSS-MiB
-for n in 1000 10000 50000; do
-  python3 bench/generate_corpus.py "$n" > "$tmp/c.txt"
-  mb=$(du -m "$tmp/c.txt" | cut -f1)
-  /usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build "$tmp/c.txt" -o "$tmp/g.json" > /dev/null 2>&1
-  read -r secs kib < "$tmp/t"
-  printf '%-10s %-10s %-12s %-14s\n' "$n" "$mb" "$secs" "$((kib / 1024))"
+printf '%-8s %-7s %-5s %-9s %-9s %-8s %-9s\n' items MB jobs cpu-s wall-s MB/s-cpu peak-MiB
+for n in "${sizes[@]}"; do
+  python3 bench/generate_corpus.py "$n" --names new >"$tmp/c.txt"
+  bytes=$(stat -c %s "$tmp/c.txt")
+  for jobs in 1 2; do
+    /usr/bin/time -f '%U %S %e %M' -o "$tmp/t" "$kg" build --jobs "$jobs" "$tmp/c.txt" \
+      -o "$tmp/g.json" >/dev/null 2>&1
+    read -r user sys wall kib <"$tmp/t"
+    awk -v n="$n" -v b="$bytes" -v j="$jobs" -v u="$user" -v s="$sys" -v w="$wall" -v k="$kib" \
+      'BEGIN { c = u + s; printf "%-8s %-7.2f %-5s %-9.2f %-9.2f %-8.2f %-9d\n", n, b / 1e6, j, c, w, b / 1e6 / c, k / 1024 }'
+  done
 done
-# The bundled brochure, for scale.
-/usr/bin/time -f '%e %M' -o "$tmp/t" "$kg" build examples/eu-unodc-brochure.txt > /dev/null 2>&1
-read -r secs kib < "$tmp/t"
-printf '%-10s %-10s %-12s %-14s\n' brochure 0.13 "$secs" "$((kib / 1024))"

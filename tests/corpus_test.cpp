@@ -66,6 +66,9 @@ TEST_CASE("corpus: parse_date: the forms of several sites") {
       {"Sep 26, 2014", "2014-09-26"},
       {"  29 February 2016 ", "2016-02-29"},
       {"29 February 2017", nullptr},
+      {"12 March 3150", "3150-03-12"},  // years past 2999 are years too
+      {"29.02.9996", "9996-02-29"},
+      {"12 March 999", nullptr},
       {"31 June 2018", nullptr},
       {"2014-13-01", nullptr},
       {"32.01.2014", nullptr},
