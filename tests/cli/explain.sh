@@ -29,6 +29,16 @@ check="$("$kg" rules check tests/data/rules-bad/bad-regex)"
 [ $? -eq 2 ] || { echo "bad rules should exit 2"; exit 1; }
 set -e
 grep -q 'persons.json:6:[0-9]*: \[person.broken\] invalid regex' <<<"$check" || { echo "bad: $check"; exit 1; }
+# A broken group of bodies fails the check too, at its file and line.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp -r rules "$tmp/rules"
+printf '{\n  "name": "eu",\n  "bodies": "European Commission"\n}\n' > "$tmp/rules/groups/eu.json"
+set +e
+groups="$("$kg" rules check "$tmp/rules")"
+[ $? -eq 2 ] || { echo "a broken groups/eu.json should fail the check: $groups"; exit 1; }
+set -e
+grep -q 'groups/eu.json:3:[0-9]*: \[group.eu\] ' <<<"$groups" || { echo "bad group: $groups"; exit 1; }
 json="$("$kg" rules check tests/data/rules-bad/bad-json || true)"
 grep -q 'broken.json:5:[0-9]*: invalid JSON' <<<"$json" || { echo "bad: $json"; exit 1; }
 echo ok
