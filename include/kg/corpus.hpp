@@ -98,6 +98,12 @@ struct Heading {
 // Parses a heading line; nullopt when the line is not a heading.
 std::optional<Heading> parse_heading(std::string_view line);
 
+// For a line that is not a heading but looks like one (a date and a separator first): why it
+// is not (`31 February 2018: ...` is no possible date; `05/06/2019 - ...` has an unclear
+// order), so that its text is never folded into the item before without a word.
+// nullopt for every other line (`12 May 2021, Vienna - ...` is body text).
+std::optional<std::string> heading_problem(std::string_view line);
+
 // Parses a free-standing date in any of the supported forms (`26.09.2014`,
 // `September 26, 2014`, `Friday, September 26, 2014`, `2014-09-26`, `26 September 2014`)
 // into ISO form; nullopt when it is not a date.

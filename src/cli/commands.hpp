@@ -35,6 +35,8 @@ std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& input
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
 // "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.
 void print_diagnostic(const Diagnostic& diagnostic);
+// Prints every diagnostic; with `strict`, the first one is then a kg::Error.
+void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict);
 
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);

@@ -32,17 +32,19 @@ std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& input
   return {bundled};
 }
 
+void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict) {
+  for (const Diagnostic& d : diagnostics) print_diagnostic(d);
+  if (strict && !diagnostics.empty()) {
+    const Diagnostic& first = diagnostics.front();
+    throw Error(first.message + " (--strict)", first.file, first.line);
+  }
+}
+
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
   KnowledgeGraph graph =
       load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report, options.jobs);
-  for (const Diagnostic& d : report.diagnostics) {
-    print_diagnostic(d);
-  }
-  if (options.strict && !report.diagnostics.empty()) {
-    const Diagnostic& first = report.diagnostics.front();
-    throw Error(first.message + " (--strict)", first.file, first.line);
-  }
+  report_diagnostics(report.diagnostics, options.strict);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   return graph;

@@ -194,13 +194,21 @@ bool spaces(Cursor& c) {
   return c.skip_spaces() > 0;
 }
 
+// What the grammar accepts: `lenient` also takes impossible days and months and reversed
+// ranges (`31 February 2018`, `2018-13-01`, `5 - 3 June`), to warn about them.
+struct Mode {
+  bool allow_missing_year = false;
+  bool lenient = false;
+};
+
 // Fills missing years from the other end, checks days and order.
-std::optional<DateSpan> finish_span(DateSpan d, bool allow_missing_year) {
+std::optional<DateSpan> finish_span(DateSpan d, Mode mode) {
   auto before = [](int m1, int d1, int m2, int d2) { return m1 < m2 || (m1 == m2 && d1 < d2); };
   bool crosses = before(d.end_month, d.end_day, d.month, d.day);
   if (d.year == 0 && d.end_year != 0) d.year = d.end_year - (crosses ? 1 : 0);
   if (d.end_year == 0 && d.year != 0) d.end_year = d.year + (crosses ? 1 : 0);
-  if (d.year == 0 && !allow_missing_year) return std::nullopt;
+  if (d.year == 0 && !mode.allow_missing_year) return std::nullopt;
+  if (mode.lenient) return d;
   if (d.month < 1 || d.month > 12 || d.end_month < 1 || d.end_month > 12) return std::nullopt;
   // Without a year, 29 February must stay possible: check against a leap year.
   constexpr int kLeapYear = 2000;
@@ -220,8 +228,8 @@ std::optional<DateSpan> finish_span(DateSpan d, bool allow_missing_year) {
 
 using Candidates = std::vector<std::pair<DateSpan, std::size_t>>;
 
-void add(Candidates& out, const DateSpan& d, const Cursor& c, bool allow_missing_year) {
-  if (auto done = finish_span(d, allow_missing_year)) out.emplace_back(*done, c.i);
+void add(Candidates& out, const DateSpan& d, const Cursor& c, Mode mode) {
+  if (auto done = finish_span(d, mode)) out.emplace_back(*done, c.i);
 }
 
 DateSpan single(int y, int m, int d) {
@@ -267,7 +275,30 @@ bool dotted_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
-void numeric_form(Cursor c, bool (*date_at)(Cursor&, DateSpan&), Candidates& out, bool allow) {
+// 12/12/2019, 25/12/2019 (day first), 12/25/2019 (month first): only when the order is plain;
+// 05/06/2019 could be either, and is taken only by the lenient grammar, to warn about it.
+bool slashed_date_at(Cursor& c, DateSpan& out, Mode mode) {
+  std::size_t start = c.i;
+  auto a = number(c, 1, 2);
+  if (a && c.peek() == '/') {
+    ++c.i;
+    auto b = number(c, 1, 2);
+    if (b && c.peek() == '/') {
+      ++c.i;
+      auto y = year(c);
+      bool day_first = *a > 12 || *a == *b, month_first = *b > 12 && *a <= 12;
+      if (y && (day_first || month_first || mode.lenient)) {
+        out = month_first ? single(*y, *a, *b) : single(*y, *b, *a);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
+template <typename DateAt>
+void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   DateSpan first;
   if (!date_at(c, first)) return;
   add(out, first, c, allow);
@@ -279,7 +310,7 @@ void numeric_form(Cursor c, bool (*date_at)(Cursor&, DateSpan&), Candidates& out
 }
 
 // 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017
-void day_first_form(Cursor c, Candidates& out, bool allow) {
+void day_first_form(Cursor c, Candidates& out, Mode allow) {
   auto d1 = day(c);
   if (!d1) return;
   Cursor joined = c;
@@ -306,7 +337,7 @@ void day_first_form(Cursor c, Candidates& out, bool allow) {
 }
 
 // September 26, 2014 | September 26-27, 2014 | September 30 - October 2, 2014
-void month_first_form(Cursor c, Candidates& out, bool allow) {
+void month_first_form(Cursor c, Candidates& out, Mode allow) {
   auto m1 = month(c);
   std::optional<int> d1;
   if (!m1 || !spaces(c) || !(d1 = day(c))) return;
@@ -352,17 +383,28 @@ std::string iso_date(int year, int month, int day) {
 }
 
 std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
-                                                            bool allow_missing_year) {
+                                                            bool allow_missing_year, bool lenient) {
   Candidates out;
   Cursor c{text, 0};
   skip_weekday(c);
-  numeric_form(c, iso_date_at, out, allow_missing_year);
-  numeric_form(c, dotted_date_at, out, allow_missing_year);
-  day_first_form(c, out, allow_missing_year);
-  month_first_form(c, out, allow_missing_year);
+  Mode mode{allow_missing_year, lenient};
+  numeric_form(c, iso_date_at, out, mode);
+  numeric_form(c, dotted_date_at, out, mode);
+  numeric_form(
+      c, [mode](Cursor& at, DateSpan& d) { return slashed_date_at(at, d, mode); }, out, mode);
+  day_first_form(c, out, mode);
+  month_first_form(c, out, mode);
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return out;
+}
+
+std::size_t parenthesised_weekday(std::string_view text) {
+  Cursor c{text, 0};
+  if (c.peek() != '(') return 0;
+  ++c.i;
+  if (!named(c, kWeekdays) || c.peek() != ')') return 0;
+  return c.i + 1;
 }
 
 std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,

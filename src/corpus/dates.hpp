@@ -18,8 +18,13 @@ struct DateSpan {
 
 // Every date or range that starts `text`, longest first: a heading falls back to a shorter
 // one when the longer is not followed by a separator (`3 March 2017 - 5 things`).
+// `lenient` also gives impossible dates (`31 February 2018`, `2018-13-01`, `5 - 3 June`) and
+// slashed dates of unclear order (`05/06/2019`), for warnings; never for items.
 std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
-                                                            bool allow_missing_year);
+                                                            bool allow_missing_year,
+                                                            bool lenient = false);
+// The bytes of a weekday in parentheses that starts `text` (`(Thursday)`), or 0.
+std::size_t parenthesised_weekday(std::string_view text);
 // Parses the longest date or date range at the start of `text` (an optional weekday first):
 // `19-20 June 2018`, `16 - 17 May 2018`, `30 May - 1 June 2017`, `7 and 8 June`,
 // `26.09.2014`, `2014-09-26`, `September 26-27, 2014`, `Friday, September 26, 2014`,

@@ -57,10 +57,9 @@ std::size_t separator_length(std::string_view line, std::size_t pos, std::size_t
   return 0;
 }
 
-}  // namespace
-
-std::optional<Heading> parse_heading(std::string_view line) {
-  std::size_t lead = 0;
+// The line without its indentation and trailing blanks, if it may be a heading at all.
+std::optional<std::string_view> heading_candidate(std::string_view line, std::size_t& lead) {
+  lead = 0;
   while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
   std::string_view rest = line.substr(lead);
   while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1);
@@ -69,16 +68,40 @@ std::optional<Heading> parse_heading(std::string_view line) {
   if (!((first >= '0' && first <= '9') || (first >= 'A' && first <= 'Z') ||
         (first >= 'a' && first <= 'z')))
     return std::nullopt;
+  return rest;
+}
 
+// Where the title starts when a date of `consumed` bytes, an optional `(Weekday)` and a
+// separator start `rest`; npos when they do not. `colon` tells which separator it was.
+std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon) {
+  std::size_t pos = consumed;
+  std::size_t spaces = 0;
+  while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
+  if (std::size_t weekday = corpus_detail::parenthesised_weekday(rest.substr(pos))) {
+    pos += weekday;
+    for (spaces = 0; pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t');) ++pos, ++spaces;
+  }
+  std::size_t separator = separator_length(rest, pos, spaces);
+  if (separator == 0 && spaces > 0 && pos + 1 == rest.size() && rest[pos] == '-')
+    separator = 1;  // `12/12/2019 -` ending the line: no title, which heading_problem says
+  if (separator == 0) return std::string_view::npos;
+  colon = rest[pos] == ':';
+  pos += separator;
+  while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
+  return pos;
+}
+
+}  // namespace
+
+std::optional<Heading> parse_heading(std::string_view line) {
+  std::size_t lead = 0;
+  auto candidate = heading_candidate(line, lead);
+  if (!candidate) return std::nullopt;
+  std::string_view rest = *candidate;
   for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true)) {
-    std::size_t pos = consumed;
-    std::size_t spaces = 0;
-    while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
-    std::size_t separator = separator_length(rest, pos, spaces);
-    if (separator == 0) continue;
-    bool colon = rest[pos] == ':';
-    pos += separator;
-    while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
+    bool colon = false;
+    std::size_t pos = title_start(rest, consumed, colon);
+    if (pos == std::string_view::npos) continue;
     // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
     // title does not start there.
     if (!colon && !date_prefixes(rest.substr(pos), true).empty()) continue;
@@ -96,6 +119,30 @@ std::optional<Heading> parse_heading(std::string_view line) {
     heading.title = std::string(title);
     heading.title_offset = lead + pos;
     return heading;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> heading_problem(std::string_view line) {
+  std::size_t lead = 0;
+  auto candidate = heading_candidate(line, lead);
+  if (!candidate) return std::nullopt;
+  std::string_view rest = *candidate;
+  for (const auto& [span, consumed] : date_prefixes(rest, true, /*lenient=*/true)) {
+    bool colon = false;
+    std::size_t pos = title_start(rest, consumed, colon);
+    if (pos == std::string_view::npos) continue;
+    if (!colon && !date_prefixes(rest.substr(pos), true, true).empty()) continue;
+    std::string date(rest.substr(0, consumed));
+    bool possible = false;
+    for (const auto& strict : date_prefixes(rest, true)) possible |= strict.second == consumed;
+    if (possible) return "\"" + date + "\" starts what looks like a heading, but no title follows";
+    bool slashed = date.find('/') != std::string::npos;
+    return "\"" + date + "\" starts what looks like a heading, but " +
+           (slashed && span.month <= 12 && span.day <= 12
+                ? "could be day/month or month/day (write 5 June 2019 or 2019-06-05)"
+                : std::string("is not a possible date")) +
+           "; its lines join the item before";
   }
   return std::nullopt;
 }

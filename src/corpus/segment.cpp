@@ -21,14 +21,18 @@ struct FoundHeading {
   Heading heading;
 };
 
-std::vector<FoundHeading> find_headings(const std::string& text) {
+std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
+                                        std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string::npos) end = text.size();
-    if (auto heading = parse_heading(std::string_view(text).substr(begin, end - begin)))
+    std::string_view line_text = std::string_view(text).substr(begin, end - begin);
+    if (auto heading = parse_heading(line_text))
       found.push_back({begin, end, line, std::move(*heading)});
+    else if (auto problem = heading_problem(line_text))
+      diagnostics.push_back({source_name, line, *problem});
     begin = end + 1;
   }
   return found;
@@ -84,7 +88,7 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
   NormalisedText normalised = normalise_text(source_text);
   report_invalid_bytes(normalised.invalid_bytes, source_text, source_name, diagnostics);
   const std::string& text = normalised.text;
-  std::vector<FoundHeading> found = find_headings(text);
+  std::vector<FoundHeading> found = find_headings(text, source_name, diagnostics);
 
   for (std::size_t k = 0; k < found.size(); ++k) {
     if (found[k].heading.year == 0 && !fill_year(found, k))

@@ -1,0 +1,81 @@
+// Lines that look like dated headings: parsed when the form is unambiguous, otherwise a
+// diagnostic naming file and line, never a silent merge into the item before.
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "kg/corpus.hpp"
+
+namespace {
+
+std::vector<kg::Diagnostic> diagnostics_of(const std::string& text,
+                                           std::vector<kg::Item>* items = nullptr) {
+  std::vector<kg::Diagnostic> diagnostics;
+  std::vector<kg::Item> found = kg::segment_text(text, "news.txt", 1, diagnostics);
+  if (items != nullptr) *items = found;
+  return diagnostics;
+}
+
+}  // namespace
+
+TEST_CASE("impossible dates at the start of a heading-like line are reported, not merged") {
+  const std::vector<std::string> impossible = {
+      "31 February 2018: Talks", "29 February 2019: Talks", "2018-13-01: Talks",
+      "31.04.2018: Talks",       "5 - 3 June 2018: Talks",  "31 February 2018 - Talks"};
+  for (const std::string& line : impossible) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    auto problem = kg::heading_problem(line);
+    REQUIRE(problem);
+    CHECK(problem->find("is not a possible date") != std::string::npos);
+    std::vector<kg::Item> items;
+    auto diagnostics = diagnostics_of("1 June 2018: First\nBody.\n" + line + "\nMore.\n", &items);
+    REQUIRE(items.size() == 1);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].file == "news.txt");
+    CHECK(diagnostics[0].line == 3);
+  }
+  CHECK(kg::parse_heading("29 February 2020: Leap day"));  // possible, so a heading
+}
+
+TEST_CASE("unambiguous forms are parsed: slashed dates, a weekday in parentheses") {
+  auto weekday = kg::parse_heading("12 December 2019 (Thursday): Talks in Vienna");
+  REQUIRE(weekday);
+  CHECK(weekday->date == "2019-12-12");
+  CHECK(weekday->title == "Talks in Vienna");
+  auto day_first = kg::parse_heading("25/06/2019 - Visit");
+  REQUIRE(day_first);
+  CHECK(day_first->date == "2019-06-25");
+  auto month_first = kg::parse_heading("06/25/2019: Visit");
+  REQUIRE(month_first);
+  CHECK(month_first->date == "2019-06-25");
+  auto slashed = kg::parse_heading("12/12/2019 - Ministers meet in Lisbon");
+  REQUIRE(slashed);
+  CHECK(slashed->date == "2019-12-12");
+  CHECK(slashed->title == "Ministers meet in Lisbon");
+  // A date and separator with no title is not a heading, but it is said.
+  std::vector<kg::Item> items;
+  auto diagnostics = diagnostics_of("1 June 2018: First\nBody.\n12/12/2019 -\nMore.\n", &items);
+  CHECK(items.size() == 1);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].line == 3);
+  CHECK(diagnostics[0].message.find("no title follows") != std::string::npos);
+}
+
+TEST_CASE("a slashed date of unclear order is a warning") {
+  CHECK_FALSE(kg::parse_heading("05/06/2019 - Visit"));
+  auto problem = kg::heading_problem("05/06/2019 - Visit");
+  REQUIRE(problem);
+  CHECK(problem->find("day/month or month/day") != std::string::npos);
+}
+
+TEST_CASE("a dateline with a place before the dash is body text, without a warning") {
+  // The guideline: `12 May 2021, Vienna - ...` opens a paragraph; it is no heading.
+  for (const char* line : {"12 May 2021, Vienna - The Office said", "Vienna, 12 May 2021 - text",
+                           "2019 was a year of talks", "12 May 2021 was a Wednesday"}) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    CHECK_FALSE(kg::heading_problem(line));
+  }
+}
