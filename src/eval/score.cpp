@@ -237,8 +237,9 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeO
       ++unmatched;
       continue;
     }
+    const std::string& name = *match;  // clang 14 cannot capture a structured binding
     auto it =
-        std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == *match; });
+        std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == name; });
     if (it == seen.end()) {
       seen.emplace_back(*match, 1);
     } else {

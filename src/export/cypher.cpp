@@ -127,7 +127,7 @@ void write_cypher(const ExportGraph& graph, std::ostream& out, const CypherOptio
                        set_clause("n", {"name", "kind"}, graph.node_attributes, used);
     write_batches(
         out, nodes.size(), batch_size,
-        [&](std::size_t i) {
+        [&, &nodes = nodes](std::size_t i) {  // clang 14 cannot capture a structured binding
           const ExportNode& node = *nodes[i];
           return row_map({{"id", escape::cypher_string(node.id)},
                           {"name", escape::cypher_string(node.label)},
@@ -153,7 +153,7 @@ void write_cypher(const ExportGraph& graph, std::ostream& out, const CypherOptio
         "]->(b)\n" + set_clause("r", {"kind"}, graph.edge_attributes, used);
     write_batches(
         out, edges.size(), batch_size,
-        [&](std::size_t i) {
+        [&, &edges = edges](std::size_t i) {  // clang 14 cannot capture a structured binding
           const ExportEdge& edge = *edges[i];
           return row_map({{"source", escape::cypher_string(graph.nodes[edge.source].id)},
                           {"target", escape::cypher_string(graph.nodes[edge.target].id)},
