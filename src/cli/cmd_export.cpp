@@ -9,29 +9,60 @@
 #include "options.hpp"
 
 namespace kg::cli {
+namespace {
+
+const char* const kFooter =
+    "Formats: graphml (Gephi, yEd, networkx, igraph), gexf (Gephi, with colours and a\n"
+    "timeline), cypher (a Neo4j 5 script for cypher-shell -f), neo4j-csv (a folder for\n"
+    "neo4j-admin database import full), json (node-link, kg's save format), dot (Graphviz),\n"
+    "html (one offline page: the graph to explore, a timeline and the engagement matrix).\n"
+    "\nExamples:\n"
+    "  kg export --format gexf -o graph.gexf examples/eu-unodc-brochure.txt\n"
+    "  kg export --format html -o graph.html\n"
+    "  kg export --format cypher --from 2017-01-01 --to 2017-12-31 -o 2017.cypher\n"
+    "  kg export --format neo4j-csv -o neo4j-import/ graph.json\n"
+    "  kg export --format gexf --engagements --org UNODC --bodies eu -o engagements.gexf";
+
+struct ExportCommandOptions {
+  InputOptions input;
+  std::string format = "json";
+  std::string output = "-";
+  FilterOptions filter;
+  ExportOptions export_options;
+};
+
+// Checks the options, loads the graph and writes the export; neo4j-csv prints its next step.
+void run(const ExportCommandOptions& options, bool matrix_options_given) {
+  ExportOptions export_options = options.export_options;
+  auto format = parse_export_format(options.format);
+  if (!format)
+    throw Error("unknown export format \"" + options.format +
+                "\" (graphml, gexf, cypher, neo4j-csv, json, dot, html)");
+  export_options.format = *format;
+  if (matrix_options_given && !export_options.engagements && *format != ExportFormat::html)
+    throw Error(
+        "--org and --bodies choose the engagement matrix: they go with --engagements "
+        "or --format html");
+  export_options.filter = options.filter.to_filter();
+  if (export_options.engagements || export_options.format == ExportFormat::html)
+    export_options.rules_dir = find_rules_dir(options.input.rules_dir);
+
+  KnowledgeGraph graph = load_input_graph(options.input);
+  std::string next = export_graph(graph, export_options, options.output);
+  if (!next.empty()) {
+    std::cerr << "neo4j-csv files written to " << options.output
+              << "; load them into a stopped Neo4j 5 database with:\n";
+    std::cout << next << '\n';
+  }
+}
+
+}  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand(
       "export", "Export the graph, a focused subgraph or the engagement network to a file format");
-  command->footer(
-      "Formats: graphml (Gephi, yEd, networkx, igraph), gexf (Gephi, with colours and a\n"
-      "timeline), cypher (a Neo4j 5 script for cypher-shell -f), neo4j-csv (a folder for\n"
-      "neo4j-admin database import full), json (node-link, kg's save format), dot (Graphviz),\n"
-      "html (one offline page: the graph to explore, a timeline and the engagement matrix).\n"
-      "\nExamples:\n"
-      "  kg export --format gexf -o graph.gexf examples/eu-unodc-brochure.txt\n"
-      "  kg export --format html -o graph.html\n"
-      "  kg export --format cypher --from 2017-01-01 --to 2017-12-31 -o 2017.cypher\n"
-      "  kg export --format neo4j-csv -o neo4j-import/ graph.json\n"
-      "  kg export --format gexf --engagements --org UNODC --bodies eu -o engagements.gexf");
-  struct Options {
-    InputOptions input;
-    std::string format = "json";
-    std::string output = "-";
-    FilterOptions filter;
-    ExportOptions export_options;
-  };
-  auto options = std::make_shared<Options>();
+  command->footer(kFooter);
+  auto options = std::make_shared<ExportCommandOptions>();
   command
       ->add_option("-f,--format", options->format,
                    "graphml, gexf, cypher, neo4j-csv, json, dot or html")
@@ -66,28 +97,7 @@ void add_export_command(CLI::App& app, Context& context) {
   add_input_options(*command, options->input);
 
   command->callback([options, organisation, bodies, &context] {
-    ExportOptions& export_options = options->export_options;
-    auto format = parse_export_format(options->format);
-    if (!format)
-      throw Error("unknown export format \"" + options->format +
-                  "\" (graphml, gexf, cypher, neo4j-csv, json, dot, html)");
-    export_options.format = *format;
-    if ((organisation->count() > 0 || bodies->count() > 0) && !export_options.engagements &&
-        *format != ExportFormat::html)
-      throw Error(
-          "--org and --bodies choose the engagement matrix: they go with --engagements "
-          "or --format html");
-    export_options.filter = options->filter.to_filter();
-    if (export_options.engagements || export_options.format == ExportFormat::html)
-      export_options.rules_dir = find_rules_dir(options->input.rules_dir);
-
-    KnowledgeGraph graph = load_input_graph(options->input);
-    std::string next = export_graph(graph, export_options, options->output);
-    if (!next.empty()) {
-      std::cerr << "neo4j-csv files written to " << options->output
-                << "; load them into a stopped Neo4j 5 database with:\n";
-      std::cout << next << '\n';
-    }
+    run(*options, organisation->count() > 0 || bodies->count() > 0);
     context.exit_code = kExitOk;
   });
 }
