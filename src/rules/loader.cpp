@@ -22,8 +22,6 @@ namespace kg::rules_detail {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr unsigned kParseFlags =
-    rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
 
 std::string read_text(const fs::path& path) {
   remember_input(path.string());
