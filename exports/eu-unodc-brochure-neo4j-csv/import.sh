@@ -10,7 +10,9 @@ exec neo4j-admin database import full --array-delimiter=U+001F --multiline-field
   --nodes=nodes-programme.csv \
   --nodes=nodes-place.csv \
   --nodes=nodes-event.csv \
+  --relationships=relationships-active_in.csv \
   --relationships=relationships-attended.csv \
   --relationships=relationships-funds.csv \
+  --relationships=relationships-held_in.csv \
   --relationships=relationships-represents.csv \
   "$@"

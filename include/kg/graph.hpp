@@ -15,7 +15,8 @@
 namespace kg {
 
 enum class NodeKind { person, organisation, programme, place, event };
-enum class EdgeKind { attended, represents, funds };
+// held_in: event -> place where it happened; active_in: programme -> place it works in.
+enum class EdgeKind { attended, represents, funds, held_in, active_in };
 
 std::string_view to_string(NodeKind kind);
 std::string_view to_string(EdgeKind kind);

@@ -36,7 +36,7 @@ void add_kind_options(CLI::App& command, FilterOptions& options, std::string_vie
       ->type_name("KIND,...");
   command
       .add_option("--edge-kinds", options.edge_kinds,
-                  "only edges of these kinds: attended, represents, funds")
+                  "only edges of these kinds: attended, represents, funds, held_in, active_in")
       ->type_name("KIND,...");
 }
 

@@ -286,6 +286,9 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeO
       case EdgeKind::funds:
         fun_p.insert({label(edge.source), label(edge.target)});
         break;
+      case EdgeKind::held_in:  // kgscore.py scores no place edges
+      case EdgeKind::active_in:
+        break;
     }
   }
   auto attended_strs = [](const auto& set) {

@@ -93,6 +93,8 @@ void find_represents(ItemContext& context, std::size_t sentence);
 void find_colleagues(ItemContext& context, std::size_t sentence);
 void find_attended(ItemContext& context, std::size_t sentence);
 void find_funds(ItemContext& context, std::size_t sentence);
+void find_held_in(ItemContext& context, std::size_t sentence);
+void find_active_in(ItemContext& context, std::size_t sentence);
 // Item-level: relations implied by the item as a whole (see attended.cpp, represents.cpp).
 void infer_item_relations(ItemContext& context);
 // Marks body lines that only name people (captions, bylines) as captions, once the mentions

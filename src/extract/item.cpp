@@ -35,6 +35,8 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_represents(context, s);
     find_attended(context, s);
     find_funds(context, s);
+    find_held_in(context, s);
+    find_active_in(context, s);
   }
   for (std::size_t s = 0; s < out.sentences.size(); ++s) find_colleagues(context, s);
   infer_item_relations(context);

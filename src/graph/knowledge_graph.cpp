@@ -44,6 +44,10 @@ std::string_view to_string(EdgeKind kind) {
       return "represents";
     case EdgeKind::funds:
       return "funds";
+    case EdgeKind::held_in:
+      return "held_in";
+    case EdgeKind::active_in:
+      return "active_in";
   }
   return "?";
 }
@@ -64,6 +68,8 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
   if (text == "attended") return EdgeKind::attended;
   if (text == "represents") return EdgeKind::represents;
   if (text == "funds") return EdgeKind::funds;
+  if (text == "held_in") return EdgeKind::held_in;
+  if (text == "active_in") return EdgeKind::active_in;
   return std::nullopt;
 }
 

@@ -15,6 +15,10 @@ std::string edge_label(EdgeKind kind, bool outgoing) {
       return outgoing ? "represents" : "represented by";
     case EdgeKind::funds:
       return outgoing ? "funds" : "funded by";
+    case EdgeKind::held_in:
+      return outgoing ? "held in" : "events held here";
+    case EdgeKind::active_in:
+      return outgoing ? "active in" : "programmes active here";
   }
   return std::string(to_string(kind)) + (outgoing ? "" : " (incoming)");
 }

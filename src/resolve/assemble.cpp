@@ -2,6 +2,7 @@
 // relation evidence. Offsets in evidence are byte offsets in the item's source file.
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "kg/resolve.hpp"
 
@@ -37,6 +38,10 @@ bool valid_edge(EdgeKind kind, NodeKind source, NodeKind target) {
     case EdgeKind::attended:
       return (source == NodeKind::person || source == NodeKind::organisation) &&
              target == NodeKind::event;
+    case EdgeKind::held_in:
+      return source == NodeKind::event && target == NodeKind::place;
+    case EdgeKind::active_in:
+      return source == NodeKind::programme && target == NodeKind::place;
   }
   return false;
 }
@@ -100,6 +105,8 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
         if (target == kNone || target == source) continue;
         to = index[target];
       }
+      // held_in is found as "this place is where the item's event was": the event is the source.
+      if (r.kind == EdgeKind::held_in) std::swap(from, to);
       if (!valid_edge(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
       EdgeData edge;
       edge.kind = r.kind;

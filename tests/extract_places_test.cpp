@@ -1,0 +1,129 @@
+// held_in (event -> place) and active_in (programme -> place): one case per rule of
+// rules/patterns/held_in.json and active_in.json, on invented sentences, and places named for
+// another reason, which give no edge.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+#include "kg/pipeline.hpp"
+
+using kg::EdgeKind;
+using kg_test::has_relation;
+using kg_test::run;
+
+namespace {
+
+std::string rule_of(const kg::ItemExtraction& x, EdgeKind kind, const std::string& source,
+                    const std::string& target = "") {
+  for (const auto& r : x.relations) {
+    if (r.kind != kind || !kg_test::names(x.mentions[r.source], source)) continue;
+    if (target.empty() ? !r.target : (r.target && kg_test::names(x.mentions[*r.target], target)))
+      return r.rule;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("held_in.travel: came to a city, with its country") {
+  auto x = run("Ms Ona Brandt came to Nairobi, Kenya to meet the prosecutors.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Nairobi") == "held_in.travel");
+  CHECK(has_relation(x, EdgeKind::held_in, "Kenya"));
+}
+
+TEST_CASE("held_in.visit: a mission to a city") {
+  auto x = run("Mr Piet Langer undertook a mission to Brussels to brief the partners.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Brussels") == "held_in.visit");
+}
+
+TEST_CASE("held_in.event_in: a meeting held in a place, also in the title") {
+  auto x = run("The annual dialogue took place in Madrid with forty experts.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Madrid") == "held_in.event_in");
+  auto titled = run("The experts agreed on a plan.", "Workshop in Rabat");
+  CHECK(rule_of(titled, EdgeKind::held_in, "Rabat") == "held_in.event_in");
+}
+
+TEST_CASE("held_in.on_the_day: today in a city") {
+  auto x = run("Mr Karl Ostrow presented the findings today in Vienna to the delegates.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Vienna") == "held_in.on_the_day");
+}
+
+TEST_CASE("held_in.dateline: a city and a date open the text") {
+  auto x = run("Libreville, 11 March - The partners signed a new agreement.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Libreville") == "held_in.dateline");
+}
+
+TEST_CASE("held_in: places named for another reason give no edge") {
+  auto x = run("The study describes smuggling routes from Libya to Italy and the law of Egypt.");
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Libya"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Italy"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Egypt"));
+}
+
+TEST_CASE("active_in.programme_in: a programme with the place it works in") {
+  auto x = run("Ms Ona Brandt presented a conference held under GLO.ACT in Nepal.");
+  CHECK(rule_of(x, EdgeKind::active_in, "GLO.ACT", "Nepal") == "active_in.programme_in");
+}
+
+TEST_CASE("active_in.countries_list: the countries a programme covers") {
+  auto x = run("AIRCOP helps airport task forces in five countries: Mali, Niger and Togo.");
+  for (const char* place : {"Mali", "Niger", "Togo"})
+    CHECK(has_relation(x, EdgeKind::active_in, "AIRCOP", place));
+  CHECK(rule_of(x, EdgeKind::active_in, "AIRCOP", "Togo") == "active_in.countries_list");
+}
+
+TEST_CASE("active_in.works_in: a programme operating in places") {
+  auto x =
+      run("The Container Control Programme has been implemented in Ghana and Benin since 2030.");
+  CHECK(rule_of(x, EdgeKind::active_in, "Container Control Programme", "Ghana") ==
+        "active_in.works_in");
+  CHECK(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Benin"));
+}
+
+TEST_CASE("active_in.this_programme: the programme of the sentence") {
+  auto x =
+      run("Under AIRCOP, which three agencies set up with the customs services of many states, "
+          "the project operates across Senegal.");
+  CHECK(rule_of(x, EdgeKind::active_in, "AIRCOP", "Senegal") == "active_in.this_programme");
+}
+
+TEST_CASE("active_in: a place inside a programme's name, or a mere co-occurrence, gives no edge") {
+  auto x = run("AIRCOP staff flew from Dakar to Brussels.");
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "AIRCOP", "Dakar"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "AIRCOP", "Brussels"));
+}
+
+TEST_CASE("held_in and active_in in the graph: event -> place, programme -> place, with evidence") {
+  kg::Corpus corpus;
+  corpus.name = "invented";
+  kg::Item item = kg_test::make_item(
+      "Mr Piet Langer came to Brussels. AIRCOP works in Togo and Benin.", "Talks", 1);
+  corpus.items.push_back(item);
+  kg::BuildReport report;
+  kg::KnowledgeGraph graph = kg::build_graph(corpus, std::string(KG_SOURCE_DIR) + "/rules", report);
+  auto event = graph.find("event:1");
+  auto brussels = graph.find("place:brussels");
+  auto aircop = graph.find("programme:aircop");
+  REQUIRE(event);
+  REQUIRE(brussels);
+  REQUIRE(aircop);
+  int held = 0, active = 0;
+  for (const kg::EdgeRef& edge : graph.edges_sorted()) {
+    if (edge.data->kind == EdgeKind::held_in) {
+      ++held;
+      CHECK(edge.source == *event);
+      CHECK(edge.target == *brussels);
+      REQUIRE(edge.data->evidence.size() == 1);
+      CHECK(edge.data->evidence[0].rule == "held_in.travel");
+      CHECK(edge.data->evidence[0].sentence == "Mr Piet Langer came to Brussels.");
+    }
+    if (edge.data->kind == EdgeKind::active_in) {
+      ++active;
+      CHECK(edge.source == *aircop);
+      CHECK(graph.node(edge.target).kind == kg::NodeKind::place);
+    }
+  }
+  CHECK(held == 1);
+  CHECK(active == 2);
+}
