@@ -61,6 +61,9 @@ struct GraphFilter {
   bool keeps_event_dates(const NodeData& node) const;
   bool keeps_node_kind(NodeKind kind) const;
   bool keeps_edge_kind(EdgeKind kind) const;
+  // An edge is dated by the items that state it (an affiliation by the items that name it):
+  // it is in the window when one of its dated items is. An edge with no dated item passes.
+  bool keeps_edge_dates(const KnowledgeGraph& graph, const EdgeData& edge) const;
 };
 
 // Parses "attended,represents" / "person,event" (the CLI's --edge-kinds, --node-kinds);
@@ -86,6 +89,10 @@ struct PathOptions {
   std::size_t k = 1;  // the k shortest loopless paths (Yen); 1 = one shortest
   std::optional<std::size_t> max_hops;
   std::size_t max_paths = 10000;  // cap for `all`, so a dense graph cannot run away
+  // Nodes a path may not pass through (hubs such as UNODC); the two ends are never avoided.
+  std::vector<NodeIndex> avoid;
+  // No node between the ends with more distinct neighbours than this.
+  std::optional<std::size_t> max_degree;
 };
 
 // One hop: the edges between two consecutive nodes that passed the filter (usually one;

@@ -13,6 +13,8 @@ struct PathCommandOptions {
   bool all = false;
   std::size_t k = 1;
   std::size_t max_hops = 0;  // 0: no limit
+  std::vector<std::string> avoid;
+  std::size_t max_degree = 0;  // 0: no limit
   bool evidence = false;
   FilterOptions filter;
   FormatOptions format;
@@ -34,9 +36,13 @@ PathCommandAnswer run(const PathCommandOptions& options) {
   render::PathAnswer& paths = answer.paths;
   paths.from = resolve_name(answer.graph, options.a);
   paths.to = resolve_name(answer.graph, options.b);
+  for (const std::string& name : options.avoid)
+    path_options.avoid.push_back(resolve_name(answer.graph, name));
+  if (options.max_degree > 0) path_options.max_degree = options.max_degree;
   paths.result = find_paths(answer.graph, paths.from, paths.to, path_options);
   paths.evidence = options.evidence;
-  paths.restricted = !path_options.filter.empty() || path_options.max_hops;
+  paths.restricted = !path_options.filter.empty() || path_options.max_hops ||
+                     !path_options.avoid.empty() || path_options.max_degree;
   return answer;
 }
 
@@ -51,7 +57,8 @@ void add_path_command(CLI::App& app, Context& context) {
       "Examples:\n"
       "  kg path \"Yatta Dakowah\" \"Horizontal Working Party on Drugs\" --evidence\n"
       "  kg path UNODC \"DG HOME\" -k 3 --node-kinds event graph.json\n"
-      "  kg path Albert Europol --from 2017-01-01 --to 2017-12-31 --json");
+      "  kg path Albert Europol --from 2017-01-01 --to 2017-12-31 --json\n"
+      "  kg path Fedotov \"DG DEVCO\" --avoid UNODC,\"European Union\" --evidence");
   auto options = std::make_shared<PathCommandOptions>();
   command->add_option("A", options->a, "the first entity")->required();
   command->add_option("B", options->b, "the second entity")->required();
@@ -62,6 +69,16 @@ void add_path_command(CLI::App& app, Context& context) {
   all->excludes(k);
   command->add_option("--max-hops", options->max_hops, "no path longer than H hops")
       ->type_name("H")
+      ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--avoid", options->avoid,
+                   "no path through these entities (hubs), e.g. UNODC,\"European Union\"")
+      ->type_name("NAME,...")
+      ->delimiter(',');
+  command
+      ->add_option("--max-degree", options->max_degree,
+                   "no path through an entity with more than N neighbours")
+      ->type_name("N")
       ->check(CLI::PositiveNumber);
   add_kind_options(*command, options->filter,
                    "only nodes of these kinds between A and B (e.g. event)");

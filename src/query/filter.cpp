@@ -48,6 +48,20 @@ bool GraphFilter::keeps_event_dates(const NodeData& node) const {
   return true;
 }
 
+bool GraphFilter::keeps_edge_dates(const KnowledgeGraph& graph, const EdgeData& edge) const {
+  if (from.empty() && to.empty()) return true;
+  bool dated = false;
+  for (int n : edge.items) {
+    // Items are stored in order of n; look the item up by binary search.
+    auto it = std::lower_bound(graph.items.begin(), graph.items.end(), n,
+                               [](const ItemInfo& item, int value) { return item.n < value; });
+    if (it == graph.items.end() || it->n != n || it->date.empty()) continue;
+    dated = true;
+    if (item_in_window(*it, *this)) return true;
+  }
+  return !dated;
+}
+
 bool GraphFilter::keeps_node_kind(NodeKind kind) const {
   return node_kinds.empty() ||
          std::find(node_kinds.begin(), node_kinds.end(), kind) != node_kinds.end();
@@ -112,7 +126,8 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const GraphFilter& filt
   std::vector<EdgeRef> edges;
   std::vector<bool> has_edge(graph.node_count(), false);
   for (const EdgeRef& edge : graph.edges_sorted()) {
-    if (!keep[edge.source] || !keep[edge.target] || !filter.keeps_edge_kind(edge.data->kind))
+    if (!keep[edge.source] || !keep[edge.target] || !filter.keeps_edge_kind(edge.data->kind) ||
+        !filter.keeps_edge_dates(graph, *edge.data))
       continue;
     edges.push_back(edge);
     has_edge[edge.source] = has_edge[edge.target] = true;

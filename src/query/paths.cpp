@@ -52,7 +52,16 @@ PathResult find_paths(const KnowledgeGraph& graph, NodeIndex from, NodeIndex to,
                       const PathOptions& options) {
   if (options.all && options.k > 1) throw Error("--all and -k cannot be combined");
   if (options.k == 0) throw Error("-k must be at least 1");
-  detail::WalkRules rules{options.filter, {from, to}};
+  detail::WalkRules rules{options.filter, {from, to}, {}};
+  if (!options.avoid.empty() || options.max_degree) {
+    rules.blocked.assign(graph.node_count(), false);
+    for (NodeIndex node : options.avoid) rules.blocked.at(node) = true;
+    if (options.max_degree) {
+      detail::UndirectedGraph whole = detail::make_undirected(graph, {});
+      for (NodeIndex node = 0; node < graph.node_count(); ++node)
+        if (boost::degree(node, whole) > *options.max_degree) rules.blocked[node] = true;
+    }
+  }
   detail::UndirectedGraph view = detail::make_undirected(graph, rules);
   std::vector<std::size_t> rank = detail::id_ranks(graph);
 

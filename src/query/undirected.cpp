@@ -6,13 +6,14 @@ namespace kg::detail {
 
 bool WalkRules::keeps_node(const KnowledgeGraph& graph, NodeIndex index) const {
   if (std::find(ends.begin(), ends.end(), index) != ends.end()) return true;
+  if (index < blocked.size() && blocked[index]) return false;
   const NodeData& node = graph.node(index);
   return filter.keeps_node_kind(node.kind) && filter.keeps_event_dates(node);
 }
 
 bool WalkRules::keeps_edge(const KnowledgeGraph& graph, const EdgeRef& edge) const {
   return filter.keeps_edge_kind(edge.data->kind) && keeps_node(graph, edge.source) &&
-         keeps_node(graph, edge.target);
+         keeps_node(graph, edge.target) && filter.keeps_edge_dates(graph, *edge.data);
 }
 
 UndirectedGraph make_undirected(const KnowledgeGraph& graph, const WalkRules& rules) {

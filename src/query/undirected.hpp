@@ -24,6 +24,7 @@ inline constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max(
 struct WalkRules {
   GraphFilter filter;           // kinds and window; node kinds bind only `free` nodes
   std::vector<NodeIndex> ends;  // nodes that pass whatever the node kinds say
+  std::vector<bool> blocked;    // by node index: avoided or too busy (ends pass all the same)
 
   bool keeps_node(const KnowledgeGraph& graph, NodeIndex index) const;
   bool keeps_edge(const KnowledgeGraph& graph, const EdgeRef& edge) const;

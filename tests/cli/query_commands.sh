@@ -32,7 +32,9 @@ expect 0 'item 1: "Ms Silke Albert of UNODC briefed the party." \[test.rule\]' -
 expect 0 '^path 3 of 3, 4 hops:$' -- path Dakowah "Silke Albert" -k 3 "$graph"
 expect 0 '^path 2 of 2, 2 hops:$' -- path Dakowah "Silke Albert" --all "$graph"
 expect 0 '--represents-->  UNODC' -- path Dakowah "Silke Albert" --edge-kinds represents "$graph"
-expect 0 '--represents-->  UNODC' -- path Dakowah "Silke Albert" --from 2018-01-01 --to 2018-12-31 "$graph"
+# The window applies to affiliations too: both are stated in 2017 only, so 2018 has no path.
+expect 1 'no path between' -- path Dakowah "Silke Albert" --from 2018-01-01 --to 2018-12-31 "$graph"
+expect 0 '--represents-->  UNODC' -- path Dakowah "Silke Albert" --from 2017-01-01 --to 2017-12-31 --edge-kinds represents "$graph"
 expect 0 '' -- path Dakowah "Silke Albert" --node-kinds event "$graph"
 expect 1 '^no path between Yatta Dakowah \(person\) and Silke Albert \(person\) with these options$' -- path Dakowah "Silke Albert" --edge-kinds funds "$graph"
 expect 1 '' -- path Dakowah "Silke Albert" --max-hops 1 "$graph"
