@@ -117,6 +117,10 @@ struct DateRange {
 };
 std::optional<DateRange> parse_date_range(std::string_view text);
 
+// Where the paragraphs of a normalised text start: the first line, and every non-blank line
+// that follows a blank one (a line of spaces and tabs only). Positions ascend.
+std::vector<std::size_t> paragraph_starts(std::string_view text);
+
 // The default corpus: the bundled brochure, found next to the executable's project.
 std::string default_corpus_path();
 

@@ -22,6 +22,9 @@ std::string_view to_string(NodeKind kind);
 std::string_view to_string(EdgeKind kind);
 std::optional<NodeKind> parse_node_kind(std::string_view text);  // "person", "org", ...
 std::optional<EdgeKind> parse_edge_kind(std::string_view text);
+// The kinds an edge may join: a person represents an organisation, an organisation or a
+// place funds a programme, a person or an organisation attends an event.
+bool edge_allowed(EdgeKind kind, NodeKind source, NodeKind target);
 
 // Where a mention or an edge came from: the item, the sentence, the rule.
 struct Evidence {
@@ -57,6 +60,20 @@ struct ItemInfo {
   std::string date;
   std::string end_date;
   std::string title;
+  // Byte offsets in the source file where the heading and each paragraph of the body start,
+  // ascending: the paragraph of a sentence is the last start at or before its offset.
+  // Empty for graphs saved before paragraphs were kept. ("= {}": older aggregate
+  // initialisers without it still compile warning-free.)
+  std::vector<std::size_t> paragraphs = {};
+};
+
+// A line of a corrections file that changed the graph (kg/corrections.hpp), kept with the
+// graph so that a saved graph says which decisions shaped it.
+struct AppliedCorrection {
+  std::string source;              // "FILE:LINE"
+  std::string text;                // the correction as written, e.g. `drop "Foo"`
+  std::string note;                // the researcher's note, may be empty
+  std::vector<std::string> nodes;  // ids of the nodes it touched (after the change)
 };
 
 using BoostGraph =
@@ -76,11 +93,14 @@ class KnowledgeGraph {
  public:
   std::string corpus;           // corpus name, e.g. "eu-unodc-brochure"
   std::vector<ItemInfo> items;  // every item of the corpus, in order
+  std::vector<AppliedCorrection> corrections;  // in the order they were applied
 
   // Adds a node; throws kg::Error when the id exists already.
   NodeIndex add_node(NodeData node);
   // Adds an edge or merges into the existing (source, target, kind) edge.
   void add_edge(NodeIndex source, NodeIndex target, EdgeData edge);
+  // Removes the (source, target, kind) edge; false when there is none.
+  bool remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind);
 
   std::optional<NodeIndex> find(std::string_view id) const;
   const NodeData& node(NodeIndex index) const { return graph_[index]; }

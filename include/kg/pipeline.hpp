@@ -19,14 +19,31 @@ struct BuildReport {
 // project next to the executable's build or install location. Throws kg::Error.
 std::string find_rules_dir(const std::string& given);
 
+// A corrections file (kg/corrections.hpp) to apply after resolution.
+struct CorrectionOptions {
+  std::string file;      // "" = $KG_CORRECTIONS when set, else none
+  bool lenient = false;  // a correction that matches nothing warns instead of failing
+};
+
+// The corrections file `options` name: the given one, else $KG_CORRECTIONS, else "".
+std::string find_corrections_file(const CorrectionOptions& options);
+
+// Reads the corrections file and applies it to `graph`; stale corrections under `lenient`
+// and redundant ones become diagnostics of `report`, side effects its notes.
+void apply_corrections_file(KnowledgeGraph& graph, const std::string& file, bool lenient,
+                            BuildReport& report);
+
 // Extracts, resolves and builds the graph of a corpus with the rules of `rules_dir`,
 // extracting on up to `jobs` threads (0: all cores); the graph is the same for any number.
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
                            unsigned jobs = 0);
 
 // An input is a corpus file, a folder of them, or a graph saved by `kg build -o`, told
-// apart by content. No inputs: the bundled brochure.
+// apart by content. No inputs: the bundled brochure. A graph built from a corpus gets the
+// corrections of `corrections`; a saved graph has its own already, and an explicit
+// corrections file with one is an error.
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
-                          BuildReport& report, unsigned jobs = 0);
+                          BuildReport& report, unsigned jobs = 0,
+                          const CorrectionOptions& corrections = {});
 
 }  // namespace kg

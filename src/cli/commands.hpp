@@ -24,6 +24,7 @@ struct InputOptions {
   std::string rules_dir;
   bool strict = false;
   unsigned jobs = 0;  // extraction threads; 0: all cores
+  CorrectionOptions corrections;
 };
 
 // Adds `[INPUT...]`, `--rules DIR` and `--strict` to a command. Call it after the

@@ -167,6 +167,28 @@ std::vector<Evidence> get_evidence(const rapidjson::Value& object, const char* k
   return out;
 }
 
+void write_corrections(Writer& w, const std::vector<AppliedCorrection>& corrections) {
+  w.Key("corrections");
+  w.StartArray();
+  for (const AppliedCorrection& c : corrections) {
+    w.StartObject();
+    w.Key("source");
+    write_string(w, c.source);
+    w.Key("correction");
+    write_string(w, c.text);
+    if (!c.note.empty()) {
+      w.Key("note");
+      write_string(w, c.note);
+    }
+    w.Key("nodes");
+    w.StartArray();
+    for (const std::string& id : c.nodes) write_string(w, id);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
@@ -194,9 +216,16 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
     write_string(w, item.end_date);
     w.Key("title");
     write_string(w, item.title);
+    if (!item.paragraphs.empty()) {
+      w.Key("paragraphs");
+      w.StartArray();
+      for (std::size_t start : item.paragraphs) w.Uint64(start);
+      w.EndArray();
+    }
     w.EndObject();
   }
   w.EndArray();
+  if (!graph.corrections.empty()) write_corrections(w, graph.corrections);
   w.EndObject();
   w.Key("nodes");
   w.StartArray();
@@ -236,9 +265,36 @@ void read_items(const rapidjson::Value& doc, KnowledgeGraph& graph, const std::s
       info.date = optional_string(v, "date", "item", file);
       info.end_date = optional_string(v, "end_date", "item", file);
       info.title = optional_string(v, "title", "item", file);
+      if (const rapidjson::Value* starts = optional_array(v, "paragraphs", "item", file))
+        for (const auto& start : starts->GetArray())
+          info.paragraphs.push_back(
+              expect(start, start.IsUint64(), "a byte offset", "item \"paragraphs\"", file)
+                  .GetUint64());
       graph.items.push_back(std::move(info));
     }
   }
+  graph.corrections = read_corrections(*meta, file);
+}
+
+std::vector<AppliedCorrection> read_corrections(const rapidjson::Value& meta,
+                                                const std::string& file) {
+  std::vector<AppliedCorrection> out;
+  const rapidjson::Value* list = optional_array(meta, "corrections", "\"graph\"", file);
+  if (list == nullptr) return out;
+  const std::string where = "a correction of \"graph\"";
+  for (const auto& v : list->GetArray()) {
+    expect(v, v.IsObject(), "an object", where, file);
+    AppliedCorrection c;
+    c.source = optional_string(v, "source", where, file);
+    c.text = optional_string(v, "correction", where, file);
+    c.note = optional_string(v, "note", where, file);
+    if (const rapidjson::Value* ids = optional_array(v, "nodes", where, file))
+      for (const auto& id : ids->GetArray())
+        c.nodes.emplace_back(expect(id, id.IsString(), "a string", where, file).GetString(),
+                             id.GetStringLength());
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 void read_node(const rapidjson::Value& v, KnowledgeGraph& graph, const std::string& file) {

@@ -73,6 +73,24 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
   return std::nullopt;
 }
 
+bool edge_allowed(EdgeKind kind, NodeKind source, NodeKind target) {
+  switch (kind) {
+    case EdgeKind::represents:
+      return source == NodeKind::person && target == NodeKind::organisation;
+    case EdgeKind::funds:
+      return (source == NodeKind::organisation || source == NodeKind::place) &&
+             target == NodeKind::programme;
+    case EdgeKind::attended:
+      return (source == NodeKind::person || source == NodeKind::organisation) &&
+             target == NodeKind::event;
+    case EdgeKind::held_in:
+      return source == NodeKind::event && target == NodeKind::place;
+    case EdgeKind::active_in:
+      return source == NodeKind::programme && target == NodeKind::place;
+  }
+  return false;
+}
+
 NodeIndex KnowledgeGraph::add_node(NodeData node) {
   if (by_id_.count(node.id) != 0) throw Error("duplicate node id \"" + node.id + "\"");
   std::string id = node.id;
@@ -116,6 +134,15 @@ std::size_t KnowledgeGraph::evidence_hash(const EdgeKey& key, const Evidence& e)
   h = h * 1000003u ^ std::hash<std::size_t>{}(e.begin);
   h = h * 1000003u ^ std::hash<std::size_t>{}(e.end);
   return h * 1000003u ^ std::hash<std::string>{}(e.rule);
+}
+
+bool KnowledgeGraph::remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind) {
+  for (auto [it, last] = boost::out_edges(source, graph_); it != last; ++it) {
+    if (boost::target(*it, graph_) != target || graph_[*it].kind != kind) continue;
+    boost::remove_edge(*it, graph_);
+    return true;
+  }
+  return false;
 }
 
 std::optional<NodeIndex> KnowledgeGraph::find(std::string_view id) const {

@@ -1,4 +1,5 @@
 // The whole build: rules -> lexicon -> two-pass extraction -> resolution -> graph.
+#include "kg/corrections.hpp"
 #include "kg/extract.hpp"
 #include "kg/pipeline.hpp"
 #include "kg/resolve.hpp"
@@ -14,6 +15,14 @@ KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, B
   Resolution resolution = resolve(extractions, lexicon);
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
   return assemble_graph(corpus, extractions, resolution);
+}
+
+void apply_corrections_file(KnowledgeGraph& graph, const std::string& file, bool lenient,
+                            BuildReport& report) {
+  CorrectionReport corrections;
+  apply_corrections(graph, read_corrections_file(file), lenient, corrections);
+  for (Diagnostic& d : corrections.warnings) report.diagnostics.push_back(std::move(d));
+  for (std::string& note : corrections.notes) report.notes.push_back(std::move(note));
 }
 
 }  // namespace kg

@@ -61,17 +61,33 @@ std::string find_rules_dir(const std::string& given) {
   throw Error("no rules folder found: give --rules DIR or set KG_RULES");
 }
 
+std::string find_corrections_file(const CorrectionOptions& options) {
+  if (!options.file.empty()) return options.file;
+  if (const char* env = std::getenv("KG_CORRECTIONS"); env != nullptr) return env;
+  return {};
+}
+
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
-                          BuildReport& report, unsigned jobs) {
-  if (inputs.size() == 1 && looks_like_saved_graph(inputs.front()))
+                          BuildReport& report, unsigned jobs,
+                          const CorrectionOptions& corrections) {
+  if (inputs.size() == 1 && looks_like_saved_graph(inputs.front())) {
+    if (!corrections.file.empty())
+      throw Error(
+          "corrections apply when a graph is built from a corpus; give them to "
+          "`kg build --corrections FILE -o GRAPH` instead",
+          inputs.front());
     return read_graph_json(read_file(inputs.front()), inputs.front());
+  }
   for (const auto& input : inputs)
     if (looks_like_saved_graph(input))
       throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
   Corpus corpus =
       read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
   report.diagnostics = corpus.diagnostics;
-  return build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
+  KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
+  std::string file = find_corrections_file(corrections);
+  if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);
+  return graph;
 }
 
 }  // namespace kg

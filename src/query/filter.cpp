@@ -114,6 +114,7 @@ void check_iso_date(std::string_view date, std::string_view option) {
 KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const GraphFilter& filter) {
   KnowledgeGraph out;
   out.corpus = graph.corpus;
+  out.corrections = graph.corrections;
   for (const ItemInfo& item : graph.items)
     if (item_in_window(item, filter)) out.items.push_back(item);
 

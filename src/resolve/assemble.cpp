@@ -28,24 +28,6 @@ Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::si
   return e;
 }
 
-bool valid_edge(EdgeKind kind, NodeKind source, NodeKind target) {
-  switch (kind) {
-    case EdgeKind::represents:
-      return source == NodeKind::person && target == NodeKind::organisation;
-    case EdgeKind::funds:
-      return (source == NodeKind::organisation || source == NodeKind::place) &&
-             target == NodeKind::programme;
-    case EdgeKind::attended:
-      return (source == NodeKind::person || source == NodeKind::organisation) &&
-             target == NodeKind::event;
-    case EdgeKind::held_in:
-      return source == NodeKind::event && target == NodeKind::place;
-    case EdgeKind::active_in:
-      return source == NodeKind::programme && target == NodeKind::place;
-  }
-  return false;
-}
-
 }  // namespace
 
 KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
@@ -54,7 +36,10 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
   graph.corpus = corpus.name;
   std::map<int, NodeIndex> events;
   for (const Item& item : corpus.items) {
-    graph.items.push_back({item.n, item.date, item.end_date, item.title});
+    ItemInfo info{item.n, item.date, item.end_date, item.title, {item.begin}};
+    for (std::size_t start : paragraph_starts(item.text))
+      info.paragraphs.push_back(item.source_offset(start));
+    graph.items.push_back(std::move(info));
     NodeData event;
     event.id = "event:" + std::to_string(item.n);
     event.kind = NodeKind::event;
@@ -107,7 +92,7 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
       }
       // held_in is found as "this place is where the item's event was": the event is the source.
       if (r.kind == EdgeKind::held_in) std::swap(from, to);
-      if (!valid_edge(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
+      if (!edge_allowed(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
       EdgeData edge;
       edge.kind = r.kind;
       edge.items = {item.n};
