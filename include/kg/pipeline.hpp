@@ -23,6 +23,7 @@ std::string find_rules_dir(const std::string& given);
 struct CorrectionOptions {
   std::string file;      // "" = $KG_CORRECTIONS when set, else none
   bool lenient = false;  // a correction that matches nothing warns instead of failing
+  bool ignore_environment = false;  // no corrections unless `file` names some
 };
 
 // The corrections file `options` name: the given one, else $KG_CORRECTIONS, else "".
@@ -45,5 +46,16 @@ KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, B
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs = 0,
                           const CorrectionOptions& corrections = {});
+
+// Where the graph's mentions of one item sit in its text: for `kg item N`, which prints the
+// item with its mentions marked. Spans are byte offsets into `item.title` (in_title) or
+// `item.text`; sorted, and never overlapping (the longer of two overlapping spans wins).
+struct ItemMention {
+  bool in_title = false;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  NodeIndex node = 0;
+};
+std::vector<ItemMention> locate_mentions(const Item& item, const KnowledgeGraph& graph);
 
 }  // namespace kg

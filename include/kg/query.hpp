@@ -188,11 +188,60 @@ BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_
 // Names of the groups in RULES_DIR/groups/, sorted.
 std::vector<std::string> list_body_groups(const std::string& rules_dir);
 
+// How close two names must stand in an item for its event to count as a meeting of the
+// two: anywhere in the item (an event is a whole item), or in one paragraph, or in one
+// sentence (mentions are compared by the sentence and paragraph they sit in).
+enum class MeetingLevel { item, paragraph, sentence };
+std::optional<MeetingLevel> parse_meeting_level(std::string_view text);
+std::string_view to_string(MeetingLevel level);
+
 struct EngagementOptions {
   std::string from;  // ISO window on events, inclusive; "" = open
   std::string to;
   bool keep_empty = false;  // keep rows and columns with no shared event
+  MeetingLevel within = MeetingLevel::item;
 };
+
+// Whether `a` and `b` are both mentioned in one sentence (one paragraph) of `event`'s item;
+// always true at MeetingLevel::item. A graph saved without paragraph starts treats each
+// item as one paragraph.
+bool meet_within(const KnowledgeGraph& graph, NodeIndex a, NodeIndex b, NodeIndex event,
+                 MeetingLevel level);
+
+// The events that `a` and `b` both attended, in the window and at the level of `options`,
+// by date then id: one cell of the matrix, for any two nodes.
+std::vector<NodeIndex> shared_events(const KnowledgeGraph& graph, NodeIndex a, NodeIndex b,
+                                     const EngagementOptions& options);
+
+// A sentence that puts someone at an event, with every rule that read it there (two rules
+// matching one sentence give one entry).
+struct SupportingSentence {
+  int item = 0;
+  std::size_t begin = 0;  // byte offsets in the source file
+  std::size_t end = 0;
+  std::string sentence;
+  std::vector<std::string> rules;  // sorted
+};
+
+struct EventEvidence {
+  NodeIndex event = 0;
+  std::vector<SupportingSentence> person;  // why the person attended
+  std::vector<SupportingSentence> body;    // why the body attended
+};
+
+// One cell with its evidence: each shared event and the sentences behind both ends.
+struct CellEvidence {
+  NodeIndex person = 0;
+  NodeIndex body = 0;
+  std::vector<EventEvidence> events;
+};
+
+// The sentences of `who`'s attended edge to `event`, in source order.
+std::vector<SupportingSentence> attendance_sentences(const KnowledgeGraph& graph, NodeIndex who,
+                                                     NodeIndex event);
+CellEvidence cell_evidence(const KnowledgeGraph& graph, NodeIndex person, NodeIndex body,
+                           const std::vector<NodeIndex>& events);
+
 
 struct EngagementMatrix {
   NodeIndex organisation = 0;
@@ -208,6 +257,8 @@ struct EngagementMatrix {
 // by name.
 EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex organisation,
                                      const BodyGroup& group, const EngagementOptions& options = {});
+// Every non-empty cell of the matrix, row by row.
+std::vector<CellEvidence> matrix_evidence(const KnowledgeGraph& graph, const EngagementMatrix& m);
 
 // ---------------------------------------------------------------------------------------
 // Rankings and statistics

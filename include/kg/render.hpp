@@ -13,7 +13,9 @@
 #include <rapidjson/prettywriter.h>
 
 #include "kg/graph.hpp"
+#include "kg/pipeline.hpp"  // ItemMention
 #include "kg/query.hpp"
+#include "kg/review.hpp"
 
 namespace kg::render {
 
@@ -105,14 +107,26 @@ void print_paths(std::ostream& out, const KnowledgeGraph& graph, const PathAnswe
                  Format format);
 
 // `kg engagements`: the matrix of `group`'s bodies, events in [from, to] ("" = open).
+// `evidence` (--evidence) holds every non-empty cell with its sentences: the table lists
+// them cell by cell, CSV gives one row per sentence, JSON adds them to each cell.
 struct Engagements {
   EngagementMatrix matrix;
   std::string group;
   std::string from;
   std::string to;
+  MeetingLevel within = MeetingLevel::item;
+  std::vector<CellEvidence> evidence = {};
 };
 void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Engagements& answer,
                        Format format);
+// `kg engagements --cell PERSON BODY`: one cell, its events and their sentences.
+void print_cell(std::ostream& out, const KnowledgeGraph& graph, const CellEvidence& cell,
+                Format format);
+// The building blocks print_engagements shares with print_cell.
+void print_cell_table(std::ostream& out, const KnowledgeGraph& graph, const CellEvidence& cell);
+void print_cells_csv(std::ostream& out, const KnowledgeGraph& graph,
+                     const std::vector<CellEvidence>& cells);
+void json_cell_events(JsonWriter& w, const KnowledgeGraph& graph, const CellEvidence& cell);
 
 // `kg explain`: every mention and edge of a node with its sentence and rule, what a rule
 // author reads to see why the graph holds what it holds.
@@ -125,5 +139,15 @@ struct ViewAnswer {
   std::string opener;  // what opened it; "" when nothing could
 };
 void print_view(std::ostream& out, std::ostream& notes, const ViewAnswer& answer);
+
+// `kg review`: one line per finding, itself a correction with the reason as its note, so
+// that the lines a reader agrees with paste into a corrections file; `limit` 0 = all.
+void print_review(std::ostream& out, const std::vector<ReviewFinding>& findings,
+                  std::size_t limit, Format format);
+
+// `kg item N`: the item's heading and text with its mentions marked: in colour (by kind)
+// when `colour`, else as [[text as written|kind]]; then the entities they resolve to.
+void print_item(std::ostream& out, const KnowledgeGraph& graph, const Item& item,
+                const std::vector<ItemMention>& mentions, bool colour);
 
 }  // namespace kg::render

@@ -11,6 +11,9 @@ struct EngagementsOptions {
   std::string organisation = "UNODC";
   std::string bodies = "eu";
   bool keep_empty = false;
+  bool evidence = false;
+  std::vector<std::string> cell;  // --cell PERSON BODY
+  std::string within = "item";
   FilterOptions window;
   FormatOptions format;
   InputOptions input;
@@ -19,16 +22,34 @@ struct EngagementsOptions {
 struct EngagementsAnswer {
   KnowledgeGraph graph;
   render::Engagements engagements;
+  std::optional<CellEvidence> cell;  // --cell
 };
 
-EngagementsAnswer run(const EngagementsOptions& options) {
+EngagementOptions engagement_options(const EngagementsOptions& options) {
   GraphFilter window = options.window.to_filter();
+  auto within = parse_meeting_level(options.within);
+  if (!within)
+    throw Error("--within takes sentence, paragraph or item, not \"" + options.within + "\"");
+  return {window.from, window.to, options.keep_empty, *within};
+}
+
+EngagementsAnswer run(const EngagementsOptions& options) {
+  EngagementOptions settings = engagement_options(options);
+  EngagementsAnswer answer{load_input_graph(options.input), {}, {}};
+  if (!options.cell.empty()) {
+    NodeIndex person = resolve_name(answer.graph, options.cell[0]);
+    NodeIndex body = resolve_name(answer.graph, options.cell[1]);
+    answer.cell = cell_evidence(answer.graph, person, body,
+                                shared_events(answer.graph, person, body, settings));
+    return answer;
+  }
   BodyGroup group = load_body_group(find_rules_dir(options.input.rules_dir), options.bodies);
-  EngagementsAnswer answer{load_input_graph(options.input), {}};
   NodeIndex organisation = resolve_name(answer.graph, options.organisation);
-  answer.engagements = {compute_engagements(answer.graph, organisation, group,
-                                            {window.from, window.to, options.keep_empty}),
-                        group.name, window.from, window.to};
+  EngagementMatrix matrix = compute_engagements(answer.graph, organisation, group, settings);
+  std::vector<CellEvidence> evidence;
+  if (options.evidence) evidence = matrix_evidence(answer.graph, matrix);
+  answer.engagements = {std::move(matrix), group.name, settings.from, settings.to,
+                        settings.within, std::move(evidence)};
   return answer;
 }
 
@@ -46,7 +67,9 @@ void add_engagements_command(CLI::App& app, Context& context) {
       "Examples:\n"
       "  kg engagements\n"
       "  kg engagements --org UNODC --bodies eu --from 2017-01-01 --to 2017-12-31 --csv\n"
-      "  kg engagements --json graph.json");
+      "  kg engagements --json graph.json\n"
+      "  kg engagements --evidence --from 2017-01-01 --to 2017-12-31\n"
+      "  kg engagements --cell Resch \"European Commission\" --within sentence");
   auto options = std::make_shared<EngagementsOptions>();
   command->add_option("--org", options->organisation, "the organisation whose people are rows")
       ->capture_default_str();
@@ -56,10 +79,25 @@ void add_engagements_command(CLI::App& app, Context& context) {
   add_window_options(*command, options->window);
   command->add_flag("--keep-empty", options->keep_empty,
                     "keep people and bodies that share no event");
+  command->add_flag("--evidence", options->evidence,
+                    "list each cell's events and the sentences (with rule ids) behind both ends");
+  command->add_option("--cell", options->cell, "show one cell and its evidence")
+      ->expected(2)
+      ->allow_extra_args(false)
+      ->type_name("PERSON BODY");
+  command->add_option("--within", options->within,
+                      "count a pair only when both are named in one sentence, paragraph or item")
+      ->check(CLI::IsMember({"sentence", "paragraph", "item"}))
+      ->capture_default_str();
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {
     EngagementsAnswer answer = run(*options);
+    if (answer.cell) {
+      render::print_cell(std::cout, answer.graph, *answer.cell, options->format.format());
+      context.exit_code = answer.cell->events.empty() ? kExitNothingFound : kExitOk;
+      return;
+    }
     render::print_engagements(std::cout, answer.graph, answer.engagements,
                               options->format.format());
     const EngagementMatrix& m = answer.engagements.matrix;

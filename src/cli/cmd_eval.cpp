@@ -1,5 +1,6 @@
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "kg/eval.hpp"
@@ -20,6 +21,16 @@ NodeOrder node_order(const std::vector<std::string>& inputs) {
                (head.find("\"nodes\"") != std::string::npos ||
                 head.find("\"directed\"") != std::string::npos);
   return graph ? NodeOrder::by_index : NodeOrder::by_id;
+}
+
+// A file name inside a JSON string.
+std::string json_escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  }
+  return out;
 }
 
 }  // namespace
@@ -46,12 +57,35 @@ void add_eval_command(CLI::App& app, Context& context) {
   add_input_options(*command, options->input);
   command->callback([options, &context] {
     GoldStandard gold = read_gold_file(options->gold);
-    KnowledgeGraph graph = load_input_graph(options->input);
-    EvalReport report = evaluate(gold, graph, node_order(options->input.inputs));
-    if (options->json) {
+    // With corrections, both scores: what the rules found, and what the researcher made of it.
+    std::string corrections = find_corrections_file(options->input.corrections);
+    InputOptions raw = options->input;
+    raw.corrections = {"", false, /*ignore_environment=*/true};
+    KnowledgeGraph graph = load_input_graph(raw);
+    NodeOrder order = node_order(options->input.inputs);
+    EvalReport report = evaluate(gold, graph, order);
+    std::optional<EvalReport> corrected;
+    if (!corrections.empty()) {
+      BuildReport build;
+      apply_corrections_file(graph, corrections, options->input.corrections.lenient, build);
+      for (const Diagnostic& d : build.diagnostics) print_diagnostic(d);
+      corrected = evaluate(gold, graph, order);
+    }
+    if (options->json && corrected) {
+      std::cout << "{\"without_corrections\": ";
+      write_eval_json(report, std::cout);
+      std::cout << ", \"with_corrections\": ";
+      write_eval_json(*corrected, std::cout);
+      std::cout << ", \"corrections\": \"" << json_escaped(corrections) << "\"}\n";
+    } else if (options->json) {
       write_eval_json(report, std::cout);
     } else {
+      if (corrected) std::cout << "without corrections:\n";
       write_eval_text(report, std::cout, options->errors);
+      if (corrected) {
+        std::cout << "\nwith corrections (" << corrections << "):\n";
+        write_eval_text(*corrected, std::cout, options->errors);
+      }
     }
     context.exit_code = kExitOk;
   });

@@ -53,5 +53,7 @@ void add_show_command(CLI::App& app, Context& context);
 void add_engagements_command(CLI::App& app, Context& context);
 void add_rank_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
+void add_item_command(CLI::App& app, Context& context);
+void add_review_command(CLI::App& app, Context& context);
 
 }  // namespace kg::cli

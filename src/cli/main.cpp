@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   kg::cli::add_engagements_command(app, context);
   kg::cli::add_rank_command(app, context);
   kg::cli::add_stats_command(app, context);
+  kg::cli::add_item_command(app, context);
+  kg::cli::add_review_command(app, context);
 
   try {
     app.parse(argc, argv);

@@ -252,6 +252,27 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
 
 namespace {
 
+std::vector<AppliedCorrection> read_corrections(const rapidjson::Value& meta,
+                                                const std::string& file) {
+  std::vector<AppliedCorrection> out;
+  const rapidjson::Value* list = optional_array(meta, "corrections", "\"graph\"", file);
+  if (list == nullptr) return out;
+  const std::string where = "a correction of \"graph\"";
+  for (const auto& v : list->GetArray()) {
+    expect(v, v.IsObject(), "an object", where, file);
+    AppliedCorrection c;
+    c.source = optional_string(v, "source", where, file);
+    c.text = optional_string(v, "correction", where, file);
+    c.note = optional_string(v, "note", where, file);
+    if (const rapidjson::Value* ids = optional_array(v, "nodes", where, file))
+      for (const auto& id : ids->GetArray())
+        c.nodes.emplace_back(expect(id, id.IsString(), "a string", where, file).GetString(),
+                             id.GetStringLength());
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 void read_items(const rapidjson::Value& doc, KnowledgeGraph& graph, const std::string& file) {
   const rapidjson::Value* meta = find(doc, "graph");
   if (meta == nullptr || meta->IsNull()) return;
@@ -274,27 +295,6 @@ void read_items(const rapidjson::Value& doc, KnowledgeGraph& graph, const std::s
     }
   }
   graph.corrections = read_corrections(*meta, file);
-}
-
-std::vector<AppliedCorrection> read_corrections(const rapidjson::Value& meta,
-                                                const std::string& file) {
-  std::vector<AppliedCorrection> out;
-  const rapidjson::Value* list = optional_array(meta, "corrections", "\"graph\"", file);
-  if (list == nullptr) return out;
-  const std::string where = "a correction of \"graph\"";
-  for (const auto& v : list->GetArray()) {
-    expect(v, v.IsObject(), "an object", where, file);
-    AppliedCorrection c;
-    c.source = optional_string(v, "source", where, file);
-    c.text = optional_string(v, "correction", where, file);
-    c.note = optional_string(v, "note", where, file);
-    if (const rapidjson::Value* ids = optional_array(v, "nodes", where, file))
-      for (const auto& id : ids->GetArray())
-        c.nodes.emplace_back(expect(id, id.IsString(), "a string", where, file).GetString(),
-                             id.GetStringLength());
-    out.push_back(std::move(c));
-  }
-  return out;
 }
 
 void read_node(const rapidjson::Value& v, KnowledgeGraph& graph, const std::string& file) {

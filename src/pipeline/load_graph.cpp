@@ -63,6 +63,7 @@ std::string find_rules_dir(const std::string& given) {
 
 std::string find_corrections_file(const CorrectionOptions& options) {
   if (!options.file.empty()) return options.file;
+  if (options.ignore_environment) return {};
   if (const char* env = std::getenv("KG_CORRECTIONS"); env != nullptr) return env;
   return {};
 }

@@ -70,6 +70,9 @@ EngagementMatrix compute_engagements(const KnowledgeGraph& graph, NodeIndex orga
       std::set_intersection(person_events[r].begin(), person_events[r].end(),
                             body_events[c].begin(), body_events[c].end(),
                             std::back_inserter(cells[r][c]));
+      std::erase_if(cells[r][c], [&](NodeIndex event) {
+        return !meet_within(graph, people[r], bodies[c], event, options.within);
+      });
       std::sort(cells[r][c].begin(), cells[r][c].end(), [&](NodeIndex a, NodeIndex b) {
         const NodeData& x = graph.node(a);
         const NodeData& y = graph.node(b);

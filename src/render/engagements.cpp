@@ -34,8 +34,17 @@ void print_engagements_table(std::ostream& out, const KnowledgeGraph& graph,
   if (!answer.from.empty() || !answer.to.empty())
     out << ", events " << (answer.from.empty() ? "..." : answer.from) << ".."
         << (answer.to.empty() ? "..." : answer.to);
+  if (answer.within != MeetingLevel::item)
+    out << ", met within a " << to_string(answer.within);
   out << ": " << m.rows.size() << " people, " << m.columns.size() << " bodies\n";
   if (m.rows.empty()) return;
+  if (!answer.evidence.empty()) {
+    for (const CellEvidence& cell : answer.evidence) {
+      out << '\n';
+      print_cell_table(out, graph, cell);
+    }
+    return;
+  }
   std::vector<std::string> header{"person", "events"};
   for (std::size_t c = 0; c < m.columns.size(); ++c) header.push_back(std::to_string(c + 1));
   Table table(header);
@@ -64,9 +73,11 @@ void print_engagements_csv(std::ostream& out, const KnowledgeGraph& graph,
 }
 
 // Every non-empty cell with its events, for scripts that want more than the counts.
-void json_cells(JsonWriter& w, const KnowledgeGraph& graph, const EngagementMatrix& m) {
+void json_cells(JsonWriter& w, const KnowledgeGraph& graph, const EngagementMatrix& m,
+                const std::vector<CellEvidence>& evidence) {
   w.Key("cells");
   w.StartArray();
+  std::size_t next_evidence = 0;  // evidence lists the non-empty cells in this order
   for (std::size_t r = 0; r < m.rows.size(); ++r)
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
       if (m.count(r, c) == 0) continue;
@@ -75,6 +86,11 @@ void json_cells(JsonWriter& w, const KnowledgeGraph& graph, const EngagementMatr
       json_key_string(w, "body", graph.node(m.columns[c]).id);
       w.Key("count");
       w.Uint64(m.count(r, c));
+      if (next_evidence < evidence.size()) {
+        json_cell_events(w, graph, evidence[next_evidence++]);
+        w.EndObject();
+        continue;
+      }
       w.Key("events");
       w.StartArray();
       for (NodeIndex e : m.cells[r][c]) {
@@ -112,6 +128,7 @@ void print_engagements_json(std::ostream& out, const KnowledgeGraph& graph,
     json_node_fields(w, graph.node(m.organisation));
     w.EndObject();
     json_key_string(w, "group", answer.group);
+    json_key_string(w, "within", to_string(answer.within));
     w.Key("from");
     answer.from.empty() ? w.Null() : w.String(answer.from.c_str());
     w.Key("to");
@@ -128,7 +145,7 @@ void print_engagements_json(std::ostream& out, const KnowledgeGraph& graph,
       w.SetFormatOptions(rapidjson::kFormatDefault);
     }
     w.EndArray();
-    json_cells(w, graph, m);
+    json_cells(w, graph, m, answer.evidence);
     w.EndObject();
   });
 }
@@ -141,6 +158,7 @@ void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Eng
     case Format::json:
       return print_engagements_json(out, graph, answer);
     case Format::csv:
+      if (!answer.evidence.empty()) return print_cells_csv(out, graph, answer.evidence);
       return print_engagements_csv(out, graph, answer.matrix);
     case Format::table:
       return print_engagements_table(out, graph, answer);
