@@ -91,8 +91,8 @@ struct EdgeRef {
 // and evidence.
 class KnowledgeGraph {
  public:
-  std::string corpus;           // corpus name, e.g. "eu-unodc-brochure"
-  std::vector<ItemInfo> items;  // every item of the corpus, in order
+  std::string corpus;                          // corpus name, e.g. "eu-unodc-brochure"
+  std::vector<ItemInfo> items;                 // every item of the corpus, in order
   std::vector<AppliedCorrection> corrections;  // in the order they were applied
 
   // Adds a node; throws kg::Error when the id exists already.

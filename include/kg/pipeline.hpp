@@ -21,8 +21,8 @@ std::string find_rules_dir(const std::string& given);
 
 // A corrections file (kg/corrections.hpp) to apply after resolution.
 struct CorrectionOptions {
-  std::string file;      // "" = $KG_CORRECTIONS when set, else none
-  bool lenient = false;  // a correction that matches nothing warns instead of failing
+  std::string file;                 // "" = $KG_CORRECTIONS when set, else none
+  bool lenient = false;             // a correction that matches nothing warns instead of failing
   bool ignore_environment = false;  // no corrections unless `file` names some
 };
 

@@ -242,7 +242,6 @@ std::vector<SupportingSentence> attendance_sentences(const KnowledgeGraph& graph
 CellEvidence cell_evidence(const KnowledgeGraph& graph, NodeIndex person, NodeIndex body,
                            const std::vector<NodeIndex>& events);
 
-
 struct EngagementMatrix {
   NodeIndex organisation = 0;
   std::vector<NodeIndex> rows;     // people who represent the organisation

@@ -142,8 +142,8 @@ void print_view(std::ostream& out, std::ostream& notes, const ViewAnswer& answer
 
 // `kg review`: one line per finding, itself a correction with the reason as its note, so
 // that the lines a reader agrees with paste into a corrections file; `limit` 0 = all.
-void print_review(std::ostream& out, const std::vector<ReviewFinding>& findings,
-                  std::size_t limit, Format format);
+void print_review(std::ostream& out, const std::vector<ReviewFinding>& findings, std::size_t limit,
+                  Format format);
 
 // `kg item N`: the item's heading and text with its mentions marked: in colour (by kind)
 // when `colour`, else as [[text as written|kind]]; then the entities they resolve to.

@@ -48,8 +48,8 @@ EngagementsAnswer run(const EngagementsOptions& options) {
   EngagementMatrix matrix = compute_engagements(answer.graph, organisation, group, settings);
   std::vector<CellEvidence> evidence;
   if (options.evidence) evidence = matrix_evidence(answer.graph, matrix);
-  answer.engagements = {std::move(matrix), group.name, settings.from, settings.to,
-                        settings.within, std::move(evidence)};
+  answer.engagements = {std::move(matrix), group.name,      settings.from,
+                        settings.to,       settings.within, std::move(evidence)};
   return answer;
 }
 
@@ -85,8 +85,9 @@ void add_engagements_command(CLI::App& app, Context& context) {
       ->expected(2)
       ->allow_extra_args(false)
       ->type_name("PERSON BODY");
-  command->add_option("--within", options->within,
-                      "count a pair only when both are named in one sentence, paragraph or item")
+  command
+      ->add_option("--within", options->within,
+                   "count a pair only when both are named in one sentence, paragraph or item")
       ->check(CLI::IsMember({"sentence", "paragraph", "item"}))
       ->capture_default_str();
   add_format_options(*command, options->format);

@@ -17,8 +17,9 @@ void add_input_options(CLI::App& command, InputOptions& options) {
       .add_option("--jobs", options.jobs,
                   "extract items on N threads (default: all cores; the graph is the same)")
       ->check(CLI::PositiveNumber);
-  command.add_option("--corrections", options.corrections.file,
-                     "apply a corrections file after resolution (default: $KG_CORRECTIONS)")
+  command
+      .add_option("--corrections", options.corrections.file,
+                  "apply a corrections file after resolution (default: $KG_CORRECTIONS)")
       ->type_name("FILE");
   command.add_flag("--lenient", options.corrections.lenient,
                    "a correction that matches nothing warns instead of failing");
@@ -47,9 +48,8 @@ void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict)
 
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
-  KnowledgeGraph graph =
-      load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report, options.jobs,
-                 options.corrections);
+  KnowledgeGraph graph = load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report,
+                                    options.jobs, options.corrections);
   report_diagnostics(report.diagnostics, options.strict);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";

@@ -34,8 +34,7 @@ void print_engagements_table(std::ostream& out, const KnowledgeGraph& graph,
   if (!answer.from.empty() || !answer.to.empty())
     out << ", events " << (answer.from.empty() ? "..." : answer.from) << ".."
         << (answer.to.empty() ? "..." : answer.to);
-  if (answer.within != MeetingLevel::item)
-    out << ", met within a " << to_string(answer.within);
+  if (answer.within != MeetingLevel::item) out << ", met within a " << to_string(answer.within);
   out << ": " << m.rows.size() << " people, " << m.columns.size() << " bodies\n";
   if (m.rows.empty()) return;
   if (!answer.evidence.empty()) {

@@ -55,7 +55,8 @@ void Table::print_csv(std::ostream& out) const {
 std::string csv_field(std::string_view text) {
   // A spreadsheet runs a cell that starts with = + - @ as a formula (a sentence or a name can
   // start so): a leading apostrophe keeps it text.
-  bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+  bool formula =
+      !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
   if (formula) return csv_field("'" + std::string(text));
   if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
   std::string out = "\"";

@@ -22,8 +22,8 @@ std::vector<std::string> merge_nodes(KnowledgeGraph& graph, NodeIndex kept, Node
 // `a` and `b` name one node: the name that is not its canonical one leaves with the
 // mentions (and the edges of the sentences) that read as it.
 std::vector<std::string> split_node(KnowledgeGraph& graph, NodeIndex node, const Correction& c);
-std::vector<std::string> rename_node(KnowledgeGraph& graph, NodeIndex node,
-                                     const std::string& name, const Correction& c);
+std::vector<std::string> rename_node(KnowledgeGraph& graph, NodeIndex node, const std::string& name,
+                                     const Correction& c);
 // `dropped_edges`: edges the new kind does not allow.
 std::vector<std::string> change_kind(KnowledgeGraph& graph, NodeIndex node, NodeKind kind,
                                      const Correction& c, std::size_t& dropped_edges);
