@@ -22,7 +22,6 @@ namespace kg::rules_detail {
 namespace fs = std::filesystem;
 namespace {
 
-
 std::string read_text(const fs::path& path) {
   remember_input(path.string());
   std::ifstream in(path, std::ios::binary);
