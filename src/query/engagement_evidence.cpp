@@ -5,9 +5,11 @@
 #include <set>
 #include <tuple>
 
+#include "events_attended.hpp"
 #include "kg/query.hpp"
 
 namespace kg {
+using detail::events_attended;
 namespace {
 
 const ItemInfo* item_info(const KnowledgeGraph& graph, int n) {
@@ -37,18 +39,6 @@ std::set<std::size_t> places_in_item(const KnowledgeGraph& graph, NodeIndex node
     }
   }
   return out;
-}
-
-std::set<NodeIndex> events_attended(const KnowledgeGraph& graph, NodeIndex node,
-                                    const GraphFilter& window) {
-  std::set<NodeIndex> events;
-  for (const EdgeRef& edge : graph.out_edges(node)) {
-    const NodeData& target = graph.node(edge.target);
-    if (edge.data->kind == EdgeKind::attended && target.kind == NodeKind::event &&
-        window.keeps_event_dates(target))
-      events.insert(edge.target);
-  }
-  return events;
 }
 
 }  // namespace

@@ -3,15 +3,14 @@
 #include <map>
 #include <set>
 
+#include "events_attended.hpp"
 #include "group_matcher.hpp"
 #include "kg/query.hpp"
 
 namespace kg {
-namespace {
 
-// Events a node attended inside the window (the attended edge runs node -> event).
-std::set<NodeIndex> events_attended(const KnowledgeGraph& graph, NodeIndex node,
-                                    const GraphFilter& window) {
+std::set<NodeIndex> detail::events_attended(const KnowledgeGraph& graph, NodeIndex node,
+                                            const GraphFilter& window) {
   std::set<NodeIndex> events;
   for (const EdgeRef& edge : graph.out_edges(node)) {
     const NodeData& target = graph.node(edge.target);
@@ -21,6 +20,9 @@ std::set<NodeIndex> events_attended(const KnowledgeGraph& graph, NodeIndex node,
   }
   return events;
 }
+
+namespace {
+using detail::events_attended;
 
 // Indices into `nodes`, ordered by descending total, then name, then id.
 std::vector<std::size_t> order_by_total(const KnowledgeGraph& graph,
