@@ -36,6 +36,50 @@ bool starts_with_written_out(const Lexicon& lexicon, std::size_t owner, std::siz
   return false;
 }
 
+// True when the acronym's written-out name begins with the word that begins `whole`'s
+// official name: "EU" in "EU Commission" stands for "European" of "European Commission".
+bool abbreviates_first_word(const Lexicon& lexicon, std::size_t acronym, std::size_t whole) {
+  std::vector<std::string> official = split_words(lexicon.entities()[whole].name);
+  if (official.empty()) return false;
+  const KnownEntity& a = lexicon.entities()[acronym];
+  std::vector<std::string_view> written{a.name};
+  for (const std::string& alias : a.aliases) written.push_back(alias);
+  for (std::string_view name : written) {
+    if (is_acronym(name)) continue;
+    std::vector<std::string> words = split_words(name);
+    if (!words.empty() && !is_acronym(words.front()) && words.front() == official.front())
+      return true;
+  }
+  return false;
+}
+
+// "EU Commission's Directorate General for ...": the owner written before a possessive is
+// the body that part of the name names ("EU Commission", the European Commission), not the
+// acronym it starts with. Returns true when it added that owner.
+bool add_possessive_owner(ItemContext& context, std::size_t outer) {
+  const Mention whole = context.out.mentions[outer];
+  std::size_t cut = std::string::npos;
+  for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "})
+    cut = std::min(cut, whole.surface.find(possessive));
+  if (cut == std::string::npos || cut == 0) return false;
+  auto entity = context.lexicon.find(std::string_view(whole.surface).substr(0, cut));
+  if (!entity || *entity == whole.entity ||
+      context.lexicon.entities()[*entity].kind != NodeKind::organisation)
+    return false;
+  Mention part;
+  part.kind = NodeKind::organisation;
+  part.surface = whole.surface.substr(0, cut);
+  part.name = context.lexicon.entities()[*entity].name;
+  part.canonical = part.name;
+  part.entity = *entity;
+  part.span = {whole.span.in_title, whole.span.begin, whole.span.begin + cut};
+  part.sentence = whole.sentence;
+  part.rule = "organisation.owner_prefix";
+  std::size_t added = context.add(std::move(part));
+  context.out.mentions[outer].owner = added;
+  return true;
+}
+
 // An owner written as a separable acronym prefix is a mention of its own: UNODC in
 // "UNODC Regional Office for Eastern Africa", UNODC and WCO in "UNODC-WCO Container Control
 // Programme". An acronym that abbreviates the start of the entity's official name is no
@@ -44,6 +88,7 @@ bool starts_with_written_out(const Lexicon& lexicon, std::size_t owner, std::siz
 void add_prefix_owners(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation && whole.kind != NodeKind::programme) return;
+  if (add_possessive_owner(context, outer)) return;
   std::vector<Token> tokens = tokenize(whole.surface);
   std::vector<std::pair<std::size_t, std::size_t>> owners;  // (token, lexicon entity)
   std::size_t rest = 0;                                     // first token after the owners
@@ -54,6 +99,8 @@ void add_prefix_owners(ItemContext& context, std::size_t outer) {
     auto entity = context.lexicon.find(word);
     if (!entity || context.lexicon.entities()[*entity].kind != NodeKind::organisation) break;
     if (context.lexicon.entities()[*entity].name == whole.canonical) break;
+    if (whole.entity != kNone && abbreviates_first_word(context.lexicon, *entity, whole.entity))
+      break;
     owners.emplace_back(i, *entity);
     rest = i + 1;
     // Separators between owners: "-", "/", "'s".

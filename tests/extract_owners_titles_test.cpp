@@ -1,0 +1,54 @@
+// Owners written into names and titles that imply their body, on invented sentences (the
+// institutions are real, the people invented).
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::run;
+
+namespace {
+
+bool mentions_entity(const kg::ItemExtraction& x, const std::string& canonical) {
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.canonical == canonical) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("organisation.owner_prefix: 'EU' in 'EU Commission' abbreviates 'European'") {
+  auto x = run("Ms Eva Lund, Head of Unit at the EU Commission's DG INTPA, opened it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "DG INTPA"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Commission"));
+  CHECK_FALSE(mentions_entity(x, "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  auto owned = run("Ms Eva Lund of the UNODC Regional Office for Eastern Africa spoke.");
+  CHECK(mentions_entity(owned, "UNODC"));
+}
+
+TEST_CASE("organisation.owner_prefix: a possessive owner in a gazetteer name is that body") {
+  auto x =
+      run("UNODC met the EU Commission's Directorate General for Development and "
+          "Cooperation in Brussels.");
+  CHECK(mentions_entity(x, "DG DEVCO"));
+  CHECK(mentions_entity(x, "European Commission"));
+  CHECK_FALSE(mentions_entity(x, "European Union"));
+}
+
+TEST_CASE("represents.eu_office_before: a Commissioner represents the EU the item never names") {
+  auto x =
+      run("Ms Eva Lund of UNODC held a videoconference with Commissioner Karl Ostrow on "
+          "drug policy.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ostrow", "European Union"));
+  const kg::Mention* eu = find(x, "European Union");
+  REQUIRE(eu != nullptr);
+  CHECK(eu->surface == "Commissioner");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  auto high = run("The High Representative/Vice-President Tom Fisk received Ms Eva Lund.");
+  CHECK(has_relation(high, kg::EdgeKind::represents, "Tom Fisk", "European Union"));
+  auto named = run("Commissioner Karl Ostrow addressed the European Commission staff.");
+  CHECK(has_relation(named, kg::EdgeKind::represents, "Karl Ostrow", "European Commission"));
+  CHECK_FALSE(mentions_entity(named, "European Union"));
+}
