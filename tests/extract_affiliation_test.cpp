@@ -219,6 +219,15 @@ TEST_CASE("organisation.permanent_mission: a country's mission to a body is an o
                      "Permanent Mission of Brazil to the UN in New York"));
 }
 
+TEST_CASE("organisation.permanent_mission: an embassy named without where it is accredited") {
+  auto x = run("Mr Olaf Brenner, Counsellor at the Embassy of Norway, signed the agreement.");
+  const kg::Mention* m = find(x, "Embassy of Norway");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::organisation);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olaf Brenner", "Embassy of Norway"));
+  CHECK(find(x, "Norway") == nullptr);
+}
+
 TEST_CASE("represents: a body the person is sent to is not the one they represent") {
   auto x =
       run("Ambassador Ruth Okello, Permanent Representative of Uganda to the United "

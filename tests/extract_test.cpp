@@ -323,6 +323,22 @@ TEST_CASE("organisation.head_noun: a name may start with a place") {
   CHECK(find(x, "Central Asia") == nullptr);
 }
 
+TEST_CASE("organisation.head_noun: 'and the' joins two names, it is not inside one") {
+  auto x = run("The Freedonian Police Service and the Sylvanian Immigration Service attended.");
+  CHECK(find(x, "Freedonian Police Service") != nullptr);
+  CHECK(find(x, "Sylvanian Immigration Service") != nullptr);
+  CHECK(find(x, "Freedonian Police Service and the Sylvanian Immigration Service") == nullptr);
+}
+
+TEST_CASE("organisation.head_noun: national customs, navies and armed forces") {
+  auto x = run("Officials of the Freedonian Customs Administration and the Sylvanian Navy met.");
+  CHECK(find(x, "Freedonian Customs Administration") != nullptr);
+  CHECK(find(x, "Sylvanian Navy") != nullptr);
+  auto staff = run("Staff of the Freedonian Coast Guard joined the patrol.");
+  CHECK(find(staff, "Freedonian Coast Guard") != nullptr);
+  CHECK(find(staff, "Staff of the Freedonian Coast Guard") == nullptr);
+}
+
 TEST_CASE("person.surname_in_item: a surname alone joins the item's person") {
   auto x = run("Ms Eva Lundqvist came. Later Lundqvist spoke.");
   int count = 0;
