@@ -52,3 +52,26 @@ TEST_CASE("represents.eu_office_before: a Commissioner represents the EU the ite
   CHECK(has_relation(named, kg::EdgeKind::represents, "Karl Ostrow", "European Commission"));
   CHECK_FALSE(mentions_entity(named, "European Union"));
 }
+
+TEST_CASE("represents.deputy: a deputy named without a body has the body of the one before") {
+  auto x =
+      run("Mr Karl Ostrow, Head of the UNODC Brussels Liaison Office, and the Deputy Head, "
+          "Ms Eva Lund, also took part.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "UNODC Brussels Liaison Office"));
+  // Through the corpus passes, where the delegation's name is known with its owner.
+  auto his = kg_test::run_corpus({"Ms Ana Lima met Mr Tom Fisk, Head of the EU Delegation to "
+                                  "Kenya, and his deputy, Ms Eva Lund."})
+                 .front();
+  CHECK(has_relation(his, kg::EdgeKind::represents, "Eva Lund", "European Union"));
+  CHECK_FALSE(has_relation(his, kg::EdgeKind::represents, "Ana Lima", "European Union"));
+  auto own =
+      run("Mr Karl Ostrow, Head of the UNODC Brussels Liaison Office, and the Deputy Head "
+          "of the EU Delegation to Kenya, Ms Eva Lund, spoke.");
+  CHECK_FALSE(has_relation(own, kg::EdgeKind::represents, "Eva Lund", "UNODC"));
+}
+
+TEST_CASE("organisation.owner_prefix: the Parliament owns its committee written with 's") {
+  auto x = run("Ms Eva Lund presented it to the European Parliament's Committee on Budgets.");
+  CHECK(mentions_entity(x, "Committee on Budgets"));
+  CHECK(mentions_entity(x, "European Parliament"));
+}

@@ -53,7 +53,13 @@ void add_unit_parents(ItemContext& context) {
       add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence,
                    "represents.unit_owner");
     if (unit.entity == kNone) continue;
-    for (const std::string& parent : unit_ancestors(context, unit.entity, "unit_words")) {
+    // A working party's people speak for the Council it is part of, as a section's staff
+    // do for their agency.
+    std::vector<std::string> parents = unit_ancestors(context, unit.entity, "unit_words");
+    for (const std::string& parent : unit_ancestors(context, unit.entity, "member_body_words"))
+      if (std::find(parents.begin(), parents.end(), parent) == parents.end())
+        parents.push_back(parent);
+    for (const std::string& parent : parents) {
       std::size_t named = mention_named(context, parent);
       if (named != kNone)
         add_relation(context, EdgeKind::represents, r.source, named, r.sentence,

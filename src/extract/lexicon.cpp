@@ -1,4 +1,5 @@
 // The lexicon: gazetteer entries plus names learned from the corpus, in one trie.
+#include <algorithm>
 #include "kg/extract.hpp"
 
 namespace kg {
@@ -27,7 +28,17 @@ std::optional<std::size_t> Lexicon::find(std::string_view form) const {
 }
 
 std::size_t Lexicon::learn(KnownEntity entity) {
-  if (auto known = find(entity.name)) return *known;
+  if (auto known = find(entity.name)) {
+    // A name learned again with its owner ("the Working Party on X of the Council" after a
+    // heading that named it alone) keeps the owner as a parent.
+    KnownEntity& existing = entities_[*known];
+    if (existing.learned)
+      for (std::string& parent : entity.parents)
+        if (std::find(existing.parents.begin(), existing.parents.end(), parent) ==
+            existing.parents.end())
+          existing.parents.push_back(std::move(parent));
+    return *known;
+  }
   entities_.push_back(std::move(entity));
   std::size_t index = entities_.size() - 1;
   index_.add(entities_[index].name, index);

@@ -16,6 +16,14 @@ bool in_vocabularies(const Rules& rules, std::string_view word,
   return false;
 }
 
+std::string without_opening_preposition(const Rules& rules, std::string name) {
+  std::size_t space = name.find(' ');
+  if (space == std::string::npos || name.compare(space, 5, " the ") != 0) return name;
+  if (!in_vocabularies(rules, std::string_view(name).substr(0, space), {"opening_prepositions"}))
+    return name;
+  return name.substr(space + 5);
+}
+
 std::vector<std::string> split_words(std::string_view text) {
   std::vector<std::string> words;
   std::size_t pos = 0;

@@ -14,6 +14,10 @@ namespace kg::extract_detail {
 bool in_vocabularies(const Rules& rules, std::string_view word,
                      const std::vector<std::string>& names);
 
+// "Under the Safe Seas Programme" opening a sentence: the name without the capitalised
+// preposition and "the" before it (rules/vocabularies/opening_prepositions.json).
+std::string without_opening_preposition(const Rules& rules, std::string name);
+
 // Words of a name separated by spaces.
 std::vector<std::string> split_words(std::string_view text);
 

@@ -14,7 +14,7 @@ namespace kg::extract_detail {
 // marker in the regex hides which organisation it stands for).
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
-  std::string name = clean_name(surface);
+  std::string name = without_opening_preposition(context.rules, clean_name(surface));
   // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific.
   for (const std::string& honorific : context.rules.words("honorifics"))
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)

@@ -27,11 +27,23 @@ bool says_where_only(const ItemContext& context, const std::vector<std::string>&
          in_vocabularies(context.rules, words[0], {"programme_words"});
 }
 
+// "Global Programme on Crime Prevention": a programme word with a capitalised field after
+// "on", "for" or "against" names one programme, even when every word is a common one.
+bool has_named_field(const ItemContext& context, const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i)
+    if (in_vocabularies(context.rules, words[i], {"programme_words"}) &&
+        (words[i + 1] == "on" || words[i + 1] == "for" || words[i + 1] == "against") &&
+        words[i + 2][0] >= 'A' && words[i + 2][0] <= 'Z')
+      return true;
+  return false;
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface, const Pattern&) {
-  std::string name = clean_name(surface);
+  std::string name = without_opening_preposition(context.rules, clean_name(surface));
   if (runs_two_together(context, split_words(name))) return {};
   if (says_where_only(context, split_words(name))) return {};
+  if (has_named_field(context, split_words(name))) return name;
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;

@@ -1,0 +1,91 @@
+// Bodies and programmes named without the usual head word, or with words around them that
+// are no part of the name; invented sentences (the institutions are real, the rest invented).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::run;
+using kg_test::run_corpus;
+
+namespace {
+
+bool is_kind(const kg::ItemExtraction& x, const std::string& name, kg::NodeKind kind) {
+  const kg::Mention* m = find(x, name);
+  return m != nullptr && m->kind == kind;
+}
+
+}  // namespace
+
+TEST_CASE("organisation.ngo_named: bodies introduced as NGOs, foundations, partners") {
+  auto x =
+      run("UNODC met the Belgian NGOs Vluchthuis and Zonnewijzer, which run shelters, and "
+          "the Dutch foundation Stichting Lantaarn.");
+  for (const char* name : {"Vluchthuis", "Zonnewijzer", "Stichting Lantaarn"}) {
+    CAPTURE(name);
+    CHECK(is_kind(x, name, kg::NodeKind::organisation));
+  }
+  auto bare = run("The campaign was launched by UNODC, NGO Lumenra and the city of Ghent.");
+  CHECK(is_kind(bare, "Lumenra", kg::NodeKind::organisation));
+  auto apposition =
+      run("UNODC worked with Casa Aurelia, a Brussels-based NGO working with "
+          "victims.");
+  CHECK(is_kind(apposition, "Casa Aurelia", kg::NodeKind::organisation));
+  auto person = run("The prize went to Lena Berg, a foundation director from Oslo.");
+  CHECK_FALSE(is_kind(person, "Lena Berg", kg::NodeKind::organisation));
+}
+
+TEST_CASE("organisation.ngo_named: a body named once is known in the item's other sentences") {
+  auto x = run_corpus({"UNODC met the NGO Vluchthuis in Antwerp. Ms Noor Haddou, Director of "
+                       "Vluchthuis, presented its work."})
+               .front();
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Noor Haddou", "Vluchthuis"));
+}
+
+TEST_CASE("organisation.body_on_field: a working party named by its field, with its owner") {
+  auto x = run_corpus({"Mr Tom Fisk of UNODC briefed the Working Party on Harbour Crime (WPHC) "
+                       "of the Council of the European Union. The meeting was chaired by Ms Eva "
+                       "Lund, Chair of the WPHC."})
+               .front();
+  CHECK(is_kind(x, "Working Party on Harbour Crime", kg::NodeKind::organisation));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "Working Party on Harbour Crime"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "Council of the European Union"));
+  auto alone = run("The Committee met in Brussels.");
+  for (const auto& m : alone.mentions) CHECK(m.surface != "Committee");
+}
+
+TEST_CASE("organisation.office_for: 'the UNODC Programme Office in Tashkent' is one office") {
+  auto x = run("Ms Eva Lund of the UNODC Programme Office in Tashkent opened the event.");
+  CHECK(is_kind(x, "UNODC Programme Office in Tashkent", kg::NodeKind::organisation));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "UNODC"));
+}
+
+TEST_CASE("organisation.embassy_in: the city of an embassy is part of its name") {
+  auto x = run("Ms Eva Lund, Counsellor at the Royal Danish Embassy in Abuja, spoke.");
+  CHECK(is_kind(x, "Royal Danish Embassy in Abuja", kg::NodeKind::organisation));
+  CHECK(find(x, "Abuja") == nullptr);
+}
+
+TEST_CASE("programme: sub-programmes, names in capitals, a field after the programme word") {
+  auto sub = run("UNODC and IOM, the agencies for GLO.ACT Asia and the Middle East, met.");
+  CHECK(is_kind(sub, "GLO.ACT Asia and the Middle East", kg::NodeKind::programme));
+  CHECK(find(sub, "Middle East") == nullptr);
+  CHECK(is_kind(sub, "GLO.ACT", kg::NodeKind::programme));
+  auto capitals = run("It is part of the SAFE HARBOURS initiative in Ghana.");
+  CHECK(is_kind(capitals, "SAFE HARBOURS", kg::NodeKind::programme));
+  auto field = run("Ms Eva Lund presented the Global Programme on Crime Prevention to them.");
+  CHECK(is_kind(field, "Global Programme on Crime Prevention", kg::NodeKind::programme));
+  auto generic = run("The Global Programme was presented.");
+  CHECK(find(generic, "Global Programme") == nullptr);
+}
+
+TEST_CASE("opening_prepositions: 'Under the X Programme' opening a sentence names X") {
+  auto x = run("Under the Safe Quays Programme, UNODC trained 40 officers.");
+  const kg::Mention* programme = find(x, "Safe Quays Programme");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->surface == "Safe Quays Programme");
+  CHECK(find(x, "Under the Safe Quays Programme") == nullptr);
+}
