@@ -167,3 +167,46 @@ TEST_CASE("funds: support without money, sponsors of an event and UN equipment f
   CHECK(!funds(x, "UNODC", "Coastal Shield Programme"));
   CHECK(!funds(x, "Interpol", "Coastal Shield Programme"));
 }
+
+TEST_CASE("funds: thanked for its contribution of an amount to 'the project' named before") {
+  auto x =
+      run("Ministers met for the annual meeting of the Harbour Watch Programme. Participants "
+          "thanked the European Union for its contribution of EUR 5 million to the project.");
+  CHECK(funds(x, "European Union", "Harbour Watch Programme"));
+}
+
+TEST_CASE("funds.passive: funded in a region by two countries; a clause with 'and its' ends") {
+  auto x =
+      run("The Coastal Shield Programme is funded in Latin America by the Netherlands and "
+          "Germany. Ms Ada Roe presented the Clear Water Project, funded by the Swedish "
+          "International Development Cooperation Agency (SIDA), and its work in Peru and "
+          "Chile.");
+  CHECK(funds(x, "Netherlands", "Coastal Shield Programme"));
+  CHECK(funds(x, "Germany", "Coastal Shield Programme"));
+  CHECK(funds(x, "Swedish International Development Cooperation Agency", "Clear Water Project"));
+  CHECK_FALSE(funds(x, "Peru", "Clear Water Project"));
+  CHECK_FALSE(funds(x, "Chile", "Clear Water Project"));
+}
+
+TEST_CASE(
+    "funds.active_past and funds_parent: the campaign is funded, not the programme running it") {
+  auto x =
+      run("The campaign 'Bright Roads', run by UNODC's Safe Cities Programme, received a grant "
+          "from the Oak Foundation. The Bell Foundation and the Government of Ireland also "
+          "co-financed the campaign, which is active in Chile.");
+  CHECK(funds(x, "Oak Foundation", "Bright Roads"));
+  CHECK(funds(x, "Bell Foundation", "Bright Roads"));
+  CHECK(funds(x, "Ireland", "Bright Roads"));
+  CHECK_FALSE(funds(x, "Oak Foundation", "Safe Cities Programme"));
+  CHECK_FALSE(funds(x, "Ireland", "Safe Cities Programme"));
+}
+
+TEST_CASE("funds: 'the programme, funded by X' and money for an earlier phase of 'the project'") {
+  auto x =
+      run("The FCDO pledged GBP 4 million to the Deep Sea Programme. Under the northern window "
+          "of the programme, funded by the European Union, patrols will continue. The "
+          "European Commission, she recalled, had supported an earlier phase of the project "
+          "with EUR 2 million.");
+  CHECK(funds(x, "European Union", "Deep Sea Programme"));
+  CHECK(funds(x, "European Commission", "Deep Sea Programme"));
+}

@@ -127,3 +127,24 @@ TEST_CASE("held_in and active_in in the graph: event -> place, programme -> plac
   CHECK(held == 1);
   CHECK(active == 2);
 }
+
+TEST_CASE("held_elsewhere: a place of another year, of last year or of a past event is no venue") {
+  // The test item is dated 2030-01-01.
+  auto x =
+      run("The partners met in Tunis. Mr Ivo Marek, who had attended a donor conference in "
+          "Oslo, spoke. They recalled the workshop held in Accra in 2027. A seminar in Quito "
+          "last year prepared the talks.");
+  CHECK(has_relation(x, EdgeKind::held_in, "Tunis"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Oslo"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Accra"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Quito"));
+}
+
+TEST_CASE("held_elsewhere: an event to come is no venue; the item's own year is") {
+  auto x =
+      run("The workshop was held in Lima in 2030. The next meeting will take place in Bogota "
+          "in March. The delegates were invited to the forum in Manila next year.");
+  CHECK(has_relation(x, EdgeKind::held_in, "Lima"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Bogota"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Manila"));
+}
