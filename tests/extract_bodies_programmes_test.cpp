@@ -89,3 +89,37 @@ TEST_CASE("opening_prepositions: 'Under the X Programme' opening a sentence name
   CHECK(programme->surface == "Safe Quays Programme");
   CHECK(find(x, "Under the Safe Quays Programme") == nullptr);
 }
+
+TEST_CASE("organisation.ministry: a field listed with commas is one ministry") {
+  auto x =
+      run("Ms Eva Lund of the Dutch Ministry of Health, Welfare and Sport, and Mr Tom Fisk met.");
+  CHECK(is_kind(x, "Dutch Ministry of Health, Welfare and Sport", kg::NodeKind::organisation));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund",
+                     "Dutch Ministry of Health, Welfare and Sport"));
+  auto people = run("The Ministry of Justice, Ms Eva Lund and Mr Tom Fisk met.");
+  CHECK(find(people, "Ministry of Justice") != nullptr);
+}
+
+TEST_CASE("programme.named_after_body: 'the River Guard Programme' is no 'River Guard'") {
+  auto x = run("The steering committee of the Lake Guard Programme met in Abuja.");
+  CHECK(is_kind(x, "Lake Guard Programme", kg::NodeKind::programme));
+  CHECK(find(x, "Lake Guard") == nullptr);
+  auto body = run("Officers of the Lake Guard and UNODC met.");
+  CHECK(is_kind(body, "Lake Guard", kg::NodeKind::organisation));
+}
+
+TEST_CASE("join_shortened_bodies: a body named in full and shortened in one item") {
+  auto x = run_corpus({"Ms Eva Lund, Head of Cooperation at the EU Delegation to Nigeria, met "
+                       "Mr Tom Fisk, Programme Officer at the EU Delegation."})
+               .front();
+  const kg::Mention* shortened = nullptr;
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.surface == "EU Delegation") shortened = &m;
+  REQUIRE(shortened != nullptr);
+  CHECK(shortened->name == "EU Delegation to Nigeria");
+  auto two = run_corpus({"The EU Delegation to Nigeria and the EU Delegation to Ghana met the "
+                         "EU Delegation."})
+                 .front();
+  for (const auto& m : two.mentions)
+    if (!m.removed && m.surface == "EU Delegation") CHECK(m.name != "EU Delegation to Ghana");
+}

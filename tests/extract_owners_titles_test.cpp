@@ -75,3 +75,19 @@ TEST_CASE("organisation.owner_prefix: the Parliament owns its committee written 
   CHECK(mentions_entity(x, "Committee on Budgets"));
   CHECK(mentions_entity(x, "European Parliament"));
 }
+
+TEST_CASE("represents.same_unit: 'accompanied by P2 from the same section'") {
+  auto x =
+      run("Ms Ana Holtby, Chief of UNODC's Human Trafficking and Migrant Smuggling Section, "
+          "spoke. Ms Holtby was accompanied by Mr Tom Fisk from the same section.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Fisk",
+                     "Human Trafficking and Migrant Smuggling Section"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "UNODC"));
+}
+
+TEST_CASE("titles: a rapporteur of a committee represents it") {
+  auto x = run("MEP Karl Ostrow, LIBE rapporteur on smuggling, chaired the hearing.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ostrow", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ostrow",
+                     "Committee on Civil Liberties, Justice and Home Affairs"));
+}

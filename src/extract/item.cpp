@@ -5,6 +5,7 @@
 namespace kg::extract_detail {
 void find_acronyms(ItemContext& context, std::size_t sentence);
 void find_item_surnames(ItemContext& context);
+void join_shortened_bodies(ItemContext& context);
 void drop_redefined_acronyms(ItemContext& context);
 }  // namespace kg::extract_detail
 
@@ -27,6 +28,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_gazetteer_mentions(context, s, true);
   }
   find_item_surnames(context);
+  join_shortened_bodies(context);
   drop_redefined_acronyms(context);
   mark_caption_lines(context);
   find_not_attending(context);

@@ -54,7 +54,33 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   return {};
 }
 
+// "the River Guard Programme": a name that an organisation pattern cut at its head word
+// ("Guard", "Police") is the start of a programme's name when a capitalised programme word
+// follows. Gazetteer bodies keep their reading ("UNODC Programme" is UNODC's programme).
+void extend_organisations_into_programmes(ItemContext& context, std::size_t sentence) {
+  for (std::size_t id : context.mentions_in(sentence)) {
+    Mention& m = context.out.mentions[id];
+    if (m.kind != NodeKind::organisation || m.entity != kNone ||
+        m.rule.rfind("organisation.", 0) != 0)
+      continue;
+    std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 40});
+    if (after.empty() || after.front() != ' ') continue;
+    std::vector<std::string> words = split_words(after);
+    if (words.empty() || words.front()[0] < 'A' || words.front()[0] > 'Z') continue;
+    std::string word = words.front();
+    while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';'))
+      word.pop_back();
+    if (!in_vocabularies(context.rules, word, {"programme_words"})) continue;
+    m.kind = NodeKind::programme;
+    m.span.end += 1 + word.size();
+    m.surface = std::string(context.text(m.span));
+    m.name = m.surface;
+    m.rule = "programme.named_after_body";
+  }
+}
+
 void find_programmes(ItemContext& context, std::size_t sentence) {
+  extend_organisations_into_programmes(context, sentence);
   apply_mention_patterns(context, sentence, "programme", NodeKind::programme, clean_programme);
 }
 

@@ -103,6 +103,23 @@ void find_represents(ItemContext& context, std::size_t sentence) {
         add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
   });
 }
+namespace {
+// Two mentions of one person: "Ms Haddad-Morel" later in the item is "Nadia Haddad-Morel".
+bool same_person(const ItemContext& context, std::size_t a, std::size_t b) {
+  if (a == b) return true;
+  const Mention& x = context.out.mentions[a];
+  const Mention& y = context.out.mentions[b];
+  if (x.entity != kNone && x.entity == y.entity) return true;
+  auto key = [](const Mention& m) { return m.canonical.empty() ? m.name : m.canonical; };
+  std::string full = key(x), other = key(y);
+  if (full.size() < other.size()) std::swap(full, other);
+  if (other.empty()) return false;
+  return full == other || (full.size() > other.size() &&
+                           full.compare(full.size() - other.size(), other.size(), other) == 0 &&
+                           full[full.size() - other.size() - 1] == ' ');
+}
+}  // namespace
+
 // "P1 and her colleague P2": P2 represents what P1 represents when nothing else is said
 // about P2. Runs after the sentence patterns, before the item-level inferences.
 void find_colleagues(ItemContext& context, std::size_t sentence) {
@@ -114,7 +131,7 @@ void find_colleagues(ItemContext& context, std::size_t sentence) {
     for (const Relation& r : relations)
       if (r.kind == EdgeKind::represents && r.source == persons[0]) return;
     for (const Relation& r : relations)
-      if (r.kind == EdgeKind::represents && r.source == leads[0])
+      if (r.kind == EdgeKind::represents && same_person(context, r.source, leads[0]))
         add_relation(context, EdgeKind::represents, persons[0], r.target, sentence,
                      match.pattern->id);
   });
