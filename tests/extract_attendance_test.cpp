@@ -207,3 +207,32 @@ TEST_CASE("attended.subject_verb: the body that publishes the item's report take
   auto x = run("UNHCR has published the final report of the Safe Shelters Project.");
   CHECK(attends(x, "UNHCR"));
 }
+
+TEST_CASE("not_attending.remembered: the late and the commemorated did not take part") {
+  auto x =
+      run("Ms Ona Brandt opened the conference. Participants recalled the work of the late "
+          "Judge Karl Ostrow on victims' rights.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ona Brandt"));
+  CHECK(kg_test::find(x, "Karl Ostrow") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Karl Ostrow"));
+  auto memory = run("Mr Piet Langer spoke in memory of Ms Eva Lund at the meeting.");
+  CHECK(has_relation(memory, kg::EdgeKind::attended, "Piet Langer"));
+  CHECK_FALSE(has_relation(memory, kg::EdgeKind::attended, "Eva Lund"));
+}
+
+TEST_CASE("attended: a programme named as a participant takes part through its owner") {
+  auto x = run("UNICEF's Clean Rivers Programme held a workshop in Lima with local prosecutors.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNICEF"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Clean Rivers Programme"));
+}
+
+TEST_CASE("not_attending.future_meeting: a meeting still to come is not the item's event") {
+  auto x =
+      run("Ms Ona Brandt met Frontex in Warsaw. A follow-up meeting with the European "
+          "Migrant Smuggling Centre (EMSC) is planned for the spring.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Migrant Smuggling Centre"));
+  auto will = run("Mr Piet Langer briefed Europol. He will meet Ms Eva Lund of Eurojust in May.");
+  CHECK(has_relation(will, kg::EdgeKind::attended, "Europol"));
+  CHECK_FALSE(has_relation(will, kg::EdgeKind::attended, "Eva Lund"));
+}

@@ -210,3 +210,17 @@ TEST_CASE("funds: 'the programme, funded by X' and money for an earlier phase of
   CHECK(funds(x, "European Union", "Deep Sea Programme"));
   CHECK(funds(x, "European Commission", "Deep Sea Programme"));
 }
+
+TEST_CASE(
+    "programme.name_acronym_word: a name that starts with a country, its acronym, 'project'") {
+  auto x =
+      run("The partners signed an agreement for the Bolivia Action against Wildlife Crime "
+          "(BAWC) project, financed by the European Union.");
+  const kg::Mention* m = find(x, "Bolivia Action against Wildlife Crime");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(m->rule == "programme.name_acronym_word");
+  CHECK(find(x, "Bolivia") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Bolivia Action against Wildlife Crime"));
+}

@@ -8,8 +8,10 @@ namespace kg::extract_detail {
 void find_attended(ItemContext& context, std::size_t sentence) {
   if (context.out.sentences[sentence].caption) return;
   for_each_relation_match(context, sentence, "attended", [&](const RelationMatch& match) {
+    // A programme named as a participant ("UNODC's Global Maritime Crime Programme held a
+    // workshop") takes part through its owner; programmes themselves never attend.
     for (std::size_t who : markers_of(context, match, {"who", "list", "list2"},
-                                      {NodeKind::person, NodeKind::organisation}))
+                                      {NodeKind::person, NodeKind::organisation}, true))
       add_relation(context, EdgeKind::attended, who, std::nullopt, sentence, match.pattern->id);
   });
 }

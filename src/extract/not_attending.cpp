@@ -21,8 +21,9 @@ void mark_caption_lines(ItemContext& context) {
 void find_not_attending(ItemContext& context) {
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s)
     for_each_relation_match(context, s, "not_attending", [&](const RelationMatch& match) {
-      for (std::size_t id : markers_of(context, match, {"who", "list"},
-                                       {NodeKind::person, NodeKind::organisation, NodeKind::place}))
+      for (std::size_t id :
+           markers_of(context, match, {"who", "list"},
+                      {NodeKind::person, NodeKind::organisation, NodeKind::place}, true))
         context.not_attending.push_back(id);
     });
 }
