@@ -148,3 +148,66 @@ TEST_CASE("held_elsewhere: an event to come is no venue; the item's own year is"
   CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Bogota"));
   CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Manila"));
 }
+
+TEST_CASE(
+    "held_in.met_with_in, held_in.remote, a signing venue, a visit to ports, a colon dateline") {
+  auto met =
+      run("Mr Ivo Marek met with Members of the European Parliament's Committee on Budgets "
+          "in Strasbourg. He then visited Eurojust and Europol in The Hague.");
+  CHECK(has_relation(met, EdgeKind::held_in, "Strasbourg"));
+  auto listed =
+      run("Ms Ada Roe met with representatives from DG HOME, DG JUST and the European "
+          "External Action Service in Brussels on 3 May.");
+  CHECK(rule_of(listed, EdgeKind::held_in, "Brussels") == "held_in.met_with_in");
+  CHECK(has_relation(met, EdgeKind::held_in, "The Hague"));
+  auto remote =
+      run("Ms Ada Roe briefed the partners by videoconference from Vienna. The committee "
+          "met online on 4 May, with participants in Dushanbe and Tashkent.");
+  CHECK(rule_of(remote, EdgeKind::held_in, "Vienna") == "held_in.remote");
+  CHECK(has_relation(remote, EdgeKind::held_in, "Dushanbe"));
+  CHECK(has_relation(remote, EdgeKind::held_in, "Tashkent"));
+  auto signing =
+      run("Lusaka, Zambia: The partners agreed on a plan. After signing the agreement at "
+          "the Port of Rotterdam, the ministers left. Officers joined a study visit to "
+          "the ports of Antwerp and Hamburg.");
+  CHECK(rule_of(signing, EdgeKind::held_in, "Lusaka") == "held_in.dateline");
+  CHECK(has_relation(signing, EdgeKind::held_in, "Zambia"));
+  CHECK(has_relation(signing, EdgeKind::held_in, "Port of Rotterdam"));
+  CHECK(has_relation(signing, EdgeKind::held_in, "Antwerp"));
+  CHECK(has_relation(signing, EdgeKind::held_in, "Hamburg"));
+}
+
+TEST_CASE("held_in.met_with_in: a place of the topic after 'to discuss' is no venue") {
+  auto x = run("Mr Ivo Marek met with the European Commission to discuss the situation in Libya.");
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Libya"));
+}
+
+TEST_CASE("active_in: 'the programme' of the sentences before, with its verb of operation") {
+  auto x =
+      run("Sweden contributed EUR 2 million to the Coastal Shield Programme. The programme, "
+          "financed by Sweden and Norway, trains coast guards in Ghana and Togo. In the near "
+          "future the Programme might be expanding to two more countries: Benin and Niger.");
+  CHECK(rule_of(x, EdgeKind::active_in, "Coastal Shield Programme", "Ghana") ==
+        "active_in.this_programme_does");
+  CHECK(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Togo"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Benin"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Niger"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Sweden"));
+}
+
+TEST_CASE("active_in: a programme assisting places, 'and its work in', 'where the programme'") {
+  auto x =
+      run("The Safe Borders Programme is responsible for assisting Chad and Sudan. Ms Ada Roe "
+          "presented the Clear Water Project, funded by Sweden, and its work in Peru. She "
+          "showed data from Chile, where the Clear Water Project supports the police.");
+  CHECK(rule_of(x, EdgeKind::active_in, "Safe Borders Programme", "Chad") ==
+        "active_in.assists_places");
+  CHECK(has_relation(x, EdgeKind::active_in, "Safe Borders Programme", "Sudan"));
+  CHECK(rule_of(x, EdgeKind::active_in, "Clear Water Project", "Peru") == "active_in.its_work_in");
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Clear Water Project", "Sweden"));
+}
+
+TEST_CASE("active_in: a launch today in a city is the event's place, not the programme's") {
+  auto x = run("The Coastal Shield Programme was launched today in Accra.");
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Accra"));
+}

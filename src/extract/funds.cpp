@@ -2,8 +2,6 @@
 // contributions, pledges and signed funding agreements.
 #include <re2/re2.h>
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "relations.hpp"
@@ -19,60 +17,6 @@ bool refers_back(const ItemContext& context, const std::string& tagged) {
   return false;
 }
 
-// The programmes of a sentence, without those it names only as the parent or framework of
-// another one there ("the campaign X, run by UNODC's Global Programme Y": money for X).
-std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
-  std::vector<std::size_t> found;
-  for (std::size_t id : context.mentions_in(sentence))
-    if (context.out.mentions[id].kind == NodeKind::programme) found.push_back(id);
-  if (found.size() < 2) return found;
-  std::vector<std::size_t> parents;
-  for_each_relation_match(context, sentence, "funds_parent", [&](const RelationMatch& match) {
-    for (std::size_t id : markers_of(context, match, {"parent", "parent2"}, {NodeKind::programme}))
-      parents.push_back(id);
-  });
-  std::vector<std::size_t> kept;
-  for (std::size_t id : found)
-    if (std::find(parents.begin(), parents.end(), id) == parents.end()) kept.push_back(id);
-  return kept.empty() ? found : kept;
-}
-
-// The word a funding sentence uses for the programme it does not name ("the campaign", "the
-// project"), or "".
-std::string referring_word(std::string_view text) {
-  static const RE2 word(
-      "\\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
-      "(programme|program|project|initiative|campaign|action|operation)s?\\b");
-  std::string found;
-  RE2::PartialMatch(text, word, &found);
-  return found == "program" ? "programme" : found;
-}
-
-// Of several candidate programmes, those the referring word fits: its name holds the word
-// ("... Project"), or the text calls it so ("the campaign 'Shield the Children'", "the X
-// project"); all of them when none fits.
-std::vector<std::size_t> fitting(ItemContext& context, const std::vector<std::size_t>& candidates,
-                                 const std::string& noun) {
-  if (noun.empty() || candidates.size() < 2) return candidates;
-  auto lower = [](std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-  };
-  std::vector<std::size_t> kept;
-  for (std::size_t id : candidates) {
-    const Mention& m = context.out.mentions[id];
-    std::string around = lower(m.name);
-    std::string_view sentence = context.sentence_text(m.sentence);
-    std::size_t at = m.span.begin - context.out.sentences[m.sentence].span.begin;
-    std::size_t from = at > 24 ? at - 24 : 0;
-    around += " " + lower(std::string(sentence.substr(from, at - from)));
-    std::size_t end = m.span.end - context.out.sentences[m.sentence].span.begin;
-    if (end < sentence.size()) around += " " + lower(std::string(sentence.substr(end, 12)));
-    if (around.find(noun) != std::string::npos) kept.push_back(id);
-  }
-  return kept.empty() ? candidates : kept;
-}
-
 // The programmes a funding sentence without a target group is about: its own, else those of
 // one of the next two sentences that refers back to the money or the project ("The funds
 // will support ...", "The four-year programme will be implemented by ..."), else those of the
@@ -82,7 +26,7 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
                                          std::string_view matched) {
   std::vector<std::size_t> targets = programmes_of(context, sentence);
   if (!targets.empty()) return targets;
-  std::string noun = referring_word(matched);
+  std::string noun = programme_word(matched);
   for (std::size_t next = sentence + 1; next < context.out.sentences.size() && next <= sentence + 2;
        ++next) {
     if (context.out.sentences[next].span.in_title != context.out.sentences[sentence].span.in_title)
@@ -90,11 +34,9 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     Tagged tagged(context, next);
     if (!refers_back(context, tagged.text())) continue;
     targets = programmes_of(context, next);
-    if (!targets.empty()) return fitting(context, targets, noun);
+    if (!targets.empty()) return fitting_programmes(context, targets, noun);
   }
-  for (std::size_t s = sentence; s-- > 0 && targets.empty() && s + 4 > sentence;)
-    targets = programmes_of(context, s);
-  return fitting(context, targets, noun);
+  return programmes_before(context, sentence, noun);
 }
 
 // Drops the sources whose gazetteer group the pattern excludes: in "X and UNODC signed a

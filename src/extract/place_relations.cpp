@@ -48,14 +48,21 @@ void find_held_in(ItemContext& context, std::size_t sentence) {
 }
 
 // Without a `programme` group, the programmes of the sentence are the ones meant
-// ("The project works in Mali and Niger" after the programme was named in the sentence).
+// ("The project works in Mali and Niger" after the programme was named in the sentence); when
+// the sentence names none, a group `programme_word` ("the campaign", "its work") refers to the
+// programme of the sentences before.
 void find_active_in(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "active_in", [&](const RelationMatch& match) {
     auto places = markers_of(context, match, {"place", "places"}, {NodeKind::place});
     auto programmes = markers_of(context, match, {"programme"}, {NodeKind::programme});
-    if (!match.groups.count("programme"))
-      for (std::size_t id : context.mentions_in(sentence))
-        if (context.out.mentions[id].kind == NodeKind::programme) programmes.push_back(id);
+    if (!match.groups.count("programme")) programmes = programmes_of(context, sentence);
+    if (auto word = match.groups.find("programme_word");
+        programmes.empty() && word != match.groups.end()) {
+      std::string_view text = match.tagged->text();
+      programmes = programmes_before(
+          context, sentence,
+          programme_word(text.substr(word->second.begin, word->second.end - word->second.begin)));
+    }
     for (std::size_t programme : programmes)
       for (std::size_t place : places)
         add_relation(context, EdgeKind::active_in, programme, place, sentence, match.pattern->id);

@@ -38,4 +38,25 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule);
 
+// The programmes a sentence names, without those it names only as the parent or framework of
+// another one there (rules/patterns/funds_parents.json: "the campaign X, run by UNODC's Global
+// Programme Y" is about X).
+std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence);
+
+// The word a sentence uses for a programme it does not name ("the campaign", "the project"),
+// lower case, or "".
+std::string programme_word(std::string_view text);
+
+// Of several candidate programmes, those that `noun` fits: its name holds the word ("...
+// Project"), or the text calls it so ("the campaign 'Shield the Children'"); all of them when
+// none fits.
+std::vector<std::size_t> fitting_programmes(ItemContext& context,
+                                            const std::vector<std::size_t>& candidates,
+                                            const std::string& noun);
+
+// The programmes of the nearest of the three sentences before `sentence` that names one,
+// fitted to `noun`: the programme being talked about.
+std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
+                                           const std::string& noun);
+
 }  // namespace kg::extract_detail

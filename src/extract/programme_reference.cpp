@@ -1,0 +1,75 @@
+// The programme a sentence means without naming it ("the campaign", "the project", "its work"):
+// the programmes named in the sentence, else in the sentences just before, of those the ones
+// that the word fits. Used by funds and active_in.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "relations.hpp"
+
+namespace kg::extract_detail {
+namespace {
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+}  // namespace
+
+std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
+  std::vector<std::size_t> found;
+  for (std::size_t id : context.mentions_in(sentence))
+    if (context.out.mentions[id].kind == NodeKind::programme) found.push_back(id);
+  if (found.size() < 2) return found;
+  std::vector<std::size_t> parents;
+  for_each_relation_match(context, sentence, "funds_parent", [&](const RelationMatch& match) {
+    for (std::size_t id : markers_of(context, match, {"parent", "parent2"}, {NodeKind::programme}))
+      parents.push_back(id);
+  });
+  std::vector<std::size_t> kept;
+  for (std::size_t id : found)
+    if (std::find(parents.begin(), parents.end(), id) == parents.end()) kept.push_back(id);
+  return kept.empty() ? found : kept;
+}
+
+std::string programme_word(std::string_view text) {
+  static const RE2 word(
+      "\\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
+      "((?i:programme|program|project|initiative|campaign|action|operation))s?\\b");
+  std::string found;
+  RE2::PartialMatch(text, word, &found);
+  found = lower(found);
+  return found == "program" ? "programme" : found;
+}
+
+std::vector<std::size_t> fitting_programmes(ItemContext& context,
+                                            const std::vector<std::size_t>& candidates,
+                                            const std::string& noun) {
+  if (noun.empty() || candidates.size() < 2) return candidates;
+  std::vector<std::size_t> kept;
+  for (std::size_t id : candidates) {
+    const Mention& m = context.out.mentions[id];
+    std::string around = lower(m.name);
+    std::string_view sentence = context.sentence_text(m.sentence);
+    std::size_t at = m.span.begin - context.out.sentences[m.sentence].span.begin;
+    std::size_t from = at > 24 ? at - 24 : 0;
+    around += " " + lower(std::string(sentence.substr(from, at - from)));
+    std::size_t end = m.span.end - context.out.sentences[m.sentence].span.begin;
+    if (end < sentence.size()) around += " " + lower(std::string(sentence.substr(end, 12)));
+    if (around.find(noun) != std::string::npos) kept.push_back(id);
+  }
+  return kept.empty() ? candidates : kept;
+}
+
+std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
+                                           const std::string& noun) {
+  std::vector<std::size_t> found;
+  for (std::size_t s = sentence; s-- > 0 && found.empty() && s + 4 > sentence;)
+    found = programmes_of(context, s);
+  return fitting_programmes(context, found, noun);
+}
+
+}  // namespace kg::extract_detail
