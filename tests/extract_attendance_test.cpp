@@ -236,3 +236,13 @@ TEST_CASE("not_attending.future_meeting: a meeting still to come is not the item
   CHECK(has_relation(will, kg::EdgeKind::attended, "Europol"));
   CHECK_FALSE(has_relation(will, kg::EdgeKind::attended, "Eva Lund"));
 }
+
+TEST_CASE("attended.with_officials_of: a body takes part through its people") {
+  auto x =
+      run("Mr Piet Langer attended the opening of the new unit with officials of the Freedonian "
+          "Customs Administration.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Piet Langer"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Freedonian Customs Administration"));
+  auto general = run("Officials of the Sylvanian Customs Administration were trained last year.");
+  CHECK_FALSE(has_relation(general, kg::EdgeKind::attended, "Sylvanian Customs Administration"));
+}
