@@ -13,6 +13,7 @@ namespace kg {
 struct BuildReport {
   std::vector<Diagnostic> diagnostics;  // problems inside items
   std::vector<std::string> notes;       // e.g. two readings kept apart instead of merged
+  bool empty_corpus = false;            // a corpus was read and gave no items
 };
 
 // The rules folder: `given` when not empty, else $KG_RULES, else the `rules/` of the

@@ -155,7 +155,12 @@ std::string to_string(const RuleProblem& problem);
 // first problem. Nothing is skipped silently.
 Rules load_rules(const std::string& dir);
 
-// Checks a rules folder and returns every problem found (for `kg rules check`).
+// Throws kg::Error when `rules` hold no patterns: a build with them finds no one, and a
+// wrong --rules folder must not pass for a right one.
+void require_patterns(const Rules& rules);
+
+// Checks a rules folder and returns every problem found (for `kg rules check`); a folder
+// without patterns is one.
 std::vector<RuleProblem> check_rules(const std::string& dir);
 
 // Regex text matching one marker of the given mention kind (see kg/extract.hpp), and the

@@ -48,9 +48,17 @@ void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict)
 
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   BuildReport report;
-  KnowledgeGraph graph = load_graph(inputs_or_bundled(options.inputs), options.rules_dir, report,
-                                    options.jobs, options.corrections);
+  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
+  KnowledgeGraph graph =
+      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
   report_diagnostics(report.diagnostics, options.strict);
+  // An empty graph saved over a good one, or queried for nothing, helps no one.
+  if (report.empty_corpus)
+    throw Error(
+        "no dated items in this corpus: nothing to build or query (a heading line looks like "
+        "`19-20 June 2018: Title`; a JSON Lines line like {\"date\": \"2018-06-19\", "
+        "\"title\": ..., \"text\": ...})",
+        inputs.size() == 1 ? inputs.front() : inputs.front() + " and the other inputs");
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   return graph;

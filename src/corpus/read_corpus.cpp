@@ -6,6 +6,7 @@
 
 #include <rapidjson/document.h>
 
+#include "encoding.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
 #include "kg/json.hpp"
@@ -79,17 +80,41 @@ bool is_json_document(std::string_view content, std::size_t start) {
   }
 }
 
-std::vector<Item> read_one(const std::string& path, int first_n, Corpus& corpus) {
+// UTF-16 and UTF-32 become UTF-8 (item offsets then count bytes of the UTF-8); binary data
+// is refused rather than read as an item-less text.
+std::string text_of_file(const std::string& path, Corpus& corpus) {
   std::string content = read_file(path);
+  if (auto wide = corpus_detail::decode_wide_text(content)) {
+    content = std::move(wide->utf8);
+    if (wide->replaced > 0)
+      corpus.diagnostics.push_back({path, 0,
+                                    "read as " + std::string(wide->encoding) + ": " +
+                                        std::to_string(wide->replaced) +
+                                        " code units that are no character replaced by U+FFFD"});
+  }
+  if (auto problem = corpus_detail::binary_data_problem(content)) throw Error(*problem, path);
+  return content;
+}
+
+std::vector<Item> read_one(const std::string& path, int first_n, Corpus& corpus) {
+  std::string content = text_of_file(path, corpus);
   std::size_t start = first_content_byte(content);
+  if (start == content.size()) {
+    corpus.diagnostics.push_back({path, 0, content.empty() ? "empty file" : "blank file"});
+    return {};
+  }
   if (is_json_document(content, start))
     throw Error(
         "a JSON document, not JSON Lines: write one {\"date\", \"title\", \"text\"} "
         "object per line",
         path);
-  if (start < content.size() && content[start] == '{')
-    return read_json_lines(content, path, first_n, corpus.diagnostics);
-  return segment_text(content, path, first_n, corpus.diagnostics);
+  std::vector<Item> items = content[start] == '{'
+                                ? read_json_lines(content, path, first_n, corpus.diagnostics)
+                                : segment_text(content, path, first_n, corpus.diagnostics);
+  if (items.empty())
+    corpus.diagnostics.push_back(
+        {path, 0, "no dated items found (a heading line looks like `19-20 June 2018: Title`)"});
+  return items;
 }
 
 }  // namespace
@@ -110,9 +135,6 @@ Corpus read_corpus(const std::vector<std::string>& paths) {
   }
   for (const std::string& file : files) {
     std::vector<Item> items = read_one(file, static_cast<int>(corpus.items.size()) + 1, corpus);
-    if (items.empty())
-      corpus.diagnostics.push_back(
-          {file, 0, "no dated items found (a heading line looks like `19-20 June 2018: Title`)"});
     std::move(items.begin(), items.end(), std::back_inserter(corpus.items));
   }
   return corpus;

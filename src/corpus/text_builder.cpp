@@ -75,6 +75,7 @@ void TextBuilder::push(char32_t cp, std::size_t begin, std::size_t end) {
     cr_end_ = end;
     return;
   }
+  if (cp == 0) cp = kReplacement;  // a NUL byte, or `\u0000` in JSON: no character of text
   if (cp == kByteOrderMark && result_.text.empty()) {
     emit("", begin, end);
     return;

@@ -11,7 +11,7 @@ using corpus_detail::TextBuilder;
 
 // Bytes copied as they are, in runs, so that plain text costs one append per run.
 bool needs_attention(unsigned char byte) {
-  return byte >= 0x80 || byte == '\r';
+  return byte >= 0x80 || byte == '\r' || byte == '\0';
 }
 
 }  // namespace
@@ -52,7 +52,8 @@ NormalisedText normalise_text(std::string_view source, NormaliseOptions options)
     pos = run;
     if (pos == source.size()) break;
     corpus_detail::Decoded decoded = corpus_detail::decode(source, pos);
-    if (!decoded.valid) invalid.push_back(pos);
+    // A NUL is no text: it would end a C string in a reader of the exports.
+    if (!decoded.valid || decoded.code_point == 0) invalid.push_back(pos);
     builder.push(decoded.code_point, pos, pos + decoded.length);
     pos += decoded.length;
   }

@@ -10,6 +10,7 @@ namespace kg {
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
                            unsigned jobs) {
   Rules rules = load_rules(rules_dir);
+  require_patterns(rules);
   Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
   std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon, jobs);
   Resolution resolution = resolve(extractions, lexicon);

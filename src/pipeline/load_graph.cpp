@@ -85,6 +85,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
   Corpus corpus =
       read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
   report.diagnostics = corpus.diagnostics;
+  report.empty_corpus = corpus.items.empty();
   KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);

@@ -7,6 +7,18 @@
 
 namespace kg {
 
+namespace {
+
+const char* const kNoPatterns =
+    "no patterns in this rules folder, so a build would find no one (rules are JSON files "
+    "of \"type\": \"patterns\", see the project's rules/)";
+
+}  // namespace
+
+void require_patterns(const Rules& rules) {
+  if (rules.patterns.empty()) throw Error(kNoPatterns, rules.dir);
+}
+
 const Vocabulary* Rules::vocabulary(const std::string& name) const {
   auto found = vocabularies.find(name);
   return found == vocabularies.end() ? nullptr : &found->second;
@@ -39,6 +51,12 @@ std::vector<RuleProblem> check_rules(const std::string& dir) {
   Rules rules;
   std::vector<RuleProblem> problems;
   rules_detail::load_folder(dir, rules, problems);
+  if (problems.empty() && rules.patterns.empty()) {
+    RuleProblem none;
+    none.where.file = dir;
+    none.message = kNoPatterns;
+    problems.push_back(std::move(none));
+  }
   return problems;
 }
 
