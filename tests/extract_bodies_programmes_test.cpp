@@ -123,3 +123,15 @@ TEST_CASE("join_shortened_bodies: a body named in full and shortened in one item
   for (const auto& m : two.mentions)
     if (!m.removed && m.surface == "EU Delegation") CHECK(m.name != "EU Delegation to Ghana");
 }
+
+TEST_CASE("programme: two capitalised words of a field before the programme word") {
+  auto x =
+      run("Ms Eva Lund welcomed the results of the Harbour Safety Initiative, funded by Japan.");
+  CHECK(is_kind(x, "Harbour Safety Initiative", kg::NodeKind::programme));
+  auto common = run("She welcomed the results of the Port Security Initiative in Kenya.");
+  CHECK(is_kind(common, "Port Security Initiative", kg::NodeKind::programme));
+  auto one = run("She presented the Security Initiative to them.");
+  CHECK(find(one, "Security Initiative") == nullptr);
+  auto heading = run("UNODC met.", "Exchanges on Counter Terrorism Projects");
+  for (const auto& m : heading.mentions) CHECK(m.kind != kg::NodeKind::programme);
+}

@@ -91,3 +91,22 @@ TEST_CASE("titles: a rapporteur of a committee represents it") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ostrow",
                      "Committee on Civil Liberties, Justice and Home Affairs"));
 }
+
+TEST_CASE("represents.mep_before: MEPs listed after the plural title") {
+  auto x = run("Mr Tom Fisk briefed MEPs Anna Berggren and Paolo Rinaldo on corruption.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anna Berggren", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paolo Rinaldo", "European Parliament"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tom Fisk", "European Parliament"));
+}
+
+TEST_CASE("person.title_complement_name: 'EU Ambassador to Kenya Jane Doe met'") {
+  auto x = run("EU Ambassador to Kenya Henrika Lundqvist met Mr Tom Fisk of UNODC.");
+  CHECK(find(x, "Henrika Lundqvist") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Henrika Lundqvist", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Henrika Lundqvist", "Kenya"));
+}
+
+TEST_CASE("titles: 'the ORG chair, Mr X' represents ORG") {
+  auto x = run("The INTERPOL chair, Mr Bruno Castelli, thanked her.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bruno Castelli", "INTERPOL"));
+}

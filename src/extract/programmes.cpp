@@ -38,12 +38,36 @@ bool has_named_field(const ItemContext& context, const std::vector<std::string>&
   return false;
 }
 
+// Headings capitalise every word: there a capital says nothing about a name.
+bool in_heading(const ItemContext& context, std::string_view surface) {
+  const std::string& title = context.item.title;
+  return surface.data() >= title.data() && surface.data() < title.data() + title.size();
+}
+
+// "the Port Security Initiative" in the body: two capitalised words of the field before the
+// programme word make a name even when both are common words; one ("the Global Programme", "the
+// Security Initiative") or generic modifiers ("the Joint Technical Programme") do not.
+bool has_two_word_field(const ItemContext& context, const std::vector<std::string>& words) {
+  std::size_t field = 0;
+  for (const std::string& word : words) {
+    if (in_vocabularies(context.rules, word, {"programme_words"})) return field >= 2;
+    bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+    if (!capital || in_vocabularies(context.rules, word, {"generic_modifiers"})) {
+      field = 0;
+      continue;
+    }
+    ++field;
+  }
+  return false;
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface, const Pattern&) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
   if (runs_two_together(context, split_words(name))) return {};
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
+  if (!in_heading(context, surface) && has_two_word_field(context, split_words(name))) return name;
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
