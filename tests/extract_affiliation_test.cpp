@@ -281,3 +281,27 @@ TEST_CASE("person.after_title_org: not in a heading, where every word is capital
   auto body = run("The plan was presented by the UNICEF Karin Holm, and others.");
   CHECK(find(body, "Karin Holm") != nullptr);
 }
+
+TEST_CASE("organisation: people named before 'of the' body are people, the body follows") {
+  auto x =
+      run("Ms Ada Roe and Mr Piet Langer of the Financial Intelligence Office of Kenya led the "
+          "sessions.");
+  CHECK(find(x, "Ada Roe") != nullptr);
+  CHECK(find(x, "Piet Langer") != nullptr);
+  const kg::Mention* office = find(x, "Financial Intelligence Office of Kenya");
+  REQUIRE(office != nullptr);
+  CHECK(office->kind == kg::NodeKind::organisation);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Langer",
+                     "Financial Intelligence Office of Kenya"));
+  for (const auto& m : x.mentions)
+    CHECK_FALSE((!m.removed && m.kind == kg::NodeKind::organisation &&
+                 m.name.find("Roe") != std::string::npos));
+}
+
+TEST_CASE("organisation.head_noun: 'of' a country ends the name unless a name runs on") {
+  auto x =
+      run("The Financial Intelligence Office of Kenya met the Steering Committee of the "
+          "Red Sea Port Security Project.");
+  CHECK(find(x, "Financial Intelligence Office of Kenya") != nullptr);
+  CHECK(find(x, "Steering Committee of the Red Sea") == nullptr);
+}

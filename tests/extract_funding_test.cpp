@@ -224,3 +224,11 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "Bolivia Action against Wildlife Crime"));
 }
+
+TEST_CASE("funds.it_is_funded: 'the new phase' is the programme of the sentence before") {
+  auto x =
+      run("Ms Ada Roe launched a new phase of the Harbour Watch Programme at the port. The new "
+          "phase is financed by the Government of Japan and the United States.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Harbour Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United States", "Harbour Watch Programme"));
+}

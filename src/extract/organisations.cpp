@@ -15,6 +15,17 @@ namespace kg::extract_detail {
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
+  // "Ms Roe and Mr Lange of the Anti-Fraud Office of Ruritania": people and the body they
+  // are of. The body is what follows the first "of"; with no "of" there is no body.
+  for (const std::string& honorific : context.rules.words("honorifics"))
+    if (name.size() > honorific.size() && name.compare(0, honorific.size(), honorific) == 0 &&
+        name[honorific.size()] == ' ') {
+      std::size_t of = name.find(" of ");
+      if (of == std::string::npos) return {};
+      name.erase(0, of + 4);
+      if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
+      break;
+    }
   // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific.
   for (const std::string& honorific : context.rules.words("honorifics"))
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
