@@ -246,3 +246,39 @@ TEST_CASE("attended.with_officials_of: a body takes part through its people") {
   auto general = run("Officials of the Sylvanian Customs Administration were trained last year.");
   CHECK_FALSE(has_relation(general, kg::EdgeKind::attended, "Sylvanian Customs Administration"));
 }
+
+TEST_CASE("attended.subject_verb: a list with bracketed acronyms and 'and of the'") {
+  auto x =
+      run("Representatives of the United States Agency for International Development (USAID), "
+          "Japan and the European Union met in Hanoi. Representatives of the EU Delegation to "
+          "Tajikistan and of the Organization for Security and Co-operation in Europe (OSCE) "
+          "took part.");
+  CHECK(attends(x, "United States Agency for International Development"));
+  CHECK(attends(x, "European Union"));
+  CHECK(attends(x, "EU Delegation to Tajikistan"));
+  CHECK(attends(x, "Organization for Security and Co-operation in Europe"));
+  CHECK_FALSE(attends(x, "Japan"));  // a place never attends
+}
+
+TEST_CASE("not attending: quoted from a statement, thanked in a title, partners of a project") {
+  auto statement =
+      run("In a statement, the Executive Director of the Blue Shield Foundation, Ms "
+          "Ada Roe, welcomed the cooperation.");
+  CHECK_FALSE(attends(statement, "Ada Roe"));
+  auto thanked = run("Ministers met in Lome for the annual meeting of AIRCOP.",
+                     "Participants thank the EU for its contribution to AIRCOP");
+  CHECK_FALSE(attends(thanked, "European Union"));
+  auto partners =
+      run("The project is being implemented in partnership with the International "
+          "Organization for Migration (IOM) and the United Nations Children's Fund "
+          "(UNICEF).");
+  CHECK_FALSE(attends(partners, "International Organization for Migration"));
+  CHECK_FALSE(attends(partners, "United Nations Children's Fund"));
+}
+
+TEST_CASE("attended: a message delivered at the event is taking part, a statement is not") {
+  auto x =
+      run("In a video message to the conference, Ms Ada Roe, the Director of UNICEF, "
+          "welcomed the participants.");
+  CHECK(attends(x, "Ada Roe"));
+}
