@@ -282,3 +282,13 @@ TEST_CASE("attended: a message delivered at the event is taking part, a statemen
           "welcomed the participants.");
   CHECK(attends(x, "Ada Roe"));
 }
+
+TEST_CASE("not attending: a labelled photo caption, a person congratulated with an apposition") {
+  auto x =
+      run("Ms Ada Roe opened the meeting. Photo: Ms Ada Roe with Mr Ivo Marek, Ambassador of "
+          "Canada. The participants congratulated Ms Eva Lund, the former Minister of Justice, "
+          "on her appointment.");
+  CHECK(attends(x, "Ada Roe"));
+  CHECK_FALSE(attends(x, "Ivo Marek"));
+  CHECK_FALSE(attends(x, "Eva Lund"));
+}

@@ -232,3 +232,45 @@ TEST_CASE("funds.it_is_funded: 'the new phase' is the programme of the sentence 
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Harbour Watch Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "United States", "Harbour Watch Programme"));
 }
+
+TEST_CASE("funds: a donor in apposition, 'the money will also support', a venue is no funder") {
+  auto x =
+      run("At a pledging conference held in Geneva, the Government of Canada announced a "
+          "contribution of CAD 2 million to the Harbour Watch Programme. The money will also "
+          "support the Bright Roads Campaign. Ms Ada Roe thanked Canada and the European "
+          "Union, the main donor of the Harbour Watch Programme, for their support.");
+  CHECK(funds(x, "Canada", "Harbour Watch Programme"));
+  CHECK(funds(x, "Canada", "Bright Roads Campaign"));
+  CHECK(funds(x, "European Union", "Harbour Watch Programme"));
+  CHECK_FALSE(funds(x, "Geneva", "Harbour Watch Programme"));
+}
+
+TEST_CASE("funds: 'which is funded by X through Y', 'funded by X with EUR N and by Y'") {
+  auto x =
+      run("Ministers reviewed the Deep Sea Programme. The programme, which is funded by the "
+          "European Union through the Instrument contributing to Stability and Peace, brings "
+          "together four agencies.");
+  CHECK(funds(x, "European Union", "Deep Sea Programme"));
+  CHECK(funds(x, "Instrument contributing to Stability and Peace", "Deep Sea Programme"));
+  auto y =
+      run("The partners launched the Safe Quays Initiative online. The initiative is funded by "
+          "the European Union with EUR 8 million and by the Kingdom of the Netherlands.");
+  CHECK(funds(y, "European Union", "Safe Quays Initiative"));
+  CHECK(funds(y, "Netherlands", "Safe Quays Initiative"));
+}
+
+TEST_CASE("funds: 'the programme' with no programme just before is the one the title names") {
+  auto x =
+      run("Donors met in Hanoi for the annual review. Ms Ada Roe presented the results. The "
+          "Instrument contributing to Stability and Peace has co-financed the programme since "
+          "2029.",
+          "Donors review the Deep Sea Programme");
+  CHECK(funds(x, "Instrument contributing to Stability and Peace", "Deep Sea Programme"));
+}
+
+TEST_CASE("funds: a visit paid for is no programme") {
+  auto x =
+      run("Officers of the Kenya Revenue Authority made a study visit to the Port of Hamburg. "
+          "The visit was financed by Germany.");
+  for (const auto& r : x.relations) CHECK(r.kind != kg::EdgeKind::funds);
+}

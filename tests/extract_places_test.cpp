@@ -211,3 +211,35 @@ TEST_CASE("active_in: a launch today in a city is the event's place, not the pro
   auto x = run("The Coastal Shield Programme was launched today in Accra.");
   CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Coastal Shield Programme", "Accra"));
 }
+
+TEST_CASE("held_in.event_of_programme_in: the place of a programme's meeting is no active_in") {
+  auto x =
+      run("DG DEVCO hosted the annual steering committee of the Deep Sea Programme in Lisbon, "
+          "Portugal. Denmark signed an agreement of DKK 5 million for the Bright Roads "
+          "Campaign in Bamako.");
+  CHECK(rule_of(x, EdgeKind::held_in, "Lisbon") == "held_in.event_of_programme_in");
+  CHECK(has_relation(x, EdgeKind::held_in, "Portugal"));
+  CHECK(has_relation(x, EdgeKind::held_in, "Bamako"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Lisbon"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Bright Roads Campaign", "Bamako"));
+}
+
+TEST_CASE("held_elsewhere.recalled: a study tour someone recalls") {
+  auto x =
+      run("Ms Ada Roe addressed the committee and recalled the study tour to Myanmar and Laos "
+          "that UNODC organised for its members.");
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Myanmar"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Laos"));
+}
+
+TEST_CASE("active_in: purposes, sectors of countries, a coordinator for a region") {
+  auto x =
+      run("The partners launched the Safe Quays Initiative, a joint initiative to strengthen "
+          "port security in Ghana and Togo. The programme works with the justice sectors of "
+          "Mali and Chad. Mr Ivo Marek, Container Control Programme Regional Coordinator for "
+          "Eastern Africa, joined.");
+  CHECK(has_relation(x, EdgeKind::active_in, "Safe Quays Initiative", "Ghana"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Safe Quays Initiative", "Togo"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Safe Quays Initiative", "Mali"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Eastern Africa"));
+}

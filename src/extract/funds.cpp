@@ -2,6 +2,7 @@
 // contributions, pledges and signed funding agreements.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "relations.hpp"
@@ -51,6 +52,33 @@ void drop_excluded_groups(const ItemContext& context, const Pattern& pattern,
   });
 }
 
+// Drops places that a preposition of place introduces ("At a conference held in Geneva, the
+// Government of Canada announced ..."): a list of funders does not run through a venue.
+void drop_venues(const RelationMatch& match, const ItemContext& context,
+                 std::vector<std::size_t>& sources) {
+  static const RE2 venue("(?i)\\b(?:in|at|to|near|across|throughout)\\s+(?:the\\s+)?$");
+  std::erase_if(sources, [&](std::size_t id) {
+    if (context.out.mentions[id].kind != NodeKind::place) return false;
+    std::size_t at = match.tagged->marker_begin(id);
+    if (at == std::string::npos) return false;
+    std::string_view before = std::string_view(match.tagged->text()).substr(0, at);
+    if (before.size() > 24) before = before.substr(before.size() - 24);
+    return RE2::PartialMatch(before, venue);
+  });
+}
+
+// The funders of the funding relations found in the sentence before: the sources of "The
+// money will also support the X Campaign".
+std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t sentence) {
+  std::vector<std::size_t> found;
+  if (sentence == 0) return found;
+  for (const Relation& r : context.out.relations)
+    if (r.kind == EdgeKind::funds && r.sentence + 1 == sentence &&
+        std::find(found.begin(), found.end(), r.source) == found.end())
+      found.push_back(r.source);
+  return found;
+}
+
 }  // namespace
 
 void find_funds(ItemContext& context, std::size_t sentence) {
@@ -60,6 +88,10 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     auto sources = markers_of(context, match, {"source", "sources"},
                               {NodeKind::organisation, NodeKind::place}, true);
     drop_excluded_groups(context, *match.pattern, sources);
+    drop_venues(match, context, sources);
+    // No source group: the money of the sentence before ("The money will also support ...").
+    if (!match.groups.count("source") && !match.groups.count("sources"))
+      sources = funders_before(context, sentence);
     auto targets = markers_of(context, match, {"target", "targets"}, {NodeKind::programme});
     // No target group (or an optional one that did not match): the implied programmes.
     if (!match.groups.count("target") && !match.groups.count("targets")) {

@@ -52,6 +52,14 @@ void find_held_in(ItemContext& context, std::size_t sentence) {
 // the sentence names none, a group `programme_word` ("the campaign", "its work") refers to the
 // programme of the sentences before.
 void find_active_in(ItemContext& context, std::size_t sentence) {
+  // A held_in pattern with a `programme` group ("the steering committee of the X Programme in
+  // Lisbon") says where the programme's event was, not where the programme works.
+  std::vector<std::pair<std::size_t, std::size_t>> events;
+  for_each_relation_match(context, sentence, "held_in", [&](const RelationMatch& match) {
+    for (std::size_t programme : markers_of(context, match, {"programme"}, {NodeKind::programme}))
+      for (std::size_t place : markers_of(context, match, {"place", "places"}, {NodeKind::place}))
+        events.emplace_back(programme, place);
+  });
   for_each_relation_match(context, sentence, "active_in", [&](const RelationMatch& match) {
     auto places = markers_of(context, match, {"place", "places"}, {NodeKind::place});
     auto programmes = markers_of(context, match, {"programme"}, {NodeKind::programme});
@@ -65,7 +73,8 @@ void find_active_in(ItemContext& context, std::size_t sentence) {
     }
     for (std::size_t programme : programmes)
       for (std::size_t place : places)
-        add_relation(context, EdgeKind::active_in, programme, place, sentence, match.pattern->id);
+        if (std::find(events.begin(), events.end(), std::pair{programme, place}) == events.end())
+          add_relation(context, EdgeKind::active_in, programme, place, sentence, match.pattern->id);
   });
 }
 

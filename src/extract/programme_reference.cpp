@@ -69,6 +69,10 @@ std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sen
   std::vector<std::size_t> found;
   for (std::size_t s = sentence; s-- > 0 && found.empty() && s + 4 > sentence;)
     found = programmes_of(context, s);
+  // Nothing just before: the programme the title names is what the item is about.
+  for (std::size_t s = 0; found.empty() && s < sentence && context.out.sentences[s].span.in_title;
+       ++s)
+    found = programmes_of(context, s);
   return fitting_programmes(context, found, noun);
 }
 
