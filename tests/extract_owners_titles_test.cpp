@@ -110,3 +110,34 @@ TEST_CASE("titles: 'the ORG chair, Mr X' represents ORG") {
   auto x = run("The INTERPOL chair, Mr Bruno Castelli, thanked her.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Bruno Castelli", "INTERPOL"));
 }
+
+TEST_CASE("represents.on_behalf_before and signature_for: who speaks or signs for a body") {
+  auto before = run("On behalf of the European Anti-Fraud Office, Dr Karin Aalto welcomed it.");
+  CHECK(
+      has_relation(before, kg::EdgeKind::represents, "Karin Aalto", "European Anti-Fraud Office"));
+  auto after = run("The briefing was moderated by Mr Felipe Arandano, for UNODC.");
+  CHECK(has_relation(after, kg::EdgeKind::represents, "Felipe Arandano", "UNODC"));
+  auto purpose = run("Mr Felipe Arandano thanked Japan for UNODC's support.");
+  CHECK_FALSE(has_relation(purpose, kg::EdgeKind::represents, "Felipe Arandano", "UNODC"));
+}
+
+TEST_CASE("represents.body_chaired_by: the chair of the body named just before") {
+  auto x = run("The Thematic Working Group on Precursors, chaired by Mr Luca Ferrantelli, met.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Luca Ferrantelli",
+                     "Thematic Working Group on Precursors"));
+  auto meeting = run("The meeting, chaired by Mr Luca Ferrantelli, opened.");
+  for (const auto& r : meeting.relations) CHECK(r.kind != kg::EdgeKind::represents);
+}
+
+TEST_CASE("organisation.unit_at_owner: a two-word unit named with its owner") {
+  auto x = run("Mr Pieter Claesen, Head of the Drugs Unit at Europol, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pieter Claesen", "Drugs Unit"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pieter Claesen", "Europol"));
+}
+
+TEST_CASE("NAME: initials before a surname are part of the name, not a person 'E'") {
+  auto x = run("Ms E. Lundqvist and Mr J. R. Okafor visited Frontex.");
+  CHECK(find(x, "E. Lundqvist") != nullptr);
+  CHECK(find(x, "J. R. Okafor") != nullptr);
+  for (const auto& m : x.mentions) CHECK_FALSE((!m.removed && m.name.size() == 1));
+}

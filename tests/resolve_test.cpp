@@ -200,3 +200,16 @@ TEST_CASE("Polish names: people with the right ids, capitals of Latin Extended-A
   CHECK(b.graph.find("person:jan-zukowski").has_value());
   CHECK(count_named(b.graph, kg::NodeKind::person, "Jan Żukowski") == 1);
 }
+
+TEST_CASE("initials join the one person whose given names they start: E. Lund is Eva Lund") {
+  auto b = build({"Ms Evelina Lundqvist-Berg, Director at UNICEF, came.",
+                  "Ms E. Lundqvist-Berg and Mr J. R. Okafor-Ade spoke.",
+                  "Mr John Robert Okafor-Ade, Chief of UNHCR, came."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Evelina Lundqvist-Berg") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "E. Lundqvist-Berg") == 0);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "John Robert Okafor-Ade") == 1);
+  CHECK(count_kind(b.graph, kg::NodeKind::person) == 2);
+  auto two = build({"Ms Eva Lindqvist, Chief of UNICEF, came.",
+                    "Mr Erik Lindqvist, Director of UNHCR, came.", "Ms E. Lindqvist wrote."});
+  CHECK(count_named(two.graph, kg::NodeKind::person, "E. Lindqvist") == 1);
+}

@@ -62,9 +62,10 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
     for (std::string word; std::getline(lines, word);)
       if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
   }
-  // A unit named with its owner ("Crime Section of UNODC") is specific through the owner.
+  // A unit named with its owner ("Crime Section of UNODC", "the Drugs Unit at Europol") is
+  // specific through the owner.
   if (auto owned = pattern.attributes.find("owned_unit");
-      owned != pattern.attributes.end() && owned->second == "true" && words.size() >= 3)
+      owned != pattern.attributes.end() && owned->second == "true" && words.size() >= 2)
     specific = true;
   return specific ? name : std::string();
 }

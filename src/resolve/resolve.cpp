@@ -212,6 +212,7 @@ class Resolver {
     for (std::size_t j : full)
       for (std::uint64_t key : last_word_keys(clusters_[j].words))
         full_by_last_word[key].push_back(j);
+    merge_initials(full, full_by_last_word);
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::person) continue;
       const Words& short_words = clusters_[i].words;
@@ -229,6 +230,36 @@ class Resolver {
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       attach_short_form(i, candidates);
+    }
+  }
+
+  // "E. Lund" or "J. R. Okafor": a name written with initials joins the one person of the
+  // corpus whose full name has that surname and whose given names start with those letters.
+  void merge_initials(
+      const std::vector<std::size_t>& full,
+      const std::unordered_map<std::uint64_t, std::vector<std::size_t>>& full_by_last_word) {
+    for (std::size_t i : full) {
+      const Words& written = clusters_[i].words;
+      std::size_t initials = 0;
+      while (initials + 1 < written.size() && written[initials].size() == 1) ++initials;
+      if (initials == 0) continue;
+      const Words surname(written.begin() + static_cast<std::ptrdiff_t>(initials), written.end());
+      std::set<std::size_t> roots;
+      for (std::uint64_t key : last_word_keys(written)) {
+        auto found = full_by_last_word.find(key);
+        if (found == full_by_last_word.end()) continue;
+        for (std::size_t j : found->second) {
+          const Words& given = clusters_[j].words;
+          if (j == i || given.size() < initials + surname.size() ||
+              !std::equal(surname.rbegin(), surname.rend(), given.rbegin()))
+            continue;
+          bool fits = true;
+          for (std::size_t k = 0; fits && k < initials; ++k)
+            fits = given[k].size() > 1 && given[k][0] == written[k][0];
+          if (fits) roots.insert(sets_.find(j));
+        }
+      }
+      if (roots.size() == 1) sets_.unite(i, *roots.begin());
     }
   }
 
