@@ -255,6 +255,22 @@ TEST_CASE("the hostile graph fixture of the CLI checks is the hand-built one") {
                written([&](std::ostream& out) { kg::write_graph_json(hostile_graph(), out); }));
 }
 
+TEST_CASE("GEXF: an event lasts until the start of the day after its last day; lists are typed") {
+  kg::KnowledgeGraph graph;
+  add_event(graph, 1, "2020-12-31", "", "New Year's Eve meeting");
+  add_event(graph, 2, "2020-02-28", "2020-02-29", "Leap-day workshop");
+  add(graph, NodeKind::person, "person:ada-brandt", "Ada Brandt", {"Brandt"});
+  std::string gexf =
+      written([&](std::ostream& out) { kg::write_gexf(kg::export_view(graph), out); });
+  CHECK(gexf.find("start=\"2020-12-31\" end=\"2021-01-01\"") != std::string::npos);
+  CHECK(gexf.find("start=\"2020-02-28\" end=\"2020-03-01\"") != std::string::npos);
+  CHECK(gexf.find("<attribute id=\"aliases\" title=\"aliases\" type=\"liststring\"/>") !=
+        std::string::npos);
+  CHECK(gexf.find("<attribute id=\"items\" title=\"items\" type=\"liststring\"/>") !=
+        std::string::npos);
+  CHECK(gexf.find("value=\"[&quot;Brandt&quot;]\"") != std::string::npos);
+}
+
 TEST_CASE("XML exports of the hostile graph hold no forbidden character") {
   kg::ExportGraph view = kg::export_view(hostile_graph());
   for (const std::string& text : {written([&](std::ostream& out) { kg::write_graphml(view, out); }),

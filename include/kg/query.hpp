@@ -223,6 +223,10 @@ struct SupportingSentence {
   std::vector<std::string> rules;  // sorted
 };
 
+// The distinct sentences of `evidence`, in source order, each with the rules that read it.
+std::vector<SupportingSentence> supporting_sentences(const std::vector<Evidence>& evidence);
+std::vector<SupportingSentence> supporting_sentences(const std::vector<const Evidence*>& evidence);
+
 struct EventEvidence {
   NodeIndex event = 0;
   std::vector<SupportingSentence> person;  // why the person attended

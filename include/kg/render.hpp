@@ -49,6 +49,8 @@ void print_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 std::string format_dates(std::string_view date, std::string_view end_date);
 // "Silke Albert (person)"; events: "2018-06-19 Exchanges on migration (event:1)".
 std::string describe_node(const NodeData& node);
+// "a, b, c" from {"a", "b", "c"} and ", ".
+std::string joined(const std::vector<std::string>& parts, std::string_view separator);
 // Scores print without trailing zeros: 12, 3.5, 0.333.
 std::string format_score(double score);
 

@@ -39,6 +39,9 @@ void print_diagnostic(const Diagnostic& diagnostic);
 // Prints every diagnostic; with `strict`, the first one is then a kg::Error.
 void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict);
 
+// Throws kg::Error naming the nearest command when argv's command is none of app's.
+void check_command_name(const CLI::App& app, int argc, const char* const* argv);
+
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   kg::cli::add_review_command(app, context);
 
   try {
+    kg::cli::check_command_name(app, argc, argv);
     app.parse(argc, argv);
     kg::finish_standard_output();  // a lost write to standard output is an error too
   } catch (const CLI::ParseError& e) {

@@ -2,6 +2,8 @@
 // carry their days as start/end and attended edges their event's, so Gephi's timeline plays
 // the graph over time; entities without days are there all along. Edges carry GEXF 1.3's
 // `kind`, which keeps parallel edges of different kinds apart in Gephi.
+#include <chrono>
+#include <cstdio>
 #include <ostream>
 
 #include "escape.hpp"
@@ -17,8 +19,13 @@ std::string_view gexf_type(ValueType type) {
       return "integer";
     case ValueType::real:
       return "double";
+    // GEXF's list type, written `["a", "b"]` (item numbers too: `[1, 2]`), which Gephi reads
+    // as a list; the typed lists of GEXF 1.3 (listinteger ...) are not read by every reader.
+    case ValueType::string_list:
+    case ValueType::integer_list:
+      return "liststring";
     default:
-      return "string";  // dates and lists as text: every reader takes them
+      return "string";  // dates as text: every reader takes them
   }
 }
 
@@ -50,19 +57,42 @@ void write_attvalues(std::ostream& out, std::string_view kind,
   out << "        </attvalues>\n";
 }
 
+// Gephi's timeline reads an interval's end as an instant: an event held on 19 June ends at
+// the start of 20 June, so that a one-day event lasts a day instead of no time at all.
+std::string day_after(const std::string& iso_date) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  if (std::sscanf(iso_date.c_str(), "%d-%u-%u", &year, &month, &day) != 3) return iso_date;
+  std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month},
+                                   std::chrono::day{day}};
+  if (!date.ok()) return iso_date;
+  std::chrono::year_month_day next{std::chrono::sys_days{date} + std::chrono::days{1}};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(next.year()),
+                static_cast<unsigned>(next.month()), static_cast<unsigned>(next.day()));
+  return text;
+}
+
+void write_span_attributes(std::ostream& out, const TimeSpan& span) {
+  out << "start=\"" << escape::xml(span.start, true) << "\" end=\""
+      << escape::xml(day_after(span.end), true) << "\"";
+}
+
 // One span as start/end on the element itself; several as <spells>.
 void write_one_span(std::ostream& out, const std::vector<TimeSpan>& spans) {
   if (spans.size() != 1) return;
-  out << " start=\"" << escape::xml(spans[0].start, true) << "\" end=\""
-      << escape::xml(spans[0].end, true) << "\"";
+  out << ' ';
+  write_span_attributes(out, spans[0]);
 }
 
 void write_spells(std::ostream& out, const std::vector<TimeSpan>& spans) {
   if (spans.size() < 2) return;
   out << "        <spells>\n";
-  for (const TimeSpan& span : spans)
-    out << "          <spell start=\"" << escape::xml(span.start, true) << "\" end=\""
-        << escape::xml(span.end, true) << "\"/>\n";
+  for (const TimeSpan& span : spans) {
+    out << "          <spell ";
+    write_span_attributes(out, span);
+    out << "/>\n";
+  }
   out << "        </spells>\n";
 }
 

@@ -106,15 +106,19 @@ std::string shell_word(const std::string& word) {
   return out + "'";
 }
 
+// neo4j-admin 5 takes the database as its last word, after every option; --nodes and
+// --relationships take several files each, so the options without lists close the line
+// before the database, which no file list can then swallow.
+constexpr std::string_view kClosingOptions = "--array-delimiter=U+001F --multiline-fields=true";
+
 std::string import_command(const std::vector<std::string>& files, std::string_view prefix) {
-  std::string command =
-      "neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true";
+  std::string command = "neo4j-admin database import full";
   for (const std::string& file : files) {
     bool nodes = file.rfind("nodes-", 0) == 0;
     command += " " + shell_word(std::string(nodes ? "--nodes=" : "--relationships=") +
                                 std::string(prefix) + file);
   }
-  return command;  // the database: neo4j, unless a name follows
+  return command + " " + std::string(kClosingOptions) + " neo4j";
 }
 
 std::string import_script(const std::vector<std::string>& files) {
@@ -122,15 +126,25 @@ std::string import_script(const std::vector<std::string>& files) {
       "#!/bin/sh\n"
       "# Loads this folder into a Neo4j 5 database with neo4j-admin (made by `kg export --format\n"
       "# neo4j-csv`). Stop the database first; add --overwrite-destination to replace one that\n"
-      "# exists. Usage: sh import.sh [NEO4J_ADMIN_OPTION...] [DATABASE]\n"
+      "# exists. Usage: sh import.sh [NEO4J_ADMIN_OPTION...] [DATABASE] (default: neo4j)\n"
       "set -e\n"
       "cd \"$(dirname \"$0\")\"\n"
-      "exec neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true";
+      "# neo4j-admin 5.19+ wants the database last, after every option: keep the options,\n"
+      "# take the database out.\n"
+      "database=neo4j\n"
+      "for arg do\n"
+      "  shift\n"
+      "  case $arg in\n"
+      "    -*) set -- \"$@\" \"$arg\" ;;\n"
+      "    *) database=$arg ;;\n"
+      "  esac\n"
+      "done\n"
+      "exec neo4j-admin database import full";
   for (const std::string& file : files) {
     bool nodes = file.rfind("nodes-", 0) == 0;
     script += std::string(" \\\n  ") + (nodes ? "--nodes=" : "--relationships=") + file;
   }
-  return script + " \\\n  \"$@\"\n";
+  return script + " \\\n  " + std::string(kClosingOptions) + " \"$@\" \"$database\"\n";
 }
 
 }  // namespace

@@ -90,20 +90,16 @@ std::vector<NodeIndex> shared_events(const KnowledgeGraph& graph, NodeIndex a, N
   return out;
 }
 
-std::vector<SupportingSentence> attendance_sentences(const KnowledgeGraph& graph, NodeIndex who,
-                                                     NodeIndex event) {
+std::vector<SupportingSentence> supporting_sentences(const std::vector<const Evidence*>& evidence) {
   std::map<std::tuple<int, std::size_t, std::size_t>, SupportingSentence> by_sentence;
-  for (const EdgeRef& edge : graph.out_edges(who)) {
-    if (edge.target != event || edge.data->kind != EdgeKind::attended) continue;
-    for (const Evidence& e : edge.data->evidence) {
-      SupportingSentence& s = by_sentence[{e.item, e.begin, e.end}];
-      s.item = e.item;
-      s.begin = e.begin;
-      s.end = e.end;
-      if (s.sentence.empty()) s.sentence = e.sentence;
-      if (std::find(s.rules.begin(), s.rules.end(), e.rule) == s.rules.end())
-        s.rules.push_back(e.rule);
-    }
+  for (const Evidence* e : evidence) {
+    SupportingSentence& s = by_sentence[{e->item, e->begin, e->end}];
+    s.item = e->item;
+    s.begin = e->begin;
+    s.end = e->end;
+    if (s.sentence.empty()) s.sentence = e->sentence;
+    if (!e->rule.empty() && std::find(s.rules.begin(), s.rules.end(), e->rule) == s.rules.end())
+      s.rules.push_back(e->rule);
   }
   std::vector<SupportingSentence> out;
   for (auto& [key, s] : by_sentence) {
@@ -111,6 +107,22 @@ std::vector<SupportingSentence> attendance_sentences(const KnowledgeGraph& graph
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::vector<SupportingSentence> supporting_sentences(const std::vector<Evidence>& evidence) {
+  std::vector<const Evidence*> all;
+  for (const Evidence& e : evidence) all.push_back(&e);
+  return supporting_sentences(all);
+}
+
+std::vector<SupportingSentence> attendance_sentences(const KnowledgeGraph& graph, NodeIndex who,
+                                                     NodeIndex event) {
+  std::vector<const Evidence*> evidence;
+  for (const EdgeRef& edge : graph.out_edges(who)) {
+    if (edge.target != event || edge.data->kind != EdgeKind::attended) continue;
+    for (const Evidence& e : edge.data->evidence) evidence.push_back(&e);
+  }
+  return supporting_sentences(evidence);
 }
 
 CellEvidence cell_evidence(const KnowledgeGraph& graph, NodeIndex person, NodeIndex body,

@@ -5,12 +5,6 @@
 namespace kg::render {
 namespace {
 
-std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
-  return out;
-}
-
 void print_sentences(std::ostream& out, const std::string& who,
                      const std::vector<SupportingSentence>& sentences) {
   if (sentences.empty()) out << "    " << who << ": (no sentence kept)\n";

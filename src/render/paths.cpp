@@ -24,11 +24,12 @@ void print_evidence(std::ostream& out, const PathHop& hop) {
       for (int n : edge.data->items) out << ' ' << n;
       out << ")\n";
     }
-    for (const Evidence& e : edge.data->evidence) {
-      out << "        item " << e.item;
+    // One line per sentence: two rules that read the same sentence share it.
+    for (const SupportingSentence& s : supporting_sentences(edge.data->evidence)) {
+      out << "        item " << s.item;
       if (hop.edges.size() > 1) out << ", " << to_string(edge.data->kind);
-      out << ": \"" << e.sentence << "\"";
-      if (!e.rule.empty()) out << " [" << e.rule << "]";
+      out << ": \"" << s.sentence << "\"";
+      if (!s.rules.empty()) out << " [" << joined(s.rules, ", ") << "]";
       out << '\n';
     }
   }
@@ -75,8 +76,8 @@ std::vector<std::string> csv_step(const KnowledgeGraph& graph, const Path& path,
     std::string sentences;
     if (i > 0)
       for (const EdgeRef& edge : path.hops[i - 1].edges)
-        for (const Evidence& e : edge.data->evidence)
-          sentences += (sentences.empty() ? "" : " | ") + e.sentence;
+        for (const SupportingSentence& s : supporting_sentences(edge.data->evidence))
+          sentences += (sentences.empty() ? "" : " | ") + s.sentence;
     row.push_back(sentences);
   }
   return row;

@@ -16,6 +16,12 @@ std::string describe_node(const NodeData& node) {
   return node.name + " (" + std::string(to_string(node.kind)) + ")";
 }
 
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
+}
+
 std::string format_score(double score) {
   if (score == std::floor(score)) return std::to_string(static_cast<long long>(score));
   char buffer[32];

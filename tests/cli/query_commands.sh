@@ -29,6 +29,12 @@ expect() {
 expect 0 '^  <--attended--  Horizontal Working Party on Drugs \(organisation\)$' -- path "Silke Albert" "Horizontal Working Party on Drugs" "$graph"
 expect 0 '--attended-->  2017-03-01 Meeting on drugs \(event:1\)' -- path "silke albert" hwpd "$graph"
 expect 0 'item 1: "Ms Silke Albert of UNODC briefed the party." \[test.rule\]' -- path "Silke Albert" "Horizontal Working Party on Drugs" --evidence "$graph"
+# A sentence two rules read prints once, with both rules.
+expect 0 'item 1: "The Horizontal Working Party on Drugs met on 1 March." \[test.rule, test.second_rule\]$' -- path "Silke Albert" "Horizontal Working Party on Drugs" --evidence "$graph"
+[ "$("$kg" path "Silke Albert" "Horizontal Working Party on Drugs" --evidence "$graph" 2>&1 | grep -c 'met on 1 March')" = 1 ] || fail "kg path --evidence printed a sentence twice"
+# An unknown command names the nearest one.
+expect 2 'unknown command "shwo"; did you mean "show"\?' -- shwo "Silke Albert" "$graph"
+expect 2 'unknown command "frobnicate" \(' -- frobnicate
 expect 0 '^path 3 of 3, 4 hops:$' -- path Dakowah "Silke Albert" -k 3 "$graph"
 expect 0 '^path 2 of 2, 2 hops:$' -- path Dakowah "Silke Albert" --all "$graph"
 expect 0 '--represents-->  UNODC' -- path Dakowah "Silke Albert" --edge-kinds represents "$graph"

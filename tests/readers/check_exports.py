@@ -99,6 +99,13 @@ def check_gexf(path, expected, check_names):
     events = [d for _, d in g.nodes(data=True) if d.get("kind") == "event" and d.get("date")]
     if events and not all("start" in d and "end" in d for d in events):
         fail(f"gexf {path}: events without start/end for the timeline")
+    # A one-day event must last a day on the timeline, not no time at all.
+    if any(d["end"] <= d["start"] for d in events if "start" in d and "end" in d):
+        fail(f"gexf {path}: an event whose interval has no length")
+    # Lists are GEXF liststring values, written as JSON arrays.
+    for _, d in g.nodes(data=True):
+        if "aliases" in d and not isinstance(json.loads(d["aliases"]), list):
+            fail(f"gexf {path}: aliases {d['aliases']!r} is not a list")
 
 
 def node_link(data):
