@@ -243,3 +243,23 @@ TEST_CASE("active_in: purposes, sectors of countries, a coordinator for a region
   CHECK(has_relation(x, EdgeKind::active_in, "Safe Quays Initiative", "Mali"));
   CHECK(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Eastern Africa"));
 }
+
+TEST_CASE("active_in: a span of regions, an expansion into places, a province") {
+  auto x =
+      run("The Deep Sea Programme assists states to combat maritime crime from West Africa, to "
+          "the Horn of Africa, across the Indian Ocean and to the Pacific. Ms Ada Roe spoke on "
+          "the expansion of the project into the Pacific Islands, the Gambia and Uruguay. The "
+          "Clear Water Project is being implemented in the province of Khyber Pakhtunkhwa.");
+  for (const char* place : {"West Africa", "Horn of Africa", "Indian Ocean", "Pacific"})
+    CHECK(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", place));
+  CHECK(rule_of(x, EdgeKind::active_in, "Deep Sea Programme", "Uruguay") ==
+        "active_in.expansion_into");
+  CHECK(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Gambia"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Clear Water Project", "Khyber Pakhtunkhwa"));
+}
+
+TEST_CASE("active_in.region_span: a route of two places is no span") {
+  auto x = run("The Deep Sea Programme helped victims trafficked from Nigeria to Italy.");
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Nigeria"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Italy"));
+}
