@@ -92,10 +92,13 @@ class Lexicon {
   std::size_t learn(KnownEntity entity);
   // Adds a learned alias; false when the form names something else already.
   bool learn_alias(std::size_t entity, const std::string& form);
+  // Whether a person was learned: until then, looking for learned people finds nobody.
+  bool knows_learned_people() const { return learned_people_ > 0; }
 
  private:
   std::vector<KnownEntity> entities_;
   GazetteerIndex index_;
+  std::size_t learned_people_ = 0;
 };
 
 // Sentences of a text (abbreviation-aware; photo credits cut out, captions marked).
@@ -103,14 +106,21 @@ class Lexicon {
 std::vector<Sentence> split_sentences(std::string_view text, bool in_title, const Rules& rules,
                                       std::vector<Span>& noise);
 
+// What an extraction of an item finds: `names` stops after the mentions and acronyms (all
+// that a first pass over the corpus learns from), `all` adds the relations.
+enum class ExtractionScope { names, all };
+
 // Mentions and relations of one item, with the lexicon's names.
-ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon);
+ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon,
+                            ExtractionScope scope = ExtractionScope::all);
 
 // Two passes over the corpus: the first learns names (people found by patterns, acronyms,
 // units), the second extracts with them. `lexicon` ends up holding what was learned. Items
 // are extracted on up to `jobs` threads (0: all cores); the result is the same for any number.
+// The first pass finds only names unless `first_pass` says `all` (the same result, slower).
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
-                                           Lexicon& lexicon, unsigned jobs = 1);
+                                           Lexicon& lexicon, unsigned jobs = 1,
+                                           ExtractionScope first_pass = ExtractionScope::names);
 
 // The text of a span of an item (title or body).
 std::string_view span_text(const Item& item, const Span& span);

@@ -36,6 +36,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kg/graph.hpp"
@@ -45,6 +46,9 @@ class RE2;
 }
 
 namespace kg {
+namespace rules_detail {
+class PatternSets;
+}
 
 struct SourceLocation {
   std::string file;
@@ -117,8 +121,15 @@ class GazetteerIndex {
   std::size_t size() const { return forms_; }
 
  private:
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
   struct Node {
-    std::map<std::string, std::size_t, std::less<>> next;
+    // Hashed, looked up by string_view: no allocation per token.
+    std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> next;
     std::size_t payload = 0;
     bool terminal = false;
   };
@@ -134,11 +145,17 @@ struct Rules {
   std::vector<Pattern> patterns;
   // Every name and alias of `gazetteer`, payload = index into `gazetteer`. Built by load_rules.
   std::shared_ptr<const GazetteerIndex> index;
+  // One RE2::Set per extractor over its patterns. Built by load_rules.
+  std::shared_ptr<const rules_detail::PatternSets> pattern_sets;
 
   const Vocabulary* vocabulary(const std::string& name) const;
   // The words of a vocabulary; empty when the folder has none of that name.
   const std::vector<std::string>& words(const std::string& name) const;
   std::vector<const Pattern*> patterns_for(const std::string& extractor) const;
+  // Those of them that match somewhere in `text`, found by one scan of the text for all of
+  // them (the result of running each one, at a fraction of the cost).
+  std::vector<const Pattern*> patterns_matching(const std::string& extractor,
+                                                std::string_view text) const;
 };
 
 struct RuleProblem {

@@ -69,9 +69,8 @@ std::uint32_t to_lower(std::uint32_t cp);  // simple mapping; itself when it has
 const char* fold_letter(std::uint32_t cp);
 
 // ASCII lower case; curly apostrophes become straight ones. Other bytes are kept.
-inline std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// Appends to `out` (hot paths reuse one buffer); fold() returns a new string.
+inline void fold_into(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
@@ -81,6 +80,12 @@ inline std::string fold(std::string_view text) {
     }
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+}
+
+inline std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  fold_into(out, text);
   return out;
 }
 

@@ -27,21 +27,23 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
 }  // namespace
 
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
-                                           Lexicon& lexicon, unsigned jobs) {
+                                           Lexicon& lexicon, unsigned jobs,
+                                           ExtractionScope first_pass) {
   // Items are extracted in parallel against a lexicon that does not change meanwhile;
   // learning between the passes runs in item order, so any number of jobs gives one result.
-  auto extract_all = [&](std::vector<ItemExtraction>& out) {
+  auto extract_all = [&](std::vector<ItemExtraction>& out, ExtractionScope scope) {
     out.resize(corpus.items.size());
-    parallel_for(corpus.items.size(), jobs,
-                 [&](std::size_t i) { out[i] = extract_item(corpus.items[i], rules, lexicon); });
+    parallel_for(corpus.items.size(), jobs, [&](std::size_t i) {
+      out[i] = extract_item(corpus.items[i], rules, lexicon, scope);
+    });
   };
   std::vector<ItemExtraction> first;
-  extract_all(first);
+  extract_all(first, first_pass);
   for (const ItemExtraction& pass : first) learn(pass, lexicon);
   first.clear();
   first.shrink_to_fit();
   std::vector<ItemExtraction> second;
-  extract_all(second);
+  extract_all(second, ExtractionScope::all);
   return second;
 }
 

@@ -11,7 +11,8 @@ void drop_redefined_acronyms(ItemContext& context);
 
 namespace kg {
 
-ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon) {
+ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon,
+                            ExtractionScope scope) {
   using namespace extract_detail;
   ItemExtraction out;
   out.item = item.n;
@@ -25,11 +26,17 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_programmes(context, s);
     find_places(context, s);
     find_persons(context, s);
-    find_gazetteer_mentions(context, s, true);
+    if (lexicon.knows_learned_people()) find_gazetteer_mentions(context, s, true);
   }
   find_item_surnames(context);
   join_shortened_bodies(context);
   drop_redefined_acronyms(context);
+  if (scope == ExtractionScope::names) {
+    // The steps below add no mention without a lexicon entity and remove none, so a first
+    // pass that learns names needs only the acronyms.
+    for (std::size_t s = 0; s < out.sentences.size(); ++s) find_acronyms(context, s);
+    return out;
+  }
   mark_caption_lines(context);
   find_not_attending(context);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {

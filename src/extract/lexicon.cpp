@@ -39,6 +39,7 @@ std::size_t Lexicon::learn(KnownEntity entity) {
           existing.parents.push_back(std::move(parent));
     return *known;
   }
+  if (entity.learned && entity.kind == NodeKind::person) ++learned_people_;
   entities_.push_back(std::move(entity));
   std::size_t index = entities_.size() - 1;
   index_.add(entities_[index].name, index);

@@ -1,5 +1,6 @@
 // The marker-tagged sentence and pattern application shared by all extractors.
 #include <algorithm>
+#include <optional>
 
 #include <re2/re2.h>
 
@@ -171,11 +172,20 @@ bool after_indefinite_article(const ItemContext& context, const Span& sentence, 
 void apply_mention_patterns(ItemContext& context, std::size_t sentence,
                             const std::string& extractor, NodeKind kind, const NameCleaner& clean) {
   const Span& span = context.out.sentences[sentence].span;
+  // The tagged sentence, and the patterns that match it, change only when a pattern adds or
+  // swallows a mention: both are rebuilt then, not for every pattern.
+  std::optional<Tagged> current;
+  std::vector<const Pattern*> candidates;
   for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
     if (span.in_title && pattern->attributes.count("not_in_title") != 0 &&
         pattern->attributes.at("not_in_title") == "true")
       continue;
-    Tagged tagged(context, sentence);
+    if (!current) {
+      current.emplace(context, sentence);
+      candidates = context.rules.patterns_matching(extractor, current->text());
+    }
+    if (std::find(candidates.begin(), candidates.end(), pattern) == candidates.end()) continue;
+    const Tagged& tagged = *current;
     NodeKind pattern_kind = kind;
     if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end()) {
       if (k->second == "organisation") pattern_kind = NodeKind::organisation;
@@ -183,6 +193,7 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
       if (k->second == "place") pattern_kind = NodeKind::place;
       if (k->second == "person") pattern_kind = NodeKind::person;
     }
+    bool changed = false;
     for (Groups& match : find_matches(*pattern->compiled, tagged.text())) {
       std::vector<std::string> names;
       for (const auto& [group, where] : match)
@@ -212,8 +223,10 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
         }
         for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
           const Span& c = context.out.mentions[covered].span;
-          if (covered != owner && c.begin >= begin && c.end <= end)
+          if (covered != owner && c.begin >= begin && c.end <= end) {
             context.out.mentions[covered].removed = true;
+            changed = true;
+          }
         }
         Mention mention;
         mention.kind = pattern_kind;
@@ -231,6 +244,7 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
         mention.rule = pattern->id;
         mention.owner = owner;
         std::size_t index = context.add(std::move(mention));
+        changed = true;
         if (auto acronym = match.find("acronym");
             acronym != match.end() && acronym->second.matched) {
           std::string acr(tagged.text().substr(acronym->second.begin,
@@ -240,6 +254,7 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
         }
       }
     }
+    if (changed) current.reset();
   }
 }
 

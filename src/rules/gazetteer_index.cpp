@@ -60,28 +60,30 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
   std::string_view word = text.substr(token.begin, token.end - token.begin);
   const auto& next = nodes_[node].next;
   if (next.empty()) return 0;
-  // One key buffer per call: this runs for every token of every sentence.
-  std::string key;
-  key.reserve(word.size() + 2);
+  // One key buffer per thread: this runs for every token of every sentence.
+  thread_local std::string key;
+  key.clear();
   if (!first) key += token.glued ? '+' : ' ';
   std::size_t mark = key.size();
   key += '=';
   key += word;
-  if (auto it = next.find(key); it != next.end()) return it->second;
+  if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
   key.resize(mark);
-  std::string folded = utf8::fold(word);
   if (first) {
     if (starts_upper(word)) {
-      key = "C" + folded;
-      if (auto it = next.find(key); it != next.end()) return it->second;
+      key += 'C';
+      utf8::fold_into(key, word);
+      if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
+      key.resize(mark);
     }
-    key = "l" + folded;
-    if (auto it = next.find(key); it != next.end()) return it->second;
+    key += 'l';
+    utf8::fold_into(key, word);
+    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
     return 0;
   }
   key += '~';
-  key += folded;
-  if (auto it = next.find(key); it != next.end()) return it->second;
+  utf8::fold_into(key, word);
+  if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
   return 0;
 }
 

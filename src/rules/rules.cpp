@@ -4,6 +4,7 @@
 #include "kg/error.hpp"
 #include "kg/rules.hpp"
 #include "loader.hpp"
+#include "pattern_sets.hpp"
 
 namespace kg {
 
@@ -32,8 +33,21 @@ const std::vector<std::string>& Rules::words(const std::string& name) const {
 
 std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
   std::vector<const Pattern*> out;
+  if (pattern_sets) {
+    if (const std::vector<std::size_t>* members = pattern_sets->members(extractor))
+      for (std::size_t index : *members) out.push_back(&patterns[index]);
+    return out;
+  }
   for (const Pattern& pattern : patterns)
     if (pattern.extractor == extractor && pattern.compiled) out.push_back(&pattern);
+  return out;
+}
+
+std::vector<const Pattern*> Rules::patterns_matching(const std::string& extractor,
+                                                     std::string_view text) const {
+  if (!pattern_sets) return patterns_for(extractor);
+  std::vector<const Pattern*> out;
+  for (std::size_t index : pattern_sets->matching(extractor, text)) out.push_back(&patterns[index]);
   return out;
 }
 
@@ -70,6 +84,7 @@ Rules load_rules(const std::string& dir) {
         problem.rule_id.empty() ? problem.message : "[" + problem.rule_id + "] " + problem.message;
     throw Error(message, problem.where.file, problem.where.line, problem.where.column);
   }
+  rules.pattern_sets = std::make_shared<const rules_detail::PatternSets>(rules.patterns);
   return rules;
 }
 
