@@ -292,3 +292,13 @@ TEST_CASE("not attending: a labelled photo caption, a person congratulated with 
   CHECK_FALSE(attends(x, "Ivo Marek"));
   CHECK_FALSE(attends(x, "Eva Lund"));
 }
+
+TEST_CASE("not_attending.margins_of: the body on whose margins a side event is held") {
+  auto x =
+      run("On the margins of the 28th session of the Commission on Crime Prevention and "
+          "Criminal Justice in Vienna, Italy and UNODC held a side event.",
+          "Side event on the margins of the Commission on Crime Prevention and Criminal "
+          "Justice");
+  CHECK(attends(x, "UNODC"));
+  CHECK_FALSE(attends(x, "Commission on Crime Prevention and Criminal Justice"));
+}

@@ -274,3 +274,24 @@ TEST_CASE("funds: a visit paid for is no programme") {
           "The visit was financed by Germany.");
   for (const auto& r : x.relations) CHECK(r.kind != kg::EdgeKind::funds);
 }
+
+TEST_CASE("funds: funders after 'including', a denied sum, 'X, which already funds'") {
+  auto x =
+      run("The Bright Roads Campaign receives no funds from the EU; it is financed by voluntary "
+          "contributions from Member States, including Belgium and Ireland.");
+  CHECK(funds(x, "Belgium", "Bright Roads Campaign"));
+  CHECK(funds(x, "Ireland", "Bright Roads Campaign"));
+  CHECK_FALSE(funds(x, "European Union", "Bright Roads Campaign"));
+  auto y =
+      run("The partners signed an agreement for the Deep Sea Programme. The Government of "
+          "Japan, which already funds the programme's work in Viet Nam, sent an observer.");
+  CHECK(funds(y, "Japan", "Deep Sea Programme"));
+}
+
+TEST_CASE("funds_parent.possessive_component: the named component is funded, not its parent") {
+  auto x =
+      run("The Harbour Watch Programme's component on ports, the Clear Water Project, is "
+          "co-financed by Switzerland.");
+  CHECK(funds(x, "Switzerland", "Clear Water Project"));
+  CHECK_FALSE(funds(x, "Switzerland", "Harbour Watch Programme"));
+}

@@ -79,6 +79,22 @@ std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t 
   return found;
 }
 
+// Whether the sentence names a programme only as the parent of another one it also names
+// (funds_parent): programmes_of() leaves parents out unless nothing else is left.
+bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme) {
+  std::vector<std::size_t> own = programmes_of(context, sentence);
+  return !own.empty() && std::find(own.begin(), own.end(), programme) == own.end();
+}
+
+// Whether the words just before a match deny it: "receives no funds from", "was not funded".
+bool denied(const RelationMatch& match) {
+  static const RE2 denial("(?i)\\b(?:no|not|without|never|nor)\\s+$");
+  std::string_view before =
+      std::string_view(match.tagged->text()).substr(0, match.groups.at("").begin);
+  if (before.size() > 16) before = before.substr(before.size() - 16);
+  return RE2::PartialMatch(before, denial);
+}
+
 }  // namespace
 
 void find_funds(ItemContext& context, std::size_t sentence) {
@@ -100,6 +116,11 @@ void find_funds(ItemContext& context, std::size_t sentence) {
           context, sentence,
           std::string_view(match.tagged->text()).substr(whole.begin, whole.end - whole.begin));
     }
+    // A parent named as such ("the TRF's component ...") is no target: the money is the
+    // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
+    if (match.groups.count("target") || match.groups.count("targets"))
+      std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
+    if (denied(match)) return;
     for (std::size_t source : sources)
       for (std::size_t target : targets)
         add_relation(context, EdgeKind::funds, source, target, sentence, match.pattern->id);
