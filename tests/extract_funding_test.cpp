@@ -295,3 +295,18 @@ TEST_CASE("funds_parent.possessive_component: the named component is funded, not
   CHECK(funds(x, "Switzerland", "Clear Water Project"));
   CHECK_FALSE(funds(x, "Switzerland", "Harbour Watch Programme"));
 }
+
+TEST_CASE("funds: renewed support with money, funders with an aside, an agreement signed by") {
+  auto x =
+      run("Sweden renewed its support to the Harbour Watch Programme with SEK 10 million. "
+          "Norway and Denmark, through their development agencies, fund the Deep Sea "
+          "Programme. A grant agreement for the Clear Water Project was signed by the EU and "
+          "UNODC.");
+  CHECK(funds(x, "Sweden", "Harbour Watch Programme"));
+  CHECK(funds(x, "Norway", "Deep Sea Programme"));
+  CHECK(funds(x, "Denmark", "Deep Sea Programme"));
+  CHECK(funds(x, "European Union", "Clear Water Project"));
+  CHECK_FALSE(funds(x, "UNODC", "Clear Water Project"));
+  auto plain = run("Japan renewed its support to the Harbour Watch Programme.");
+  CHECK_FALSE(funds(plain, "Japan", "Harbour Watch Programme"));  // no money named
+}

@@ -108,9 +108,13 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // No source group: the money of the sentence before ("The money will also support ...").
     if (!match.groups.count("source") && !match.groups.count("sources"))
       sources = funders_before(context, sentence);
-    auto targets = markers_of(context, match, {"target", "targets"}, {NodeKind::programme});
+    // "targets2": a second alternative of the same pattern (re2 names a group once).
+    const std::vector<std::string> target_groups{"target", "targets", "targets2"};
+    auto targets = markers_of(context, match, target_groups, {NodeKind::programme});
+    bool named = std::any_of(target_groups.begin(), target_groups.end(),
+                             [&](const std::string& g) { return match.groups.count(g) > 0; });
     // No target group (or an optional one that did not match): the implied programmes.
-    if (!match.groups.count("target") && !match.groups.count("targets")) {
+    if (!named) {
       const Group& whole = match.groups.at("");
       targets = implied_targets(
           context, sentence,
@@ -118,7 +122,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
-    if (match.groups.count("target") || match.groups.count("targets"))
+    if (named)
       std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
     if (denied(match)) return;
     for (std::size_t source : sources)
