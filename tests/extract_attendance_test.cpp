@@ -302,3 +302,16 @@ TEST_CASE("not_attending.margins_of: the body on whose margins a side event is h
   CHECK(attends(x, "UNODC"));
   CHECK_FALSE(attends(x, "Commission on Crime Prevention and Criminal Justice"));
 }
+
+TEST_CASE("not_attending.other_event and attended.was_represented") {
+  auto x =
+      run("Ms Ada Roe recalled that Europol had hosted a similar meeting in 2029. Mr Ivo Marek, "
+          "who met Eurojust last year, chaired the meeting. The European Commission was also "
+          "represented; the Belgian Federal Police, which seized cocaine in 2029, was not "
+          "represented.");
+  CHECK_FALSE(attends(x, "Europol"));
+  CHECK_FALSE(attends(x, "Eurojust"));
+  CHECK(attends(x, "Ivo Marek"));
+  CHECK(attends(x, "European Commission"));
+  CHECK_FALSE(attends(x, "Belgian Federal Police"));
+}

@@ -22,7 +22,7 @@ void find_not_attending(ItemContext& context) {
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s)
     for_each_relation_match(context, s, "not_attending", [&](const RelationMatch& match) {
       for (std::size_t id :
-           markers_of(context, match, {"who", "list"},
+           markers_of(context, match, {"who", "list", "list2"},
                       {NodeKind::person, NodeKind::organisation, NodeKind::place}, true))
         context.not_attending.push_back(id);
     });
