@@ -315,3 +315,19 @@ TEST_CASE("not_attending.other_event and attended.was_represented") {
   CHECK(attends(x, "European Commission"));
   CHECK_FALSE(attends(x, "Belgian Federal Police"));
 }
+
+TEST_CASE(
+    "attended: partners named after 'among them', a body that sent a representative, a joint "
+    "hearing of two committees") {
+  auto x =
+      run("More than 50 partners joined, among them the European Commission and the Shanghai "
+          "Cooperation Organisation. The German Embassy in Niamey, which supports a similar "
+          "project, sent a representative. Ms Ada Roe spoke at a joint hearing of the "
+          "Committee on Budgets (BUDG) and the Committee on Development (DEVE) of the European "
+          "Parliament.");
+  CHECK(attends(x, "European Commission"));
+  CHECK(attends(x, "Shanghai Cooperation Organisation"));
+  CHECK(attends(x, "German Embassy in Niamey"));
+  CHECK(attends(x, "Committee on Budgets"));
+  CHECK(attends(x, "Committee on Development"));
+}

@@ -310,3 +310,14 @@ TEST_CASE("funds: renewed support with money, funders with an aside, an agreemen
   auto plain = run("Japan renewed its support to the Harbour Watch Programme.");
   CHECK_FALSE(funds(plain, "Japan", "Harbour Watch Programme"));  // no money named
 }
+
+TEST_CASE("funds: a programme that receives money, a country giving through its agency") {
+  auto x =
+      run("Ms Ada Roe visited the Green Valleys Programme. The programme, which receives EUR 10 "
+          "million from the European Union, has helped 5,000 families. The Government of "
+          "Sweden contributes a further SEK 20 million through SIDA.");
+  CHECK(funds(x, "European Union", "Green Valleys Programme"));
+  CHECK(funds(x, "Sweden", "Green Valleys Programme"));
+  CHECK(
+      funds(x, "Swedish International Development Cooperation Agency", "Green Valleys Programme"));
+}

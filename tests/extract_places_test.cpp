@@ -263,3 +263,12 @@ TEST_CASE("active_in.region_span: a route of two places is no span") {
   CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Nigeria"));
   CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Italy"));
 }
+
+TEST_CASE("held_in and active_in: a hearing of bodies in a city, a programme that equips posts") {
+  auto x =
+      run("Ms Ada Roe spoke at a joint hearing of the Committee on Budgets (BUDG) and the "
+          "Committee on Development (DEVE) of the European Parliament in Strasbourg. Funded by "
+          "Luxembourg, the Deep Sea Programme also equips border posts in Burkina Faso.");
+  CHECK(has_relation(x, EdgeKind::held_in, "Strasbourg"));
+  CHECK(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Burkina Faso"));
+}
