@@ -52,6 +52,14 @@ void drop_excluded_groups(const ItemContext& context, const Pattern& pattern,
   });
 }
 
+// Whether the last few words of the tagged text before `at` match `ending` (a regex ending in
+// "$").
+bool words_before(const RelationMatch& match, std::size_t at, const RE2& ending) {
+  std::string_view before = std::string_view(match.tagged->text()).substr(0, at);
+  if (before.size() > 24) before = before.substr(before.size() - 24);
+  return RE2::PartialMatch(before, ending);
+}
+
 // Drops places that a preposition of place introduces ("At a conference held in Geneva, the
 // Government of Canada announced ..."): a list of funders does not run through a venue.
 void drop_venues(const RelationMatch& match, const ItemContext& context,
@@ -60,10 +68,7 @@ void drop_venues(const RelationMatch& match, const ItemContext& context,
   std::erase_if(sources, [&](std::size_t id) {
     if (context.out.mentions[id].kind != NodeKind::place) return false;
     std::size_t at = match.tagged->marker_begin(id);
-    if (at == std::string::npos) return false;
-    std::string_view before = std::string_view(match.tagged->text()).substr(0, at);
-    if (before.size() > 24) before = before.substr(before.size() - 24);
-    return RE2::PartialMatch(before, venue);
+    return at != std::string::npos && words_before(match, at, venue);
   });
 }
 
@@ -89,10 +94,7 @@ bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme
 // Whether the words just before a match deny it: "receives no funds from", "was not funded".
 bool denied(const RelationMatch& match) {
   static const RE2 denial("(?i)\\b(?:no|not|without|never|nor)\\s+$");
-  std::string_view before =
-      std::string_view(match.tagged->text()).substr(0, match.groups.at("").begin);
-  if (before.size() > 16) before = before.substr(before.size() - 16);
-  return RE2::PartialMatch(before, denial);
+  return words_before(match, match.groups.at("").begin, denial);
 }
 
 }  // namespace
