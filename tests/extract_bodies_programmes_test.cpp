@@ -135,3 +135,9 @@ TEST_CASE("programme: two capitalised words of a field before the programme word
   auto heading = run("UNODC met.", "Exchanges on Counter Terrorism Projects");
   for (const auto& m : heading.mentions) CHECK(m.kind != kg::NodeKind::programme);
 }
+
+TEST_CASE("programme.acronym_place_before_word: 'the EU4Justice Moldova project'") {
+  auto x = run("Prosecutors came under the EU4Rights Moldova project.");
+  CHECK(is_kind(x, "EU4Rights Moldova", kg::NodeKind::programme));
+  CHECK(find(x, "Moldova") == nullptr);
+}

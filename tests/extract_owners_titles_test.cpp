@@ -7,6 +7,7 @@
 using kg_test::find;
 using kg_test::has_relation;
 using kg_test::run;
+using kg_test::run_corpus;
 
 namespace {
 
@@ -140,4 +141,49 @@ TEST_CASE("NAME: initials before a surname are part of the name, not a person 'E
   CHECK(find(x, "E. Lundqvist") != nullptr);
   CHECK(find(x, "J. R. Okafor") != nullptr);
   for (const auto& m : x.mentions) CHECK_FALSE((!m.removed && m.name.size() == 1));
+}
+
+TEST_CASE("person: a place right after an honorific and before a name is a given name") {
+  auto x = run("Ms Sofia Lindahl-Orsi, Director at UNODC, thanked Canada.");
+  CHECK(find(x, "Sofia Lindahl-Orsi") != nullptr);
+  CHECK(find(x, "Sofia") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sofia Lindahl-Orsi", "UNODC"));
+  auto city = run("Mr Tom Fisk flew to Sofia on Monday.");
+  CHECK(find(city, "Sofia") != nullptr);
+  auto capitals = run("Ms ANNA KOWALSKA-NOWAK of UNODC spoke.");
+  CHECK(find(capitals, "Anna Kowalska-Nowak") != nullptr);
+}
+
+TEST_CASE("represents: bodies in brackets, 'At ORG, X, the title', lists represented by") {
+  auto brackets =
+      run("Ms Amara Nwokeji (UNODC) and Mr Jakub Wrobek (European Commission) "
+          "co-chaired the workshop.");
+  CHECK(has_relation(brackets, kg::EdgeKind::represents, "Amara Nwokeji", "UNODC"));
+  CHECK(has_relation(brackets, kg::EdgeKind::represents, "Jakub Wrobek", "European Commission"));
+  CHECK_FALSE(
+      has_relation(brackets, kg::EdgeKind::represents, "Amara Nwokeji", "European Commission"));
+  auto at = run("At Eurojust, Mr Henrik Stromberg, the National Member for Denmark, presented it.");
+  CHECK(has_relation(at, kg::EdgeKind::represents, "Henrik Stromberg", "Eurojust"));
+  auto list =
+      run("UNICEF was represented by Mr Kenji Morita of the Seaport Cooperation Project "
+          "(SEACOP) and Ms Adaeze Nwosu of AIRCOP.");
+  CHECK(has_relation(list, kg::EdgeKind::represents, "Kenji Morita", "UNICEF"));
+  CHECK(has_relation(list, kg::EdgeKind::represents, "Adaeze Nwosu", "UNICEF"));
+}
+
+TEST_CASE("represents: EU delegation heads and chargés d'affaires, a programme's staff") {
+  auto head = run_corpus({"The Head of the EU Delegation to Cabo Verde, Ambassador Ines "
+                          "Carvalhal, joined online."})
+                  .front();
+  CHECK(has_relation(head, kg::EdgeKind::represents, "Ines Carvalhal",
+                     "EU Delegation to Cabo Verde"));
+  auto charge = run_corpus({"Ms Lucia Benedetto, Chargée d'Affaires a.i. of the EU Delegation to "
+                            "Guinea-Bissau, spoke."})
+                    .front();
+  CHECK(has_relation(charge, kg::EdgeKind::represents, "Lucia Benedetto", "European Union"));
+  auto staff =
+      run("UNODC and WCO run the UNODC-WCO Container Control Programme. Mr Daniel "
+          "Otieno, CCP Regional Coordinator for Eastern Africa, came.");
+  CHECK(has_relation(staff, kg::EdgeKind::represents, "Daniel Otieno", "UNODC"));
+  CHECK_FALSE(has_relation(staff, kg::EdgeKind::represents, "Daniel Otieno", "WCO"));
 }

@@ -58,7 +58,12 @@ void normalise_capitals(const ItemContext& context, std::vector<std::string>& ke
       if (context.lexicon.find(word)) return;
       ++capitals;
     }
-  if (capitals == 0 || capitals == kept.size()) return;
+  if (capitals == 0) return;
+  // "Ms ANNA KOWALSKA-NOWAK": a whole name in capitals keeps its order.
+  if (capitals == kept.size()) {
+    for (std::string& word : kept) word = title_case(word);
+    return;
+  }
   bool surname_first = all_capitals(kept.front()) && !all_capitals(kept.back());
   for (std::string& word : kept)
     if (all_capitals(word)) word = title_case(word);
@@ -134,9 +139,30 @@ void absorb_place_surnames(ItemContext& context, std::size_t sentence) {
   }
 }
 
+// "Ms Sofia Lindahl-Obi", "Mr Jordan Ekwueme": a one-word place right after an honorific and
+// before another capitalised word is a given name, not the city or country.
+void release_place_given_names(ItemContext& context, std::size_t sentence) {
+  for (std::size_t q : context.mentions_in(sentence)) {
+    Mention& place = context.out.mentions[q];
+    if (place.kind != NodeKind::place || place.surface.find(' ') != std::string::npos) continue;
+    std::string_view before = context.text({place.span.in_title, 0, place.span.begin});
+    if (before.empty() || before.back() != ' ') continue;
+    before.remove_suffix(1);
+    std::size_t word = before.find_last_of(" (\n");
+    std::string_view honorific = before.substr(word == std::string_view::npos ? 0 : word + 1);
+    if (!in_vocabularies(context.rules, honorific, {"honorifics"})) continue;
+    std::string_view after =
+        context.text({place.span.in_title, place.span.end, place.span.end + 3});
+    if (after.size() < 2 || after[0] != ' ' || !utf8::is_upper(utf8::decode(after, 1).first))
+      continue;
+    place.removed = true;
+  }
+}
+
 }  // namespace
 
 void find_persons(ItemContext& context, std::size_t sentence) {
+  release_place_given_names(context, sentence);
   apply_mention_patterns(context, sentence, "person", NodeKind::person, clean_person);
   absorb_place_surnames(context, sentence);
 }

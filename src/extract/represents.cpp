@@ -1,5 +1,6 @@
 // represents (person -> organisation): appositions, of/from phrases, possessives, titles;
 // then a unit's owner and gazetteer parents, which the person represents too.
+#include <algorithm>
 #include <sstream>
 
 #include "relations.hpp"
@@ -75,6 +76,24 @@ std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t
   return found;
 }
 
+// The body the item names as a programme's owner: the owner written first into a mention of
+// it ("UNODC-WCO Container Control Programme" ... a later "CCP Regional Coordinator" works
+// for UNODC). The annotations give a programme's staff its lead agency, not its partners.
+std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_t programme) {
+  const auto& mentions = context.out.mentions;
+  const Mention& p = mentions[programme];
+  std::vector<std::size_t> owners;
+  for (const Mention& other : mentions) {
+    if (other.removed || other.kind != NodeKind::programme || other.owner == kNone) continue;
+    bool same = p.entity != kNone ? other.entity == p.entity : other.name == p.name;
+    const Mention& owner = mentions[other.owner];
+    if (same && !owner.removed && owner.kind == NodeKind::organisation &&
+        std::find(owners.begin(), owners.end(), other.owner) == owners.end())
+      owners.push_back(other.owner);
+  }
+  return owners;
+}
+
 }  // namespace
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
@@ -98,6 +117,12 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     });
     if (!persons.empty())
       for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
+    // Staff of a programme whose role names no body work for the programme's owner.
+    if (orgs.empty())
+      for (std::size_t programme :
+           markers_of(context, match, {"org", "role"}, {NodeKind::programme}))
+        for (std::size_t owner : programme_owners(context, programme))
+          if (std::find(orgs.begin(), orgs.end(), owner) == orgs.end()) orgs.push_back(owner);
     for (std::size_t person : persons)
       for (std::size_t org : orgs)
         add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
