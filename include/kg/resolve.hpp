@@ -43,6 +43,9 @@ std::string fold_name(std::string_view name);  // lower case, accents and punctu
 std::vector<std::string> name_words(std::string_view folded);  // split at spaces
 // Words shorter than this are never repaired: "Berg" and "Borg" are two people.
 inline constexpr std::size_t kTypoWordLength = 5;
+// Nor are words longer than this (bytes): no real name has one, and their repair keys would
+// cost the square of their length.
+inline constexpr std::size_t kLongestTypoWord = 64;
 // True when two names are one typo apart: the same words but one, of at least five letters,
 // with one letter inserted, deleted or replaced ("Fedetov"/"Fedotov"), or spelt
 // "programme"/"program". Anything more is two names: at scale, invented names two letters

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "kg/extract.hpp"
@@ -31,8 +33,18 @@ struct ItemContext {
   }
   // Adds a mention; returns its index.
   std::size_t add(Mention mention);
-  // Active mentions of a sentence.
+  // Active mentions of a sentence, in the order they were added.
   std::vector<std::size_t> mentions_in(std::size_t sentence) const;
+
+  // mentions_in's index: mention ids by sentence, for the first `indexed` mentions (mentions
+  // are only appended, and keep their sentence). A long item then costs each sentence its
+  // own mentions, not all of the item's.
+  mutable std::vector<std::vector<std::size_t>> by_sentence = {};
+  mutable std::size_t indexed = 0;
+  // add_relation's index of the relations there are (kind, source, target or kNone), for the
+  // first `relations_indexed` of them (relations too are only appended).
+  std::set<std::tuple<EdgeKind, std::size_t, std::size_t>> relation_keys = {};
+  std::size_t relations_indexed = 0;
 };
 
 // A sentence with its top-level mentions replaced by markers "[[K<i>]]".

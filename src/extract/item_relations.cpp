@@ -1,16 +1,12 @@
 // Relations implied by the item as a whole rather than by one sentence.
 #include <algorithm>
+#include <set>
 
 #include "name_filters.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
 namespace {
-
-bool same_entity(const Mention& a, const Mention& b) {
-  if (a.entity != kNone && a.entity == b.entity) return true;
-  return a.kind == b.kind && a.name == b.name;
-}
 
 bool is_unit(const ItemContext& context, const std::string& name,
              const char* vocabulary = "unit_words") {
@@ -68,12 +64,33 @@ void add_unit_parents(ItemContext& context) {
   }
 }
 
-bool attends(const ItemContext& context, std::size_t mention) {
-  const Mention& m = context.out.mentions[mention];
-  for (const Relation& r : context.out.relations)
-    if (r.kind == EdgeKind::attended && same_entity(context.out.mentions[r.source], m)) return true;
-  return false;
-}
+// Who attends: a mention does when an attended relation's source is the same entity (same
+// lexicon entity, or same kind and name). Kept in sets, so that a long
+// item asks a set rather than every relation for each of its mentions. Reads the relations
+// added since it last looked (they are only appended; names no longer change here).
+class Attendance {
+ public:
+  explicit Attendance(const ItemContext& context) : context_(context) {}
+
+  bool operator()(std::size_t mention) {
+    const auto& relations = context_.out.relations;
+    for (; seen_ < relations.size(); ++seen_) {
+      if (relations[seen_].kind != EdgeKind::attended) continue;
+      const Mention& source = context_.out.mentions[relations[seen_].source];
+      if (source.entity != kNone) entities_.insert(source.entity);
+      names_.emplace(source.kind, source.name);
+    }
+    const Mention& m = context_.out.mentions[mention];
+    return (m.entity != kNone && entities_.count(m.entity) > 0) ||
+           names_.count({m.kind, m.name}) > 0;
+  }
+
+ private:
+  const ItemContext& context_;
+  std::size_t seen_ = 0;
+  std::set<std::size_t> entities_;
+  std::set<std::pair<NodeKind, std::string>> names_;
+};
 
 bool owns_programme(const ItemContext& context, std::size_t org) {
   for (const Mention& m : context.out.mentions)
@@ -85,13 +102,14 @@ bool owns_programme(const ItemContext& context, std::size_t org) {
 
 void infer_item_relations(ItemContext& context) {
   add_unit_parents(context);
+  Attendance attends(context);
   auto& mentions = context.out.mentions;
   // People named in the body outside captions take part: the genre reports who came.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::person || context.out.sentences[m.sentence].caption)
       continue;
-    if (!attends(context, i))
+    if (!attends(i))
       add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence,
                    "attended.person_in_item");
   }
@@ -99,7 +117,7 @@ void infer_item_relations(ItemContext& context) {
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
-    if (attends(context, r.source) && !attends(context, *r.target))
+    if (attends(r.source) && !attends(*r.target))
       add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
                    "attended.represented_org");
   }
@@ -115,7 +133,7 @@ void infer_item_relations(ItemContext& context) {
       // An umbrella (the United Nations) is no party of what one of its agencies attends.
       if (in_vocabularies(context.rules, parent, {"umbrella_bodies"})) continue;
       std::size_t named = mention_named(context, parent);
-      if (named != kNone && !attends(context, named))
+      if (named != kNone && !attends(named))
         add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence,
                      "attended.parent_of_unit");
     }
@@ -125,7 +143,7 @@ void infer_item_relations(ItemContext& context) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
     if (owns_programme(context, i)) continue;  // "EU" in "EU Rule of Law Initiative"
-    if (!attends(context, i))
+    if (!attends(i))
       add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
   }
 }

@@ -44,9 +44,14 @@ void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
       std::find(context.not_attending.begin(), context.not_attending.end(), source) !=
           context.not_attending.end())
     return;
-  for (const Relation& r : context.out.relations)
-    if (r.kind == kind && r.source == source && r.target == target) return;
-  context.out.relations.push_back({kind, source, target, sentence, rule});
+  auto& relations = context.out.relations;
+  for (; context.relations_indexed < relations.size(); ++context.relations_indexed) {
+    const Relation& r = relations[context.relations_indexed];
+    context.relation_keys.emplace(r.kind, r.source, r.target.value_or(kNone));
+  }
+  if (!context.relation_keys.emplace(kind, source, target.value_or(kNone)).second) return;
+  relations.push_back({kind, source, target, sentence, rule});
+  ++context.relations_indexed;
 }
 
 }  // namespace kg::extract_detail

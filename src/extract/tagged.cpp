@@ -14,9 +14,15 @@ std::size_t ItemContext::add(Mention mention) {
 }
 
 std::vector<std::size_t> ItemContext::mentions_in(std::size_t sentence) const {
+  for (; indexed < out.mentions.size(); ++indexed) {
+    std::size_t of = out.mentions[indexed].sentence;
+    if (of >= by_sentence.size()) by_sentence.resize(of + 1);
+    by_sentence[of].push_back(indexed);
+  }
   std::vector<std::size_t> found;
-  for (std::size_t i = 0; i < out.mentions.size(); ++i)
-    if (!out.mentions[i].removed && out.mentions[i].sentence == sentence) found.push_back(i);
+  if (sentence >= by_sentence.size()) return found;
+  for (std::size_t id : by_sentence[sentence])
+    if (!out.mentions[id].removed) found.push_back(id);
   return found;
 }
 

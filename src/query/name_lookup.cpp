@@ -70,8 +70,12 @@ std::vector<std::string> forms_of(const NodeData& node) {
 
 // How far `query` is from a name: the whole name, or (one step dearer) a run of its words
 // as long as the query, so a misspelt surname still finds the person.
+// Distances past kFarthest rank alike: no one means a name that many typos away, and a
+// bound keeps a name of thousands of characters cheap.
+constexpr std::size_t kFarthest = 64;
+
 std::size_t name_distance(const std::string& query, const std::string& folded_form) {
-  std::size_t best = edit_distance(query, folded_form);
+  std::size_t best = bounded_edit_distance(query, folded_form, kFarthest);
   std::vector<std::string> query_words = words_of(query);
   std::vector<std::string> words = words_of(folded_form);
   // The same words in another order ("Albert Silke") are one step away.
@@ -82,7 +86,8 @@ std::size_t name_distance(const std::string& query, const std::string& folded_fo
     best = std::min<std::size_t>(best, 1);
   if (query_words.empty() || query_words.size() >= words.size()) return best;
   for (std::size_t i = 0; i + query_words.size() <= words.size(); ++i)
-    best = std::min(best, edit_distance(query, join(words, i, i + query_words.size())) + 1);
+    best = std::min(
+        best, bounded_edit_distance(query, join(words, i, i + query_words.size()), kFarthest) + 1);
   return best;
 }
 

@@ -68,7 +68,7 @@ bool near_same_words(const std::vector<std::string>& x, const std::vector<std::s
     if (x[i] == y[i]) continue;
     // Numbers and roman numerals are names, not spellings: "Section I" is not "Section III".
     if (x[i].size() < kTypoWordLength || y[i].size() < kTypoWordLength) return false;
-    if (!spelling_variants(x[i], y[i]) && edit_distance(x[i], y[i]) > 1) return false;
+    if (!spelling_variants(x[i], y[i]) && bounded_edit_distance(x[i], y[i], 1) > 1) return false;
     ++changed;
   }
   return changed == 1 && length >= 8;
@@ -90,7 +90,9 @@ bool shortened_name(std::string_view shorter, std::string_view longer) {
 
 void typo_keys(std::string_view word, const std::function<void(std::string_view)>& emit) {
   emit(word);
-  if (word.size() < kTypoWordLength) return;
+  // A word of more than kLongestTypoWord bytes is no name anyone misspells by a letter; its
+  // deletion keys would cost the square of its length (30,000-letter "names" in scraped text).
+  if (word.size() < kTypoWordLength || word.size() > kLongestTypoWord) return;
   std::string deleted;
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (i > 0 && word[i] == word[i - 1]) continue;  // deleting either of a double: one key

@@ -270,7 +270,7 @@ class Resolver {
       const std::string& a = whole[offset + k];
       const std::string& b = tail[k];
       if (a == b) continue;
-      if (a.size() >= 5 && b.size() >= 5 && edit_distance(a, b) <= 1) continue;
+      if (a.size() >= 5 && b.size() >= 5 && bounded_edit_distance(a, b, 1) <= 1) continue;
       return false;
     }
     return true;

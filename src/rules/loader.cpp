@@ -64,8 +64,13 @@ std::optional<NodeKind> kind_of(std::string_view text) {
 class FileReader {
  public:
   FileReader(fs::path path, Rules& rules, std::vector<RuleProblem>& problems,
-             std::map<std::string, SourceLocation>& ids)
-      : path_(std::move(path)), rules_(rules), problems_(problems), ids_(ids) {}
+             std::map<std::string, SourceLocation>& ids,
+             std::unordered_map<std::string, std::size_t>& gazetteer_by_name)
+      : path_(std::move(path)),
+        rules_(rules),
+        problems_(problems),
+        ids_(ids),
+        gazetteer_by_name_(gazetteer_by_name) {}
 
   void read() {
     text_ = read_text(path_);
@@ -220,9 +225,12 @@ class FileReader {
   }
 
   // One entry per (kind, name): a second mention in another file merges its aliases.
+  // Found by name through a hash (a gazetteer of 100,000 entries must not compare each entry
+  // with every other); the aliases and parents of one entry are few, scanned as lists.
   void add_entry(GazetteerEntry entry, const Value& at) {
-    for (GazetteerEntry& existing : rules_.gazetteer) {
-      if (existing.name != entry.name) continue;
+    auto [found, fresh] = gazetteer_by_name_.emplace(entry.name, rules_.gazetteer.size());
+    if (!fresh) {
+      GazetteerEntry& existing = rules_.gazetteer[found->second];
       if (existing.kind != entry.kind) {
         problem(at, entry.id,
                 "\"" + entry.name + "\" is already a gazetteer entry of another kind at " +
@@ -318,6 +326,7 @@ class FileReader {
   Rules& rules_;
   std::vector<RuleProblem>& problems_;
   std::map<std::string, SourceLocation>& ids_;
+  std::unordered_map<std::string, std::size_t>& gazetteer_by_name_;
   std::string text_;
   std::unordered_map<const Value*, std::size_t> offsets_;
   mutable std::vector<std::size_t> line_starts_;
@@ -401,7 +410,9 @@ void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>&
     return;
   }
   std::map<std::string, SourceLocation> ids;
-  for (const fs::path& file : rule_files(dir)) FileReader(file, rules, problems, ids).read();
+  std::unordered_map<std::string, std::size_t> gazetteer_by_name;
+  for (const fs::path& file : rule_files(dir))
+    FileReader(file, rules, problems, ids, gazetteer_by_name).read();
   compile_patterns(rules, problems);
   build_index(rules, problems);
 }
