@@ -331,3 +331,12 @@ TEST_CASE(
   CHECK(attends(x, "Committee on Budgets"));
   CHECK(attends(x, "Committee on Development"));
 }
+
+TEST_CASE("not_attending.could_not_attend: invited but absent") {
+  auto x =
+      run("Ms Ada Roe presented the plan. Europol was invited but could not attend. The OSCE was "
+          "unable to take part.");
+  CHECK(attends(x, "Ada Roe"));
+  CHECK_FALSE(attends(x, "Europol"));
+  CHECK_FALSE(attends(x, "Organization for Security and Co-operation in Europe"));
+}

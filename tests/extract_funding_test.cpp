@@ -321,3 +321,13 @@ TEST_CASE("funds: a programme that receives money, a country giving through its 
   CHECK(
       funds(x, "Swedish International Development Cooperation Agency", "Green Valleys Programme"));
 }
+
+TEST_CASE("funds.whose_contribution and a programme named in capitals after its word") {
+  auto x =
+      run("Mr Ivo Marek presented the Deep Sea Programme. He thanked Norway, whose contribution "
+          "of NOK 12 million financed the programme's mentoring in Ghana. They discussed the "
+          "EU-funded project BRIGHT Harbours, which UNODC implements in Togo.");
+  CHECK(funds(x, "Norway", "Deep Sea Programme"));
+  CHECK(find(x, "BRIGHT Harbours") != nullptr);
+  CHECK(funds(x, "European Union", "BRIGHT Harbours"));
+}

@@ -272,3 +272,11 @@ TEST_CASE("held_in and active_in: a hearing of bodies in a city, a programme tha
   CHECK(has_relation(x, EdgeKind::held_in, "Strasbourg"));
   CHECK(has_relation(x, EdgeKind::active_in, "Deep Sea Programme", "Burkina Faso"));
 }
+
+TEST_CASE("held_in.event_in: organised by a body in a city; organised crime is no event") {
+  auto x =
+      run("Ms Ada Roe spoke at the info day of the fund, organised by DG HOME in Brussels. "
+          "The Force helps to combat organized crime in the Sahel.");
+  CHECK(has_relation(x, EdgeKind::held_in, "Brussels"));
+  CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Sahel"));
+}
