@@ -495,7 +495,7 @@ TEST_CASE("corpus: a missing file is an error") {
     kg::read_corpus({kData + "no-such-file.txt"});
     FAIL("no error");
   } catch (const kg::Error& e) {
-    CHECK(e.problem() == "cannot read file");
+    CHECK(e.problem() == "cannot read file (No such file or directory)");
     CHECK(e.file() == kData + "no-such-file.txt");
   }
   CHECK_THROWS_AS(kg::read_corpus({}), kg::Error);

@@ -304,6 +304,11 @@ TEST_CASE("a corpus name cannot break out of a Cypher comment") {
   std::istringstream lines(script);
   for (std::string line; std::getline(lines, line);)
     CHECK((line.empty() || line.rfind("//", 0) == 0));
+  // Java-style Unicode escapes, which some Cypher parsers read even in comments, are
+  // neutralised: every backslash doubled.
+  graph.corpus = "x\\u000aMATCH (n) DETACH DELETE n; \\\\u000d";
+  script = written([&](std::ostream& out) { kg::write_cypher(kg::export_view(graph), out); });
+  CHECK(script.find("x\\\\u000aMATCH (n) DETACH DELETE n; \\\\\\\\u000d") != std::string::npos);
 }
 
 TEST_CASE("neo4j-csv writes a complete folder and replaces only its own") {

@@ -1,4 +1,5 @@
 // The `kg` executable: git-style subcommands; errors become one line on stderr and an exit code.
+#include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
@@ -40,6 +41,13 @@ int main(int argc, char** argv) {
   } catch (const kg::Error& e) {
     std::cerr << "kg: " << e.what() << "\n";
     return e.exit_code();
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A file system call that no reader expected to fail (a link loop, a name too long): the
+    // user's path and the system's reason, not the library's "filesystem error: status".
+    std::string path = e.path1().string();
+    if (path.size() > 160) path = path.substr(0, 160) + "...";
+    std::cerr << "kg: " << (path.empty() ? "" : path + ": ") << e.code().message() << "\n";
+    return kg::kExitError;
   } catch (const std::exception& e) {
     std::cerr << "kg: internal error: " << e.what() << "\n";
     return kg::kExitError;

@@ -152,16 +152,19 @@ bool plain_file_name(const std::string& name) {
 // Opens the files of a temporary folder one after the other, each checked when closed.
 class FolderFiles {
  public:
-  explicit FolderFiles(fs::path folder) : folder_(std::move(folder)) {}
+  // Files go into `folder`, a temporary one; errors name them in `shown`, the folder the
+  // user asked for, since the temporary one is gone when the user reads the message.
+  FolderFiles(fs::path folder, fs::path shown)
+      : folder_(std::move(folder)), shown_(std::move(shown)) {}
   ~FolderFiles() { close_current(/*report=*/false); }
 
   std::ostream& open(const std::string& name) {
     close_current(true);
-    if (!plain_file_name(name)) throw Error("bad file name \"" + name + "\"", folder_.string());
+    if (!plain_file_name(name)) throw Error("bad file name \"" + name + "\"", shown_.string());
     fs::path path = folder_ / name;
     mode_t mode = name.ends_with(".sh") ? 0777 : 0666;  // a script is made to be run
     fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd_ < 0) throw Error("cannot create file: " + reason(errno), path.string());
+    if (fd_ < 0) throw Error("cannot create file: " + reason(errno), (shown_ / name).string());
     temp_files::remember(path);
     names_.push_back(name);
     buffer_ = std::make_unique<FdBuffer>(fd_);
@@ -176,13 +179,14 @@ class FolderFiles {
     if (::close(fd_) != 0 && error == 0) error = errno;
     fd_ = -1;
     if (report && error != 0)
-      throw Error("write failed: " + reason(error), (folder_ / names_.back()).string());
+      throw Error("write failed: " + reason(error), (shown_ / names_.back()).string());
   }
 
   const std::vector<std::string>& names() const { return names_; }
 
  private:
   fs::path folder_;
+  fs::path shown_;
   int fd_ = -1;
   std::unique_ptr<FdBuffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
@@ -258,7 +262,7 @@ void write_folder_atomically(
   temp_files::remember(temp);
   std::vector<std::string> written;
   try {
-    FolderFiles files(temp);
+    FolderFiles files(temp, target);
     write([&](const std::string& name) -> std::ostream& { return files.open(name); });
     files.close_current(true);
     written = files.names();

@@ -18,9 +18,18 @@ namespace {
 
 constexpr std::string_view kCorpusExtensions[] = {".txt", ".jsonl", ".json", ".md"};
 
-std::string read_file(const std::string& path) {
+// Why `path` cannot be read as a file ("No such file or directory", "a folder"), or "".
+std::string unreadable_because(const std::string& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw Error("cannot read file", path);
+  fs::file_status status = fs::status(path, ec);
+  if (ec) return ec.message();
+  if (fs::is_regular_file(status)) return "";
+  return fs::is_directory(status) ? "a folder" : "not a regular file";
+}
+
+std::string read_file(const std::string& path) {
+  if (std::string why = unreadable_because(path); !why.empty())
+    throw Error("cannot read file (" + why + ")", path);
   remember_input(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read file", path);
@@ -38,13 +47,21 @@ bool is_corpus_file(const fs::path& path) {
          std::end(kCorpusExtensions);
 }
 
-// A folder's corpus files, sorted by name so that item numbers do not depend on the disk.
+// A folder's corpus files, sorted by name so that item numbers do not depend on the disk. An
+// entry named like one that cannot be read (a broken link, a folder, a FIFO) is skipped with
+// a warning: one bad entry must not stop the reading of a scraper's thousands.
 std::vector<std::string> folder_files(const std::string& folder, Corpus& corpus) {
   std::vector<std::string> files;
   std::error_code ec;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && is_corpus_file(it->path())) files.push_back(it->path().string());
-  if (ec) throw Error("cannot read folder", folder);
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!is_corpus_file(it->path())) continue;
+    std::string path = it->path().string();
+    if (std::string why = unreadable_because(path); !why.empty())
+      corpus.diagnostics.push_back({path, 0, "skipped: cannot read it (" + why + ")"});
+    else
+      files.push_back(path);
+  }
+  if (ec) throw Error("cannot read folder (" + ec.message() + ")", folder);
   std::sort(files.begin(), files.end());
   if (files.empty())
     corpus.diagnostics.push_back({folder, 0, "folder has no .txt, .md, .json or .jsonl files"});

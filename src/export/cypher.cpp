@@ -15,11 +15,14 @@
 namespace kg {
 namespace {
 
-// A // comment ends at a line break: keep the text on its line.
+// A // comment ends at a line break: keep the text on its line. A parser that reads Java's
+// `\uXXXX` escapes before anything else (Neo4j's did) would turn `\u000a` into one, so every
+// backslash is doubled: a backslash after an odd number of them starts no escape.
 std::string comment_text(std::string_view text) {
   std::string out;
   escape::for_each_code_point(text, [&](char32_t c) {
     bool breaks = c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029;
+    if (c == U'\\') out += '\\';
     escape::append_utf8(out, breaks ? U' ' : c);
   });
   return out;

@@ -13,7 +13,8 @@ namespace {
 
 // A saved graph is a JSON object with "nodes"; corpora are text or JSON Lines of items.
 bool looks_like_saved_graph(const std::string& path) {
-  if (!fs::is_regular_file(path)) return false;
+  std::error_code ec;  // the corpus reader says why a path cannot be read
+  if (!fs::is_regular_file(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
@@ -36,7 +37,10 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 std::string find_rules_dir(const std::string& given) {
-  auto is_rules_dir = [](const fs::path& p) { return fs::is_directory(p); };
+  auto is_rules_dir = [](const fs::path& p) {
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+  };
   if (!given.empty()) {
     if (!is_rules_dir(given)) throw Error("rules folder not found", given);
     return given;
@@ -51,7 +55,8 @@ std::string find_rules_dir(const std::string& given) {
     // build/kg -> ../rules; install prefix/bin/kg -> ../share/kg/rules
     for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
          dir = dir.parent_path()) {
-      if (is_rules_dir(dir / "rules") && fs::exists(dir / "CMakeLists.txt")) return dir / "rules";
+      if (is_rules_dir(dir / "rules") && fs::exists(dir / "CMakeLists.txt", ec))
+        return dir / "rules";
       if (is_rules_dir(dir / "share" / "kg" / "rules")) return dir / "share" / "kg" / "rules";
     }
   }

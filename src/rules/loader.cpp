@@ -35,19 +35,34 @@ bool ignored_name(const fs::path& path) {
   return name.empty() || name[0] == '.' || name[0] == '_';
 }
 
-// Rule files under `dir`, sorted by path; rules/groups/ belongs to the query stage.
-std::vector<fs::path> rule_files(const fs::path& dir) {
+// Rule files under `dir`, sorted by path; rules/groups/ belongs to the query stage. An entry
+// that cannot be read (a link loop, a folder that cannot be listed) is a problem at its path.
+std::vector<fs::path> rule_files(const fs::path& dir, std::vector<RuleProblem>& problems) {
   std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
-       ++it) {
+  auto unreadable = [&](const fs::path& path, const std::error_code& ec) {
+    RuleProblem problem;
+    problem.where.file = path.string();
+    problem.message = "cannot read (" + ec.message() + ")";
+    problems.push_back(std::move(problem));
+  };
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
     const fs::path& path = it->path();
-    if (it->is_directory()) {
+    std::error_code entry_ec;
+    bool folder = it->is_directory(entry_ec);
+    if (entry_ec) {
+      if (!ignored_name(path)) unreadable(path, entry_ec);
+      continue;
+    }
+    if (folder) {
       bool groups = it.depth() == 0 && path.filename() == "groups";
       if (groups || ignored_name(path)) it.disable_recursion_pending();
       continue;
     }
     if (path.extension() == ".json" && !ignored_name(path)) files.push_back(path);
   }
+  if (ec) unreadable(it == end ? dir : it->path(), ec);
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -411,7 +426,7 @@ void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>&
   }
   std::map<std::string, SourceLocation> ids;
   std::unordered_map<std::string, std::size_t> gazetteer_by_name;
-  for (const fs::path& file : rule_files(dir))
+  for (const fs::path& file : rule_files(dir, problems))
     FileReader(file, rules, problems, ids, gazetteer_by_name).read();
   compile_patterns(rules, problems);
   build_index(rules, problems);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bad input (issue 9), each case with its exit code, a message naming the file (and line), and
 # no output replaced: empty, blank and binary files, Windows-1252, UTF-16/32, CRLF, lone CR,
-# NUL bytes, a corpus or folder without items, an empty rules folder.
+# NUL bytes, a corpus or folder without items, an empty rules folder, unreadable entries.
+# No case may end in "internal error".
 set -euo pipefail
 kg=$1
 tmp=$(mktemp -d)
@@ -16,6 +17,7 @@ run() {
   local code=$1 pattern=$2 status=0
   shift 2
   "$@" > "$tmp/out" 2> "$tmp/err" || status=$?
+  ! grep -q 'internal error' "$tmp/err" || fail "internal error from: $*: $(cat "$tmp/err")"
   if [ "$pattern" = quiet ]; then
     [ "$status" = "$code" ] && [ ! -s "$tmp/err" ] ||
       fail "expected exit $code and no message from: $*; got $status: $(head -c 2000 "$tmp/err")"
@@ -111,4 +113,23 @@ run 2 quiet "$kg" rules check "$tmp/rules-empty"
 grep -q 'rules-empty: no patterns in this rules folder' "$tmp/out" ||
   fail "rules check: no word of the missing patterns: $(cat "$tmp/out")"
 
+# Unreadable entries (as root nothing is unreadable by permission: a link loop and a broken
+# link stand for them): skipped with a warning naming each; the rest of the folder is read.
+mkdir "$tmp/folder" && cp "$tmp/lf.txt" "$tmp/folder/a.txt"
+ln -s loop.txt "$tmp/folder/loop.txt"
+ln -s missing.txt "$tmp/folder/broken.txt"
+run 0 'loop.txt: warning: skipped: cannot read it \(Too many levels of symbolic links\)' \
+  "$kg" items "$tmp/folder"
+grep -q 'broken.txt: warning: skipped: cannot read it (No such file or directory)' "$tmp/err" ||
+  fail "broken link not named: $(cat "$tmp/err")"
+cmp -s "$tmp/out" "$tmp/lf.items" || fail "folder: the readable file's items are lost"
+# Named directly, or a name too long: an error naming the path and the system's reason; never
+# "internal error: filesystem error".
+refused "$tmp/folder/loop.txt" 'loop.txt: cannot read file \(Too many levels of symbolic links\)'
+long_name=$tmp/$(printf 'n%.0s' {1..300}).txt
+run 2 'cannot read file \(File name too long\)' "$kg" build "$long_name"
+cp -r rules "$tmp/rules-loop" && ln -s loop "$tmp/rules-loop/patterns/loop"
+run 2 'rules-loop/patterns/loop: cannot read \(Too many levels of symbolic links\)' \
+  "$kg" build --rules "$tmp/rules-loop" -o "$tmp/earlier.json" "$tmp/lf.txt"
+unchanged build --rules rules-loop
 echo "bad input: ok"
