@@ -217,19 +217,27 @@ class Resolver {
       if (clusters_[i].kind != NodeKind::person) continue;
       const Words& short_words = clusters_[i].words;
       std::vector<std::size_t> candidates;
-      for (std::uint64_t key : last_word_keys(short_words)) {
-        auto found = full_by_last_word.find(key);
-        if (found == full_by_last_word.end()) continue;
-        for (std::size_t j : found->second) {
-          const Words& long_words = clusters_[j].words;
-          if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
-            candidates.push_back(j);
-        }
-      }
+      for_each_with_last_word(full_by_last_word, short_words, [&](std::size_t j) {
+        const Words& long_words = clusters_[j].words;
+        if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
+          candidates.push_back(j);
+      });
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       attach_short_form(i, candidates);
+    }
+  }
+
+  // Calls `use` with every full name whose last word is (nearly) the last word of `words`.
+  template <typename Use>
+  static void for_each_with_last_word(
+      const std::unordered_map<std::uint64_t, std::vector<std::size_t>>& full_by_last_word,
+      const Words& words, Use use) {
+    for (std::uint64_t key : last_word_keys(words)) {
+      auto found = full_by_last_word.find(key);
+      if (found == full_by_last_word.end()) continue;
+      for (std::size_t j : found->second) use(j);
     }
   }
 
@@ -245,20 +253,16 @@ class Resolver {
       if (initials == 0) continue;
       const Words surname(written.begin() + static_cast<std::ptrdiff_t>(initials), written.end());
       std::set<std::size_t> roots;
-      for (std::uint64_t key : last_word_keys(written)) {
-        auto found = full_by_last_word.find(key);
-        if (found == full_by_last_word.end()) continue;
-        for (std::size_t j : found->second) {
-          const Words& given = clusters_[j].words;
-          if (j == i || given.size() < initials + surname.size() ||
-              !std::equal(surname.rbegin(), surname.rend(), given.rbegin()))
-            continue;
-          bool fits = true;
-          for (std::size_t k = 0; fits && k < initials; ++k)
-            fits = given[k].size() > 1 && given[k][0] == written[k][0];
-          if (fits) roots.insert(sets_.find(j));
-        }
-      }
+      for_each_with_last_word(full_by_last_word, written, [&](std::size_t j) {
+        const Words& given = clusters_[j].words;
+        if (j == i || given.size() < initials + surname.size() ||
+            !std::equal(surname.rbegin(), surname.rend(), given.rbegin()))
+          return;
+        bool fits = true;
+        for (std::size_t k = 0; fits && k < initials; ++k)
+          fits = given[k].size() > 1 && given[k][0] == written[k][0];
+        if (fits) roots.insert(sets_.find(j));
+      });
       if (roots.size() == 1) sets_.unite(i, *roots.begin());
     }
   }
