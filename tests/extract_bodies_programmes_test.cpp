@@ -141,3 +141,15 @@ TEST_CASE("programme.acronym_place_before_word: 'the EU4Justice Moldova project'
   CHECK(is_kind(x, "EU4Rights Moldova", kg::NodeKind::programme));
   CHECK(find(x, "Moldova") == nullptr);
 }
+
+TEST_CASE("organisation.ministry: a ministry 'of' its country is one name") {
+  auto x = run("The event was hosted by the Ministry of Education of Guatemala.");
+  CHECK(is_kind(x, "Ministry of Education of Guatemala", kg::NodeKind::organisation));
+  CHECK(find(x, "Guatemala") == nullptr);
+}
+
+TEST_CASE("place.site: a head word inside a hyphenated name is no site") {
+  auto x = run("Ms Eun-ji Park-Dalton of UNODC spoke in Sarova National Park.");
+  CHECK(is_kind(x, "Eun-ji Park-Dalton", kg::NodeKind::person));
+  CHECK(is_kind(x, "Sarova National Park", kg::NodeKind::place));
+}

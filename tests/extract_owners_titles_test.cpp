@@ -187,3 +187,34 @@ TEST_CASE("represents: EU delegation heads and chargés d'affaires, a programme'
   CHECK(has_relation(staff, kg::EdgeKind::represents, "Daniel Otieno", "UNODC"));
   CHECK_FALSE(has_relation(staff, kg::EdgeKind::represents, "Daniel Otieno", "WCO"));
 }
+
+TEST_CASE("represents.apposition: a role opening with 'and' is the next person's") {
+  auto x = run_corpus({"It was launched by the Ugandan Minister of Agriculture, Mr Samuel Okelo, "
+                       "and the Head of the EU Delegation to Uganda, Ms Ingrid Halvor."})
+               .front();
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ingrid Halvor", "EU Delegation to Uganda"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Samuel Okelo", "EU Delegation to Uganda"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Samuel Okelo", "European Union"));
+  auto mep = run("The webinar was moderated by Ms Helle Vintra MEP, Vice-Chair of ENVI.");
+  CHECK(has_relation(mep, kg::EdgeKind::represents, "Helle Vintra",
+                     "Committee on the Environment, Public Health and Food Safety"));
+}
+
+TEST_CASE("represents.person_paren_org: bodies and programmes in brackets after a name") {
+  auto x =
+      run("Speakers included Mr Rafael Quinto (UNODC Global Programme for Combating "
+          "Wildlife and Forest Crime), Ms Odile Marchand (European Commission, DG ENV) and "
+          "Mr Anil Ramdas (INTERPOL).");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rafael Quinto", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Odile Marchand", "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Odile Marchand", "DG ENV"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anil Ramdas", "INTERPOL"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Anil Ramdas", "UNODC"));
+}
+
+TEST_CASE("represents.deputy: 'the Deputy Regional Representative, Mrs B'") {
+  auto x =
+      run("UNODC Regional Representative for West Africa, Mr Paul Lenoir, and the Deputy "
+          "Regional Representative, Mrs Chantal Lamarre, met the EU.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Chantal Lamarre", "UNODC"));
+}
