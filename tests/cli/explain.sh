@@ -41,4 +41,25 @@ set -e
 grep -q 'groups/eu.json:3:[0-9]*: \[group.eu\] ' <<<"$groups" || { echo "bad group: $groups"; exit 1; }
 json="$("$kg" rules check tests/data/rules-bad/bad-json || true)"
 grep -q 'broken.json:5:[0-9]*: invalid JSON' <<<"$json" || { echo "bad: $json"; exit 1; }
+
+# Node-level corrections (rename, kind, same, different) show in `explain` with FILE:LINE.
+cat > "$tmp/fixes.corrections" <<'EOF2'
+rename "Silke Albert" "Silke M. Albert"   # her full name, item 1
+kind "GLO.ACT" organisation
+same "DG HOME" "DG NEAR"
+different "Ilias Chatzis" "Morgane Nicot"
+EOF2
+explain_fixed() { "$kg" explain "$1" --corrections "$tmp/fixes.corrections" examples/eu-unodc-brochure.txt 2>/dev/null; }
+fixed="$(explain_fixed "Silke M. Albert")"
+grep -q "^    correction $tmp/fixes.corrections:1: rename \"Silke Albert\" \"Silke M. Albert\"  # her full name, item 1$" <<<"$fixed" ||
+  { echo "rename not explained: $fixed" | head -8; exit 1; }
+grep -q "^    correction $tmp/fixes.corrections:2: kind " <<<"$(explain_fixed GLO.ACT)" ||
+  { echo "kind not explained"; exit 1; }
+grep -q "^    correction $tmp/fixes.corrections:3: same " <<<"$(explain_fixed "DG HOME")" ||
+  { echo "same not explained"; exit 1; }
+grep -q "fixes.corrections:4: different " <<<"$(explain_fixed Nicot)" ||
+  { echo "different not explained"; exit 1; }
+# Without the file, no corrections section.
+! grep -q 'corrections (' <<<"$("$kg" explain "Silke Albert" examples/eu-unodc-brochure.txt 2>/dev/null)" ||
+  { echo "a correction section without corrections"; exit 1; }
 echo ok
