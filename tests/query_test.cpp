@@ -5,6 +5,8 @@
 #include <set>
 
 #include <doctest/doctest.h>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
 
 #include "kg/error.hpp"
 #include "kg/query.hpp"
@@ -745,6 +747,32 @@ TEST_CASE("query: rank by degree, events and betweenness, ties by id") {
   CHECK(between[2].score == 0);
   CHECK(parse_rank_by("betweenness") == RankBy::betweenness);
   CHECK_FALSE(parse_rank_by("pagerank"));
+}
+
+TEST_CASE("query: betweenness equals Boost.Graph's Brandes on random graphs") {
+  std::mt19937 random(20261201);
+  for (int round = 0; round < 5; ++round) {
+    GraphBuilder b;
+    const int n = 40;
+    for (int i = 0; i < n; ++i) b.node("person:p" + std::to_string(i));
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> reference(n);
+    std::uniform_int_distribution<int> pick(0, n - 1);
+    std::set<std::pair<int, int>> linked;
+    for (int e = 0; e < 60 + 10 * round; ++e) {
+      int x = pick(random), y = pick(random);
+      if (x == y || !linked.insert({std::min(x, y), std::max(x, y)}).second) continue;
+      b.edge("person:p" + std::to_string(x), "person:p" + std::to_string(y), EdgeKind::represents);
+      boost::add_edge(x, y, reference);
+    }
+    std::vector<double> expected(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        reference, boost::centrality_map(boost::make_iterator_property_map(
+                       expected.begin(), boost::get(boost::vertex_index, reference))));
+    for (const RankEntry& entry : rank_nodes(b.graph, RankBy::betweenness)) {
+      int i = std::stoi(b.graph.node(entry.node).id.substr(std::string("person:p").size()));
+      CHECK(entry.score == doctest::Approx(expected[i]));
+    }
+  }
 }
 
 TEST_CASE("query: stats: counts by kind, components, the largest one, the busiest") {

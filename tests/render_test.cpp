@@ -139,3 +139,46 @@ TEST_CASE("render: kg view prints the page, and why it did not open it") {
 }
 
 }  // namespace kg
+
+TEST_CASE("render: the progress line: counts, pass, MB/s and time left") {
+  kg::ProgressState extraction;
+  extraction.task = "extracting";
+  extraction.unit = "items";
+  extraction.passes = 2;
+  extraction.total = 40000;  // 20,000 items, twice
+  extraction.done = 25000;   // the second pass, 5,000 items in
+  extraction.bytes_total = 80'000'000;
+  extraction.bytes_done = 50'000'000;
+  extraction.seconds = 25;  // 2 MB/s: 30 MB left take 15 s
+  CHECK(kg::render::format_progress(extraction) ==
+        "extracting: pass 2 of 2, 5,000/20,000 items, 2.0 MB/s, 0:15 left");
+  extraction.done = 40000;  // the last item of the last pass stays in that pass
+  extraction.bytes_done = 80'000'000;
+  extraction.seconds = 40;
+  CHECK(kg::render::format_progress(extraction) ==
+        "extracting: pass 2 of 2, 20,000/20,000 items, 2.0 MB/s, 0:00 left");
+
+  kg::ProgressState ranking;
+  ranking.task = "betweenness";
+  ranking.unit = "nodes";
+  ranking.total = 9000;
+  ranking.done = 1000;
+  ranking.seconds = 500;  // 2 nodes a second: 8,000 left take 4,000 s
+  CHECK(kg::render::format_progress(ranking) == "betweenness: 1,000/9,000 nodes, 1:06:40 left");
+  ranking.seconds = 0;
+  CHECK(kg::render::format_progress(ranking) == "betweenness: 1,000/9,000 nodes");
+}
+
+TEST_CASE("render: colour only when turned on; tables pad by the text, not the codes") {
+  kg::render::Table table({"name", "n"});
+  table.add_row({"Ada", "1"});
+  std::ostringstream plain, coloured;
+  table.print(plain);
+  kg::render::set_colour(true);
+  table.print(coloured);
+  CHECK(kg::render::paint("x", "1") == "\x1b[1mx\x1b[0m");
+  kg::render::set_colour(false);
+  CHECK(kg::render::paint("x", "1") == "x");
+  CHECK(plain.str() == "name  n\nAda   1\n");
+  CHECK(coloured.str() == "\x1b[1mname\x1b[0m  \x1b[1mn\x1b[0m\nAda   1\n");
+}

@@ -14,6 +14,7 @@
 
 #include "kg/graph.hpp"
 #include "kg/pipeline.hpp"  // ItemMention
+#include "kg/progress.hpp"
 #include "kg/query.hpp"
 #include "kg/review.hpp"
 
@@ -65,6 +66,19 @@ void json_key_string(JsonWriter& w, const char* key, std::string_view text);
 void json_node_fields(JsonWriter& w, const NodeData& node, const char* id_key = "id");
 void json_ints(JsonWriter& w, const char* key, const std::vector<int>& values);
 void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence);
+
+// ANSI styling for a person at a terminal: off unless the CLI turns it on (`--color`,
+// NO_COLOR, standard output a terminal), so golden files and pipes never see escape codes.
+void set_colour(bool on);
+bool colour_on();
+// `text` in the SGR style `code` ("1" bold, "1;34" bold blue) when colour is on, else as is.
+std::string paint(std::string_view text, std::string_view code);
+// The SGR code of a node kind, as the exports colour kinds: person blue, organisation
+// orange (yellow on a terminal), programme green, place purple, event bold.
+std::string_view kind_sgr(NodeKind kind);
+
+// "extracting: pass 1 of 2, 5,000/20,000 items, 1.3 MB/s, 0:31 left".
+std::string format_progress(const ProgressState& state);
 
 // ---- One printer per answer type ----
 

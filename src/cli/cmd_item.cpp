@@ -1,7 +1,4 @@
 // `kg item N [INPUT...]`: one item's text with its mentions marked.
-#include <unistd.h>
-
-#include <cstdlib>
 #include <iostream>
 
 #include "commands.hpp"
@@ -12,7 +9,6 @@ namespace {
 
 struct ItemOptions {
   int n = 0;
-  std::string colour = "auto";
   InputOptions input;
 };
 
@@ -38,13 +34,6 @@ ItemAnswer run(const ItemOptions& options) {
   return answer;
 }
 
-// Colour on a terminal unless NO_COLOR is set (https://no-color.org).
-bool use_colour(const std::string& choice) {
-  if (choice != "auto") return choice == "always";
-  const char* no_colour = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) != 0 && (no_colour == nullptr || *no_colour == '\0');
-}
-
 }  // namespace
 
 void add_item_command(CLI::App& app, Context& context) {
@@ -56,14 +45,10 @@ void add_item_command(CLI::App& app, Context& context) {
       "Examples:\n  kg item 73\n  kg item 3 my-corpus.txt --colour never");
   auto options = std::make_shared<ItemOptions>();
   command->add_option("n", options->n, "the item's number (see `kg items`)")->required();
-  command->add_option("--colour,--color", options->colour, "auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
   add_input_options(*command, options->input);
   command->callback([options, &context] {
     ItemAnswer answer = run(*options);
-    render::print_item(std::cout, answer.graph, answer.item, answer.mentions,
-                       use_colour(options->colour));
+    render::print_item(std::cout, answer.graph, answer.item, answer.mentions, render::colour_on());
     context.exit_code = kExitOk;
   });
 }

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "terminal.hpp"
 
 namespace kg::cli {
 
@@ -28,7 +29,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 void print_diagnostic(const Diagnostic& diagnostic) {
   std::cerr << diagnostic.file;
   if (diagnostic.line > 0) std::cerr << ":" << diagnostic.line;
-  std::cerr << ": warning: " << diagnostic.message << "\n";
+  std::cerr << ": " << warning_word() << " " << diagnostic.message << "\n";
 }
 
 std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs) {

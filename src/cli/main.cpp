@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "kg/error.hpp"
 #include "kg/output.hpp"
+#include "terminal.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -31,6 +32,12 @@ int main(int argc, char** argv) {
   kg::cli::add_item_command(app, context);
   kg::cli::add_review_command(app, context);
 
+  // --color and --quiet on every command, applied once parsing is done, before it runs.
+  kg::cli::TerminalOptions terminal;
+  for (CLI::App* command : app.get_subcommands({}))
+    kg::cli::add_terminal_options(*command, terminal);
+  app.parse_complete_callback([&terminal] { kg::cli::apply_terminal_options(terminal); });
+
   try {
     kg::cli::check_command_name(app, argc, argv);
     app.parse(argc, argv);
@@ -39,7 +46,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kg::kExitOk : kg::kExitError;
   } catch (const kg::Error& e) {
-    std::cerr << "kg: " << e.what() << "\n";
+    std::cerr << kg::cli::error_prefix() << e.what() << "\n";
     return e.exit_code();
   } catch (const std::filesystem::filesystem_error& e) {
     // A file system call that no reader expected to fail (a link loop, a name too long): the

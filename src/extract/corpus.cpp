@@ -3,6 +3,7 @@
 // ("Follow Neil Walsh", an acronym defined in an earlier item).
 #include "context.hpp"
 #include "kg/parallel.hpp"
+#include "kg/progress.hpp"
 #include "name_filters.hpp"
 
 namespace kg {
@@ -31,10 +32,15 @@ std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& ru
                                            ExtractionScope first_pass) {
   // Items are extracted in parallel against a lexicon that does not change meanwhile;
   // learning between the passes runs in item order, so any number of jobs gives one result.
+  std::uint64_t bytes = 0;
+  for (const Item& item : corpus.items) bytes += item.title.size() + item.text.size();
+  ProgressTask progress("extracting", "items", 2 * corpus.items.size(), 2 * bytes, 2);
   auto extract_all = [&](std::vector<ItemExtraction>& out, ExtractionScope scope) {
     out.resize(corpus.items.size());
     parallel_for(corpus.items.size(), jobs, [&](std::size_t i) {
-      out[i] = extract_item(corpus.items[i], rules, lexicon, scope);
+      const Item& item = corpus.items[i];
+      out[i] = extract_item(item, rules, lexicon, scope);
+      progress.advance(1, item.title.size() + item.text.size());
     });
   };
   std::vector<ItemExtraction> first;

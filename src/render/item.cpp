@@ -6,24 +6,6 @@
 namespace kg::render {
 namespace {
 
-// ANSI colours, as the exports colour kinds: person blue, organisation orange (yellow on a
-// terminal), programme green, place purple.
-std::string_view colour_of(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::person:
-      return "\x1b[1;34m";
-    case NodeKind::organisation:
-      return "\x1b[1;33m";
-    case NodeKind::programme:
-      return "\x1b[1;32m";
-    case NodeKind::place:
-      return "\x1b[1;35m";
-    case NodeKind::event:
-      break;
-  }
-  return "\x1b[1m";
-}
-
 void print_marked(std::ostream& out, const KnowledgeGraph& graph, std::string_view text,
                   bool in_title, const std::vector<ItemMention>& mentions, bool colour) {
   std::size_t at = 0;
@@ -33,7 +15,7 @@ void print_marked(std::ostream& out, const KnowledgeGraph& graph, std::string_vi
     std::string_view surface = text.substr(m.begin, m.end - m.begin);
     NodeKind kind = graph.node(m.node).kind;
     if (colour)
-      out << colour_of(kind) << surface << "\x1b[0m";
+      out << "\x1b[" << kind_sgr(kind) << "m" << surface << "\x1b[0m";
     else
       out << "[[" << surface << '|' << to_string(kind) << "]]";
     at = m.end;

@@ -13,6 +13,13 @@ std::string hop_kinds(const PathHop& hop) {
   return out;
 }
 
+// The node's description, its name in the colour of its kind on a terminal.
+std::string painted_node(const NodeData& node) {
+  std::string text = describe_node(node);
+  if (!colour_on() || node.kind == NodeKind::event) return paint(text, kind_sgr(node.kind));
+  return paint(node.name, kind_sgr(node.kind)) + text.substr(node.name.size());
+}
+
 bool hop_forward(const PathHop& hop, NodeIndex from) {
   return hop.edges.empty() || hop.edges.front().source == from;
 }
@@ -46,12 +53,13 @@ void print_paths_text(std::ostream& out, const KnowledgeGraph& graph, const Path
     } else {
       out << "path " << p + 1 << " of " << result.paths.size() << ", " << hops << ":\n";
     }
-    out << "  " << describe_node(graph.node(path.nodes.front())) << '\n';
+    out << "  " << painted_node(graph.node(path.nodes.front())) << '\n';
     for (std::size_t i = 0; i < path.hops.size(); ++i) {
       std::string kinds = hop_kinds(path.hops[i]);
       std::string arrow =
           hop_forward(path.hops[i], path.nodes[i]) ? "--" + kinds + "-->" : "<--" + kinds + "--";
-      out << "  " << arrow << "  " << describe_node(graph.node(path.nodes[i + 1])) << '\n';
+      out << "  " << paint(arrow, "2") << "  " << painted_node(graph.node(path.nodes[i + 1]))
+          << '\n';
       if (evidence) print_evidence(out, path.hops[i]);
     }
   }

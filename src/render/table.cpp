@@ -31,20 +31,21 @@ void Table::print(std::ostream& out, std::string_view indent) const {
   };
   measure(headers_);
   for (const auto& row : rows_) measure(row);
-  auto print_row = [&](const std::vector<std::string>& row) {
+  auto print_row = [&](const std::vector<std::string>& row, std::string_view style) {
     std::string line(indent);
     for (std::size_t i = 0; i < widths.size(); ++i) {
       std::string cell = i < row.size() ? row[i] : "";
       std::string pad(widths[i] - display_width(cell), ' ');
       bool right = std::find(right_.begin(), right_.end(), i) != right_.end();
-      line += right ? pad + cell : cell + pad;
+      std::string shown = paint(cell, style);  // padded by its plain width
+      line += right ? pad + shown : shown + pad;
       if (i + 1 < widths.size()) line += "  ";
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';
   };
-  print_row(headers_);
-  for (const auto& row : rows_) print_row(row);
+  print_row(headers_, "1");  // bold headers on a terminal
+  for (const auto& row : rows_) print_row(row, "");
 }
 
 void Table::print_csv(std::ostream& out) const {

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# What kg does only for a person at a terminal: the progress line of long runs on standard
+# error (items done/total, MB/s, time left; nothing with --quiet or when standard error is
+# not a terminal) and colour (`--color auto|always|never`, NO_COLOR). `script` (util-linux)
+# gives kg a pseudo-terminal; everything it wrote there comes back on script's output.
+set -euo pipefail
+kg=$(realpath "$1")
+if ! command -v script > /dev/null; then
+  echo "SKIPPED: no script(1) to give kg a terminal"
+  exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+on_terminal() {  # on_terminal OUT COMMAND: run COMMAND (a shell line) on a pseudo-terminal
+  local out=$1
+  shift
+  script -qec "$*" /dev/null > "$out" < /dev/null || true  # the output is checked
+}
+esc=$'\x1b'
+
+# Progress: a corpus large enough to run for more than the quarter second before the line.
+python3 bench/generate_corpus.py 1500 --names new > "$tmp/corpus.txt"
+on_terminal "$tmp/build" "'$kg' build --jobs 1 '$tmp/corpus.txt'"
+grep -aq 'kg: extracting: pass 1 of 2, [0-9,]*/1,500 items, [0-9.]* MB/s, [0-9]*:[0-9][0-9] left' \
+  "$tmp/build" || fail "no progress line on a terminal: $(head -c 600 "$tmp/build" | cat -v)"
+grep -aq 'pass 2 of 2' "$tmp/build" || fail "the progress line skips the second pass"
+grep -aq "^nodes " "$tmp/build" || fail "the build's counts are missing"
+# The line is wiped when the task ends: what follows starts on a clean line.
+python3 - "$tmp/build" <<'PY' || fail "the progress line is not wiped at the end"
+import sys
+out = open(sys.argv[1], "rb").read()
+last = out.rindex(b"kg: extracting: ")
+assert b"\r\x1b[K" in out[last:].split(b"\n")[0], out[last:last + 200]
+PY
+
+on_terminal "$tmp/quiet" "'$kg' build --quiet --jobs 1 '$tmp/corpus.txt'"
+! grep -aq 'extracting' "$tmp/quiet" || fail "--quiet still draws the progress line"
+grep -aq "^nodes " "$tmp/quiet" || fail "--quiet lost the answer"
+
+on_terminal "$tmp/redirected" "'$kg' build --jobs 1 '$tmp/corpus.txt' 2> '$tmp/stderr'"
+! grep -aq 'extracting' "$tmp/stderr" "$tmp/redirected" || fail "progress when stderr is a file"
+! grep -aq "$esc" "$tmp/stderr" || fail "escape codes in a redirected standard error"
+
+"$kg" build --quiet --jobs 1 -o "$tmp/graph.json" "$tmp/corpus.txt" > /dev/null 2>&1
+on_terminal "$tmp/rank" "'$kg' rank --by betweenness '$tmp/graph.json'"
+grep -aq 'kg: betweenness: [0-9,]*/[0-9,]* nodes, [0-9]*:[0-9][0-9] left' "$tmp/rank" ||
+  fail "no progress line for betweenness: $(head -c 400 "$tmp/rank" | cat -v)"
+on_terminal "$tmp/export" "'$kg' export --format json -o '$tmp/export.json' --jobs 1 '$tmp/corpus.txt'"
+grep -aq 'kg: extracting: ' "$tmp/export" || fail "no progress line for export"
+
+# Colour: a saved graph, so that no progress line is drawn either.
+brochure="$tmp/brochure.json"
+"$kg" build -o "$brochure" examples/eu-unodc-brochure.txt > /dev/null 2>&1
+on_terminal "$tmp/show" "'$kg' show 'Silke Albert' '$brochure'"
+grep -aq "${esc}\[1mkind" "$tmp/show" || grep -aq "${esc}\[1mdate" "$tmp/show" ||
+  fail "no bold table headers on a terminal: $(cat -v "$tmp/show" | head -5)"
+on_terminal "$tmp/path" "'$kg' path 'Silke Albert' UNODC '$brochure'"
+grep -aq "${esc}\[1;34mSilke Albert${esc}\[0m (person)" "$tmp/path" || fail "path: no colour by kind"
+on_terminal "$tmp/item" "'$kg' item 1 --quiet examples/eu-unodc-brochure.txt"
+grep -aq "${esc}\[1;34mSilke Albert" "$tmp/item" || fail "item: mentions not coloured"
+on_terminal "$tmp/error" "'$kg' show 'Nobody At All' '$brochure'"
+grep -aq "${esc}\[1;31mkg:${esc}\[0m no entity" "$tmp/error" || fail "error not red: $(cat -v "$tmp/error")"
+
+for plain in "NO_COLOR=1 '$kg' show 'Silke Albert' '$brochure'" \
+  "'$kg' show --color never 'Silke Albert' '$brochure'" \
+  "NO_COLOR=1 '$kg' show 'Nobody At All' '$brochure'" \
+  "NO_COLOR=1 '$kg' item 1 --quiet examples/eu-unodc-brochure.txt"; do
+  on_terminal "$tmp/plain" "$plain"
+  ! grep -aq "$esc" "$tmp/plain" || fail "escape codes from: $plain"
+done
+grep -aq '\[\[Silke Albert|person\]\]' "$tmp/plain" || fail "item without colour marks no mention"
+# Not a terminal: plain, unless asked.
+! "$kg" show 'Silke Albert' "$brochure" | grep -aq "$esc" || fail "colour into a pipe"
+"$kg" show --color always 'Silke Albert' "$brochure" | grep -aq "$esc" || fail "--color always"
+NO_COLOR=1 "$kg" show --colour=always 'Silke Albert' "$brochure" | grep -aq "$esc" ||
+  fail "--colour always should win over NO_COLOR"
+echo "terminal: ok"
