@@ -132,4 +132,68 @@ cp -r rules "$tmp/rules-loop" && ln -s loop "$tmp/rules-loop/patterns/loop"
 run 2 'rules-loop/patterns/loop: cannot read \(Too many levels of symbolic links\)' \
   "$kg" build --rules "$tmp/rules-loop" -o "$tmp/earlier.json" "$tmp/lf.txt"
 unchanged build --rules rules-loop
+# A line of 20 MB (bench/hot_spots.sh times 100 MB): read as one item's body, nothing lost.
+python3 -c "
+import sys
+sys.stdout.write('1 June 2020: A long line\\n' + 'Jane Doerr met Paul Quint. ' * 740000 + '\\n')" \
+  > "$tmp/long-line.txt"
+run 0 quiet "$kg" items "$tmp/long-line.txt"
+[ "$(cut -f4 "$tmp/out")" = "A long line" ] || fail "long line: $(head -c 300 "$tmp/out")"
+
+# JSON Lines: a broken, a non-object and an incomplete line are errors naming file and line.
+good='{"date": "2020-06-01", "title": "A", "text": "Jane Doerr met Paul Quint."}'
+printf '%s\n{"date": "2020-06-02", "title": "B", "text": "cut\n' "$good" > "$tmp/broken.jsonl"
+printf '%s\n[1, 2]\n' "$good" > "$tmp/array-line.jsonl"
+printf '%s\n\n{"date": "2020-06-03", "text": "no title"}\n' "$good" > "$tmp/incomplete.jsonl"
+refused "$tmp/broken.jsonl" 'broken.jsonl:2:[0-9]+: invalid JSON: Missing a closing quotation mark'
+refused "$tmp/array-line.jsonl" 'array-line.jsonl:2: a JSON Lines item must be an object'
+refused "$tmp/incomplete.jsonl" 'incomplete.jsonl:3: item lacks "title"'
+
+# A saved graph cut short: the line and column where it ends; nothing written.
+head -c 3000 tests/data/query/small.json > "$tmp/truncated.json"
+run 2 'truncated.json:[0-9]+:[0-9]+: invalid graph JSON' "$kg" stats "$tmp/truncated.json"
+run 2 'truncated.json:[0-9]+:[0-9]+: invalid graph JSON' \
+  "$kg" export -o "$tmp/earlier.json" "$tmp/truncated.json"
+unchanged export truncated graph
+
+# Rules: re2 has no backtracking, so a pattern catastrophic for a backtracking engine runs in
+# linear time on the line made to defeat it; a backreference (which would need one) is a clear
+# error naming file, line, column and rule.
+cp -r rules "$tmp/rules-hostile"
+cat > "$tmp/rules-hostile/patterns/zz_catastrophic.json" <<'JSON'
+{"type": "patterns", "extractor": "noise",
+ "patterns": [{"id": "test.catastrophic", "regex": "(x+x+)+y"}]}
+JSON
+python3 -c "print('1 June 2020: Backtracking\\n' + 'x' * 100000)" > "$tmp/xs.txt"
+run 0 quiet "$kg" build --rules "$tmp/rules-hostile" "$tmp/xs.txt"
+grep -q '1 items' "$tmp/out" || fail "catastrophic pattern: $(cat "$tmp/out")"
+cat > "$tmp/rules-hostile/patterns/zz_catastrophic.json" <<'JSON'
+{"type": "patterns", "extractor": "noise",
+ "patterns": [{"id": "test.backreference", "regex": "(a)\\1"}]}
+JSON
+run 2 'zz_catastrophic.json:2:[0-9]+: \[test.backreference\] invalid regex: invalid escape sequence' \
+  "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
+unchanged build backreference
+
+# A killed run: SIGTERM's handler removes the temporary file; after SIGKILL the next run into
+# the same output removes it. The earlier output is whole either way.
+python3 -c "
+for k in range(20000): print(f'{1 + k % 28} June {2000 + k // 336}: Item {k}\\nMs Anna Roe met Bob Poe.\\n')" \
+  > "$tmp/many.txt"
+for signal in TERM KILL; do
+  "$kg" build --jobs 1 -o "$tmp/earlier.json" "$tmp/many.txt" > /dev/null 2>&1 &
+  pid=$!
+  sleep 1
+  kill -s "$signal" "$pid" 2> /dev/null || true
+  status=0
+  wait "$pid" || status=$?
+  [ "$status" = 0 ] && { echo '{"earlier": "output"}' > "$tmp/earlier.json"; continue; }  # too fast
+  [ "$status" = $((128 + $(kill -l "$signal"))) ] || fail "SIG$signal: exit $status"
+  unchanged "SIG$signal"
+  [ "$signal" = KILL ] || [ -z "$(find "$tmp" -name '*.kg-tmp-*')" ] ||
+    fail "SIGTERM left $(find "$tmp" -name '*.kg-tmp-*')"
+done
+run 0 quiet "$kg" build -o "$tmp/earlier.json" "$tmp/lf.txt"
+[ -z "$(find "$tmp" -name '*.kg-tmp-*')" ] || fail "left behind: $(find "$tmp" -name '*.kg-tmp-*')"
+
 echo "bad input: ok"
