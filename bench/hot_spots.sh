@@ -4,6 +4,7 @@
 # it with each.
 # usage: bench/hot_spots.sh [KG_BINARY] [ITEMS_IN_ONE] [GAZETTEER_ENTRIES]
 #        (default build/kg 2000 89000; needs /usr/bin/time and python3)
+# KG_BENCH_BIG=1 adds a line of 100 MB and a million tiny items (minutes, gigabytes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kg=$(realpath "${1:-build/kg}")
@@ -62,3 +63,19 @@ for k, name in enumerate(names):
           f"DG HOME in Brussels.\nMr {name} also spoke.\n")
 PY
 cpu "three 30,000-letter names" "$(stat -c %s "$tmp/long-names.txt")B" "$kg" build "$tmp/long-names.txt"
+
+if [ "${KG_BENCH_BIG:-0}" = 1 ]; then
+  python3 -c "
+import sys
+sys.stdout.write('1 June 2020: A long line\\n' + 'Jane Doerr met Paul Quint in Vienna. ' * 2702702 + '\\n')" \
+    > "$tmp/line.txt"
+  cpu "one line of 100 MB: items" "$(stat -c %s "$tmp/line.txt")B" "$kg" items "$tmp/line.txt"
+  cpu "one line of 100 MB: build" "$(stat -c %s "$tmp/line.txt")B" "$kg" build "$tmp/line.txt"
+  rm "$tmp/line.txt"
+  python3 -c "
+for k in range(1000000): print(f'{1 + k % 28} June {2000 + k // 336}: Item {k}\\nMs Anna Roe met Bob Poe.\\n')" \
+    > "$tmp/tiny.txt"
+  cpu "a million tiny items: items" "$(stat -c %s "$tmp/tiny.txt")B" "$kg" items "$tmp/tiny.txt"
+  cpu "a million tiny items: build --jobs 1" "$(stat -c %s "$tmp/tiny.txt")B" \
+    "$kg" build --jobs 1 "$tmp/tiny.txt"
+fi
