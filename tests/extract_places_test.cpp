@@ -280,3 +280,14 @@ TEST_CASE("held_in.event_in: organised by a body in a city; organised crime is n
   CHECK(has_relation(x, EdgeKind::held_in, "Brussels"));
   CHECK_FALSE(has_relation(x, EdgeKind::held_in, "Sahel"));
 }
+
+TEST_CASE("active_in.programme_units_in: the programme's units or operations in places") {
+  auto x =
+      run("Mr Ivo Marek, Coordinator of the Container Control Programme, presented the work of "
+          "port control units in Ecuador and Panama. Ms Ada Roe met the Minister to discuss "
+          "the situation in Libya.");
+  CHECK(rule_of(x, EdgeKind::active_in, "Container Control Programme", "Ecuador") ==
+        "active_in.programme_units_in");
+  CHECK(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Panama"));
+  CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Libya"));
+}
