@@ -153,3 +153,11 @@ TEST_CASE("place.site: a head word inside a hyphenated name is no site") {
   CHECK(is_kind(x, "Eun-ji Park-Dalton", kg::NodeKind::person));
   CHECK(is_kind(x, "Sarova National Park", kg::NodeKind::place));
 }
+
+TEST_CASE("organisation.umbrella_prefix: 'UN' opening a body's name is part of it") {
+  auto x = run("On 9 June, the UN Vienna Task Force on Sport took part in the event.");
+  CHECK(is_kind(x, "UN Vienna Task Force on Sport", kg::NodeKind::organisation));
+  CHECK(find(x, "United Nations") == nullptr);
+  auto owned = run("Ms Eva Lund of the UNODC Global Research Network spoke.");
+  CHECK(find(owned, "UNODC") != nullptr);
+}
