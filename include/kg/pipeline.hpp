@@ -48,6 +48,10 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
                           BuildReport& report, unsigned jobs = 0,
                           const CorrectionOptions& corrections = {});
 
+// Saves a graph as JSON, or in the binary format (kg/graph.hpp) when `path` ends in .kgb.
+void save_graph(const KnowledgeGraph& graph, const std::string& path);
+bool names_binary_graph(std::string_view path);
+
 // Where the graph's mentions of one item sit in its text: for `kg item N`, which prints the
 // item with its mentions marked. Spans are byte offsets into `item.title` (in_title) or
 // `item.text`; sorted, and never overlapping (the longer of two overlapping spans wins).

@@ -1,7 +1,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "kg/error.hpp"
 #include "kg/output.hpp"
@@ -11,7 +10,8 @@ namespace kg {
 namespace fs = std::filesystem;
 namespace {
 
-// A saved graph is a JSON object with "nodes"; corpora are text or JSON Lines of items.
+// A saved graph is kg's binary format (told by its magic bytes) or a JSON object with
+// "nodes"; corpora are text or JSON Lines of items.
 bool looks_like_saved_graph(const std::string& path) {
   std::error_code ec;  // the corpus reader says why a path cannot be read
   if (!fs::is_regular_file(path, ec)) return false;
@@ -19,19 +19,31 @@ bool looks_like_saved_graph(const std::string& path) {
   std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
+  if (is_binary_graph(head)) return true;
+  // A .kgb that is not one (empty, cut before its magic, another program's file) is no corpus.
+  if (names_binary_graph(path)) return true;
   std::size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string::npos || head[start] != '{') return false;
   return head.find("\"nodes\"") != std::string::npos ||
          head.find("\"directed\"") != std::string::npos;
 }
 
+// The whole file in one read (a saved graph can be large).
 std::string read_file(const std::string& path) {
   remember_input(path);
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error("cannot read file", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (static_cast<std::size_t>(in.gcount()) != bytes.size()) throw Error("cannot read file", path);
+  return bytes;
+}
+
+KnowledgeGraph read_saved_graph(const std::string& path) {
+  std::string bytes = read_file(path);
+  if (is_binary_graph(bytes) || names_binary_graph(path)) return read_graph_binary(bytes, path);
+  return read_graph_json(bytes, path);
 }
 
 }  // namespace
@@ -82,7 +94,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
           "corrections apply when a graph is built from a corpus; give them to "
           "`kg build --corrections FILE -o GRAPH` instead",
           inputs.front());
-    return read_graph_json(read_file(inputs.front()), inputs.front());
+    return read_saved_graph(inputs.front());
   }
   for (const auto& input : inputs)
     if (looks_like_saved_graph(input))
