@@ -106,6 +106,15 @@ TEST_CASE("render: engagements in every format") {
   check_every_format("engagements", [&](std::ostream& out, render::Format format) {
     render::print_engagements(out, graph, answer, format);
   });
+
+  // Narrower than the table: one block of columns each, the person column repeated.
+  answer.width = 25;
+  std::string narrow = printed([&](std::ostream& out) {
+    render::print_engagements(out, graph, answer, render::Format::table);
+  });
+  CHECK(narrow.find("person         events  EEAS\nYatta Dakowah       2     1\n"
+                    "Silke Albert        1     .\n\nperson         events  HWPD\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("render: table columns count characters, not bytes") {

@@ -132,6 +132,7 @@ struct Engagements {
   std::string to;
   MeetingLevel within = MeetingLevel::item;
   std::vector<CellEvidence> evidence = {};
+  std::size_t width = 0;  // the table's columns are cut into blocks this wide; 0: one block
 };
 void print_engagements(std::ostream& out, const KnowledgeGraph& graph, const Engagements& answer,
                        Format format);

@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "terminal.hpp"
 
 namespace kg::cli {
 namespace {
@@ -14,6 +15,7 @@ struct EngagementsOptions {
   bool evidence = false;
   std::vector<std::string> cell;  // --cell PERSON BODY
   std::string within = "item";
+  int width = -1;  // --width; -1: the terminal's, 0: no limit
   FilterOptions window;
   FormatOptions format;
   InputOptions input;
@@ -50,6 +52,8 @@ EngagementsAnswer run(const EngagementsOptions& options) {
   if (options.evidence) evidence = matrix_evidence(answer.graph, matrix);
   answer.engagements = {std::move(matrix), group.name,      settings.from,
                         settings.to,       settings.within, std::move(evidence)};
+  answer.engagements.width =
+      options.width >= 0 ? static_cast<std::size_t>(options.width) : output_width();
   return answer;
 }
 
@@ -90,6 +94,12 @@ void add_engagements_command(CLI::App& app, Context& context) {
                    "count a pair only when both are named in one sentence, paragraph or item")
       ->check(CLI::IsMember({"sentence", "paragraph", "item"}))
       ->capture_default_str();
+  command
+      ->add_option("--width", options->width,
+                   "cut the table into blocks of columns N characters wide (default: the "
+                   "terminal's width; 0: one block)")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
   add_format_options(*command, options->format);
   add_input_options(*command, options->input);
   command->callback([options, &context] {

@@ -55,6 +55,17 @@ void apply_terminal_options(const TerminalOptions& options) {
   set_progress_observer(progress ? ProgressObserver(draw_progress) : ProgressObserver());
 }
 
+std::size_t output_width() {
+  winsize size{};
+  if (isatty(STDOUT_FILENO) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    return size.ws_col;
+  const char* columns = std::getenv("COLUMNS");
+  if (columns == nullptr) return 0;
+  char* end = nullptr;
+  long value = std::strtol(columns, &end, 10);
+  return end != columns && *end == '\0' && value > 0 ? static_cast<std::size_t>(value) : 0;
+}
+
 std::string error_prefix() {
   return stderr_coloured ? "\x1b[1;31mkg:\x1b[0m " : "kg: ";
 }

@@ -24,6 +24,10 @@ bool use_colour(const TerminalOptions& options, int fd);
 // error), and the progress line on a terminal's standard error unless `quiet`.
 void apply_terminal_options(const TerminalOptions& options);
 
+// The width of the terminal on standard output, else $COLUMNS, else 0 (no limit: a file
+// or a pipe takes lines of any length).
+std::size_t output_width();
+
 // "kg: " in red on a coloured standard error, for the one-line error messages.
 std::string error_prefix();
 // "warning:" in yellow, likewise.

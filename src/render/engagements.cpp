@@ -1,4 +1,5 @@
 // `kg engagements` in three formats.
+#include <algorithm>
 #include <set>
 
 #include "kg/render.hpp"
@@ -12,19 +13,81 @@ std::size_t distinct_events(const EngagementMatrix& m, std::size_t row) {
   return events.size();
 }
 
-// Body names are long: the matrix numbers its columns and this legend names them.
-void print_legend(std::ostream& out, const KnowledgeGraph& graph, const EngagementMatrix& m) {
-  Table legend({"", "body", "shared events"});
-  legend.align_right(0);
+// A body's column label: its shortest name or alias of at most 10 characters ("EEAS",
+// "Council", "DG HOME"), else the initials of its capitalised words ("HWPD"); a number
+// follows when two labels would read the same.
+std::vector<std::string> column_labels(const KnowledgeGraph& graph, const EngagementMatrix& m) {
+  constexpr std::size_t kLongest = 10;
+  std::vector<std::string> labels;
+  for (NodeIndex column : m.columns) {
+    const NodeData& body = graph.node(column);
+    std::string label;
+    std::vector<std::string> names{body.name};
+    names.insert(names.end(), body.aliases.begin(), body.aliases.end());
+    for (const std::string& name : names) {
+      std::size_t width = display_width(name);
+      if (width >= 2 && width <= kLongest && (label.empty() || width < display_width(label)))
+        label = name;
+    }
+    if (label.empty()) {
+      bool word_start = true;
+      for (char c : body.name) {
+        if (word_start && c >= 'A' && c <= 'Z') label += c;
+        word_start = c == ' ' || c == '-';
+      }
+      if (label.size() < 2) label = shorten(body.name, kLongest);
+    }
+    std::string unique = label;
+    for (int n = 2; std::find(labels.begin(), labels.end(), unique) != labels.end(); ++n)
+      unique = label + std::to_string(n);
+    labels.push_back(unique);
+  }
+  return labels;
+}
+
+// The labels name the columns; this legend gives each body's full name.
+void print_legend(std::ostream& out, const KnowledgeGraph& graph, const EngagementMatrix& m,
+                  const std::vector<std::string>& labels) {
+  Table legend({"column", "body", "shared events"});
   legend.align_right(2);
   for (std::size_t c = 0; c < m.columns.size(); ++c) {
     std::set<NodeIndex> events;
     for (std::size_t r = 0; r < m.rows.size(); ++r)
       events.insert(m.cells[r][c].begin(), m.cells[r][c].end());
-    legend.add_row(
-        {std::to_string(c + 1), graph.node(m.columns[c]).name, std::to_string(events.size())});
+    legend.add_row({labels[c], graph.node(m.columns[c]).name, std::to_string(events.size())});
   }
   legend.print(out);
+}
+
+// The matrix in blocks of columns that each fit `width` characters (0: one block), each
+// block with the person and events columns again, as a wide table is read on a terminal.
+void print_matrix(std::ostream& out, const KnowledgeGraph& graph, const EngagementMatrix& m,
+                  const std::vector<std::string>& labels, std::size_t width) {
+  std::size_t name_width = display_width("person");
+  for (NodeIndex row : m.rows)
+    name_width = std::max(name_width, display_width(graph.node(row).name));
+  std::size_t fixed = name_width + 2 + display_width("events");
+  std::size_t first = 0;
+  while (first < m.columns.size()) {
+    std::size_t last = first, used = fixed;
+    while (last < m.columns.size() &&
+           (last == first || width == 0 || used + 2 + display_width(labels[last]) <= width))
+      used += 2 + display_width(labels[last++]);
+    std::vector<std::string> header{"person", "events"};
+    header.insert(header.end(), labels.begin() + first, labels.begin() + last);
+    Table table(header);
+    for (std::size_t c = 1; c < header.size(); ++c) table.align_right(c);
+    for (std::size_t r = 0; r < m.rows.size(); ++r) {
+      std::vector<std::string> cells{graph.node(m.rows[r]).name,
+                                     std::to_string(distinct_events(m, r))};
+      for (std::size_t c = first; c < last; ++c)
+        cells.push_back(m.count(r, c) == 0 ? "." : std::to_string(m.count(r, c)));
+      table.add_row(cells);
+    }
+    if (first > 0) out << '\n';
+    table.print(out);
+    first = last;
+  }
 }
 
 void print_engagements_table(std::ostream& out, const KnowledgeGraph& graph,
@@ -44,19 +107,10 @@ void print_engagements_table(std::ostream& out, const KnowledgeGraph& graph,
     }
     return;
   }
-  std::vector<std::string> header{"person", "events"};
-  for (std::size_t c = 0; c < m.columns.size(); ++c) header.push_back(std::to_string(c + 1));
-  Table table(header);
-  for (std::size_t c = 1; c < header.size(); ++c) table.align_right(c);
-  for (std::size_t r = 0; r < m.rows.size(); ++r) {
-    std::vector<std::string> row{graph.node(m.rows[r]).name, std::to_string(distinct_events(m, r))};
-    for (std::size_t c = 0; c < m.columns.size(); ++c)
-      row.push_back(m.count(r, c) == 0 ? "." : std::to_string(m.count(r, c)));
-    table.add_row(row);
-  }
-  table.print(out);
+  std::vector<std::string> labels = column_labels(graph, m);
+  print_matrix(out, graph, m, labels, answer.width);
   out << '\n';
-  print_legend(out, graph, m);
+  print_legend(out, graph, m, labels);
 }
 
 void print_engagements_csv(std::ostream& out, const KnowledgeGraph& graph,

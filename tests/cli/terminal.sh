@@ -75,4 +75,18 @@ grep -aq '\[\[Silke Albert|person\]\]' "$tmp/plain" || fail "item without colour
 "$kg" show --color always 'Silke Albert' "$brochure" | grep -aq "$esc" || fail "--color always"
 NO_COLOR=1 "$kg" show --colour=always 'Silke Albert' "$brochure" | grep -aq "$esc" ||
   fail "--colour always should win over NO_COLOR"
+
+# The engagement table fits the terminal: named columns in blocks no wider than it.
+on_terminal "$tmp/matrix" "stty cols 70; '$kg' engagements '$brochure'"
+python3 - "$tmp/matrix" <<'PY' || fail "engagement table wider than the terminal"
+import sys
+lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().replace("\x1b[1m", "").replace("\x1b[0m", "").splitlines()
+matrix = lines[1:lines.index(next(l for l in lines if l.startswith("column ") and " body " in l))]
+headers = [l for l in matrix if l.startswith("person ")]
+assert len(headers) >= 2, headers
+assert all(len(l) <= 70 for l in matrix), max(matrix, key=len)
+assert "EEAS" in " ".join(headers), headers
+PY
+[ "$(COLUMNS=60 "$kg" engagements "$brochure" | grep -c '^person ')" -ge 3 ] || fail "COLUMNS=60 ignored"
+[ "$("$kg" engagements "$brochure" --width 0 | grep -c '^person ')" = 1 ] || fail "--width 0 cut the table"
 echo "terminal: ok"
