@@ -7,7 +7,8 @@ packages=(g++ cmake ninja-build make pkg-config
           libboost-graph-dev rapidjson-dev libre2-dev libcli11-dev doctest-dev
           clang-format python3 python3-networkx  # clang-format: tests/cli/format_clean.sh
           dpkg-dev groff-base  # the .deb of CPack and the man page check
-          chromium)            # the browser check of the HTML page
+          chromium             # the browser check of the HTML page
+          clang libclang-rt-14-dev)  # the libFuzzer targets (scripts/fuzz.sh)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Every test: the Release build's suite (unit tests, CLI checks, real readers of the exports),
+# then each libFuzzer target for KG_FUZZ_SECONDS (default 60) from its seeds (scripts/fuzz.sh),
 # then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
-# KG_SKIP_SANITIZERS=1 skips the second build during development.
+# KG_SKIP_FUZZ=1 and KG_SKIP_SANITIZERS=1 skip the last two during development.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
+if [ "${KG_SKIP_FUZZ:-0}" != 1 ]; then
+  bash scripts/fuzz.sh
+fi
 if [ "${KG_SKIP_SANITIZERS:-0}" != 1 ]; then
   if [ ! -f build-asan/build.ninja ]; then
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON
