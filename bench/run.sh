@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CPU time, wall time and peak memory of `kg build` on generated corpora where every item
-# brings new people (the graph grows with the corpus), with --jobs 1 and --jobs 2; then, per
-# size, the saved graph as JSON and as .kgb (size, load CPU and memory) and `kg path` between
+# brings new people (the graph grows with the corpus), with --jobs 1 and --jobs 2; the time of
+# each stage of the build (KG_TIMINGS=1) and of each export format; then, per size, the saved
+# graph as JSON and as .kgb (size, load CPU and memory) and `kg path` between
 # random pairs of people (wall time of the whole command on the .kgb, load included: p50, p99).
 # usage: bench/run.sh [KG_BINARY] [ITEMS...]   (default build/kg 1000 4000; needs /usr/bin/time)
 #        PATHS=N bench/run.sh ...               N path queries per size (default 20)
@@ -33,6 +34,22 @@ for n in "${sizes[@]}"; do
       'BEGIN { printf "%-8s %-7.2f %-5s %-9.2f %-9.2f %-8.2f %-9d\n", n, b / 1e6, j, c, w, b / 1e6 / c, m }'
   done
   "$kg" build "$tmp/g$n.json" -o "$tmp/g$n.kgb" >/dev/null 2>&1
+done
+echo "== stages of kg build --jobs 1 (KG_TIMINGS=1, wall seconds; MB/s of the corpus)"
+printf '%-8s %-9s %-9s %-9s\n' items stage seconds MB/s
+for n in "${sizes[@]}"; do
+  KG_TIMINGS=1 "$kg" build --jobs 1 "$tmp/c$n.txt" -o "$tmp/s$n.json" 2>&1 >/dev/null |
+    awk -v n="$n" -v b="$(stat -c %s "$tmp/c$n.txt")" '$1 == "timing:" {
+      printf "%-8s %-9s %-9.3f %-9.1f\n", n, $2, $3, b / 1e6 / ($3 > 0 ? $3 : 0.001) }'
+done
+echo "== export of the .kgb per format (whole command: load included)"
+printf '%-8s %-10s %-9s %-9s\n' items format cpu-s wall-s
+for n in "${sizes[@]}"; do
+  for format in json graphml gexf cypher neo4j-csv dot html; do
+    read -r _ cpu wall _ < <(measure export "$kg" export --format "$format" "$tmp/g$n.kgb" \
+      -o "$tmp/export-$n-$format")
+    printf '%-8s %-10s %-9.2f %-9.2f\n' "$n" "$format" "$cpu" "$wall"
+  done
 done
 echo "== saved graph: load (kg show of one person: little beyond loading)"
 printf '%-8s %-6s %-9s %-9s %-9s %-9s\n' items format MB cpu-s file-MB/s peak-MiB

@@ -1,7 +1,9 @@
 // The whole pipeline in one call: corpus -> extract -> resolve -> graph, or a saved graph.
 #pragma once
 
+#include <chrono>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kg/corpus.hpp"
@@ -14,7 +16,13 @@ struct BuildReport {
   std::vector<Diagnostic> diagnostics;  // problems inside items
   std::vector<std::string> notes;       // e.g. two readings kept apart instead of merged
   bool empty_corpus = false;            // a corpus was read and gave no items
+  // Wall seconds of each stage, in order: load, rules, extract, resolve, assemble (a saved
+  // graph: load only). For bench/run.sh, through KG_TIMINGS=1.
+  std::vector<std::pair<std::string, double>> stage_seconds = {};
 };
+
+// Seconds since `start`, for BuildReport::stage_seconds.
+double seconds_since(std::chrono::steady_clock::time_point start);
 
 // The rules folder: `given` when not empty, else $KG_RULES, else the `rules/` of the
 // project next to the executable's build or install location. Throws kg::Error.

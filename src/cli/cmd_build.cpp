@@ -1,4 +1,5 @@
 // `kg build`: builds the graph, prints its counts, saves it with -o.
+#include <chrono>
 #include <iostream>
 
 #include "commands.hpp"
@@ -24,7 +25,9 @@ void add_build_command(CLI::App& app, Context& context) {
     KnowledgeGraph graph = load_input_graph(options->input, /*print_notes=*/true);
     render::print_build_summary(std::cout, graph);
     if (!options->output.empty()) {
+      auto start = std::chrono::steady_clock::now();
       save_graph(graph, options->output);
+      print_stage_time("write", seconds_since(start));
       std::cout << "graph written to " << options->output << '\n';
     }
     context.exit_code = kExitOk;

@@ -34,6 +34,8 @@ void add_input_options(CLI::App& command, InputOptions& options);
 std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
+// With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" on stderr (bench/run.sh reads it).
+void print_stage_time(const std::string& stage, double seconds);
 // "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.
 void print_diagnostic(const Diagnostic& diagnostic);
 // Prints every diagnostic; with `strict`, the first one is then a kg::Error.

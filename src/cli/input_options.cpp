@@ -1,4 +1,7 @@
+#include <cstdlib>
+#include <iomanip>
 #include <iostream>
+#include <string_view>
 
 #include "commands.hpp"
 #include "kg/corpus.hpp"
@@ -62,7 +65,15 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
         inputs.size() == 1 ? inputs.front() : inputs.front() + " and the other inputs");
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
+  for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
   return graph;
+}
+
+void print_stage_time(const std::string& stage, double seconds) {
+  const char* wanted = std::getenv("KG_TIMINGS");
+  if (wanted == nullptr || std::string_view(wanted) != "1") return;
+  std::cerr << "timing: " << stage << ' ' << std::fixed << std::setprecision(3) << seconds
+            << " s\n";
 }
 
 }  // namespace kg::cli

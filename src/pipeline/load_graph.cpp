@@ -94,19 +94,28 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
           "corrections apply when a graph is built from a corpus; give them to "
           "`kg build --corrections FILE -o GRAPH` instead",
           inputs.front());
-    return read_saved_graph(inputs.front());
+    auto start = std::chrono::steady_clock::now();
+    KnowledgeGraph graph = read_saved_graph(inputs.front());
+    report.stage_seconds.emplace_back("load", seconds_since(start));
+    return graph;
   }
   for (const auto& input : inputs)
     if (looks_like_saved_graph(input))
       throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
+  auto start = std::chrono::steady_clock::now();
   Corpus corpus =
       read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
+  report.stage_seconds.emplace_back("load", seconds_since(start));
   report.diagnostics = corpus.diagnostics;
   report.empty_corpus = corpus.items.empty();
   KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);
   return graph;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace kg

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# KG_TIMINGS=1 makes `kg build` print the seconds of each stage on stderr, in pipeline order
+# (bench/run.sh reads them); without it, no timing line.
+set -euo pipefail
+kg="$1"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+KG_TIMINGS=1 "$kg" build examples/eu-unodc-brochure.txt -o "$tmp/g.kgb" 2>"$tmp/err" >/dev/null
+stages=$(awk '$1 == "timing:" && $3 ~ /^[0-9]+\.[0-9]+$/ && $4 == "s" { printf "%s ", $2 }' "$tmp/err")
+[ "$stages" = "load rules extract resolve assemble write " ] || { echo "stages: '$stages'"; exit 1; }
+KG_TIMINGS=1 "$kg" stats "$tmp/g.kgb" 2>"$tmp/err2" >/dev/null
+grep -q '^timing: load ' "$tmp/err2" || { echo "no load time for a saved graph"; exit 1; }
+"$kg" build examples/eu-unodc-brochure.txt 2>"$tmp/err3" >/dev/null
+if grep -q timing "$tmp/err3"; then echo "timings without KG_TIMINGS"; exit 1; fi
+echo ok
