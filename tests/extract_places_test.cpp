@@ -3,6 +3,7 @@
 // another reason, which give no edge.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 
 #include "extract_fixture.hpp"
@@ -290,4 +291,34 @@ TEST_CASE("active_in.programme_units_in: the programme's units or operations in 
         "active_in.programme_units_in");
   CHECK(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Panama"));
   CHECK_FALSE(has_relation(x, EdgeKind::active_in, "Container Control Programme", "Libya"));
+}
+
+TEST_CASE("mentions in the graph: each named entity not joined to the event otherwise, once") {
+  kg::Corpus corpus;
+  corpus.name = "invented";
+  corpus.items.push_back(kg_test::make_item(
+      "Mr Piet Langer came to Brussels. The study traces routes from Libya to Italy and from "
+      "Libya to Malta. It was produced under AIRCOP.",
+      "Talks", 1));
+  kg::BuildReport report;
+  kg::KnowledgeGraph graph = kg::build_graph(corpus, std::string(KG_SOURCE_DIR) + "/rules", report);
+  auto event = graph.find("event:1");
+  REQUIRE(event);
+  std::map<std::string, int> named;  // target id -> mentions edges
+  for (const kg::EdgeRef& edge : graph.edges_sorted()) {
+    if (edge.data->kind != EdgeKind::mentions) continue;
+    CHECK(edge.source == *event);
+    REQUIRE(edge.data->evidence.size() == 1);
+    CHECK_FALSE(edge.data->evidence[0].rule.empty());
+    ++named[graph.node(edge.target).id];
+  }
+  CHECK(named["place:libya"] == 1);
+  CHECK(named["place:italy"] == 1);
+  CHECK(named["programme:aircop"] == 1);
+  CHECK(named.count("person:piet-langer") == 0);  // attended
+  CHECK(named.count("place:brussels") == 0);      // held_in
+  for (kg::NodeIndex node : graph.nodes_sorted()) {
+    bool joined = !graph.out_edges(node).empty() || !graph.in_edges(node).empty();
+    CHECK_MESSAGE(joined, graph.node(node).id << " is isolated");
+  }
 }

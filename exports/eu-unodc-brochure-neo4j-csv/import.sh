@@ -24,5 +24,6 @@ exec neo4j-admin database import full \
   --relationships=relationships-attended.csv \
   --relationships=relationships-funds.csv \
   --relationships=relationships-held_in.csv \
+  --relationships=relationships-mentions.csv \
   --relationships=relationships-represents.csv \
   --array-delimiter=U+001F --multiline-fields=true "$@" "$database"

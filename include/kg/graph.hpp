@@ -16,8 +16,9 @@
 namespace kg {
 
 enum class NodeKind { person, organisation, programme, place, event };
-// held_in: event -> place where it happened; active_in: programme -> place it works in.
-enum class EdgeKind { attended, represents, funds, held_in, active_in };
+// held_in: event -> place where it happened; active_in: programme -> place it works in;
+// mentions: event -> an entity its item names that no attended or held_in edge joins to it.
+enum class EdgeKind { attended, represents, funds, held_in, active_in, mentions };
 
 std::string_view to_string(NodeKind kind);
 std::string_view to_string(EdgeKind kind);

@@ -35,8 +35,9 @@ void add_kind_options(CLI::App& command, FilterOptions& options, std::string_vie
   command.add_option("--node-kinds", options.node_kinds, std::string(node_help))
       ->type_name("KIND,...");
   command
-      .add_option("--edge-kinds", options.edge_kinds,
-                  "only edges of these kinds: attended, represents, funds, held_in, active_in")
+      .add_option(
+          "--edge-kinds", options.edge_kinds,
+          "only edges of these kinds: attended, represents, funds, held_in, active_in, mentions")
       ->type_name("KIND,...");
 }
 

@@ -288,6 +288,7 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeO
         break;
       case EdgeKind::held_in:  // kgscore.py scores no place edges
       case EdgeKind::active_in:
+      case EdgeKind::mentions:
         break;
     }
   }

@@ -48,6 +48,8 @@ std::string_view to_string(EdgeKind kind) {
       return "held_in";
     case EdgeKind::active_in:
       return "active_in";
+    case EdgeKind::mentions:
+      return "mentions";
   }
   return "?";
 }
@@ -70,6 +72,7 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
   if (text == "funds") return EdgeKind::funds;
   if (text == "held_in") return EdgeKind::held_in;
   if (text == "active_in") return EdgeKind::active_in;
+  if (text == "mentions") return EdgeKind::mentions;
   return std::nullopt;
 }
 
@@ -87,6 +90,8 @@ bool edge_allowed(EdgeKind kind, NodeKind source, NodeKind target) {
       return source == NodeKind::event && target == NodeKind::place;
     case EdgeKind::active_in:
       return source == NodeKind::programme && target == NodeKind::place;
+    case EdgeKind::mentions:
+      return source == NodeKind::event && target != NodeKind::event;
   }
   return false;
 }

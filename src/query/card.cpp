@@ -19,6 +19,8 @@ std::string edge_label(EdgeKind kind, bool outgoing) {
       return outgoing ? "held in" : "events held here";
     case EdgeKind::active_in:
       return outgoing ? "active in" : "programmes active here";
+    case EdgeKind::mentions:
+      return outgoing ? "names" : "named in";
   }
   return std::string(to_string(kind)) + (outgoing ? "" : " (incoming)");
 }

@@ -78,7 +78,7 @@ std::vector<EdgeKind> parse_edge_kinds(std::string_view list) {
     auto kind = parse_edge_kind(part);
     if (!kind)
       throw Error("unknown edge kind \"" + std::string(part) +
-                  "\" (expected attended, represents, funds, held_in, active_in)");
+                  "\" (expected attended, represents, funds, held_in, active_in, mentions)");
     add_unique(kinds, *kind);
   }
   return kinds;

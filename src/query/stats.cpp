@@ -15,7 +15,7 @@ GraphStats graph_stats(const KnowledgeGraph& graph, std::size_t busiest_count) {
   constexpr NodeKind kNodeKinds[] = {NodeKind::person, NodeKind::organisation, NodeKind::programme,
                                      NodeKind::place, NodeKind::event};
   constexpr EdgeKind kEdgeKinds[] = {EdgeKind::attended, EdgeKind::represents, EdgeKind::funds,
-                                     EdgeKind::held_in, EdgeKind::active_in};
+                                     EdgeKind::held_in,  EdgeKind::active_in,  EdgeKind::mentions};
   for (NodeKind kind : kNodeKinds) stats.nodes_by_kind.push_back({std::string(to_string(kind)), 0});
   for (EdgeKind kind : kEdgeKinds) stats.edges_by_kind.push_back({std::string(to_string(kind)), 0});
   stats.largest_by_kind = stats.nodes_by_kind;

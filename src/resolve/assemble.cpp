@@ -2,6 +2,7 @@
 // relation evidence. Offsets in evidence are byte offsets in the item's source file.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "kg/resolve.hpp"
@@ -26,6 +27,26 @@ Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::si
   e.rule = rule;
   e.surface = surface;
   return e;
+}
+
+// An item names more than took part in it: a country on a smuggling route, a programme that
+// was presented, a report's author. Each entity the item names and no attended or held_in
+// edge joins to its event gets one `mentions` edge from the event, with the first sentence
+// that names it, so that nothing named floats apart from the items that name it.
+void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vector<NodeIndex>& index,
+                        const Item& item, const ItemExtraction& extraction,
+                        const std::vector<std::size_t>& entity_of_mention,
+                        std::set<std::size_t> joined) {
+  for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
+    std::size_t entity = entity_of_mention[j];
+    if (entity == kNone || !joined.insert(entity).second) continue;
+    const Mention& m = extraction.mentions[j];
+    EdgeData edge;
+    edge.kind = EdgeKind::mentions;
+    edge.items = {item.n};
+    edge.evidence.push_back(evidence_of(item, extraction, m.sentence, m.rule, m.surface));
+    graph.add_edge(event, index[entity], std::move(edge));
+  }
 }
 
 }  // namespace
@@ -81,6 +102,7 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
   for (std::size_t x = 0; x < extractions.size(); ++x) {
     const Item& item = corpus.items[x];
     const ItemExtraction& extraction = extractions[x];
+    std::set<std::size_t> joined;  // entities an attended or held_in edge joins to the event
     for (const Relation& r : extraction.relations) {
       std::size_t source = resolution.entity_of[x][r.source];
       if (source == kNone) continue;
@@ -93,12 +115,15 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
       // held_in is found as "this place is where the item's event was": the event is the source.
       if (r.kind == EdgeKind::held_in) std::swap(from, to);
       if (!edge_allowed(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
+      if (r.kind == EdgeKind::attended || r.kind == EdgeKind::held_in) joined.insert(source);
       EdgeData edge;
       edge.kind = r.kind;
       edge.items = {item.n};
       edge.evidence.push_back(evidence_of(item, extraction, r.sentence, r.rule, {}));
       graph.add_edge(from, to, std::move(edge));
     }
+    add_mentions_edges(graph, events[item.n], index, item, extraction, resolution.entity_of[x],
+                       joined);
   }
   return graph;
 }
