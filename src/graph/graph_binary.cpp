@@ -305,7 +305,7 @@ KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file
     std::uint64_t target = d.varint();
     if (source >= node_count || target >= node_count) d.damaged("holds an edge to no node");
     std::uint64_t kind = d.varint();
-    if (kind > static_cast<std::uint64_t>(EdgeKind::active_in))
+    if (kind > static_cast<std::uint64_t>(EdgeKind::mentions))
       d.damaged("holds an unknown edge kind");
     EdgeData edge;
     edge.kind = static_cast<EdgeKind>(kind);
