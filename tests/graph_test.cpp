@@ -108,3 +108,26 @@ TEST_CASE("graph.json errors name file, line and column") {
           R"({"nodes": [], "links": [{"source": "a", "target": "b", "kind": "funds"}]})", "l.json"),
       doctest::Contains("unknown node"), kg::Error);
 }
+
+TEST_CASE("kinds: one spelling written, one parser for every reader") {
+  using kg::EdgeKind;
+  using kg::NodeKind;
+  for (NodeKind kind : {NodeKind::person, NodeKind::organisation, NodeKind::programme,
+                        NodeKind::place, NodeKind::event}) {
+    CAPTURE(std::string(kg::to_string(kind)));
+    CHECK(kg::parse_node_kind(kg::to_string(kind)) == kind);
+  }
+  for (EdgeKind kind : {EdgeKind::attended, EdgeKind::represents, EdgeKind::funds,
+                        EdgeKind::held_in, EdgeKind::active_in}) {
+    CAPTURE(std::string(kg::to_string(kind)));
+    CHECK(kg::parse_edge_kind(kg::to_string(kind)) == kind);
+  }
+  CHECK(kg::parse_node_kind("organization") == NodeKind::organisation);
+  CHECK(kg::parse_node_kind("program") == NodeKind::programme);
+  CHECK(kg::parse_node_kind("people") == NodeKind::person);
+  CHECK_FALSE(kg::parse_node_kind("Person").has_value());
+  CHECK_FALSE(kg::parse_node_kind("").has_value());
+  CHECK_FALSE(kg::parse_edge_kind("met").has_value());
+  CHECK(kg::edge_allowed(EdgeKind::represents, NodeKind::person, NodeKind::organisation));
+  CHECK_FALSE(kg::edge_allowed(EdgeKind::represents, NodeKind::organisation, NodeKind::person));
+}

@@ -38,6 +38,13 @@ TEST_CASE("rules check: unknown type") {
   CHECK(has_problem(problems, "unknown type \"thesaurus\""));
 }
 
+TEST_CASE("rules check: a gazetteer kind is read as everywhere, but names no event") {
+  auto problems = kg::check_rules(data("rules-bad/event-gazetteer"));
+  REQUIRE(problems.size() == 2);  // the unknown kind, and the entry left without one
+  CHECK(has_problem(problems, "unknown entry \"kind\""));
+  CHECK(problems[0].rule_id == "gazetteer.meetings.annual-gathering");
+}
+
 TEST_CASE("rules check: bad regex names the rule and its line") {
   auto problems = kg::check_rules(data("rules-bad/bad-regex"));
   REQUIRE(problems.size() == 1);

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "kg/corpus.hpp"
-#include "kg/graph.hpp"
+#include "kg/kinds.hpp"
 #include "kg/rules.hpp"
 
 namespace kg {

@@ -13,20 +13,9 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "kg/kinds.hpp"
+
 namespace kg {
-
-enum class NodeKind { person, organisation, programme, place, event };
-// held_in: event -> place where it happened; active_in: programme -> place it works in;
-// mentions: event -> an entity its item names that no attended or held_in edge joins to it.
-enum class EdgeKind { attended, represents, funds, held_in, active_in, mentions };
-
-std::string_view to_string(NodeKind kind);
-std::string_view to_string(EdgeKind kind);
-std::optional<NodeKind> parse_node_kind(std::string_view text);  // "person", "org", ...
-std::optional<EdgeKind> parse_edge_kind(std::string_view text);
-// The kinds an edge may join: a person represents an organisation, an organisation or a
-// place funds a programme, a person or an organisation attends an event.
-bool edge_allowed(EdgeKind kind, NodeKind source, NodeKind target);
 
 // Where a mention or an edge came from: the item, the sentence, the rule.
 struct Evidence {

@@ -39,7 +39,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kg/graph.hpp"
+#include "kg/kinds.hpp"
 
 namespace re2 {
 class RE2;

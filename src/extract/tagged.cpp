@@ -193,12 +193,8 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
     if (std::find(candidates.begin(), candidates.end(), pattern) == candidates.end()) continue;
     const Tagged& tagged = *current;
     NodeKind pattern_kind = kind;
-    if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end()) {
-      if (k->second == "organisation") pattern_kind = NodeKind::organisation;
-      if (k->second == "programme") pattern_kind = NodeKind::programme;
-      if (k->second == "place") pattern_kind = NodeKind::place;
-      if (k->second == "person") pattern_kind = NodeKind::person;
-    }
+    if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end())
+      pattern_kind = parse_node_kind(k->second).value_or(kind);
     bool changed = false;
     for (Groups& match : find_matches(*pattern->compiled, tagged.text())) {
       std::vector<std::string> names;

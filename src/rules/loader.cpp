@@ -67,12 +67,11 @@ std::vector<fs::path> rule_files(const fs::path& dir, std::vector<RuleProblem>& 
   return files;
 }
 
+// A gazetteer names things that exist before any item; an event is an item, never an entry.
 std::optional<NodeKind> kind_of(std::string_view text) {
-  if (text == "person") return NodeKind::person;
-  if (text == "organisation" || text == "organization") return NodeKind::organisation;
-  if (text == "programme" || text == "program") return NodeKind::programme;
-  if (text == "place") return NodeKind::place;
-  return std::nullopt;
+  std::optional<NodeKind> kind = parse_node_kind(text);
+  if (kind == NodeKind::event) return std::nullopt;
+  return kind;
 }
 
 // One file being read: its text, the offsets of its objects, and where problems go.
