@@ -1,5 +1,5 @@
 // Scoring a graph against a gold annotation (shared/gold/GUIDELINE.md): the same tables,
-// numbers and layout as shared/tools/kgscore.py, so either can be trusted for the other.
+// counts and figures as shared/tools/kgscore.py, so either can be trusted for the other.
 #pragma once
 
 #include <iosfwd>
@@ -50,8 +50,10 @@ struct ScoreTable {
   long tp = 0;
   long fp = 0;
   long fn = 0;
-  // (tag, answer) exactly as kgscore.py prints them: tag is an item n, "item", "entity",
-  // "duplicate", a relation kind or "engagement"; the answer is Python's str() of the value.
+  // (tag, answer): tag is an item n, "item", "entity", "duplicate", a relation kind or
+  // "engagement"; the answer is a tuple in quotes, e.g. ('Silke Albert', 3), listed in the
+  // order of its text (kgscore.py's text and order, but for its escapes of unprintable
+  // characters).
   std::vector<std::pair<std::string, std::string>> misses;
   std::vector<std::pair<std::string, std::string>> spurious;
 
@@ -87,9 +89,9 @@ void write_eval_text(const EvalReport& report, std::ostream& out, int errors = 0
 // kgscore.py's --json output.
 void write_eval_json(const EvalReport& report, std::ostream& out);
 
-// kgscore.py's norm(): NFKC (for Latin, Greek and Cyrillic text), straight quotes, plain
-// dashes, lower case, collapsed whitespace, leading honorifics, edge punctuation and a
-// trailing 's removed. `Ms. Silke Albert's` -> `silke albert`.
+// kgscore.py's norm() without its NFKC step: straight quotes, plain dashes, lower case,
+// collapsed whitespace, leading honorifics, edge punctuation and a trailing 's removed.
+// `Ms. Silke Albert's` -> `silke albert`.
 std::string score_normalise(std::string_view name);
 // kgscore.py's norm_title(): score_normalise, then runs of anything but [a-z0-9] -> one space.
 std::string score_normalise_title(std::string_view title);

@@ -52,6 +52,9 @@ KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, B
 // apart by content. No inputs: the bundled brochure. A graph built from a corpus gets the
 // corrections of `corrections`; a saved graph has its own already, and an explicit
 // corrections file with one is an error.
+// True when the inputs are one graph saved by `kg build -o` (told by its first bytes).
+bool is_saved_graph(const std::vector<std::string>& inputs);
+
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs = 0,
                           const CorrectionOptions& corrections = {});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include "kg/eval.hpp"
 #include "kg/graph.hpp"
 #include "kg/pipeline.hpp"  // ItemMention
 #include "kg/progress.hpp"
@@ -166,5 +168,17 @@ void print_review(std::ostream& out, const std::vector<ReviewFinding>& findings,
 // when `colour`, else as [[text as written|kind]]; then the entities they resolve to.
 void print_item(std::ostream& out, const KnowledgeGraph& graph, const Item& item,
                 const std::vector<ItemMention>& mentions, bool colour);
+
+// `kg eval`: the scores (with corrections: without and with them, and the file's name), as
+// text listing up to `errors` misses and spurious answers per table, or as JSON.
+struct EvalAnswer {
+  EvalReport report;
+  std::optional<EvalReport> corrected;
+  std::string corrections;  // the corrections file; "" for none
+};
+void print_eval(std::ostream& out, const EvalAnswer& answer, int errors, bool json);
+
+// `kg items`: one line per item: n, date, end date, title, tab-separated.
+void print_items(std::ostream& out, const std::vector<Item>& items);
 
 }  // namespace kg::render

@@ -6,26 +6,33 @@
 #include <set>
 
 #include "kg/eval.hpp"
-#include "python_text.hpp"
 
 namespace kg {
 namespace {
 
-using eval_detail::py_tuple;
-using eval_detail::PyValue;
-using StrSet = std::set<std::string>;  // values by their str(); byte order is Python's order
+// Answers as the listings show them, e.g. ('Silke Albert', 'UNODC'); in a set they sort in
+// byte order. Python's repr() writes them so too, but for escapes of unprintable characters:
+// the listings are kgscore.py's, in its order, for every name without those.
+using StrSet = std::set<std::string>;
+
+// In single quotes, or double quotes around an apostrophe: "Women's Network".
+std::string quoted(std::string_view text) {
+  bool apostrophe_only =
+      text.find('\'') != std::string_view::npos && text.find('"') == std::string_view::npos;
+  std::string quote = apostrophe_only ? "\"" : "'";
+  return quote + std::string(text) + quote;
+}
+std::string answer(std::string_view a, std::string_view b) {
+  return "(" + quoted(a) + ", " + quoted(b) + ")";
+}
+std::string answer(std::string_view who, int n) {
+  return "(" + quoted(who) + ", " + std::to_string(n) + ")";
+}
 
 ScoreTable named(std::string name) {
   ScoreTable table;
   table.name = std::move(name);
   return table;
-}
-
-PyValue str(std::string text) {
-  return {std::move(text), false};
-}
-PyValue num(int n) {
-  return {std::to_string(n), true};
 }
 
 // Prf.add(): counts one table's gold and predicted sets, listing the differences.
@@ -154,94 +161,109 @@ std::map<int, int> align_items(const std::vector<GoldItem>& gold,
   return mapping;
 }
 
-}  // namespace
-
-EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeOrder order) {
-  GoldIndex index(gold);
-  std::vector<NodeIndex> nodes;
-  if (order == NodeOrder::by_id) {
-    nodes = graph.nodes_sorted();
-  } else {
-    for (NodeIndex i = 0; i < graph.node_count(); ++i) nodes.push_back(i);
+// Each predicted entity node and the gold entity it answers to, in node order.
+class Matches {
+ public:
+  Matches(const KnowledgeGraph& graph, const std::vector<NodeIndex>& nodes, const GoldIndex& index)
+      : graph_(graph) {
+    for (NodeIndex i : nodes) {
+      const NodeData& node = graph.node(i);
+      if (node.kind == NodeKind::event) continue;
+      at_[i] = list_.size();
+      list_.emplace_back(i, index.match(std::string(to_string(node.kind)), node));
+    }
   }
-  EvalReport report;
-  std::vector<PredItem> pred_items = predicted_items(graph, nodes);
 
-  // Items: a predicted item is right when its dates and title match a gold item.
-  std::map<int, int> mapping = align_items(gold.items, pred_items);
+  const std::vector<std::pair<NodeIndex, std::optional<std::string>>>& list() const {
+    return list_;
+  }
+
+  // The gold name of a node, or "?kind:name" for a node that answers to none.
+  std::string label(NodeIndex i) const {
+    if (auto it = at_.find(i); it != at_.end() && list_[it->second].second)
+      return *list_[it->second].second;
+    const NodeData& node = graph_.node(i);
+    return "?" + std::string(to_string(node.kind)) + ":" + node.name;
+  }
+
+ private:
+  const KnowledgeGraph& graph_;
+  std::vector<std::pair<NodeIndex, std::optional<std::string>>> list_;
+  std::map<NodeIndex, std::size_t> at_;
+};
+
+std::vector<NodeIndex> nodes_in(const KnowledgeGraph& graph, NodeOrder order) {
+  if (order == NodeOrder::by_id) return graph.nodes_sorted();
+  std::vector<NodeIndex> nodes;
+  for (NodeIndex i = 0; i < graph.node_count(); ++i) nodes.push_back(i);
+  return nodes;
+}
+
+// A predicted item is right when its dates and title match a gold item.
+ScoreTable score_items(const std::vector<GoldItem>& gold, const std::vector<PredItem>& pred) {
   ScoreTable items = named("items");
   StrSet gold_keys, pred_keys;
-  for (const GoldItem& g : gold.items)
-    gold_keys.insert(py_tuple({str(g.date), str(g.end_date), str(score_normalise_title(g.title))}));
-  for (const PredItem& p : pred_items)
-    pred_keys.insert(py_tuple({str(p.date), str(p.end_date.empty() ? p.date : p.end_date),
-                               str(score_normalise_title(p.title))}));
-  add(items, gold_keys, pred_keys, "item");
-  report.items_gold = static_cast<int>(gold.items.size());
-  report.items_pred = static_cast<int>(pred_items.size());
-  report.items_aligned = static_cast<int>(mapping.size());
-
-  // Each predicted entity node -> a gold entity, in node order.
-  std::vector<std::pair<NodeIndex, std::optional<std::string>>> canon;
-  std::map<NodeIndex, std::size_t> canon_at;
-  for (NodeIndex i : nodes) {
-    const NodeData& node = graph.node(i);
-    if (node.kind == NodeKind::event) continue;
-    canon_at[i] = canon.size();
-    canon.emplace_back(i, index.match(std::string(to_string(node.kind)), node));
-  }
-  auto label = [&](NodeIndex i) {
-    if (auto it = canon_at.find(i); it != canon_at.end() && canon[it->second].second)
-      return *canon[it->second].second;
-    const NodeData& node = graph.node(i);
-    return "?" + std::string(to_string(node.kind)) + ":" + node.name;
+  auto key = [](const std::string& date, const std::string& end, const std::string& title) {
+    return "(" + quoted(date) + ", " + quoted(end) + ", " + quoted(score_normalise_title(title)) +
+           ")";
   };
+  for (const GoldItem& g : gold) gold_keys.insert(key(g.date, g.end_date, g.title));
+  for (const PredItem& p : pred)
+    pred_keys.insert(key(p.date, p.end_date.empty() ? p.date : p.end_date, p.title));
+  add(items, gold_keys, pred_keys, "item");
+  return items;
+}
 
-  // Mentions per item, by kind and overall.
+using KindName = std::set<std::pair<std::string, std::string>>;  // (kind, gold name or label)
+
+StrSet kind_answers(const KindName& mentions, const std::string* kind) {
+  StrSet out;
+  for (const auto& [k, name] : mentions)
+    if (kind == nullptr || k == *kind) out.insert(answer(k, name));
+  return out;
+}
+
+// Mentions per aligned item: overall, then by kind.
+std::vector<ScoreTable> score_mentions(const GoldStandard& gold, const GoldIndex& index,
+                                       const KnowledgeGraph& graph, const Matches& matches,
+                                       const std::map<int, int>& mapping) {
   const std::vector<std::string> kinds{"person", "organisation", "programme", "place"};
-  std::map<int, std::set<std::pair<std::string, std::string>>> pred_mentions;
-  for (const auto& [i, match] : canon) {
+  std::map<int, KindName> predicted;
+  for (const auto& [i, match] : matches.list()) {
     const NodeData& node = graph.node(i);
     for (int n : node.items)
       if (auto it = mapping.find(n); it != mapping.end())
-        pred_mentions[it->second].insert({std::string(to_string(node.kind)), label(i)});
+        predicted[it->second].insert({std::string(to_string(node.kind)), matches.label(i)});
   }
-  ScoreTable all_mentions = named("mentions");
-  std::vector<ScoreTable> per_kind;
-  for (const std::string& kind : kinds) per_kind.push_back(named("mentions." + kind));
+  std::vector<ScoreTable> tables{named("mentions")};
+  for (const std::string& kind : kinds) tables.push_back(named("mentions." + kind));
   for (const GoldItem& g : gold.items) {
-    std::set<std::pair<std::string, std::string>> gm;
-    for (const std::string& name : g.mentions) gm.insert({index.kind(name), name});
-    const auto& pm = pred_mentions[g.n];
+    KindName expected;
+    for (const std::string& name : g.mentions) expected.insert({index.kind(name), name});
+    const KindName& found = predicted[g.n];
     std::string tag = std::to_string(g.n);
-    StrSet gold_all, pred_all;
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-      StrSet gold_kind, pred_kind;
-      for (const auto& [kind, name] : gm)
-        if (kind == kinds[k]) gold_kind.insert(py_tuple({str(kind), str(name)}));
-      for (const auto& [kind, name] : pm)
-        if (kind == kinds[k]) pred_kind.insert(py_tuple({str(kind), str(name)}));
-      add(per_kind[k], gold_kind, pred_kind, tag);
-    }
-    for (const auto& [kind, name] : gm) gold_all.insert(py_tuple({str(kind), str(name)}));
-    for (const auto& [kind, name] : pm) pred_all.insert(py_tuple({str(kind), str(name)}));
-    add(all_mentions, gold_all, pred_all, tag);
+    for (std::size_t k = 0; k < kinds.size(); ++k)
+      add(tables[k + 1], kind_answers(expected, &kinds[k]), kind_answers(found, &kinds[k]), tag);
+    add(tables[0], kind_answers(expected, nullptr), kind_answers(found, nullptr), tag);
   }
+  return tables;
+}
 
-  // Entities after resolution: duplicates of one gold entity count as spurious.
+// Entities after resolution: duplicates of one gold entity count as spurious.
+ScoreTable score_entities(const GoldStandard& gold, const Matches& matches, int& duplicate_nodes) {
   ScoreTable entities = named("entities");
   std::vector<std::pair<std::string, int>> seen;  // in the order first seen
-  long unmatched = 0;
-  for (const auto& [i, match] : canon) {
+  for (const auto& [i, match] : matches.list()) {
     if (!match) {
-      ++unmatched;
+      ++entities.fp;
+      entities.spurious.emplace_back("entity", matches.label(i));
       continue;
     }
     const std::string& name = *match;  // clang 14 cannot capture a structured binding
     auto it =
         std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == name; });
     if (it == seen.end()) {
-      seen.emplace_back(*match, 1);
+      seen.emplace_back(name, 1);
     } else {
       ++it->second;
     }
@@ -249,42 +271,56 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeO
   std::set<std::string> seen_names, used_names;
   for (const auto& [name, count] : seen) seen_names.insert(name);
   for (const GoldItem& g : gold.items) used_names.insert(g.mentions.begin(), g.mentions.end());
-  long duplicates = 0;
-  for (const auto& [name, count] : seen) duplicates += count - 1;
-  entities.tp = static_cast<long>(seen.size());
-  entities.fp = unmatched + duplicates;
   for (const std::string& name : used_names)
     if (!seen_names.contains(name)) {
       ++entities.fn;
       entities.misses.emplace_back("entity", name);
     }
-  for (const auto& [i, match] : canon)
-    if (!match) entities.spurious.emplace_back("entity", label(i));
-  for (const auto& [name, count] : seen)
+  long duplicates = 0;
+  for (const auto& [name, count] : seen) {
+    duplicates += count - 1;
     if (count > 1) entities.spurious.emplace_back("duplicate", name);
-  report.duplicate_nodes = static_cast<int>(duplicates);
-
-  // Relations.
-  std::set<std::pair<std::string, int>> att_g, att_p;
-  std::set<std::pair<std::string, std::string>> rep_g, rep_p, fun_g, fun_p;
-  for (const GoldItem& g : gold.items) {
-    for (const std::string& name : g.attended) att_g.insert({name, g.n});
-    rep_g.insert(g.represents.begin(), g.represents.end());
-    fun_g.insert(g.funds.begin(), g.funds.end());
   }
+  entities.tp = static_cast<long>(seen.size());
+  entities.fp += duplicates;
+  duplicate_nodes = static_cast<int>(duplicates);
+  return entities;
+}
+
+// The scored relations of one side: who attended which gold item, who represents what, who
+// funds what (by gold name or label).
+struct Relations {
+  std::set<std::pair<std::string, int>> attended;
+  std::set<std::pair<std::string, std::string>> represents;
+  std::set<std::pair<std::string, std::string>> funds;
+};
+
+Relations gold_relations(const GoldStandard& gold) {
+  Relations out;
+  for (const GoldItem& g : gold.items) {
+    for (const std::string& name : g.attended) out.attended.insert({name, g.n});
+    out.represents.insert(g.represents.begin(), g.represents.end());
+    out.funds.insert(g.funds.begin(), g.funds.end());
+  }
+  return out;
+}
+
+Relations predicted_relations(const KnowledgeGraph& graph, const Matches& matches,
+                              const std::map<int, int>& mapping) {
+  Relations out;
   for (const EdgeRef& edge : graph.edges_sorted()) {
     const NodeData& target = graph.node(edge.target);
     switch (edge.data->kind) {
       case EdgeKind::attended:
         if (target.kind == NodeKind::event)
           if (auto it = mapping.find(target.n); it != mapping.end())
-            att_p.insert({label(edge.source), it->second});
+            out.attended.insert({matches.label(edge.source), it->second});
         break;
       case EdgeKind::represents:
-        rep_p.insert({label(edge.source), label(edge.target)});
+        out.represents.insert({matches.label(edge.source), matches.label(edge.target)});
         break;
       case EdgeKind::funds:
-        fun_p.insert({label(edge.source), label(edge.target)});
+        out.funds.insert({matches.label(edge.source), matches.label(edge.target)});
         break;
       case EdgeKind::held_in:  // kgscore.py scores no place edges
       case EdgeKind::active_in:
@@ -292,50 +328,67 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeO
         break;
     }
   }
-  auto attended_strs = [](const auto& set) {
-    StrSet out;
-    for (const auto& [who, n] : set) out.insert(py_tuple({str(who), num(n)}));
-    return out;
-  };
-  auto pair_strs = [](const auto& set) {
-    StrSet out;
-    for (const auto& [a, b] : set) out.insert(py_tuple({str(a), str(b)}));
-    return out;
-  };
+  return out;
+}
+
+template <typename Pairs>
+StrSet answers(const Pairs& pairs) {
+  StrSet out;
+  for (const auto& [a, b] : pairs) out.insert(answer(a, b));
+  return out;
+}
+
+// Officials of the reference organisation x reference bodies attending one item.
+StrSet engagements(const GoldStandard& gold, const Relations& relations) {
+  std::set<std::string> bodies(gold.engagement_bodies.begin(), gold.engagement_bodies.end());
+  std::set<std::string> officials;
+  for (const auto& [person, org] : relations.represents)
+    if (org == gold.engagement_organisation) officials.insert(person);
+  std::map<int, std::set<std::string>> by_item;
+  for (const auto& [who, n] : relations.attended) by_item[n].insert(who);
+  StrSet out;
+  for (const auto& [n, who] : by_item)
+    for (const std::string& p : who)
+      if (officials.contains(p))
+        for (const std::string& b : who)
+          if (bodies.contains(b)) out.insert(answer(p, b));
+  return out;
+}
+
+void score_relations(const GoldStandard& gold, const Relations& expected, const Relations& found,
+                     std::vector<ScoreTable>& tables) {
   ScoreTable attended = named("attended"), represents = named("represents"), funds = named("funds");
-  add(attended, attended_strs(att_g), attended_strs(att_p), "attended");
-  add(represents, pair_strs(rep_g), pair_strs(rep_p), "represents");
-  add(funds, pair_strs(fun_g), pair_strs(fun_p), "funds");
+  add(attended, answers(expected.attended), answers(found.attended), "attended");
+  add(represents, answers(expected.represents), answers(found.represents), "represents");
+  add(funds, answers(expected.funds), answers(found.funds), "funds");
+  tables.push_back(std::move(attended));
+  tables.push_back(std::move(represents));
+  tables.push_back(std::move(funds));
+  if (gold.engagement_bodies.empty()) return;
+  ScoreTable engagement = named("engagements");
+  add(engagement, engagements(gold, expected), engagements(gold, found), "engagement");
+  tables.push_back(std::move(engagement));
+}
 
-  report.tables.push_back(std::move(items));
-  report.tables.push_back(std::move(all_mentions));
-  for (ScoreTable& t : per_kind) report.tables.push_back(std::move(t));
-  report.tables.push_back(std::move(entities));
-  report.tables.push_back(std::move(attended));
-  report.tables.push_back(std::move(represents));
-  report.tables.push_back(std::move(funds));
+}  // namespace
 
-  // Engagements: officials of the reference organisation x reference bodies in one item.
-  if (!gold.engagement_bodies.empty()) {
-    std::set<std::string> bodies(gold.engagement_bodies.begin(), gold.engagement_bodies.end());
-    auto engagements = [&](const auto& att, const auto& rep) {
-      std::set<std::string> officials;
-      for (const auto& [person, org] : rep)
-        if (org == gold.engagement_organisation) officials.insert(person);
-      std::map<int, std::set<std::string>> by_item;
-      for (const auto& [who, n] : att) by_item[n].insert(who);
-      StrSet out;
-      for (const auto& [n, who] : by_item)
-        for (const std::string& p : who)
-          if (officials.contains(p))
-            for (const std::string& b : who)
-              if (bodies.contains(b)) out.insert(py_tuple({str(p), str(b)}));
-      return out;
-    };
-    ScoreTable engagement = named("engagements");
-    add(engagement, engagements(att_g, rep_g), engagements(att_p, rep_p), "engagement");
-    report.tables.push_back(std::move(engagement));
-  }
+EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph, NodeOrder order) {
+  GoldIndex index(gold);
+  std::vector<NodeIndex> nodes = nodes_in(graph, order);
+  std::vector<PredItem> pred_items = predicted_items(graph, nodes);
+  std::map<int, int> mapping = align_items(gold.items, pred_items);
+  Matches matches(graph, nodes, index);
+
+  EvalReport report;
+  report.items_gold = static_cast<int>(gold.items.size());
+  report.items_pred = static_cast<int>(pred_items.size());
+  report.items_aligned = static_cast<int>(mapping.size());
+  report.tables.push_back(score_items(gold.items, pred_items));
+  for (ScoreTable& t : score_mentions(gold, index, graph, matches, mapping))
+    report.tables.push_back(std::move(t));
+  report.tables.push_back(score_entities(gold, matches, report.duplicate_nodes));
+  score_relations(gold, gold_relations(gold), predicted_relations(graph, matches, mapping),
+                  report.tables);
   return report;
 }
 

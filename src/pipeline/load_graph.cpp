@@ -48,6 +48,10 @@ KnowledgeGraph read_saved_graph(const std::string& path) {
 
 }  // namespace
 
+bool is_saved_graph(const std::vector<std::string>& inputs) {
+  return inputs.size() == 1 && looks_like_saved_graph(inputs.front());
+}
+
 std::string find_rules_dir(const std::string& given) {
   auto is_rules_dir = [](const fs::path& p) {
     std::error_code ec;
@@ -88,7 +92,7 @@ std::string find_corrections_file(const CorrectionOptions& options) {
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs,
                           const CorrectionOptions& corrections) {
-  if (inputs.size() == 1 && looks_like_saved_graph(inputs.front())) {
+  if (is_saved_graph(inputs)) {
     if (!corrections.file.empty())
       throw Error(
           "corrections apply when a graph is built from a corpus; give them to "

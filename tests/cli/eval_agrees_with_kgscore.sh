@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `kg eval` prints what shared/tools/kgscore.py prints, line for line: on the brochure's graph
 # as it stands (whatever extraction finds), on a small hand-made graph with every kind of
-# error (tests/data/eval/), with --errors and with --json. Also the exit codes.
+# error (tests/data/eval/), with --errors and with --json. kg does not emulate Python's
+# unicodedata or repr() (README, Non-goals): these inputs hold no text where that shows.
 # usage: eval_agrees_with_kgscore.sh KG_BINARY   (from the repository root)
 # The reference scorer comes from $KG_SHARED (default: ../shared beside the repository), which
 # a clone of the project does not have: then the check says SKIPPED and passes. The gold file
