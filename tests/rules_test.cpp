@@ -115,3 +115,27 @@ TEST_CASE("gazetteer index: longest match, acronyms exact, capitals required") {
   CHECK(index.find_all("GLO. ACT").empty());         // spacing must agree
   CHECK(index.find_all("under GLO.ACT.").size() == 1);
 }
+
+TEST_CASE("rules check: pattern options are typed; a misspelt key names its file and line") {
+  auto problems = kg::check_rules(data("rules-bad/bad-option"));
+  REQUIRE(problems.size() == 3);
+  CHECK(has_problem(problems, "unknown pattern option \"min_token\"", "person.misspelt"));
+  CHECK(problems[0].where.line == 4);
+  CHECK(problems[0].where.column == 4);
+  CHECK(has_problem(problems, "\"min_tokens\" must be a whole number", "person.typed"));
+  CHECK(has_problem(problems, "\"examples\" must be a list of strings", "person.typed"));
+  CHECK(problems[1].where.line == 6);
+}
+
+TEST_CASE("load_rules: pattern options arrive typed") {
+  std::string dir = std::string(KG_TEST_DATA) + "/rules-bad/bad-option";
+  CHECK_THROWS_AS(kg::load_rules(dir), kg::Error);
+  kg::Rules project = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  std::size_t with_examples = 0;
+  for (const kg::Pattern& pattern : project.patterns) {
+    with_examples += pattern.options.examples.empty() ? 0 : 1;
+    if (pattern.id == "noise.credit_author_before") CHECK(pattern.options.author_before);
+    if (pattern.id == "noise.photo_credit") CHECK_FALSE(pattern.options.author_before);
+  }
+  CHECK(with_examples > 100);
+}

@@ -22,7 +22,8 @@
 //     first, regex metacharacters escaped). Relation and mention patterns run on sentences
 //     where the mentions found so far are replaced by markers; ${PERSON}, ${ORG},
 //     ${PROGRAMME}, ${PLACE} and ${MENTION} match one such marker (see kg/extract.hpp).
-//     Other fields of a pattern (e.g. "kind", "group") land in Pattern::attributes.
+//     Other fields of a pattern are its options, typed in PatternOptions: an unknown or
+//     ill-typed one is a problem of the rule.
 //
 // Rule ids are unique across the folder: a pattern's "id"; a gazetteer entry's id is
 // "gazetteer.<file stem>.<slug of name>". An entry with the same kind and name in two
@@ -34,6 +35,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,11 +77,40 @@ struct Vocabulary {
   std::string regex;
 };
 
+// The fields of a pattern beside "id", "regex" and "extractor", typed and checked when the
+// rules load: an unknown key or a value of the wrong type is a RuleProblem at its line.
+// Lists are JSON lists of strings (empty strings dropped); an empty list means none given.
+struct PatternOptions {
+  std::string description;            // for the rule's author
+  std::vector<std::string> examples;  // texts the regex must match (`kg rules check`)
+  bool ignore_case = false;           // "flags": "i"
+  // Mention patterns (person, organisation, programme, place):
+  std::optional<NodeKind> kind;  // what a match is, when not the extractor's own kind
+  bool not_in_title = false;     // never applied to an item's title
+  // person: how many capitalised words a name needs.
+  std::size_t min_tokens = 1;
+  // organisation: the words a name must start with; words that make a name specific;
+  // whether a unit named with its owner ("Crime Section of UNODC") is specific.
+  std::vector<std::string> name_starts_with;
+  std::vector<std::string> specific_words;
+  bool owned_unit = false;
+  // place: endings of an adjective, not a place ("Brazilian", "European").
+  std::vector<std::string> adjective_endings;
+  // represents: the organisations a title stands for ("MEP" -> European Parliament), and the
+  // one the title itself mentions when the item names none of them.
+  std::vector<std::string> implies;
+  std::string implied_mention;
+  // funds: sources of this gazetteer group are no funders (the co-signing agency).
+  std::string sources_exclude_group;
+  // noise (photo credits): "author": "before" when the credit's author precedes the ©.
+  bool author_before = false;
+};
+
 struct Pattern {
   std::string id;         // dotted id, e.g. "person.honorific_name"
   std::string extractor;  // which extractor uses it, e.g. "person", "represents"
   std::string regex;      // re2 syntax, after ${vocabulary} expansion
-  std::map<std::string, std::string> attributes;  // free extra fields of the rule
+  PatternOptions options;
   std::shared_ptr<const re2::RE2> compiled;
   SourceLocation where;
 };

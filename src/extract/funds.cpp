@@ -44,11 +44,11 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
 // funding agreement" the co-signing implementing agency is no funder.
 void drop_excluded_groups(const ItemContext& context, const Pattern& pattern,
                           std::vector<std::size_t>& sources) {
-  auto excluded = pattern.attributes.find("sources_exclude_group");
-  if (excluded == pattern.attributes.end()) return;
+  const std::string& excluded = pattern.options.sources_exclude_group;
+  if (excluded.empty()) return;
   std::erase_if(sources, [&](std::size_t id) {
     std::size_t entity = context.out.mentions[id].entity;
-    return entity != kNone && context.lexicon.entities()[entity].group == excluded->second;
+    return entity != kNone && context.lexicon.entities()[entity].group == excluded;
   });
 }
 

@@ -4,7 +4,6 @@
 #include "name_filters.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 namespace kg::extract_detail {
 
@@ -36,13 +35,11 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       if (name.size() > title.size() + link.size() && name.compare(0, title.size(), title) == 0 &&
           name.compare(title.size(), link.size(), link) == 0)
         name.erase(0, title.size() + link.size());
-  if (auto starts = pattern.attributes.find("name_starts_with");
-      starts != pattern.attributes.end()) {
+  if (!pattern.options.name_starts_with.empty()) {
     bool starts_well = false;
-    std::istringstream lines(starts->second);
-    for (std::string start; std::getline(lines, start);)
-      if (!start.empty() && name.size() > start.size() &&
-          name.compare(0, start.size(), start) == 0 && name[start.size()] == ' ')
+    for (const std::string& start : pattern.options.name_starts_with)
+      if (name.size() > start.size() && name.compare(0, start.size(), start) == 0 &&
+          name[start.size()] == ' ')
         starts_well = true;
     if (!starts_well) return {};
   }
@@ -56,17 +53,11 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       specific = true;
   }
   // Words that make any name of this pattern specific ("Ministry of Health").
-  if (auto words_attr = pattern.attributes.find("specific_words");
-      words_attr != pattern.attributes.end()) {
-    std::istringstream lines(words_attr->second);
-    for (std::string word; std::getline(lines, word);)
-      if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
-  }
+  for (const std::string& word : pattern.options.specific_words)
+    if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
   // A unit named with its owner ("Crime Section of UNODC", "the Drugs Unit at Europol") is
   // specific through the owner.
-  if (auto owned = pattern.attributes.find("owned_unit");
-      owned != pattern.attributes.end() && owned->second == "true" && words.size() >= 2)
-    specific = true;
+  if (pattern.options.owned_unit && words.size() >= 2) specific = true;
   return specific ? name : std::string();
 }
 

@@ -98,9 +98,7 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
   }
   while (!kept.empty() && starts_lower(kept.back())) kept.pop_back();
   normalise_capitals(context, kept);
-  std::size_t min_tokens = 1;
-  if (auto min = pattern.attributes.find("min_tokens"); min != pattern.attributes.end())
-    min_tokens = static_cast<std::size_t>(std::atoi(min->second.c_str()));
+  std::size_t min_tokens = pattern.options.min_tokens;
   std::size_t capitals = 0;
   for (const std::string& word : kept)
     if (!starts_lower(word)) ++capitals;

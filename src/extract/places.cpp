@@ -3,8 +3,6 @@
 #include "context.hpp"
 #include "name_filters.hpp"
 
-#include <sstream>
-
 namespace kg::extract_detail {
 namespace {
 
@@ -13,12 +11,10 @@ namespace {
 std::string clean_place(const ItemContext& context, std::string_view surface,
                         const Pattern& pattern) {
   std::string name = clean_name(surface);
-  if (auto endings = pattern.attributes.find("adjective_endings");
-      endings != pattern.attributes.end()) {
+  if (!pattern.options.adjective_endings.empty()) {
     std::string first = split_words(name).front();
-    std::istringstream lines(endings->second);
-    for (std::string ending; std::getline(lines, ending);)
-      if (!ending.empty() && first.size() > ending.size() &&
+    for (const std::string& ending : pattern.options.adjective_endings)
+      if (first.size() > ending.size() &&
           first.compare(first.size() - ending.size(), ending.size(), ending) == 0)
         return {};
   }

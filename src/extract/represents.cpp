@@ -1,20 +1,11 @@
 // represents (person -> organisation): appositions, of/from phrases, possessives, titles;
 // then a unit's owner and gazetteer parents, which the person represents too.
 #include <algorithm>
-#include <sstream>
 
 #include "relations.hpp"
 
 namespace kg::extract_detail {
 namespace {
-
-std::vector<std::string> lines_of(const std::string& joined) {
-  std::vector<std::string> lines;
-  std::istringstream in(joined);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) lines.push_back(line);
-  return lines;
-}
 
 // The mention of the marker that ends just before `pos` in the tagged text (spaces and a
 // possessive "'s" between allowed), or kNone.
@@ -38,10 +29,9 @@ std::size_t marker_before(const RelationMatch& match, std::size_t pos) {
 // by another body written just before it ("UN High Representative") implies nothing.
 std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t sentence,
                                                const RelationMatch& match) {
-  const auto& attributes = match.pattern->attributes;
-  auto implies = attributes.find("implies");
-  if (implies == attributes.end()) return {};
-  std::vector<std::string> names = lines_of(implies->second);
+  const PatternOptions& options = match.pattern->options;
+  const std::vector<std::string>& names = options.implies;
+  if (names.empty()) return {};
   auto title = match.groups.find("title");
   if (title != match.groups.end() && title->second.matched) {
     std::size_t owner = marker_before(match, title->second.begin);
@@ -55,11 +45,10 @@ std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t
   std::vector<std::size_t> found;
   for (const std::string& name : names)
     if (std::size_t named = mention_named(context, name); named != kNone) found.push_back(named);
-  auto create = attributes.find("implied_mention");
-  if (!found.empty() || create == attributes.end() || title == match.groups.end() ||
+  if (!found.empty() || options.implied_mention.empty() || title == match.groups.end() ||
       !title->second.matched)
     return found;
-  auto entity = context.lexicon.find(create->second);
+  auto entity = context.lexicon.find(options.implied_mention);
   if (!entity) return found;
   const Span& span = context.out.sentences[sentence].span;
   Mention mention;

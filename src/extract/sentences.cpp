@@ -75,8 +75,7 @@ class Splitter {
              (is_space(text_[caption_end - 1]) || text_[caption_end - 1] == '-'))
         --caption_end;
       if (caption_end > begin) sentences(begin, caption_end, true);
-      auto author = credit->attributes.find("author");
-      bool author_inside = author != credit->attributes.end() && author->second == "before";
+      bool author_inside = credit->options.author_before;
       std::size_t after = author_inside ? credit_end : credit_author_end(credit_end, end);
       noise_.push_back({in_title_, credit_begin, after});
       std::size_t rest = after;

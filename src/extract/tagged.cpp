@@ -183,18 +183,14 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
   std::optional<Tagged> current;
   std::vector<const Pattern*> candidates;
   for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
-    if (span.in_title && pattern->attributes.count("not_in_title") != 0 &&
-        pattern->attributes.at("not_in_title") == "true")
-      continue;
+    if (span.in_title && pattern->options.not_in_title) continue;
     if (!current) {
       current.emplace(context, sentence);
       candidates = context.rules.patterns_matching(extractor, current->text());
     }
     if (std::find(candidates.begin(), candidates.end(), pattern) == candidates.end()) continue;
     const Tagged& tagged = *current;
-    NodeKind pattern_kind = kind;
-    if (auto k = pattern->attributes.find("kind"); k != pattern->attributes.end())
-      pattern_kind = parse_node_kind(k->second).value_or(kind);
+    NodeKind pattern_kind = pattern->options.kind.value_or(kind);
     bool changed = false;
     for (Groups& match : find_matches(*pattern->compiled, tagged.text())) {
       std::vector<std::string> names;

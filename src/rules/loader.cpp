@@ -153,6 +153,16 @@ class FileReader {
     problems_.push_back({where(at), id, message, warning});
   }
 
+  // The DOM keeps no positions of keys: the first `"key"` after the object's brace is where
+  // a rule author looks.
+  void problem_at_key(const Value& object, const std::string& key, const std::string& id,
+                      const std::string& message) {
+    auto found = offsets_.find(&object);
+    std::size_t from = found == offsets_.end() ? 0 : found->second;
+    std::size_t at = text_.find("\"" + key + "\"", from);
+    problems_.push_back({where(at == std::string::npos ? from : at), id, message});
+  }
+
   const Value* member(const Value& object, const char* name) const {
     auto it = object.FindMember(name);
     return it == object.MemberEnd() ? nullptr : &it->value;
@@ -313,18 +323,9 @@ class FileReader {
         if (key == "id" || key == "regex") continue;
         if (key == "extractor" && field.value.IsString()) {
           out.extractor = field.value.GetString();
-        } else if (field.value.IsString()) {
-          out.attributes[key] = field.value.GetString();
-        } else if (field.value.IsArray()) {
-          std::string joined;
-          for (const std::string& s : strings(rule, key.c_str(), out.id)) joined += s + "\n";
-          out.attributes[key] = joined;
-        } else if (field.value.IsBool()) {
-          out.attributes[key] = field.value.GetBool() ? "true" : "false";
-        } else if (field.value.IsNumber()) {
-          out.attributes[key] = std::to_string(field.value.GetDouble());
-        } else {
-          problem(rule, out.id, "field \"" + key + "\" must be a string, list, number or boolean");
+        } else if (std::string wrong = read_pattern_option(out.options, key, field.value);
+                   !wrong.empty()) {
+          problem_at_key(rule, key, out.id, wrong);
         }
       }
       if (out.extractor.empty()) {
@@ -353,8 +354,7 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     if (problems.size() != before) continue;
     RE2::Options options;
     options.set_log_errors(false);
-    if (pattern.attributes["flags"].find('i') != std::string::npos)
-      options.set_case_sensitive(false);
+    if (pattern.options.ignore_case) options.set_case_sensitive(false);
     auto compiled = std::make_shared<RE2>(expanded, options);
     if (!compiled->ok()) {
       problems.push_back({pattern.where, pattern.id, "invalid regex: " + compiled->error()});
@@ -364,9 +364,8 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     pattern.compiled = compiled;
     // A rule author's "examples" must match: a pattern that stops matching its own
     // examples after an edit is caught by `kg rules check`.
-    std::istringstream examples(pattern.attributes["examples"]);
-    for (std::string example; std::getline(examples, example);)
-      if (!example.empty() && !RE2::PartialMatch(example, *compiled))
+    for (const std::string& example : pattern.options.examples)
+      if (!RE2::PartialMatch(example, *compiled))
         problems.push_back(
             {pattern.where, pattern.id, "does not match its example \"" + example + "\""});
   }

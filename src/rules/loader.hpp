@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <rapidjson/document.h>
+
 #include "kg/rules.hpp"
 
 namespace kg::rules_detail {
@@ -16,6 +18,11 @@ void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>&
 // problem for each unknown name.
 std::string expand_regex(const Pattern& pattern, const Rules& rules,
                          std::vector<RuleProblem>& problems);
+
+// Reads the pattern option `key` into `options`; returns what is wrong with it (an unknown
+// key, a value of the wrong type), "" when it is fine.
+std::string read_pattern_option(PatternOptions& options, std::string_view key,
+                                const rapidjson::Value& value);
 
 // "European External Action Service" -> "european-external-action-service".
 std::string slug(std::string_view name);
