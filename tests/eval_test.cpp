@@ -200,7 +200,7 @@ TEST_CASE("score_normalise: kgscore.py's norm()") {
       {"  The   European\xC2\xA0"
        "Commission  ",
        "european commission"},
-      {"H.E. Mr. Yury Fedotov", "yury fedotov"},
+      {"H.E. Mr. Yuri Petrakov", "yuri petrakov"},
       {"\xE2\x80\x9CUNODC\xE2\x80\x9D", "unodc"},
       {"UNODC\xE2\x80\x99s", "unodc"},
       {"Mr", "mr"},  // a lone honorific stays

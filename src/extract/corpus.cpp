@@ -1,6 +1,6 @@
 // Two passes: the first finds names by pattern and acronym definitions; they join the
 // lexicon so that the second pass finds them wherever they recur, also in other items
-// ("Follow Neil Walsh", an acronym defined in an earlier item).
+// ("Follow Jane Doe", an acronym defined in an earlier item).
 #include "context.hpp"
 #include "kg/parallel.hpp"
 #include "kg/progress.hpp"
