@@ -150,6 +150,18 @@ TEST_CASE("corrections.parse rejects malformed lines, naming the line") {
   }
 }
 
+TEST_CASE("corrections.parse reads JSON through kg::json::parse: depth limit and location") {
+  std::string deep = "\n[" + std::string(200, '[') + std::string(200, ']') + "]\n";
+  try {
+    kg::parse_corrections(deep, "deep.json");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(e.problem() == "invalid JSON: nested deeper than 100 levels");
+    CHECK(e.line() == 2);
+    CHECK(e.column() > 1);
+  }
+}
+
 TEST_CASE("corrections.quote_correction_arg round-trips through the parser") {
   for (std::string name : {"UNODC", "Jane Roe", "a \"quoted\" \\ name", "#hash"}) {
     auto list = kg::parse_corrections("drop " + kg::quote_correction_arg(name), "f");

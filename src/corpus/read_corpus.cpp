@@ -1,43 +1,20 @@
 // Reading corpus files and folders, told apart by content, numbered across the corpus.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <rapidjson/document.h>
 
 #include "encoding.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/files.hpp"
 #include "kg/json.hpp"
-#include "kg/output.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kCorpusExtensions[] = {".txt", ".jsonl", ".json", ".md"};
-
-// Why `path` cannot be read as a file ("No such file or directory", "a folder"), or "".
-std::string unreadable_because(const std::string& path) {
-  std::error_code ec;
-  fs::file_status status = fs::status(path, ec);
-  if (ec) return ec.message();
-  if (fs::is_regular_file(status)) return "";
-  return fs::is_directory(status) ? "a folder" : "not a regular file";
-}
-
-std::string read_file(const std::string& path) {
-  if (std::string why = unreadable_because(path); !why.empty())
-    throw Error("cannot read file (" + why + ")", path);
-  remember_input(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read file", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error("cannot read file", path);
-  return text.str();
-}
 
 bool is_corpus_file(const fs::path& path) {
   std::string extension = path.extension().string();

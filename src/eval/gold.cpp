@@ -1,16 +1,12 @@
 // Reading a gold annotation file (shared/gold/GUIDELINE.md, "Gold file format").
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "kg/error.hpp"
 #include "kg/eval.hpp"
+#include "kg/files.hpp"
 #include "kg/json.hpp"
-#include "kg/output.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -130,14 +126,7 @@ GoldStandard read_gold_json(std::string_view json_text, const std::string& file_
 }
 
 GoldStandard read_gold_file(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) throw Error("cannot read file", path);
-  remember_input(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read file", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return read_gold_json(text.str(), path);
+  return read_gold_json(read_file(path), path);
 }
 
 }  // namespace kg

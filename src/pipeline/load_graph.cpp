@@ -3,7 +3,7 @@
 #include <fstream>
 
 #include "kg/error.hpp"
-#include "kg/output.hpp"
+#include "kg/files.hpp"
 #include "kg/pipeline.hpp"
 
 namespace kg {
@@ -26,18 +26,6 @@ bool looks_like_saved_graph(const std::string& path) {
   if (start == std::string::npos || head[start] != '{') return false;
   return head.find("\"nodes\"") != std::string::npos ||
          head.find("\"directed\"") != std::string::npos;
-}
-
-// The whole file in one read (a saved graph can be large).
-std::string read_file(const std::string& path) {
-  remember_input(path);
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw Error("cannot read file", path);
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (static_cast<std::size_t>(in.gcount()) != bytes.size()) throw Error("cannot read file", path);
-  return bytes;
 }
 
 KnowledgeGraph read_saved_graph(const std::string& path) {

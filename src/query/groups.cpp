@@ -1,17 +1,16 @@
 // Groups of bodies (rules/groups/NAME.json): data the user edits, so errors point into it.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
 #include "group_matcher.hpp"
 #include "kg/error.hpp"
+#include "kg/files.hpp"
 #include "kg/json.hpp"
-#include "kg/output.hpp"
 #include "kg/query.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -21,23 +20,10 @@ struct Source {
   std::string_view text;
   std::string file;
 
-  std::pair<int, int> line_column(std::size_t offset) const {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-    return {line, column};
-  }
-
   // The DOM keeps no positions; the first `"key"` in the text is where a user looks.
   [[noreturn]] void fail_at_key(std::string_view key, const std::string& problem) const {
     std::size_t at = text.find("\"" + std::string(key) + "\"");
-    auto [line, column] = line_column(at == std::string_view::npos ? 0 : at);
+    auto [line, column] = kg::line_column(text, at == std::string_view::npos ? 0 : at);
     throw Error(problem, file, at == std::string_view::npos ? 0 : line,
                 at == std::string_view::npos ? 0 : column);
   }
@@ -109,15 +95,6 @@ void read_exclude(const rapidjson::Value& exclude, BodyGroup& group, const Sourc
   }
 }
 
-std::string read_file(const std::string& path) {
-  remember_input(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read group file", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 bool ignored_name(const fs::path& path) {
   std::string name = path.filename().string();
   return !name.empty() && (name.front() == '.' || name.front() == '_');
@@ -150,7 +127,7 @@ void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& file : files) {
-    std::string text = read_file(file.string());
+    std::string text = read_file(file.string(), "gazetteer file");
     rapidjson::Document doc = json::parse(text, file.string(), "gazetteer JSON");
     if (!doc.IsObject() || !doc.HasMember("entries") || !doc["entries"].IsArray()) continue;
     for (const auto& entry : doc["entries"].GetArray()) {
@@ -223,7 +200,7 @@ BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_
                     (known.empty() ? std::string() : " (groups: " + known + ")"),
                 path);
   }
-  BodyGroup group = parse_body_group(read_file(path), path);
+  BodyGroup group = parse_body_group(read_file(path, "group file"), path);
   if (!group.gazetteer_groups.empty()) add_gazetteer_entries(rules_dir, group);
   return group;
 }

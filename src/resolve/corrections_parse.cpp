@@ -1,13 +1,12 @@
 // Reading a corrections file: line syntax, JSON entries per line, or one JSON array.
 #include <array>
-#include <fstream>
-#include <sstream>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "kg/corrections.hpp"
 #include "kg/error.hpp"
+#include "kg/files.hpp"
+#include "kg/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -151,17 +150,6 @@ Correction parse_entry(const rapidjson::Value& v, const std::string& file, int l
   return c;
 }
 
-rapidjson::Document parse_json(std::string_view text, const std::string& file, int line) {
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
-  if (doc.HasParseError()) {
-    auto [l, column] = line_column(text, doc.GetErrorOffset());
-    throw Error(std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-                file, line + l - 1, column);
-  }
-  return doc;
-}
-
 // Offsets of the objects at depth 1 of a JSON array, to give each entry its line.
 std::vector<std::size_t> entry_offsets(std::string_view text) {
   std::vector<std::size_t> out;
@@ -187,7 +175,7 @@ std::vector<std::size_t> entry_offsets(std::string_view text) {
 }
 
 std::vector<Correction> parse_array(std::string_view content, const std::string& file) {
-  rapidjson::Document doc = parse_json(content, file, 1);
+  rapidjson::Document doc = json::parse(content, file);
   if (!doc.IsArray()) throw Error("a corrections file that starts with [ is a JSON array", file, 1);
   std::vector<std::size_t> offsets = entry_offsets(content);
   std::vector<Correction> out;
@@ -239,7 +227,8 @@ std::vector<Correction> parse_corrections(std::string_view content, const std::s
     std::string trimmed = trim(line);
     if (!trimmed.empty() && trimmed.front() == '{')
       out.push_back(
-          parse_entry(parse_json(trimmed, file_name, line_number), file_name, line_number));
+          parse_entry(json::parse(trimmed, file_name, "JSON", json::Syntax::strict, line_number),
+                      file_name, line_number));
     else if (!trimmed.empty() && trimmed.front() != '#')
       out.push_back(parse_line(trimmed, file_name, line_number));
     pos = end + 1;
@@ -248,11 +237,7 @@ std::vector<Correction> parse_corrections(std::string_view content, const std::s
 }
 
 std::vector<Correction> read_corrections_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read corrections file", path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_corrections(text.str(), path);
+  return parse_corrections(read_file(path, "corrections file"), path);
 }
 
 }  // namespace kg

@@ -3,10 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 #include <rapidjson/document.h>
@@ -15,20 +13,12 @@
 
 #include "json_locations.hpp"
 #include "kg/error.hpp"
+#include "kg/files.hpp"
 #include "kg/json.hpp"
-#include "kg/output.hpp"
 
 namespace kg::rules_detail {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_text(const fs::path& path) {
-  remember_input(path.string());
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 bool ignored_name(const fs::path& path) {
   std::string name = path.filename().string();
@@ -87,9 +77,9 @@ class FileReader {
         gazetteer_by_name_(gazetteer_by_name) {}
 
   void read() {
-    text_ = read_text(path_);
     rapidjson::Document doc;
     try {
+      text_ = read_file(path_.string(), "rules file");
       doc = json::parse(text_, path_.string(), "JSON", json::Syntax::relaxed);
     } catch (const Error& e) {
       problems_.push_back({{e.file(), e.line(), e.column()}, "", e.problem()});

@@ -1,0 +1,43 @@
+#include "kg/files.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "kg/error.hpp"
+#include "kg/output.hpp"
+
+namespace kg {
+namespace fs = std::filesystem;
+
+std::string unreadable_because(const std::string& path) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec) return ec.message();
+  if (fs::is_regular_file(status)) return "";
+  return fs::is_directory(status) ? "a folder" : "not a regular file";
+}
+
+std::string read_file(const std::string& path, std::string_view what) {
+  const std::string cannot = "cannot read " + std::string(what);
+  if (std::string why = unreadable_because(path); !why.empty())
+    throw Error(cannot + " (" + why + ")", path);
+  remember_input(path);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw Error(cannot, path);
+  // One read of the size the file has (a saved graph can be large), then whatever it grew by
+  // or a size the system does not report (files under /proc say 0).
+  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in) {
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+      bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) throw Error(cannot, path);
+  return bytes;
+}
+
+}  // namespace kg
