@@ -31,6 +31,32 @@ TEST_CASE("utf8: every code point of the first planes round-trips through append
   }
 }
 
+TEST_CASE("utf8: the one decoder: a byte that is not UTF-8 is one U+FFFD, then it resyncs") {
+  struct Case {
+    std::string_view bytes;
+    const char* why;
+  };
+  for (const Case& c :
+       {Case{"\xC0\xAF", "overlong '/'"}, Case{"\xE0\x80\xAF", "overlong '/'"},
+        Case{"\xED\xA0\x80", "encoded surrogate"}, Case{"\xF4\x90\x80\x80", "above U+10FFFF"},
+        Case{"\xE2\x82", "truncated"}, Case{"\x80", "lone continuation"},
+        Case{"\xFF", "never in UTF-8"}, Case{"\xC5z", "lead without follower"}}) {
+    CAPTURE(c.why);
+    utf8::Decoded decoded = utf8::decode_checked(c.bytes, 0);
+    CHECK_FALSE(decoded.valid);
+    CHECK(decoded.code_point == utf8::kReplacement);
+    CHECK(decoded.length == 1);
+    CHECK(utf8::decode(c.bytes, 0) == std::pair<std::uint32_t, std::size_t>{0xFFFD, 1});
+  }
+  std::u32string seen;
+  utf8::for_each_code_point(
+      "a\xC5\x9A\xFF\xE2\x82"
+      "b",
+      [&](char32_t cp) { seen += cp; });
+  CHECK(seen == U"a\u015A\uFFFD\uFFFD\uFFFDb");
+  CHECK(utf8::decode_checked("\xF0\x9F\x98\x80", 0).valid);
+}
+
 TEST_CASE("utf8: Latin-1 letters: capitals C0..DE (but the sign D7) pair with E0..FE") {
   for (char32_t cp = 0xC0; cp <= 0xDE; ++cp) {
     if (cp == 0xD7) {

@@ -9,18 +9,59 @@
 
 namespace kg::utf8 {
 
-// The code point at `pos` and its length in bytes; an invalid byte decodes as itself.
-inline std::pair<std::uint32_t, std::size_t> decode(std::string_view text, std::size_t pos) {
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (pos + len > text.size()) return {c, 1};
-  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::size_t k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(text[pos + k]);
-    if ((cc >> 6) != 2) return {c, 1};
-    cp = (cp << 6) | (cc & 0x3F);
+// What stands in for a byte that is not UTF-8 (and for a NUL in text).
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+struct Decoded {
+  char32_t code_point = kReplacement;
+  std::size_t length = 1;  // bytes consumed; 1 for an invalid byte
+  bool valid = false;
+};
+
+// The one UTF-8 decoder. Strict: an overlong form, an encoded surrogate, a code point above
+// U+10FFFF or a truncated sequence is invalid; it consumes one byte and reads as U+FFFD, so
+// decoding resynchronises at the next byte. `valid` tells readers that report bad bytes.
+inline Decoded decode_checked(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) return {lead, 1, true};
+  std::size_t length = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2, cp = lead & 0x1F, min = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, cp = lead & 0x0F, min = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, cp = lead & 0x07, min = 0x10000;
+  } else {
+    return {};
   }
-  return {cp, len};
+  if (pos + length > text.size()) return {};
+  for (std::size_t i = 1; i < length; ++i) {
+    const unsigned char next = byte(pos + i);
+    if ((next & 0xC0) != 0x80) return {};
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
+  return {cp, length, true};
+}
+
+// The code point at `pos` and its length in bytes, for callers that only read: an invalid
+// byte is U+FFFD of length 1 (decode_checked without the flag).
+inline std::pair<std::uint32_t, std::size_t> decode(std::string_view text, std::size_t pos) {
+  Decoded decoded = decode_checked(text, pos);
+  return {decoded.code_point, decoded.length};
+}
+
+// Calls `visit(code_point)` for each code point of `text`, invalid bytes as U+FFFD.
+template <typename Visit>
+void for_each_code_point(std::string_view text, Visit&& visit) {
+  for (std::size_t i = 0; i < text.size();) {
+    Decoded decoded = decode_checked(text, i);
+    visit(decoded.code_point);
+    i += decoded.length;
+  }
 }
 
 // Appends the UTF-8 encoding of one code point.

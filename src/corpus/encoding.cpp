@@ -4,7 +4,6 @@
 #include <cstdint>
 
 #include "kg/utf8.hpp"
-#include "utf8.hpp"
 
 namespace kg::corpus_detail {
 namespace {
@@ -35,13 +34,13 @@ WideText decode_utf16(std::string_view bytes, Order order) {
       }
     }
     if (first >= 0xD800 && first <= 0xDFFF) {
-      utf8::append(out.utf8, kReplacement);
+      utf8::append(out.utf8, utf8::kReplacement);
       ++out.replaced;
       continue;
     }
     utf8::append(out.utf8, first);
   }
-  if (pos < bytes.size()) utf8::append(out.utf8, kReplacement), ++out.replaced;
+  if (pos < bytes.size()) utf8::append(out.utf8, utf8::kReplacement), ++out.replaced;
   return out;
 }
 
@@ -52,10 +51,10 @@ WideText decode_utf32(std::string_view bytes, Order order) {
   for (; pos + 4 <= bytes.size(); pos += 4) {
     std::uint32_t cp = unit(bytes, pos, 4, order);
     bool valid = cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    utf8::append(out.utf8, valid ? cp : kReplacement);
+    utf8::append(out.utf8, valid ? cp : utf8::kReplacement);
     if (!valid) ++out.replaced;
   }
-  if (pos < bytes.size()) utf8::append(out.utf8, kReplacement), ++out.replaced;
+  if (pos < bytes.size()) utf8::append(out.utf8, utf8::kReplacement), ++out.replaced;
   return out;
 }
 

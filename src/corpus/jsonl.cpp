@@ -8,8 +8,8 @@
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
 #include "kg/json.hpp"
+#include "kg/utf8.hpp"
 #include "text_builder.hpp"
-#include "utf8.hpp"
 
 namespace kg {
 namespace {
@@ -76,13 +76,13 @@ std::optional<char32_t> hex4(std::string_view s, std::size_t pos) {
 // `\uD83D\uDE00` is one character spanning 12 bytes; a lone surrogate becomes U+FFFD.
 std::pair<char32_t, std::size_t> unicode_escape(std::string_view s, std::size_t pos) {
   auto high = hex4(s, pos + 2);
-  if (!high) return {corpus_detail::kReplacement, 2};
+  if (!high) return {utf8::kReplacement, 2};
   if (*high >= 0xD800 && *high <= 0xDBFF && s.substr(pos + 6).starts_with("\\u")) {
     auto low = hex4(s, pos + 8);
     if (low && *low >= 0xDC00 && *low <= 0xDFFF)
       return {0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00), 12};
   }
-  if (*high >= 0xD800 && *high <= 0xDFFF) return {corpus_detail::kReplacement, 6};
+  if (*high >= 0xD800 && *high <= 0xDFFF) return {utf8::kReplacement, 6};
   return {*high, 6};
 }
 
@@ -125,7 +125,7 @@ NormalisedText decode_json_string(std::string_view line, std::size_t start, std:
       pos += length;
       continue;
     }
-    corpus_detail::Decoded decoded = corpus_detail::decode(line, pos);
+    utf8::Decoded decoded = utf8::decode_checked(line, pos);
     if (!decoded.valid) invalid.push_back(pos);
     builder.push(decoded.code_point, base + pos, base + pos + decoded.length);
     pos += decoded.length;

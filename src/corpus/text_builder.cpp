@@ -1,6 +1,6 @@
 #include "text_builder.hpp"
 
-#include "utf8.hpp"
+#include "kg/utf8.hpp"
 
 namespace kg::corpus_detail {
 namespace {
@@ -75,7 +75,7 @@ void TextBuilder::push(char32_t cp, std::size_t begin, std::size_t end) {
     cr_end_ = end;
     return;
   }
-  if (cp == 0) cp = kReplacement;  // a NUL byte, or `\u0000` in JSON: no character of text
+  if (cp == 0) cp = utf8::kReplacement;  // a NUL byte, or `\u0000` in JSON: no character of text
   if (cp == kByteOrderMark && result_.text.empty()) {
     emit("", begin, end);
     return;
@@ -89,7 +89,7 @@ void TextBuilder::push(char32_t cp, std::size_t begin, std::size_t end) {
     return;
   }
   std::string out;
-  corpus_detail::append(out, cp);
+  utf8::append(out, cp);
   emit(out, begin, end);
 }
 

@@ -1,8 +1,8 @@
 #include <algorithm>
 
 #include "kg/corpus.hpp"
+#include "kg/utf8.hpp"
 #include "text_builder.hpp"
-#include "utf8.hpp"
 
 namespace kg {
 namespace {
@@ -51,7 +51,7 @@ NormalisedText normalise_text(std::string_view source, NormaliseOptions options)
     builder.push_unchanged(source.substr(pos, run - pos), pos);
     pos = run;
     if (pos == source.size()) break;
-    corpus_detail::Decoded decoded = corpus_detail::decode(source, pos);
+    utf8::Decoded decoded = utf8::decode_checked(source, pos);
     // A NUL is no text: it would end a C string in a reader of the exports.
     if (!decoded.valid || decoded.code_point == 0) invalid.push_back(pos);
     builder.push(decoded.code_point, pos, pos + decoded.length);

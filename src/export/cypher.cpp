@@ -10,6 +10,7 @@
 
 #include "escape.hpp"
 #include "kg/export.hpp"
+#include "kg/utf8.hpp"
 #include "values.hpp"
 
 namespace kg {
@@ -20,10 +21,10 @@ namespace {
 // backslash is doubled: a backslash after an odd number of them starts no escape.
 std::string comment_text(std::string_view text) {
   std::string out;
-  escape::for_each_code_point(text, [&](char32_t c) {
+  utf8::for_each_code_point(text, [&](char32_t c) {
     bool breaks = c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029;
     if (c == U'\\') out += '\\';
-    escape::append_utf8(out, breaks ? U' ' : c);
+    utf8::append(out, breaks ? U' ' : c);
   });
   return out;
 }

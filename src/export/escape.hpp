@@ -10,13 +10,6 @@
 
 namespace kg::escape {
 
-// Calls `visit(code_point)` for each code point of `text`; an invalid or overlong sequence,
-// or an encoded surrogate, is one U+FFFD per bad byte.
-template <typename Visit>
-void for_each_code_point(std::string_view text, Visit&& visit);
-
-void append_utf8(std::string& out, char32_t code_point);
-
 // Character data or a double-quoted attribute value of XML 1.0: markup characters escaped,
 // characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) removed. CR is always a reference,
 // so parsers keep it; `attribute` also turns tabs and newlines into references, which
@@ -43,16 +36,5 @@ std::string dot_string(std::string_view text);
 // A quoted CSV field as neo4j-admin reads it (RFC 4180: a quote doubles; a backslash is
 // plain text), valid UTF-8, NUL removed.
 std::string csv_field(std::string_view text);
-
-// Implementation of the template.
-namespace detail {
-char32_t decode_one(std::string_view text, std::size_t& i);
-}
-
-template <typename Visit>
-void for_each_code_point(std::string_view text, Visit&& visit) {
-  std::size_t i = 0;
-  while (i < text.size()) visit(detail::decode_one(text, i));
-}
 
 }  // namespace kg::escape
