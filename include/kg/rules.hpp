@@ -94,6 +94,9 @@ struct PatternOptions {
   std::vector<std::string> name_starts_with;
   std::vector<std::string> specific_words;
   bool owned_unit = false;
+  // organisation, programme: a match names one particular thing by its construction ("X (ACR)
+  // project" defines a name), even when every word of it is a common one.
+  bool named = false;
   // place: endings of an adjective, not a place ("Brazilian", "European").
   std::vector<std::string> adjective_endings;
   // represents: the organisations a title stands for ("MEP" -> European Parliament), and the

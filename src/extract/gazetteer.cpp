@@ -162,6 +162,30 @@ void refer_to_nearest_head(ItemContext& context, Mention& mention) {
   }
 }
 
+// True when the body's name goes on after the match: "State Department" in "the State
+// Department for Maritime Affairs of Kenya" is the start of another body's name, not the
+// United States Department of State. The match must end in a head noun that such names
+// continue (rules/vocabularies/continued_heads.json) and be followed by "for" or "of" and a
+// capitalised word.
+bool name_goes_on(const ItemContext& context, std::string_view text, const GazetteerMatch& match) {
+  std::string_view surface = text.substr(match.begin, match.end - match.begin);
+  std::size_t last_space = surface.rfind(' ');
+  if (last_space == std::string_view::npos) return false;
+  if (!in_vocabularies(context.rules, surface.substr(last_space + 1), {"continued_heads"}))
+    return false;
+  std::string_view rest = text.substr(match.end);
+  std::size_t skip = 0;
+  if (rest.rfind(" for ", 0) == 0)
+    skip = 5;
+  else if (rest.rfind(" of ", 0) == 0)
+    skip = 4;
+  else
+    return false;
+  rest.remove_prefix(skip);
+  if (rest.rfind("the ", 0) == 0) rest.remove_prefix(4);
+  return !rest.empty() && utf8::is_upper(utf8::decode(rest, 0).first);
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -175,6 +199,9 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     // own rule id says more to a rule author than "learned".
     bool learned_person = entity.learned && entity.kind == NodeKind::person;
     if (learned_person != learned_people) continue;
+    if (entity.kind == NodeKind::organisation && !entity.learned &&
+        name_goes_on(context, text, match))
+      continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;
     mention.kind = entity.kind;

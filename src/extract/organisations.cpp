@@ -58,6 +58,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   // A unit named with its owner ("Crime Section of UNODC", "the Drugs Unit at Europol") is
   // specific through the owner.
   if (pattern.options.owned_unit && words.size() >= 2) specific = true;
+  if (pattern.options.named) specific = true;
   return specific ? name : std::string();
 }
 

@@ -62,9 +62,11 @@ bool has_two_word_field(const ItemContext& context, const std::vector<std::strin
 }
 
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
-std::string clean_programme(const ItemContext& context, std::string_view surface, const Pattern&) {
+std::string clean_programme(const ItemContext& context, std::string_view surface,
+                            const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
   if (runs_two_together(context, split_words(name))) return {};
+  if (pattern.options.named) return name;
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
   if (!in_heading(context, surface) && has_two_word_field(context, split_words(name))) return name;

@@ -91,6 +91,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"name_starts_with", list(&PatternOptions::name_starts_with)},
       {"specific_words", list(&PatternOptions::specific_words)},
       {"owned_unit", flag(&PatternOptions::owned_unit)},
+      {"named", flag(&PatternOptions::named)},
       {"adjective_endings", list(&PatternOptions::adjective_endings)},
       {"implies", list(&PatternOptions::implies)},
       {"implied_mention", text(&PatternOptions::implied_mention)},
