@@ -1,6 +1,9 @@
 // Two passes: the first finds names by pattern and acronym definitions; they join the
 // lexicon so that the second pass finds them wherever they recur, also in other items
 // ("Follow Jane Doe", an acronym defined in an earlier item).
+#include <map>
+#include <set>
+
 #include "context.hpp"
 #include "kg/parallel.hpp"
 #include "kg/progress.hpp"
@@ -21,8 +24,17 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
     }
     lexicon.learn(std::move(entity));
   }
-  for (const auto& [acronym, full] : pass.acronyms)
-    if (auto entity = lexicon.find(full)) lexicon.learn_alias(*entity, acronym);
+}
+
+// An acronym joins the lexicon only when the corpus gives it one meaning: defined for two
+// entities, it names each in its own item (acronym_uses.cpp) and nothing elsewhere.
+void learn_acronyms(const std::vector<ItemExtraction>& passes, Lexicon& lexicon) {
+  std::map<std::string, std::set<std::size_t>> meanings;
+  for (const ItemExtraction& pass : passes)
+    for (const auto& [acronym, full] : pass.acronyms)
+      if (auto entity = lexicon.find(full)) meanings[acronym].insert(*entity);
+  for (const auto& [acronym, entities] : meanings)
+    if (entities.size() == 1) lexicon.learn_alias(*entities.begin(), acronym);
 }
 
 }  // namespace
@@ -46,6 +58,7 @@ std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& ru
   std::vector<ItemExtraction> first;
   extract_all(first, first_pass);
   for (const ItemExtraction& pass : first) learn(pass, lexicon);
+  learn_acronyms(first, lexicon);
   first.clear();
   first.shrink_to_fit();
   std::vector<ItemExtraction> second;

@@ -7,6 +7,7 @@ void find_acronyms(ItemContext& context, std::size_t sentence);
 void find_item_surnames(ItemContext& context);
 void join_shortened_bodies(ItemContext& context);
 void drop_redefined_acronyms(ItemContext& context);
+void resolve_item_acronyms(ItemContext& context);
 }  // namespace kg::extract_detail
 
 namespace kg {
@@ -31,6 +32,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   find_item_surnames(context);
   join_shortened_bodies(context);
   drop_redefined_acronyms(context);
+  resolve_item_acronyms(context);
   if (scope == ExtractionScope::names) {
     // The steps below add no mention without a lexicon entity and remove none, so a first
     // pass that learns names needs only the acronyms.

@@ -344,6 +344,16 @@ class Resolver {
     return best;
   }
 
+  // The acronyms the lexicon knows an entity by (the gazetteer's, those the corpus defines)
+  // name it in every query, also when the corpus never writes them: `kg show LIBE`.
+  void add_known_acronyms(std::size_t entity, std::set<std::string>& aliases) const {
+    if (entity == kNone) return;
+    for (const std::string& alias : lexicon_.entities()[entity].aliases)
+      if (is_acronym(alias) && alias.find(' ') == std::string::npos &&
+          lexicon_.find(alias) == entity)
+        aliases.insert(alias);
+  }
+
   Resolution build() {
     Resolution out;
     std::map<std::size_t, std::vector<std::size_t>> groups;
@@ -358,6 +368,7 @@ class Resolver {
       for (std::size_t i : members) {
         for (const auto& [name, count] : clusters_[i].names) aliases.insert(name);
         aliases.insert(clusters_[i].surfaces.begin(), clusters_[i].surfaces.end());
+        add_known_acronyms(clusters_[i].entity, aliases);
       }
       aliases.erase(entity.name);
       entity.aliases.assign(aliases.begin(), aliases.end());
