@@ -84,3 +84,39 @@ TEST_CASE("programme.name_acronym_word: a name with a place in it, its acronym a
   CHECK(find(y, "Safe Harbours Training") != nullptr);
   CHECK(find(y, "Accra") != nullptr);
 }
+
+TEST_CASE("represents.all_from_org: people listed with titles, then 'both from' one body") {
+  auto x =
+      run("The session was led by Ms. Lea Brun, Programme Officer, and Mr. Karl Mohr, Legal "
+          "Adviser, both from the UNODC Terrorism Prevention Branch.");
+  for (const char* person : {"Lea Brun", "Karl Mohr"}) {
+    CAPTURE(person);
+    CHECK(has_relation(x, kg::EdgeKind::represents, person, "Terrorism Prevention Branch"));
+    CHECK(has_relation(x, kg::EdgeKind::represents, person, "UNODC"));
+  }
+}
+
+TEST_CASE("person.org_title_words_name: a name after its body and a title of several words") {
+  auto x = run("Europol Senior Strategic Analyst Mirela Dobre presented the threat assessment.");
+  const kg::Mention* person = find(x, "Mirela Dobre");
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == kg::NodeKind::person);
+  CHECK(find(x, "Analyst Mirela Dobre") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mirela Dobre", "Europol"));
+}
+
+TEST_CASE("gazetteer: a known body at the start of a document's name is no mention") {
+  auto x =
+      run("Ms Hana Rees presented the United Nations Convention against Corruption and the "
+          "UN Charter to the Council of Europe.");
+  CHECK(find(x, "United Nations") == nullptr);
+  CHECK(find(x, "Council of Europe") != nullptr);
+}
+
+TEST_CASE("represents.apposition: a role that opens with a verb is the sentence going on") {
+  auto x =
+      run("A delegation of Eurojust, headed by its President, Ms Lotte Fjeld, visited Vienna "
+          "to meet UNODC experts on extradition.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lotte Fjeld", "Eurojust"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lotte Fjeld", "UNODC"));
+}

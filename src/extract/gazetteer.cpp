@@ -186,6 +186,17 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
   return !rest.empty() && utf8::is_upper(utf8::decode(rest, 0).first);
 }
 
+// True when a document's name goes on after the match: "United Nations" in "the United Nations
+// Convention against Corruption" names the convention (rules/vocabularies/document_words.json).
+bool names_a_document(const ItemContext& context, std::string_view text,
+                      const GazetteerMatch& match) {
+  std::string_view rest = text.substr(match.end);
+  if (rest.empty() || rest.front() != ' ') return false;
+  rest.remove_prefix(1);
+  std::string_view word = rest.substr(0, rest.find_first_of(" ,.;:)"));
+  return in_vocabularies(context.rules, word, {"document_words"});
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -200,7 +211,7 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     bool learned_person = entity.learned && entity.kind == NodeKind::person;
     if (learned_person != learned_people) continue;
     if (entity.kind == NodeKind::organisation && !entity.learned &&
-        name_goes_on(context, text, match))
+        (name_goes_on(context, text, match) || names_a_document(context, text, match)))
       continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;

@@ -2,6 +2,7 @@
 // then a unit's owner and gazetteer parents, which the person represents too.
 #include <algorithm>
 
+#include "name_filters.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -97,17 +98,20 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
 }
 
 // "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
-// person's, not an apposition of the one before.
-bool role_of_next_person(const RelationMatch& match) {
+// person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
+// experts": a role that opens with a verb is the sentence going on.
+bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
-  return text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0;
+  if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0) return true;
+  std::string_view first = text.substr(0, text.find(' '));
+  return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
 
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
-    if (role_of_next_person(match)) return;
+    if (role_is_no_apposition(context, match)) return;
     auto persons = markers_of(context, match, {"person", "person2", "persons"}, {NodeKind::person});
     auto orgs = markers_of(context, match, {"org", "role"}, {NodeKind::organisation}, true);
     std::erase_if(orgs, [&](std::size_t org) {
