@@ -120,3 +120,34 @@ TEST_CASE("represents.apposition: a role that opens with a verb is the sentence 
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lotte Fjeld", "Eurojust"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lotte Fjeld", "UNODC"));
 }
+
+TEST_CASE("funds: a list of funders ends at 'and coordinated by'") {
+  auto x =
+      run("The Safe Roads Programme is funded by the European Union and the Swedish "
+          "International Development Cooperation Agency (Sida), and coordinated by GIZ.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safe Roads Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "GIZ", "Safe Roads Programme"));
+}
+
+TEST_CASE("funds.donor_apposition_possessive: 'X, the programme's largest donor'") {
+  auto x =
+      run("The Coastal Resilience Programme was presented in Accra. Mr Ivo Lenz spoke for "
+          "the Government of Norway, the programme's largest donor.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Coastal Resilience Programme"));
+}
+
+TEST_CASE("titles: 'Commissioner General NAME of the BODY' is a person of a body") {
+  auto x =
+      run("The equipment was received by Commissioner General Amani Okoth of the Kenya "
+          "National Police Service.");
+  const kg::Mention* person = find(x, "Amani Okoth");
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == kg::NodeKind::person);
+  CHECK(find(x, "Kenya National Police Service") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amani Okoth", "Kenya National Police Service"));
+}
+
+TEST_CASE("attended.subject_verb: a list running through 'the Government of X'") {
+  auto x = run("UNODC and the Government of Tanzania opened the new port control unit.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+}

@@ -35,6 +35,16 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       if (name.size() > title.size() + link.size() && name.compare(0, title.size(), title) == 0 &&
           name.compare(title.size(), link.size(), link) == 0)
         name.erase(0, title.size() + link.size());
+  // "Commissioner General Ana Roe of the Federal Police": a title and a person's name before
+  // "of" are no part of the body's name.
+  for (const std::string& title : context.rules.words("title_prefixes"))
+    if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
+        name[title.size()] == ' ')
+      if (std::size_t of = name.find(" of ", title.size()); of != std::string::npos) {
+        name.erase(0, of + 4);
+        if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
+        break;
+      }
   if (!pattern.options.name_starts_with.empty()) {
     bool starts_well = false;
     for (const std::string& start : pattern.options.name_starts_with)
