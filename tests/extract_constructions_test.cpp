@@ -151,3 +151,30 @@ TEST_CASE("attended.subject_verb: a list running through 'the Government of X'")
   auto x = run("UNODC and the Government of Tanzania opened the new port control unit.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
 }
+
+TEST_CASE("gazetteer: a Council Presidency is the Council acting") {
+  auto x =
+      run("The seminar was organised by the Estonian Presidency of the Council of the EU in "
+          "Tallinn.");
+  const kg::Mention* council = find(x, "Council of the European Union");
+  REQUIRE(council != nullptr);
+  CHECK(council->kind == kg::NodeKind::organisation);
+}
+
+TEST_CASE("caption_line.from_left: a caption glued after the text it illustrates") {
+  auto x =
+      run("Mr Ansel Brook, Programme Officer at UNODC, opened the session. (from left to "
+          "right) Mr Ansel Brook, Ms Vera Holm (DG HOME) and Mr Ivo Stan (DG NEAR)");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ansel Brook"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Vera Holm"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Ivo Stan"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vera Holm", "DG HOME"));
+}
+
+TEST_CASE("funds: 'financially supported by'") {
+  auto x =
+      run("The Clean Harbours Programme is financially supported by Austria and the European "
+          "Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Austria", "Clean Harbours Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Clean Harbours Programme"));
+}

@@ -148,7 +148,8 @@ class Splitter {
       while (after < end && is_space(text_[after])) ++after;
       if (after < end && !utf8::is_upper(cp_at(text_, after)) &&
           !(text_[after] >= '0' && text_[after] <= '9') && text_[after] != '"' &&
-          text_[after] != '\'' && static_cast<unsigned char>(text_[after]) < 0x80)
+          text_[after] != '\'' && text_[after] != '(' &&
+          static_cast<unsigned char>(text_[after]) < 0x80)
         continue;
       if (c == '.' && abbreviation_before(i, start)) continue;
       emit(start, next, caption);
