@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,15 @@ struct KnownEntity {
   std::string group;  // the gazetteer entry's "group" (eu, un ...), "" when it has none
 };
 
+// One thing a pass over the corpus taught the lexicon, in Lexicon::lessons().
+struct Lesson {
+  enum class What { entity, parent, alias };
+  What what = What::entity;
+  KnownEntity entity;      // entity: the new entity (its index: the lexicon's size before)
+  std::size_t target = 0;  // parent, alias: the entity taught about
+  std::string form;        // parent, alias: the parent's name, the alias
+};
+
 // Every known name, indexed once for the whole build.
 class Lexicon {
  public:
@@ -94,11 +104,19 @@ class Lexicon {
   bool learn_alias(std::size_t entity, const std::string& form);
   // Whether a person was learned: until then, looking for learned people finds nobody.
   bool knows_learned_people() const { return learned_people_ > 0; }
+  // What learn() and learn_alias() changed, in order: replayed on a lexicon of the same rules
+  // (replay()), they give this lexicon again. The merge of a sharded build rebuilds so the
+  // lexicon that the shards' extraction used.
+  const std::vector<Lesson>& lessons() const { return lessons_; }
+  // Applies a lesson; throws kg::Error when it does not fit this lexicon (an entity it
+  // does not have, a new entity whose index differs).
+  void replay(const Lesson& lesson);
 
  private:
   std::vector<KnownEntity> entities_;
   GazetteerIndex index_;
   std::size_t learned_people_ = 0;
+  std::vector<Lesson> lessons_;
 };
 
 // Sentences of a text (abbreviation-aware; photo credits cut out, captions marked).
@@ -118,9 +136,12 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
 // units), the second extracts with them. `lexicon` ends up holding what was learned. Items
 // are extracted on up to `jobs` threads (0: all cores); the result is the same for any number.
 // The first pass finds only names unless `first_pass` says `all` (the same result, slower).
+// The second pass extracts the items whose n `second_pass` keeps (all when it is empty; a
+// shard of a sharded build keeps its own), and the result holds those, in corpus order.
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
                                            Lexicon& lexicon, unsigned jobs = 1,
-                                           ExtractionScope first_pass = ExtractionScope::names);
+                                           ExtractionScope first_pass = ExtractionScope::names,
+                                           const std::function<bool(int)>& second_pass = {});
 
 // The text of a span of an item (title or body).
 std::string_view span_text(const Item& item, const Span& span);

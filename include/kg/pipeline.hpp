@@ -48,6 +48,10 @@ void apply_corrections_file(KnowledgeGraph& graph, const std::string& file, bool
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
                            unsigned jobs = 0);
 
+// The corpus of `inputs` (no inputs: the bundled brochure), its diagnostics and load time in
+// `report`; a saved graph among them is an error.
+Corpus load_corpus(const std::vector<std::string>& inputs, BuildReport& report);
+
 // An input is a corpus file, a folder of them, or a graph saved by `kg build -o`, told
 // apart by content. No inputs: the bundled brochure. A graph built from a corpus gets the
 // corrections of `corrections`; a saved graph has its own already, and an explicit

@@ -19,6 +19,7 @@
 #include "kg/progress.hpp"
 #include "kg/query.hpp"
 #include "kg/review.hpp"
+#include "kg/shard.hpp"
 
 namespace kg::render {
 
@@ -86,6 +87,8 @@ std::string format_progress(const ProgressState& state);
 
 // `kg build`: the corpus, node and edge counts by kind.
 void print_build_summary(std::ostream& out, const KnowledgeGraph& graph);
+// `kg build --shard`: "shard 1/3 of eu-unodc-brochure: 25 of 76 items, 480 mentions, ...".
+void print_shard_summary(std::ostream& out, const Shard& shard);
 
 // `kg stats`: the graph's counts (of `graph`, the possibly filtered graph it was taken from).
 void print_stats(std::ostream& out, const KnowledgeGraph& graph, const GraphStats& stats,

@@ -33,8 +33,29 @@ struct Resolution {
 // Groups the mentions of the corpus into entities.
 Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon);
 
+// What the graph needs of an extracted item besides its extraction: the item's info and,
+// for each sentence of the extraction, its offsets in the source file and its text (the
+// evidence of the mentions and relations found in it). The item's text is no longer needed:
+// a sharded build carries this to the merge.
+struct SentenceSource {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+struct ExtractedItem {
+  ItemInfo info;
+  std::vector<SentenceSource> sentences;  // as ItemExtraction::sentences
+};
+ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction);
+
 // The graph: one event per item, one node per entity with every mention as evidence, and
 // the relations as edges with their evidence (sentence offsets in the source file).
+// `items[i]` is the item of `extractions[i]`, in corpus order.
+KnowledgeGraph assemble_graph(const std::string& corpus_name,
+                              const std::vector<ExtractedItem>& items,
+                              const std::vector<ItemExtraction>& extractions,
+                              const Resolution& resolution);
+// The same for a corpus and the extraction of every item of it.
 KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
                               const Resolution& resolution);
 

@@ -174,6 +174,9 @@ class GazetteerIndex {
 
 struct Rules {
   std::string dir;
+  // Of the path and bytes of every rules file read: two folders with one fingerprint extract
+  // alike (the shards of one sharded build must share it).
+  std::string fingerprint;
   std::vector<GazetteerEntry> gazetteer;
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Pattern> patterns;

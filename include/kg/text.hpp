@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -16,5 +18,19 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
 
 // The 1-based line and column of a byte offset: parsers report offsets, users want lines.
 std::pair<int, int> line_column(std::string_view text, std::size_t offset);
+
+// FNV-1a, 64 bits, fed in pieces: tells a damaged file, another rules folder or another
+// corpus; no defence against a forgery.
+class Fingerprint {
+ public:
+  Fingerprint& add(std::string_view bytes);
+  // A number, as its decimal digits, then a separator: "1" "23" and "12" "3" differ.
+  Fingerprint& add_number(std::uint64_t value);
+  std::uint64_t value() const { return hash_; }
+  std::string hex() const;  // 16 lower-case hex digits
+
+ private:
+  std::uint64_t hash_ = 1469598103934665603ull;
+};
 
 }  // namespace kg

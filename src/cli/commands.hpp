@@ -32,6 +32,8 @@ struct InputOptions {
 void add_input_options(CLI::App& command, InputOptions& options);
 // The inputs, or else the bundled brochure, saying so on stderr (the user gave no corpus).
 std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs);
+// Throws kg::Error when the corpus of `inputs` held no item.
+void refuse_empty_corpus(const BuildReport& report, const std::vector<std::string>& inputs);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
 // With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" on stderr (bench/run.sh reads it).
@@ -46,6 +48,7 @@ void check_command_name(const CLI::App& app, int argc, const char* const* argv);
 
 void add_items_command(CLI::App& app, Context& context);
 void add_build_command(CLI::App& app, Context& context);
+void add_merge_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
 void add_view_command(CLI::App& app, Context& context);
 void add_rules_command(CLI::App& app, Context& context);

@@ -50,12 +50,7 @@ void report_diagnostics(const std::vector<Diagnostic>& diagnostics, bool strict)
   }
 }
 
-KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
-  BuildReport report;
-  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
-  KnowledgeGraph graph =
-      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
-  report_diagnostics(report.diagnostics, options.strict);
+void refuse_empty_corpus(const BuildReport& report, const std::vector<std::string>& inputs) {
   // An empty graph saved over a good one, or queried for nothing, helps no one.
   if (report.empty_corpus)
     throw Error(
@@ -63,6 +58,15 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
         "`19-20 June 2018: Title`; a JSON Lines line like {\"date\": \"2018-06-19\", "
         "\"title\": ..., \"text\": ...})",
         inputs.size() == 1 ? inputs.front() : inputs.front() + " and the other inputs");
+}
+
+KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
+  BuildReport report;
+  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
+  KnowledgeGraph graph =
+      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
+  report_diagnostics(report.diagnostics, options.strict);
+  refuse_empty_corpus(report, inputs);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   kg::cli::Context context;
   kg::cli::add_items_command(app, context);
   kg::cli::add_build_command(app, context);
+  kg::cli::add_merge_command(app, context);
   kg::cli::add_export_command(app, context);
   kg::cli::add_view_command(app, context);
   kg::cli::add_rules_command(app, context);

@@ -59,4 +59,23 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   return {line, column};
 }
 
+Fingerprint& Fingerprint::add(std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    hash_ ^= c;
+    hash_ *= 1099511628211ull;
+  }
+  return *this;
+}
+
+Fingerprint& Fingerprint::add_number(std::uint64_t value) {
+  return add(std::to_string(value)).add(std::string_view("\0", 1));
+}
+
+std::string Fingerprint::hex() const {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15, shift = 0; i >= 0; --i, shift += 4) out[i] = kDigits[(hash_ >> shift) & 0xf];
+  return out;
+}
+
 }  // namespace kg

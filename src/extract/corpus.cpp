@@ -2,6 +2,7 @@
 // lexicon so that the second pass finds them wherever they recur, also in other items
 // ("Follow Jane Doe", an acronym defined in an earlier item).
 #include <map>
+#include <numeric>
 #include <set>
 
 #include "context.hpp"
@@ -41,28 +42,41 @@ void learn_acronyms(const std::vector<ItemExtraction>& passes, Lexicon& lexicon)
 
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
                                            Lexicon& lexicon, unsigned jobs,
-                                           ExtractionScope first_pass) {
+                                           ExtractionScope first_pass,
+                                           const std::function<bool(int)>& second_pass) {
   // Items are extracted in parallel against a lexicon that does not change meanwhile;
   // learning between the passes runs in item order, so any number of jobs gives one result.
-  std::uint64_t bytes = 0;
-  for (const Item& item : corpus.items) bytes += item.title.size() + item.text.size();
-  ProgressTask progress("extracting", "items", 2 * corpus.items.size(), 2 * bytes, 2);
-  auto extract_all = [&](std::vector<ItemExtraction>& out, ExtractionScope scope) {
-    out.resize(corpus.items.size());
-    parallel_for(corpus.items.size(), jobs, [&](std::size_t i) {
-      const Item& item = corpus.items[i];
-      out[i] = extract_item(item, rules, lexicon, scope);
+  std::vector<std::size_t> all(corpus.items.size()), kept;
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  for (std::size_t i : all)
+    if (!second_pass || second_pass(corpus.items[i].n)) kept.push_back(i);
+  auto bytes_of = [&](const std::vector<std::size_t>& chosen) {
+    std::uint64_t bytes = 0;
+    for (std::size_t i : chosen)
+      bytes += corpus.items[i].title.size() + corpus.items[i].text.size();
+    return bytes;
+  };
+  // "pass 1 of 2" holds when both passes go through the same items.
+  unsigned passes = kept.size() == all.size() ? 2 : 1;
+  ProgressTask progress("extracting", "items", all.size() + kept.size(),
+                        bytes_of(all) + bytes_of(kept), passes);
+  auto extract_all = [&](const std::vector<std::size_t>& chosen, std::vector<ItemExtraction>& out,
+                         ExtractionScope scope) {
+    out.resize(chosen.size());
+    parallel_for(chosen.size(), jobs, [&](std::size_t k) {
+      const Item& item = corpus.items[chosen[k]];
+      out[k] = extract_item(item, rules, lexicon, scope);
       progress.advance(1, item.title.size() + item.text.size());
     });
   };
   std::vector<ItemExtraction> first;
-  extract_all(first, first_pass);
+  extract_all(all, first, first_pass);
   for (const ItemExtraction& pass : first) learn(pass, lexicon);
   learn_acronyms(first, lexicon);
   first.clear();
   first.shrink_to_fit();
   std::vector<ItemExtraction> second;
-  extract_all(second, ExtractionScope::all);
+  extract_all(kept, second, ExtractionScope::all);
   return second;
 }
 

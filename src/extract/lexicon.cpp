@@ -1,5 +1,7 @@
 // The lexicon: gazetteer entries plus names learned from the corpus, in one trie.
 #include <algorithm>
+
+#include "kg/error.hpp"
 #include "kg/extract.hpp"
 
 namespace kg {
@@ -35,11 +37,14 @@ std::size_t Lexicon::learn(KnownEntity entity) {
     if (existing.learned)
       for (std::string& parent : entity.parents)
         if (std::find(existing.parents.begin(), existing.parents.end(), parent) ==
-            existing.parents.end())
+            existing.parents.end()) {
+          lessons_.push_back({Lesson::What::parent, {}, *known, parent});
           existing.parents.push_back(std::move(parent));
+        }
     return *known;
   }
   if (entity.learned && entity.kind == NodeKind::person) ++learned_people_;
+  lessons_.push_back({Lesson::What::entity, entity, 0, {}});
   entities_.push_back(std::move(entity));
   std::size_t index = entities_.size() - 1;
   index_.add(entities_[index].name, index);
@@ -48,8 +53,27 @@ std::size_t Lexicon::learn(KnownEntity entity) {
 
 bool Lexicon::learn_alias(std::size_t entity, const std::string& form) {
   if (auto known = find(form)) return *known == entity;
+  lessons_.push_back({Lesson::What::alias, {}, entity, form});
   entities_[entity].aliases.push_back(form);
   return index_.add(form, entity);
+}
+
+void Lexicon::replay(const Lesson& lesson) {
+  if (lesson.what == Lesson::What::entity) {
+    std::size_t expected = entities_.size();
+    if (learn(lesson.entity) != expected)
+      throw Error("a learned name \"" + lesson.entity.name + "\" that this lexicon knows already");
+    return;
+  }
+  if (lesson.target >= entities_.size())
+    throw Error("a lesson about entity " + std::to_string(lesson.target) + " of " +
+                std::to_string(entities_.size()));
+  if (lesson.what == Lesson::What::alias) {
+    learn_alias(lesson.target, lesson.form);
+    return;
+  }
+  lessons_.push_back(lesson);
+  entities_[lesson.target].parents.push_back(lesson.form);
 }
 
 std::string_view span_text(const Item& item, const Span& span) {

@@ -15,6 +15,7 @@
 
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -23,12 +24,7 @@ constexpr std::string_view kMagic{"\x89KGB\r\n\x1a\n", 8};
 constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8;
 
 std::uint64_t fnv1a(std::string_view bytes) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return hash;
+  return Fingerprint().add(bytes).value();
 }
 
 void put_fixed(std::string& out, std::uint64_t value, int bytes) {

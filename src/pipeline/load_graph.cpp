@@ -77,6 +77,19 @@ std::string find_corrections_file(const CorrectionOptions& options) {
   return {};
 }
 
+Corpus load_corpus(const std::vector<std::string>& inputs, BuildReport& report) {
+  for (const auto& input : inputs)
+    if (looks_like_saved_graph(input))
+      throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
+  auto start = std::chrono::steady_clock::now();
+  Corpus corpus =
+      read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
+  report.stage_seconds.emplace_back("load", seconds_since(start));
+  report.diagnostics = corpus.diagnostics;
+  report.empty_corpus = corpus.items.empty();
+  return corpus;
+}
+
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs,
                           const CorrectionOptions& corrections) {
@@ -91,15 +104,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
     report.stage_seconds.emplace_back("load", seconds_since(start));
     return graph;
   }
-  for (const auto& input : inputs)
-    if (looks_like_saved_graph(input))
-      throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
-  auto start = std::chrono::steady_clock::now();
-  Corpus corpus =
-      read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
-  report.stage_seconds.emplace_back("load", seconds_since(start));
-  report.diagnostics = corpus.diagnostics;
-  report.empty_corpus = corpus.items.empty();
+  Corpus corpus = load_corpus(inputs, report);
   KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);

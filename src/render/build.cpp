@@ -2,6 +2,7 @@
 #include <map>
 
 #include "kg/render.hpp"
+#include "kg/shard.hpp"
 
 namespace kg::render {
 
@@ -16,6 +17,18 @@ void print_build_summary(std::ostream& out, const KnowledgeGraph& graph) {
   out << "\nedges " << graph.edge_count() << ":";
   for (const auto& [kind, count] : edges) out << ' ' << kind << ' ' << count;
   out << '\n';
+}
+
+void print_shard_summary(std::ostream& out, const Shard& shard) {
+  std::size_t mentions = 0, relations = 0;
+  for (const ItemExtraction& extraction : shard.extractions) {
+    mentions += extraction.mentions.size();
+    relations += extraction.relations.size();
+  }
+  out << "shard " << shard.spec.index << '/' << shard.spec.count << " of " << shard.corpus << ": "
+      << shard.items.size() << " of " << shard.corpus_items << " items, " << mentions
+      << " mentions, " << relations << " relations, " << shard.lessons.size()
+      << " names learned from the whole corpus\n";
 }
 
 }  // namespace kg::render

@@ -10,20 +10,14 @@
 namespace kg {
 namespace {
 
-Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::size_t sentence,
-                     const std::string& rule, const std::string& surface) {
-  const Span& span = extraction.sentences[sentence].span;
+Evidence evidence_of(const ExtractedItem& item, std::size_t sentence, const std::string& rule,
+                     const std::string& surface) {
+  const SentenceSource& source = item.sentences[sentence];
   Evidence e;
-  e.item = item.n;
-  if (span.in_title) {
-    // The heading line holds the title after the date; the title's own offset is not kept.
-    e.begin = item.begin;
-    e.end = item.body_begin;
-  } else {
-    e.begin = item.source_offset(span.begin);
-    e.end = item.source_offset(span.end);
-  }
-  e.sentence = std::string(span_text(item, span));
+  e.item = item.info.n;
+  e.begin = source.begin;
+  e.end = source.end;
+  e.sentence = source.text;
   e.rule = rule;
   e.surface = surface;
   return e;
@@ -34,7 +28,7 @@ Evidence evidence_of(const Item& item, const ItemExtraction& extraction, std::si
 // edge joins to its event gets one `mentions` edge from the event, with the first sentence
 // that names it, so that nothing named floats apart from the items that name it.
 void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vector<NodeIndex>& index,
-                        const Item& item, const ItemExtraction& extraction,
+                        const ExtractedItem& item, const ItemExtraction& extraction,
                         const std::vector<std::size_t>& entity_of_mention,
                         std::set<std::size_t> joined) {
   for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
@@ -43,33 +37,65 @@ void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vecto
     const Mention& m = extraction.mentions[j];
     EdgeData edge;
     edge.kind = EdgeKind::mentions;
-    edge.items = {item.n};
-    edge.evidence.push_back(evidence_of(item, extraction, m.sentence, m.rule, m.surface));
+    edge.items = {item.info.n};
+    edge.evidence.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
     graph.add_edge(event, index[entity], std::move(edge));
   }
 }
 
 }  // namespace
 
+ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction) {
+  ExtractedItem out;
+  out.info = {item.n, item.date, item.end_date, item.title, {item.begin}};
+  for (std::size_t start : paragraph_starts(item.text))
+    out.info.paragraphs.push_back(item.source_offset(start));
+  out.sentences.reserve(extraction.sentences.size());
+  for (const Sentence& sentence : extraction.sentences) {
+    const Span& span = sentence.span;
+    SentenceSource source;
+    if (span.in_title) {
+      // The heading line holds the title after the date; the title's own offset is not kept.
+      source.begin = item.begin;
+      source.end = item.body_begin;
+    } else {
+      source.begin = item.source_offset(span.begin);
+      source.end = item.source_offset(span.end);
+    }
+    source.text = std::string(span_text(item, span));
+    out.sentences.push_back(std::move(source));
+  }
+  return out;
+}
+
 KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
                               const Resolution& resolution) {
+  std::vector<ExtractedItem> items;
+  items.reserve(extractions.size());
+  for (std::size_t x = 0; x < extractions.size(); ++x)
+    items.push_back(extracted_item(corpus.items[x], extractions[x]));
+  return assemble_graph(corpus.name, items, extractions, resolution);
+}
+
+KnowledgeGraph assemble_graph(const std::string& corpus_name,
+                              const std::vector<ExtractedItem>& items,
+                              const std::vector<ItemExtraction>& extractions,
+                              const Resolution& resolution) {
   KnowledgeGraph graph;
-  graph.corpus = corpus.name;
+  graph.corpus = corpus_name;
   std::map<int, NodeIndex> events;
-  for (const Item& item : corpus.items) {
-    ItemInfo info{item.n, item.date, item.end_date, item.title, {item.begin}};
-    for (std::size_t start : paragraph_starts(item.text))
-      info.paragraphs.push_back(item.source_offset(start));
-    graph.items.push_back(std::move(info));
+  for (const ExtractedItem& item : items) {
+    const ItemInfo& info = item.info;
+    graph.items.push_back(info);
     NodeData event;
-    event.id = "event:" + std::to_string(item.n);
+    event.id = "event:" + std::to_string(info.n);
     event.kind = NodeKind::event;
-    event.name = item.title;
-    event.items = {item.n};
-    event.n = item.n;
-    event.date = item.date;
-    event.end_date = item.end_date;
-    events[item.n] = graph.add_node(std::move(event));
+    event.name = info.title;
+    event.items = {info.n};
+    event.n = info.n;
+    event.date = info.date;
+    event.end_date = info.end_date;
+    events[info.n] = graph.add_node(std::move(event));
   }
   std::vector<NodeData> nodes(resolution.entities.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -80,16 +106,16 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
     nodes[i].aliases = entity.aliases;
   }
   for (std::size_t x = 0; x < extractions.size(); ++x) {
-    const Item& item = corpus.items[x];
+    const ExtractedItem& item = items[x];
     const ItemExtraction& extraction = extractions[x];
+    const int n = item.info.n;
     for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
       std::size_t entity = resolution.entity_of[x][j];
       if (entity == kNone) continue;
       const Mention& m = extraction.mentions[j];
-      if (nodes[entity].items.empty() || nodes[entity].items.back() != item.n)
-        nodes[entity].items.push_back(item.n);  // unique once sorted below
-      nodes[entity].mentions.push_back(
-          evidence_of(item, extraction, m.sentence, m.rule, m.surface));
+      if (nodes[entity].items.empty() || nodes[entity].items.back() != n)
+        nodes[entity].items.push_back(n);  // unique once sorted below
+      nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
     }
   }
   std::vector<NodeIndex> index(nodes.size());
@@ -100,13 +126,14 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
     index[i] = graph.add_node(std::move(nodes[i]));
   }
   for (std::size_t x = 0; x < extractions.size(); ++x) {
-    const Item& item = corpus.items[x];
+    const ExtractedItem& item = items[x];
+    const int n = item.info.n;
     const ItemExtraction& extraction = extractions[x];
     std::set<std::size_t> joined;  // entities an attended or held_in edge joins to the event
     for (const Relation& r : extraction.relations) {
       std::size_t source = resolution.entity_of[x][r.source];
       if (source == kNone) continue;
-      NodeIndex from = index[source], to = events[item.n];
+      NodeIndex from = index[source], to = events[n];
       if (r.target) {
         std::size_t target = resolution.entity_of[x][*r.target];
         if (target == kNone || target == source) continue;
@@ -118,12 +145,11 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtrac
       if (r.kind == EdgeKind::attended || r.kind == EdgeKind::held_in) joined.insert(source);
       EdgeData edge;
       edge.kind = r.kind;
-      edge.items = {item.n};
-      edge.evidence.push_back(evidence_of(item, extraction, r.sentence, r.rule, {}));
+      edge.items = {n};
+      edge.evidence.push_back(evidence_of(item, r.sentence, r.rule, {}));
       graph.add_edge(from, to, std::move(edge));
     }
-    add_mentions_edges(graph, events[item.n], index, item, extraction, resolution.entity_of[x],
-                       joined);
+    add_mentions_edges(graph, events[n], index, item, extraction, resolution.entity_of[x], joined);
   }
   return graph;
 }

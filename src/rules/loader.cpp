@@ -15,6 +15,7 @@
 #include "kg/error.hpp"
 #include "kg/files.hpp"
 #include "kg/json.hpp"
+#include "kg/text.hpp"
 
 namespace kg::rules_detail {
 namespace fs = std::filesystem;
@@ -75,6 +76,8 @@ class FileReader {
         problems_(problems),
         ids_(ids),
         gazetteer_by_name_(gazetteer_by_name) {}
+
+  const std::string& text() const { return text_; }
 
   void read() {
     rapidjson::Document doc;
@@ -414,8 +417,14 @@ void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>&
   }
   std::map<std::string, SourceLocation> ids;
   std::unordered_map<std::string, std::size_t> gazetteer_by_name;
-  for (const fs::path& file : rule_files(dir, problems))
-    FileReader(file, rules, problems, ids, gazetteer_by_name).read();
+  Fingerprint fingerprint;
+  for (const fs::path& file : rule_files(dir, problems)) {
+    FileReader reader(file, rules, problems, ids, gazetteer_by_name);
+    reader.read();
+    fingerprint.add(fs::relative(file, dir, ec).generic_string()).add_number(0);
+    fingerprint.add(reader.text());
+  }
+  rules.fingerprint = fingerprint.hex();
   compile_patterns(rules, problems);
   build_index(rules, problems);
 }
