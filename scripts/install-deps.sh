@@ -8,7 +8,9 @@ packages=(g++ cmake ninja-build make pkg-config
           clang-format python3 python3-networkx  # clang-format: tests/cli/format_clean.sh
           dpkg-dev groff-base  # the .deb of CPack and the man page check
           chromium             # the browser check of the HTML page
-          clang libclang-rt-14-dev)  # the libFuzzer targets (scripts/fuzz.sh)
+          clang libclang-rt-14-dev   # the libFuzzer targets (scripts/fuzz.sh)
+          parallel rsync             # the GNU parallel recipe of sharded builds (tests/cli/parallel_recipe.sh)
+          slurm-wlm munge)           # its Slurm array job, on a one-node Slurm (tests/cli/slurm_array.sh)
 
 missing=()
 for p in "${packages[@]}"; do
