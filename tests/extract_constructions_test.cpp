@@ -178,3 +178,13 @@ TEST_CASE("funds: 'financially supported by'") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "Austria", "Clean Harbours Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Clean Harbours Programme"));
 }
+
+TEST_CASE("represents: a role naming its body by the head noun alone refers back to it") {
+  auto x =
+      run("UNODC briefed the European Parliament's Committee on Budgets. Ms Ines Harte, "
+          "rapporteur of the committee, chaired the exchange.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Harte", "Committee on Budgets"));
+  // No body of that head named before: no pair.
+  auto none = run("Ms Ines Harte, rapporteur of the committee, chaired the exchange in Vienna.");
+  for (const auto& r : none.relations) CHECK(r.kind != kg::EdgeKind::represents);
+}

@@ -1,6 +1,7 @@
 // represents (person -> organisation): appositions, of/from phrases, possessives, titles;
 // then a unit's owner and gazetteer parents, which the person represents too.
 #include <algorithm>
+#include <cctype>
 
 #include "name_filters.hpp"
 #include "relations.hpp"
@@ -84,6 +85,42 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
   return owners;
 }
 
+// "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
+// to the nearest body named before it with that head ("the Special Committee on X"). Only
+// heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
+std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_t sentence,
+                                          const RelationMatch& match) {
+  auto role = match.groups.find("role");
+  if (role == match.groups.end() || !role->second.matched) return {};
+  std::string_view text = std::string_view(match.tagged->text())
+                              .substr(role->second.begin, role->second.end - role->second.begin);
+  std::string head;
+  for (const std::string& word : context.rules.words("referring_heads"))
+    for (std::string_view link : {"of the ", "at the ", "in the "}) {
+      std::string phrase = std::string(link) + word;
+      std::size_t at = text.find(phrase);
+      std::size_t after = at + phrase.size();
+      if (at != std::string_view::npos &&
+          (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
+        head = word;
+    }
+  if (head.empty()) return {};
+  head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+  std::size_t begin = match.tagged->to_source(role->second.begin, false);
+  bool in_title = context.out.sentences[sentence].span.in_title;
+  std::size_t best = kNone;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation || m.span.in_title != in_title) continue;
+    if (m.span.end > begin && !(m.sentence < sentence)) continue;
+    std::vector<std::string> words = split_words(m.canonical.empty() ? m.name : m.canonical);
+    if (std::find(words.begin(), words.end(), head) == words.end()) continue;
+    if (best == kNone || m.span.begin > context.out.mentions[best].span.begin) best = i;
+  }
+  if (best == kNone) return {};
+  return {best};
+}
+
 }  // namespace
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
@@ -120,6 +157,7 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     });
     if (!persons.empty())
       for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
+    if (orgs.empty()) orgs = body_referred_to(context, sentence, match);
     // Staff of a programme whose role names no body work for the programme's owner.
     if (orgs.empty())
       for (std::size_t programme :
