@@ -188,3 +188,50 @@ TEST_CASE("represents: a role naming its body by the head noun alone refers back
   auto none = run("Ms Ines Harte, rapporteur of the committee, chaired the exchange in Vienna.");
   for (const auto& r : none.relations) CHECK(r.kind != kg::EdgeKind::represents);
 }
+
+TEST_CASE("attended.met_with: a meeting noun takes counterparts only after 'with'") {
+  auto x =
+      run("The meeting was held at the Berlaymont building and funded under the EU's "
+          "Internal Security Fund. Other meetings took place with DG NEAR and Eurojust.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Internal Security Fund"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG NEAR"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust"));
+}
+
+TEST_CASE("attended.brought_together: a second group of participants after 'as well as'") {
+  auto x =
+      run("The workshop gathered twenty experts from EU member states as well as "
+          "representatives of Europol, Frontex and CEPOL.");
+  for (const char* body : {"Europol", "Frontex", "CEPOL"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+  }
+}
+
+TEST_CASE("attended.inverted: 'In attendance were ...'") {
+  auto x = run("In attendance were representatives of Eurojust and the EEAS.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+}
+
+TEST_CASE("bulleted speakers: a list line is no caption; 'Name, Title, Body (ACR)'") {
+  auto x =
+      run("Speakers:\n- Mr. Tomas Vidal, Senior Adviser, Guardia Civil (GC)\n- Ms. Rhea Lund, "
+          "Programme Officer, UNODC Global SMART Programme\n- Dr. Ana Ruiz, Director, "
+          "National Drug Observatory of Peru");
+  for (const char* person : {"Tomas Vidal", "Rhea Lund", "Ana Ruiz"}) {
+    CAPTURE(person);
+    CHECK(has_relation(x, kg::EdgeKind::attended, person));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Vidal", "Guardia Civil"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rhea Lund", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "National Drug Observatory of Peru"));
+}
+
+TEST_CASE("represents.who_heads: 'Mr A, who heads the X'") {
+  auto x =
+      run("The meeting was opened by Mr. Tarek Nasser, who heads the UNODC Justice Section. "
+          "Ms Ada Moll, who is a senior analyst at Europol, spoke next.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tarek Nasser", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ada Moll", "Europol"));
+}

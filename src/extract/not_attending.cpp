@@ -12,6 +12,12 @@ void mark_caption_lines(ItemContext& context) {
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s) {
     Sentence& sentence = context.out.sentences[s];
     if (sentence.caption || sentence.span.in_title) continue;
+    // "- Mr A, Senior Adviser, Federal Police": a bulleted line of a list of speakers or
+    // participants names people who took part, however much it looks like a caption.
+    std::string_view text = context.sentence_text(s);
+    if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\x93 ", 0) == 0 ||
+        text.rfind("\xE2\x80\xA2", 0) == 0 || text.rfind("* ", 0) == 0)
+      continue;
     Tagged tagged(context, s);
     for (const Pattern* pattern : patterns)
       if (RE2::FullMatch(tagged.text(), *pattern->compiled)) sentence.caption = true;
