@@ -178,6 +178,33 @@ TEST_CASE("render: the progress line: counts, pass, MB/s and time left") {
   CHECK(kg::render::format_progress(ranking) == "betweenness: 1,000/9,000 nodes");
 }
 
+TEST_CASE("render: the progress line of stages without counts: bytes, or how long so far") {
+  kg::ProgressState reading;
+  reading.task = "reading";
+  reading.detail = "news.txt";
+  reading.bytes_total = 90'000'000;
+  reading.bytes_done = 30'000'000;
+  reading.seconds = 10;  // 3 MB/s: 60 MB left take 20 s
+  CHECK(kg::render::format_progress(reading) ==
+        "reading: news.txt, 30.0/90.0 MB, 3.0 MB/s, 0:20 left");
+  reading.bytes_done = 0;  // inside the first file: no rate yet, the time so far
+  CHECK(kg::render::format_progress(reading) == "reading: news.txt, 0.0/90.0 MB, 0:10");
+  kg::ProgressState writing;
+  writing.task = "writing";
+  writing.detail = "graph.json";
+  writing.bytes_done = 12'000'000;
+  writing.seconds = 4;  // no total: no time left, the time so far
+  CHECK(kg::render::format_progress(writing) == "writing: graph.json, 12.0 MB, 3.0 MB/s, 0:04");
+  kg::ProgressState resolving;
+  resolving.task = "resolving";
+  resolving.detail = "merging people";
+  resolving.seconds = 75;
+  CHECK(kg::render::format_progress(resolving) == "resolving: merging people, 1:15");
+  resolving.detail.clear();
+  resolving.seconds = 0;
+  CHECK(kg::render::format_progress(resolving) == "resolving");
+}
+
 TEST_CASE("render: colour only when turned on; tables pad by the text, not the codes") {
   kg::render::Table table({"name", "n"});
   table.add_row({"Ada", "1"});

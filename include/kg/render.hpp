@@ -80,7 +80,9 @@ std::string paint(std::string_view text, std::string_view code);
 // orange (yellow on a terminal), programme green, place purple, event bold.
 std::string_view kind_sgr(NodeKind kind);
 
-// "extracting: pass 1 of 2, 5,000/20,000 items, 1.3 MB/s, 0:31 left".
+// "extracting: pass 1 of 2, 5,000/20,000 items, 1.3 MB/s, 0:31 left"; a task without a
+// total: "writing: graph.json, 12.0 MB, 40.0 MB/s, 0:01"; a stage label: "resolving: merging
+// people, 0:02" (the time it has run).
 std::string format_progress(const ProgressState& state);
 
 // ---- One printer per answer type ----

@@ -30,6 +30,17 @@ void draw_progress(const ProgressState& state) {
   std::cerr << "\r" << line << "\x1b[K" << std::flush;
 }
 
+// $KG_PROGRESS_AFTER_MS: how long a stage runs before its line shows (default 250 ms; 0 shows
+// every stage, as tests/cli/terminal.sh does to see each one on a small corpus).
+std::chrono::milliseconds first_progress_report() {
+  const char* text = std::getenv("KG_PROGRESS_AFTER_MS");
+  if (text == nullptr || *text == '\0') return std::chrono::milliseconds(250);
+  char* end = nullptr;
+  long value = std::strtol(text, &end, 10);
+  if (*end != '\0' || value < 0) return std::chrono::milliseconds(250);
+  return std::chrono::milliseconds(value);
+}
+
 }  // namespace
 
 void add_terminal_options(CLI::App& command, TerminalOptions& options) {
@@ -52,7 +63,8 @@ void apply_terminal_options(const TerminalOptions& options) {
   render::set_colour(use_colour(options, STDOUT_FILENO));
   stderr_coloured = use_colour(options, STDERR_FILENO);
   bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
-  set_progress_observer(progress ? ProgressObserver(draw_progress) : ProgressObserver());
+  set_progress_observer(progress ? ProgressObserver(draw_progress) : ProgressObserver(),
+                        first_progress_report());
 }
 
 std::size_t output_width() {

@@ -8,12 +8,16 @@
 #include <ostream>
 #include <streambuf>
 
+#include "kg/progress.hpp"
+
 namespace kg {
 
 class FdBuffer : public std::streambuf {
  public:
   explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
   int error() const { return error_; }
+  // Bytes written go to `progress` too (the progress line of `kg export -o FILE`).
+  void count_into(ProgressTask* progress) { progress_ = progress; }
 
  protected:
   int_type overflow(int_type c) override {
@@ -35,6 +39,8 @@ class FdBuffer : public std::streambuf {
         error_ = written < 0 ? errno : EIO;
       else
         p += written;
+      if (written > 0 && progress_ != nullptr)
+        progress_->advance(0, static_cast<std::uint64_t>(written));
     }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return error_ == 0;
@@ -42,6 +48,7 @@ class FdBuffer : public std::streambuf {
 
   int fd_;
   int error_ = 0;
+  ProgressTask* progress_ = nullptr;
   std::array<char, 1 << 16> buffer_{};
 };
 

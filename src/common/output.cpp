@@ -12,6 +12,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "fd_stream.hpp"
@@ -56,6 +57,13 @@ void write_to_fd(int fd, const std::string& shown,
                  const std::function<void(std::ostream&)>& write) {
   bool close = fd != STDOUT_FILENO;
   FdBuffer buffer(fd);
+  // No line over output that goes to the same terminal.
+  std::optional<ProgressTask> progress;
+  if (close || ::isatty(STDOUT_FILENO) == 0) {
+    progress.emplace("writing");
+    progress->step(fs::path(shown).filename().string());
+    buffer.count_into(&*progress);
+  }
   std::ostream out(&buffer);
   try {
     write(out);
@@ -155,7 +163,7 @@ class FolderFiles {
   // Files go into `folder`, a temporary one; errors name them in `shown`, the folder the
   // user asked for, since the temporary one is gone when the user reads the message.
   FolderFiles(fs::path folder, fs::path shown)
-      : folder_(std::move(folder)), shown_(std::move(shown)) {}
+      : folder_(std::move(folder)), shown_(std::move(shown)), progress_("writing") {}
   ~FolderFiles() { close_current(/*report=*/false); }
 
   std::ostream& open(const std::string& name) {
@@ -168,6 +176,8 @@ class FolderFiles {
     temp_files::remember(path);
     names_.push_back(name);
     buffer_ = std::make_unique<FdBuffer>(fd_);
+    buffer_->count_into(&progress_);
+    progress_.step((shown_.filename() / name).string());
     stream_ = std::make_unique<std::ostream>(buffer_.get());
     return *stream_;
   }
@@ -191,6 +201,7 @@ class FolderFiles {
   std::unique_ptr<FdBuffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
   std::vector<std::string> names_;
+  ProgressTask progress_;
 };
 
 void remove_folder_files(const fs::path& folder, const std::vector<std::string>& names) {

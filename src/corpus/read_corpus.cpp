@@ -1,6 +1,7 @@
 // Reading corpus files and folders, told apart by content, numbered across the corpus.
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
 
 #include <rapidjson/document.h>
 
@@ -9,6 +10,7 @@
 #include "kg/error.hpp"
 #include "kg/files.hpp"
 #include "kg/json.hpp"
+#include "kg/progress.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -127,9 +129,18 @@ Corpus read_corpus(const std::vector<std::string>& paths) {
       files.push_back(path);
     }
   }
+  std::vector<std::uint64_t> sizes;
   for (const std::string& file : files) {
-    std::vector<Item> items = read_one(file, static_cast<int>(corpus.items.size()) + 1, corpus);
+    std::error_code ec;
+    std::uintmax_t size = fs::file_size(file, ec);
+    sizes.push_back(ec ? 0 : static_cast<std::uint64_t>(size));
+  }
+  ProgressTask progress("reading", "", 0, std::accumulate(sizes.begin(), sizes.end(), 0ULL));
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    progress.step(fs::path(files[i]).filename().string());
+    std::vector<Item> items = read_one(files[i], static_cast<int>(corpus.items.size()) + 1, corpus);
     std::move(items.begin(), items.end(), std::back_inserter(corpus.items));
+    progress.advance(0, sizes[i]);
   }
   return corpus;
 }

@@ -6,6 +6,7 @@
 #include "kg/corrections.hpp"
 #include "kg/extract.hpp"
 #include "kg/pipeline.hpp"
+#include "kg/progress.hpp"
 #include "kg/resolve.hpp"
 #include "kg/rules.hpp"
 #include "kg/shard.hpp"
@@ -37,6 +38,7 @@ bool reference_extraction() {
 }
 
 Rules build_rules(const std::string& rules_dir) {
+  ProgressTask progress("loading rules");
   Rules rules = load_rules(rules_dir);
   require_patterns(rules);
   if (reference_extraction()) rules.pattern_sets.reset();

@@ -5,6 +5,7 @@
 #include "kg/error.hpp"
 #include "kg/files.hpp"
 #include "kg/pipeline.hpp"
+#include "kg/progress.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -29,6 +30,8 @@ bool looks_like_saved_graph(const std::string& path) {
 }
 
 KnowledgeGraph read_saved_graph(const std::string& path) {
+  ProgressTask progress("loading");
+  progress.step(fs::path(path).filename().string());
   std::string bytes = read_file(path);
   if (is_binary_graph(bytes) || names_binary_graph(path)) return read_graph_binary(bytes, path);
   return read_graph_json(bytes, path);

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "kg/progress.hpp"
 #include "kg/resolve.hpp"
 
 namespace kg {
@@ -81,6 +82,8 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
                               const std::vector<ExtractedItem>& items,
                               const std::vector<ItemExtraction>& extractions,
                               const Resolution& resolution) {
+  // Two passes over the items: their mentions make the nodes, their relations the edges.
+  ProgressTask progress("assembling", "items", 2 * extractions.size(), 0, 2);
   KnowledgeGraph graph;
   graph.corpus = corpus_name;
   std::map<int, NodeIndex> events;
@@ -117,6 +120,7 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
         nodes[entity].items.push_back(n);  // unique once sorted below
       nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
     }
+    progress.advance();
   }
   std::vector<NodeIndex> index(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -150,6 +154,7 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
       graph.add_edge(from, to, std::move(edge));
     }
     add_mentions_edges(graph, events[n], index, item, extraction, resolution.entity_of[x], joined);
+    progress.advance();
   }
   return graph;
 }

@@ -9,6 +9,7 @@
 
 #include "candidates.hpp"
 
+#include "kg/progress.hpp"
 #include "kg/resolve.hpp"
 #include "kg/utf8.hpp"
 
@@ -73,11 +74,18 @@ class Resolver {
       : extractions_(extractions), lexicon_(lexicon) {}
 
   Resolution run() {
+    ProgressTask progress("resolving");
+    progress.step("collecting names");
     collect();
+    progress.step("merging known forms");
     merge_lexicon_forms();
+    progress.step("merging near spellings");
     merge_near_names();
+    progress.step("merging shortened names");
     merge_shortened_names();
+    progress.step("merging people");
     merge_people();
+    progress.step("naming entities");
     return build();
   }
 

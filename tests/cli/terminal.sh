@@ -50,7 +50,35 @@ grep -aq 'kg: betweenness: [0-9,]*/[0-9,]* nodes, [0-9]*:[0-9][0-9] left' "$tmp/
 on_terminal "$tmp/export" "'$kg' export --format json -o '$tmp/export.json' --jobs 1 '$tmp/corpus.txt'"
 grep -aq 'kg: extracting: ' "$tmp/export" || fail "no progress line for export"
 
-# Colour: a saved graph, so that no progress line is drawn either.
+# Every stage has its line: reading the corpus, the rules, extraction, resolution, assembly,
+# writing the output, and loading a saved graph. KG_PROGRESS_AFTER_MS=0 shows even the short
+# stages of the brochure (the default waits 250 ms), in the order they run.
+stages_build="KG_PROGRESS_AFTER_MS=0 '$kg' build --jobs 1 -o '$tmp/stages.json' examples/eu-unodc-brochure.txt"
+on_terminal "$tmp/stages" "$stages_build"
+python3 - "$tmp/stages" <<'PY' || fail "build: the stages' progress lines are missing or out of order"
+import re, sys
+out = open(sys.argv[1], "rb").read().decode("utf-8", "replace")
+drawn = re.findall(r"kg: ([a-z ]+)(?::|\x1b)", re.sub(r"\x1b\[[0-9;]*m", "", out))
+order = [s for i, s in enumerate(drawn) if i == 0 or drawn[i - 1] != s]
+want = ["reading", "loading rules", "extracting", "resolving", "assembling", "writing"]
+assert order == want, order
+PY
+on_terminal "$tmp/loading" "KG_PROGRESS_AFTER_MS=0 '$kg' stats '$tmp/stages.json'"
+grep -aq 'kg: loading: ' "$tmp/loading" || fail "no progress line while loading a saved graph"
+on_terminal "$tmp/folder" "KG_PROGRESS_AFTER_MS=0 '$kg' export --format neo4j-csv -o '$tmp/csv' '$tmp/stages.json'"
+grep -aq 'kg: writing: ' "$tmp/folder" || fail "no progress line while writing a folder export"
+stage_lines='kg: (reading|loading|extracting|resolving|assembling|writing|betweenness)'
+on_terminal "$tmp/stages_quiet" "$stages_build --quiet"
+! grep -aqE "$stage_lines" "$tmp/stages_quiet" || fail "--quiet still draws a stage's line"
+on_terminal "$tmp/stages_redirected" "$stages_build 2> '$tmp/stages_stderr'"
+! grep -aqE "$stage_lines" "$tmp/stages_stderr" "$tmp/stages_redirected" ||
+  fail "a stage's line when standard error is a file"
+KG_PROGRESS_AFTER_MS=0 "$kg" stats "$tmp/stages.json" > /dev/null 2> "$tmp/pipe_stderr"
+! grep -aqE "$stage_lines" "$tmp/pipe_stderr" || fail "a stage's line when not on a terminal"
+
+# Colour: a saved graph, so that no progress line is drawn either (nor the line of loading
+# it, should a busy machine take more than the default 250 ms).
+export KG_PROGRESS_AFTER_MS=600000
 brochure="$tmp/brochure.json"
 "$kg" build -o "$brochure" examples/eu-unodc-brochure.txt > /dev/null 2>&1
 on_terminal "$tmp/show" "'$kg' show 'Silke Albert' '$brochure'"
