@@ -1,8 +1,11 @@
 // `kg merge`: the shard files of one sharded build -> the graph one build would give. Every
 // header is checked against the others and against the rules before any item is read.
+#include <filesystem>
 #include <map>
+#include <optional>
 
 #include "kg/error.hpp"
+#include "kg/progress.hpp"
 #include "kg/rules.hpp"
 #include "kg/shard.hpp"
 #include "shard_reader.hpp"
@@ -89,8 +92,10 @@ KnowledgeGraph merge_shards(const std::vector<std::string>& paths, const std::st
   std::vector<ExtractedItem> items(total);
   std::vector<ItemExtraction> extractions(total);
   std::vector<bool> seen(total, false);
+  std::optional<ProgressTask> progress(std::in_place, "reading shards", "items", total);
   for (std::size_t s = 0; s < shards.size(); ++s) {
     ShardReader& shard = shards[s];
+    progress->step(std::filesystem::path(shard.path()).filename().string());
     if (s > 0) shard.read_lessons(nullptr);
     ExtractedItem item;
     ItemExtraction extraction;
@@ -108,8 +113,10 @@ KnowledgeGraph merge_shards(const std::vector<std::string>& paths, const std::st
       seen[n - 1] = true;
       items[n - 1] = std::move(item);
       extractions[n - 1] = std::move(extraction);
+      progress->advance();
     }
   }
+  progress.reset();
   for (std::size_t n = 1; n <= total; ++n)
     if (!seen[n - 1])
       for (const ShardReader& shard : shards)

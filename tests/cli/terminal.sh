@@ -67,6 +67,12 @@ on_terminal "$tmp/loading" "KG_PROGRESS_AFTER_MS=0 '$kg' stats '$tmp/stages.json
 grep -aq 'kg: loading: ' "$tmp/loading" || fail "no progress line while loading a saved graph"
 on_terminal "$tmp/folder" "KG_PROGRESS_AFTER_MS=0 '$kg' export --format neo4j-csv -o '$tmp/csv' '$tmp/stages.json'"
 grep -aq 'kg: writing: ' "$tmp/folder" || fail "no progress line while writing a folder export"
+"$kg" build --shard 0/2 -o "$tmp/s0.kgshard" examples/eu-unodc-brochure.txt > /dev/null 2>&1
+"$kg" build --shard 1/2 -o "$tmp/s1.kgshard" examples/eu-unodc-brochure.txt > /dev/null 2>&1
+on_terminal "$tmp/merge" "KG_PROGRESS_AFTER_MS=0 '$kg' merge -o '$tmp/merged.kgb' '$tmp/s0.kgshard' '$tmp/s1.kgshard'"
+for stage in 'reading shards' resolving assembling writing; do
+  grep -aq "kg: $stage" "$tmp/merge" || fail "kg merge: no progress line for $stage"
+done
 stage_lines='kg: (reading|loading|extracting|resolving|assembling|writing|betweenness)'
 on_terminal "$tmp/stages_quiet" "$stages_build --quiet"
 ! grep -aqE "$stage_lines" "$tmp/stages_quiet" || fail "--quiet still draws a stage's line"
