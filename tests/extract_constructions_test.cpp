@@ -235,3 +235,26 @@ TEST_CASE("represents.who_heads: 'Mr A, who heads the X'") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tarek Nasser", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ada Moll", "Europol"));
 }
+
+TEST_CASE("person.honorific_name: stacked honorifics") {
+  auto x = run("The event was opened by Prof. Dr. Ilse Brandt. H.E. Mrs. Noor Saleh attended.");
+  for (const char* person : {"Ilse Brandt", "Noor Saleh"}) {
+    CAPTURE(person);
+    const kg::Mention* m = find(x, person);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::person);
+  }
+}
+
+TEST_CASE("represents.person_from_org: a country before the body") {
+  auto x =
+      run("Colonel Omar Haddad of the Jordanian Public Security Directorate and Mr Rui Sal "
+          "of Portugal's Judicial Police met in Lisbon.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Sal", "Judicial Police"));
+}
+
+TEST_CASE("organisation words: an inspectorate and a bureau are bodies") {
+  auto x = run("Officers of the General Border Inspectorate and the Central Narcotics Bureau met.");
+  CHECK(find(x, "General Border Inspectorate") != nullptr);
+  CHECK(find(x, "Central Narcotics Bureau") != nullptr);
+}
