@@ -2,9 +2,11 @@
 // expansion, the tokenizer and the gazetteer trie.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "kg/error.hpp"
+#include "kg/ids.hpp"
 #include "kg/rules.hpp"
 
 namespace {
@@ -71,17 +73,26 @@ TEST_CASE("load_rules throws the first problem as kg::Error") {
   CHECK_THROWS_AS(kg::load_rules(data("no-such-folder")), kg::Error);
 }
 
-TEST_CASE("the project's rules folder is clean") {
+TEST_CASE("the project's rules folder is clean, its groups of bodies included") {
   auto problems = kg::check_rules(std::string(KG_SOURCE_DIR) + "/rules");
   for (const auto& p : problems) CHECK_MESSAGE(p.warning, kg::to_string(p));
 }
 
 TEST_CASE("a fixture folder loads: gazetteer entries, merged index") {
   kg::Rules rules = kg::load_rules(data("rules-mini"));
-  CHECK(rules.gazetteer.size() == 6);
+  CHECK(rules.gazetteer.size() == 7);
   REQUIRE(rules.index);
   CHECK(rules.index->find_exact("AFL") != nullptr);
   CHECK(rules.gazetteer[0].id == "gazetteer.orgs.agency-for-lighthouses");
+}
+
+TEST_CASE("gazetteer rule ids use the graph's slug: accents folded, apostrophes dropped") {
+  kg::Rules rules = kg::load_rules(data("rules-mini"));
+  auto office = std::find_if(rules.gazetteer.begin(), rules.gazetteer.end(),
+                             [](const auto& e) { return e.name.starts_with("Harbour"); });
+  REQUIRE(office != rules.gazetteer.end());
+  CHECK(office->id == "gazetteer.orgs.harbour-masters-office-of-ile-verne");
+  CHECK(office->id == "gazetteer.orgs." + kg::slugify(office->name));
 }
 
 TEST_CASE("words_alternation: longest first, escaped, spaces flexible") {
@@ -138,4 +149,10 @@ TEST_CASE("load_rules: pattern options arrive typed") {
     if (pattern.id == "noise.photo_credit") CHECK_FALSE(pattern.options.author_before);
   }
   CHECK(with_examples > 100);
+}
+
+TEST_CASE("rules check: a broken group of bodies is a problem at its file, line and column") {
+  auto problems = kg::check_rules(data("rules-bad/bad-group"));
+  CHECK(has_problem(problems, "groups/eu.json:3:3: [group.eu] \"bodies\" must be a list of names",
+                    "group.eu"));
 }

@@ -13,6 +13,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "kg/ids.hpp"
 #include "kg/kinds.hpp"
 
 namespace kg {
@@ -128,11 +129,6 @@ class KnowledgeGraph {
   // Hashes of every edge's evidence: most new evidence is told new without a scan.
   std::unordered_set<std::size_t> evidence_seen_;
 };
-
-// "Silke Albert" -> "silke-albert": lower case ASCII letters and digits, accents folded,
-// everything else collapsed to single dashes.
-std::string slugify(std::string_view name);
-std::string make_node_id(NodeKind kind, std::string_view name);
 
 // Node-link JSON of shared/spec/graph-json.md (with evidence); the graph's save format.
 void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kg/graph.hpp"
+#include "kg/groups.hpp"
 
 namespace kg {
 
@@ -160,33 +161,9 @@ EntityCard entity_card(const KnowledgeGraph& graph, NodeIndex node);
 // ---------------------------------------------------------------------------------------
 // Groups of bodies (rules/groups/NAME.json) and the engagement matrix
 
-// A named set of organisations: a gazetteer of names and aliases plus name patterns, all
-// compared on name_key() forms at word boundaries.
-struct BodyGroup {
-  std::string name;  // "eu"
-  std::string description;
-  std::string file;                // where it was loaded from
-  std::vector<NodeKind> kinds;     // kinds that may be members (default: organisation)
-  std::vector<std::string> names;  // bodies and their aliases
-  // Every entry of RULES_DIR/gazetteers/ whose "group" is one of these joins `names` (with
-  // its aliases) when load_body_group() loads the group.
-  std::vector<std::string> gazetteer_groups;
-  std::vector<std::string> starts_with;  // name patterns
-  std::vector<std::string> contains;
-  std::vector<std::string> ends_with;
-  std::vector<std::string> exclude;  // names never in the group, even when a pattern says so
-  std::vector<std::string> exclude_contains;
-
-  // Whether a node (by kind, canonical name or any alias) belongs to the group.
-  bool contains_node(const NodeData& node) const;
-};
-
-// Parses a group file's JSON text; errors are kg::Error with file, line and column.
-BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name);
-// `name_or_path`: a group name ("eu" -> RULES_DIR/groups/eu.json) or a path to a .json file.
-BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_or_path);
-// Names of the groups in RULES_DIR/groups/, sorted.
-std::vector<std::string> list_body_groups(const std::string& rules_dir);
+// Whether a node (by kind, canonical name or any alias) belongs to the group: names and
+// patterns compared on name_key() forms at word boundaries.
+bool group_contains(const BodyGroup& group, const NodeData& node);
 
 // How close two names must stand in an item for its event to count as a meeting of the
 // two: anywhere in the item (an event is a whole item), or in one paragraph, or in one

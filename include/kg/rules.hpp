@@ -4,8 +4,8 @@
 //   "gazetteer"   named things of one kind, each with a canonical name and aliases;
 //   "vocabulary"  lists of words used by the extractors (honorifics, titles, verbs ...);
 //   "patterns"    re2 patterns, each with a dotted id, used by one extractor;
-// The subfolder rules/groups/ holds the query groups (e.g. the `eu` group of bodies); they
-// belong to the query stage (include/kg/query.hpp), and load_rules() leaves them alone.
+// The subfolder rules/groups/ holds the groups of bodies (e.g. `eu`) that queries match
+// against: read by kg/groups.hpp, checked by check_rules(), left alone by load_rules().
 // A user adds an entry or a pattern by editing these files and re-running: no recompiling.
 //
 // File layouts (one JSON object per file):
@@ -213,8 +213,8 @@ Rules load_rules(const std::string& dir);
 // wrong --rules folder must not pass for a right one.
 void require_patterns(const Rules& rules);
 
-// Checks a rules folder and returns every problem found (for `kg rules check`); a folder
-// without patterns is one.
+// Checks a rules folder and returns every problem found (for `kg rules check`), the group
+// files of groups/ included (rule id "group.NAME"); a folder without patterns is one.
 std::vector<RuleProblem> check_rules(const std::string& dir);
 
 // Regex text matching one marker of the given mention kind (see kg/extract.hpp), and the

@@ -1,27 +1,9 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "kg/error.hpp"
-#include "kg/query.hpp"
 #include "kg/rules.hpp"
 
 namespace kg::cli {
-namespace {
-
-// The groups of bodies in DIR/groups/ are rules data too: each must load as `kg engagements`
-// and `kg export --engagements` load it.
-void check_groups(const std::string& folder, std::vector<RuleProblem>& problems) {
-  for (const std::string& name : list_body_groups(folder)) {
-    try {
-      load_body_group(folder, name);
-    } catch (const Error& e) {
-      problems.push_back({{e.file(), e.line(), e.column()}, "group." + name, e.problem()});
-    }
-  }
-}
-
-}  // namespace
-
 void add_rules_command(CLI::App& app, Context& context) {
   auto* rules = app.add_subcommand("rules", "Work with the extraction rules folder");
   rules->require_subcommand(1);
@@ -33,7 +15,6 @@ void add_rules_command(CLI::App& app, Context& context) {
   check->callback([dir, &context] {
     std::string folder = find_rules_dir(*dir);
     std::vector<RuleProblem> problems = check_rules(folder);
-    check_groups(folder, problems);
     int errors = 0;
     for (const RuleProblem& problem : problems) {
       std::cout << to_string(problem) << "\n";

@@ -65,3 +65,11 @@ bool GroupMatcher::matches(const NodeData& node) const {
 }
 
 }  // namespace kg::detail
+
+namespace kg {
+
+bool group_contains(const BodyGroup& group, const NodeData& node) {
+  return detail::GroupMatcher(group).matches(node);
+}
+
+}  // namespace kg

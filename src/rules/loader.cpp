@@ -14,6 +14,7 @@
 #include "json_locations.hpp"
 #include "kg/error.hpp"
 #include "kg/files.hpp"
+#include "kg/ids.hpp"
 #include "kg/json.hpp"
 #include "kg/text.hpp"
 
@@ -26,7 +27,7 @@ bool ignored_name(const fs::path& path) {
   return name.empty() || name[0] == '.' || name[0] == '_';
 }
 
-// Rule files under `dir`, sorted by path; rules/groups/ belongs to the query stage. An entry
+// Rule files under `dir`, sorted by path; rules/groups/ is read by groups.cpp. An entry
 // that cannot be read (a link loop, a folder that cannot be listed) is a problem at its path.
 std::vector<fs::path> rule_files(const fs::path& dir, std::vector<RuleProblem>& problems) {
   std::vector<fs::path> files;
@@ -214,7 +215,7 @@ class FileReader {
       }
       GazetteerEntry out;
       out.name = name->GetString();
-      out.id = "gazetteer." + stem + "." + slug(out.name);
+      out.id = "gazetteer." + stem + "." + slugify(out.name);
       std::optional<NodeKind> kind = file_kind;
       if (const Value* own = member(entry, "kind")) {
         kind = own->IsString() ? kind_of(own->GetString()) : std::nullopt;
@@ -388,22 +389,6 @@ void build_index(Rules& rules, std::vector<RuleProblem>& problems) {
 }
 
 }  // namespace
-
-std::string slug(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if (alnum || (static_cast<unsigned char>(c) >= 0x80)) {
-      out += c;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
 
 void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems) {
   rules.dir = dir;

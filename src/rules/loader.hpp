@@ -24,7 +24,4 @@ std::string expand_regex(const Pattern& pattern, const Rules& rules,
 std::string read_pattern_option(PatternOptions& options, std::string_view key,
                                 const rapidjson::Value& value);
 
-// "European External Action Service" -> "european-external-action-service".
-std::string slug(std::string_view name);
-
 }  // namespace kg::rules_detail

@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include "kg/error.hpp"
+#include "kg/groups.hpp"
 #include "kg/rules.hpp"
 #include "loader.hpp"
 #include "pattern_sets.hpp"
@@ -13,6 +14,18 @@ namespace {
 const char* const kNoPatterns =
     "no patterns in this rules folder, so a build would find no one (rules are JSON files "
     "of \"type\": \"patterns\", see the project's rules/)";
+
+// The groups of bodies in DIR/groups/ are rules data too: each must load as `kg engagements`
+// and `kg export --engagements` load it.
+void check_groups(const std::string& dir, std::vector<RuleProblem>& problems) {
+  for (const std::string& name : list_body_groups(dir)) {
+    try {
+      load_body_group(dir, name);
+    } catch (const Error& e) {
+      problems.push_back({{e.file(), e.line(), e.column()}, "group." + name, e.problem()});
+    }
+  }
+}
 
 }  // namespace
 
@@ -71,6 +84,7 @@ std::vector<RuleProblem> check_rules(const std::string& dir) {
     none.message = kNoPatterns;
     problems.push_back(std::move(none));
   }
+  check_groups(dir, problems);
   return problems;
 }
 

@@ -38,7 +38,7 @@ set +e
 groups="$("$kg" rules check "$tmp/rules")"
 [ $? -eq 2 ] || { echo "a broken groups/eu.json should fail the check: $groups"; exit 1; }
 set -e
-grep -q 'groups/eu.json:3:[0-9]*: \[group.eu\] ' <<<"$groups" || { echo "bad group: $groups"; exit 1; }
+grep -q 'groups/eu.json:3:[0-9]*: \[group.eu\] "bodies" must be a list' <<<"$groups" || { echo "bad group: $groups"; exit 1; }
 json="$("$kg" rules check tests/data/rules-bad/bad-json || true)"
 grep -q 'broken.json:5:[0-9]*: invalid JSON' <<<"$json" || { echo "bad: $json"; exit 1; }
 

@@ -1,4 +1,7 @@
-#include "kg/graph.hpp"
+#include "kg/ids.hpp"
+
+#include <string>
+
 #include "kg/utf8.hpp"
 
 namespace kg {

@@ -5,11 +5,10 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "group_matcher.hpp"
 #include "kg/error.hpp"
 #include "kg/files.hpp"
+#include "kg/groups.hpp"
 #include "kg/json.hpp"
-#include "kg/query.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -110,8 +109,8 @@ bool in_groups(const rapidjson::Value& entry, const std::vector<std::string>& gr
   return named(group);
 }
 
-// The gazetteers are the extraction stage's data; reading only their "entries" keeps this
-// stage free of the rules library while both share one list of institutions.
+// Only the gazetteers' "entries" are read, not the whole rules folder: loading a group must
+// not compile every pattern.
 void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
   fs::path dir = fs::path(rules_dir) / "gazetteers";
   std::error_code ec;
@@ -143,10 +142,6 @@ void add_gazetteer_entries(const std::string& rules_dir, BodyGroup& group) {
 }
 
 }  // namespace
-
-bool BodyGroup::contains_node(const NodeData& node) const {
-  return detail::GroupMatcher(*this).matches(node);
-}
 
 BodyGroup parse_body_group(std::string_view json_text, const std::string& file_name) {
   Source source{json_text, file_name};
