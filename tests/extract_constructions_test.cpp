@@ -258,3 +258,16 @@ TEST_CASE("organisation words: an inspectorate and a bureau are bodies") {
   CHECK(find(x, "General Border Inspectorate") != nullptr);
   CHECK(find(x, "Central Narcotics Bureau") != nullptr);
 }
+
+TEST_CASE("attended.passive_agent: 'Organised jointly by X and Y'") {
+  auto x =
+      run("Organised jointly by UNODC and the World Customs Organization, the seminar "
+          "gathered forty officers.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Customs Organization"));
+}
+
+TEST_CASE("organisation.ministry: a field of two words joined by 'and' before the head") {
+  auto x = run("Mr Rui Vaz, Director of the Revenue and Customs Authority of Peru, spoke.");
+  CHECK(find(x, "Revenue and Customs Authority of Peru") != nullptr);
+}
