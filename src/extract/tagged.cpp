@@ -173,6 +173,63 @@ bool after_indefinite_article(const ItemContext& context, const Span& sentence, 
       return true;
   return false;
 }
+
+// One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
+// name), the mentions it covers (removed, but for the owner) and the acronym it defines.
+// False when the group makes no mention.
+bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged& tagged,
+                       const Pattern& pattern, NodeKind pattern_kind, const NameCleaner& clean,
+                       Groups& match, const std::string& group, std::size_t owner) {
+  const Span& span = context.out.sentences[sentence].span;
+  Group where = match[group];
+  if (where.end <= where.begin || tagged.inside_marker(where.begin) ||
+      tagged.inside_marker(where.end))
+    return false;
+  if (tagged.marker_exactly(where.begin, where.end) != kNone) return false;
+  std::size_t begin = tagged.to_source(where.begin, false);
+  std::size_t end = tagged.to_source(where.end, true);
+  std::string_view surface = context.text({span.in_title, begin, end});
+  if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
+    return false;
+  std::string name = clean(context, surface, pattern);
+  if (name.empty()) return false;
+  // Narrow the span to the cleaned name when it sits inside the surface.
+  if (std::size_t at = surface.find(name); at != std::string_view::npos) {
+    begin += at;
+    end = begin + name.size();
+    surface = context.text({span.in_title, begin, end});
+  }
+  for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
+    const Span& c = context.out.mentions[covered].span;
+    if (covered != owner && c.begin >= begin && c.end <= end) {
+      context.out.mentions[covered].removed = true;
+    }
+  }
+  Mention mention;
+  mention.kind = pattern_kind;
+  mention.surface = std::string(surface);
+  // "UNODC's Global Firearms Programme": the surface keeps an owner written just before
+  // the name, a form the corpus uses for the entity.
+  if (owner != kNone) {
+    const Span& o = context.out.mentions[owner].span;
+    if (o.in_title == span.in_title && o.end <= begin && begin - o.end <= 3)
+      mention.surface = std::string(context.text({span.in_title, o.begin, end}));
+  }
+  mention.name = name;
+  mention.span = {span.in_title, begin, end};
+  mention.sentence = sentence;
+  mention.rule = pattern.id;
+  mention.owner = owner;
+  std::size_t index = context.add(std::move(mention));
+  if (auto acronym = match.find("acronym"); acronym != match.end() && acronym->second.matched) {
+    std::string acr(
+        tagged.text().substr(acronym->second.begin, acronym->second.end - acronym->second.begin));
+    if (acr.find("[[") == std::string::npos)
+      context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
+  }
+  return true;
+}
+
 }  // namespace
 
 void apply_mention_patterns(ItemContext& context, std::size_t sentence,
@@ -200,57 +257,9 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
       std::size_t owner = kNone;
       if (auto g = match.find("owner"); g != match.end())
         owner = tagged.marker_exactly(g->second.begin, g->second.end);
-      for (const std::string& group : names) {
-        Group where = match[group];
-        if (where.end <= where.begin || tagged.inside_marker(where.begin) ||
-            tagged.inside_marker(where.end))
-          continue;
-        if (tagged.marker_exactly(where.begin, where.end) != kNone) continue;
-        std::size_t begin = tagged.to_source(where.begin, false);
-        std::size_t end = tagged.to_source(where.end, true);
-        std::string_view surface = context.text({span.in_title, begin, end});
-        if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
-          continue;
-        std::string name = clean(context, surface, *pattern);
-        if (name.empty()) continue;
-        // Narrow the span to the cleaned name when it sits inside the surface.
-        if (std::size_t at = surface.find(name); at != std::string_view::npos) {
-          begin += at;
-          end = begin + name.size();
-          surface = context.text({span.in_title, begin, end});
-        }
-        for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
-          const Span& c = context.out.mentions[covered].span;
-          if (covered != owner && c.begin >= begin && c.end <= end) {
-            context.out.mentions[covered].removed = true;
-            changed = true;
-          }
-        }
-        Mention mention;
-        mention.kind = pattern_kind;
-        mention.surface = std::string(surface);
-        // "UNODC's Global Firearms Programme": the surface keeps an owner written just before
-        // the name, a form the corpus uses for the entity.
-        if (owner != kNone) {
-          const Span& o = context.out.mentions[owner].span;
-          if (o.in_title == span.in_title && o.end <= begin && begin - o.end <= 3)
-            mention.surface = std::string(context.text({span.in_title, o.begin, end}));
-        }
-        mention.name = name;
-        mention.span = {span.in_title, begin, end};
-        mention.sentence = sentence;
-        mention.rule = pattern->id;
-        mention.owner = owner;
-        std::size_t index = context.add(std::move(mention));
-        changed = true;
-        if (auto acronym = match.find("acronym");
-            acronym != match.end() && acronym->second.matched) {
-          std::string acr(tagged.text().substr(acronym->second.begin,
-                                               acronym->second.end - acronym->second.begin));
-          if (acr.find("[[") == std::string::npos)
-            context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
-        }
-      }
+      for (const std::string& group : names)
+        changed |= add_group_mention(context, sentence, tagged, *pattern, pattern_kind, clean,
+                                     match, group, owner);
     }
     if (changed) current.reset();
   }

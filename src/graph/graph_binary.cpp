@@ -230,7 +230,10 @@ void write_graph_binary(const KnowledgeGraph& graph, std::ostream& out) {
   out.write(body.data(), static_cast<std::streamsize>(body.size()));
 }
 
-KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file_name) {
+namespace {
+
+// The body after a header that names this format's version, the body's size and checksum.
+std::string_view checked_body(std::string_view bytes, const std::string& file_name) {
   if (!is_binary_graph(bytes))
     throw Error("not a binary kg graph (it does not start with kg's magic bytes)", file_name);
   if (bytes.size() < kHeaderSize)
@@ -255,11 +258,10 @@ KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file
   if (fnv1a(body) != get_fixed(bytes, 20, 8))
     throw Error("binary graph is damaged: its checksum does not match; rebuild it with kg build -o",
                 file_name);
+  return body;
+}
 
-  Decoder d(body, file_name);
-  d.read_strings();
-  KnowledgeGraph graph;
-  graph.corpus = d.text();
+void read_items_and_corrections(Decoder& d, KnowledgeGraph& graph) {
   graph.items.resize(d.count());
   for (ItemInfo& item : graph.items) {
     item.n = d.small_int();
@@ -277,6 +279,9 @@ KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file
     c.nodes.resize(d.count());
     for (std::string& id : c.nodes) id = d.text();
   }
+}
+
+std::size_t read_nodes(Decoder& d, KnowledgeGraph& graph) {
   std::size_t node_count = d.count();
   for (std::size_t i = 0; i < node_count; ++i) {
     NodeData node;
@@ -295,6 +300,10 @@ KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file
     if (graph.find(node.id)) d.damaged("holds node \"" + node.id + "\" twice");
     graph.add_node(std::move(node));
   }
+  return node_count;
+}
+
+void read_edges(Decoder& d, KnowledgeGraph& graph, std::size_t node_count) {
   std::size_t edge_count = d.count();
   for (std::size_t i = 0; i < edge_count; ++i) {
     std::uint64_t source = d.varint();
@@ -309,6 +318,18 @@ KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file
     edge.evidence = d.evidence();
     graph.add_edge(static_cast<NodeIndex>(source), static_cast<NodeIndex>(target), std::move(edge));
   }
+}
+
+}  // namespace
+
+KnowledgeGraph read_graph_binary(std::string_view bytes, const std::string& file_name) {
+  Decoder d(checked_body(bytes, file_name), file_name);
+  d.read_strings();
+  KnowledgeGraph graph;
+  graph.corpus = d.text();
+  read_items_and_corrections(d, graph);
+  std::size_t node_count = read_nodes(d, graph);
+  read_edges(d, graph, node_count);
   if (!d.at_end()) d.damaged("holds data after the last edge");
   return graph;
 }

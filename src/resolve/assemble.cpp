@@ -44,6 +44,89 @@ void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vecto
   }
 }
 
+// One node per item: the event it reports.
+std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph,
+                                         const std::vector<ExtractedItem>& items) {
+  std::map<int, NodeIndex> events;
+  for (const ExtractedItem& item : items) {
+    const ItemInfo& info = item.info;
+    graph.items.push_back(info);
+    NodeData event;
+    event.id = "event:" + std::to_string(info.n);
+    event.kind = NodeKind::event;
+    event.name = info.title;
+    event.items = {info.n};
+    event.n = info.n;
+    event.date = info.date;
+    event.end_date = info.end_date;
+    events[info.n] = graph.add_node(std::move(event));
+  }
+  return events;
+}
+
+// One node per entity, with the items that name it (sorted, unique) and every mention.
+std::vector<NodeData> entity_nodes(const std::vector<ExtractedItem>& items,
+                                   const std::vector<ItemExtraction>& extractions,
+                                   const Resolution& resolution, ProgressTask& progress) {
+  std::vector<NodeData> nodes(resolution.entities.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Entity& entity = resolution.entities[i];
+    nodes[i].id = entity.id;
+    nodes[i].kind = entity.kind;
+    nodes[i].name = entity.name;
+    nodes[i].aliases = entity.aliases;
+  }
+  for (std::size_t x = 0; x < extractions.size(); ++x) {
+    const ExtractedItem& item = items[x];
+    const ItemExtraction& extraction = extractions[x];
+    const int n = item.info.n;
+    for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
+      std::size_t entity = resolution.entity_of[x][j];
+      if (entity == kNone) continue;
+      const Mention& m = extraction.mentions[j];
+      if (nodes[entity].items.empty() || nodes[entity].items.back() != n)
+        nodes[entity].items.push_back(n);  // unique once sorted below
+      nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
+    }
+    progress.advance();
+  }
+  for (NodeData& node : nodes) {
+    std::sort(node.items.begin(), node.items.end());
+    node.items.erase(std::unique(node.items.begin(), node.items.end()), node.items.end());
+  }
+  return nodes;
+}
+
+// The edges of one item's relations; returns the entities an attended or held_in edge joins
+// to the item's event.
+std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, NodeIndex event,
+                                         const std::vector<NodeIndex>& index,
+                                         const ExtractedItem& item,
+                                         const ItemExtraction& extraction,
+                                         const std::vector<std::size_t>& entity_of_mention) {
+  std::set<std::size_t> joined;
+  for (const Relation& r : extraction.relations) {
+    std::size_t source = entity_of_mention[r.source];
+    if (source == kNone) continue;
+    NodeIndex from = index[source], to = event;
+    if (r.target) {
+      std::size_t target = entity_of_mention[*r.target];
+      if (target == kNone || target == source) continue;
+      to = index[target];
+    }
+    // held_in is found as "this place is where the item's event was": the event is the source.
+    if (r.kind == EdgeKind::held_in) std::swap(from, to);
+    if (!edge_allowed(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
+    if (r.kind == EdgeKind::attended || r.kind == EdgeKind::held_in) joined.insert(source);
+    EdgeData edge;
+    edge.kind = r.kind;
+    edge.items = {item.info.n};
+    edge.evidence.push_back(evidence_of(item, r.sentence, r.rule, {}));
+    graph.add_edge(from, to, std::move(edge));
+  }
+  return joined;
+}
+
 }  // namespace
 
 ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction) {
@@ -86,74 +169,16 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
   ProgressTask progress("assembling", "items", 2 * extractions.size(), 0, 2);
   KnowledgeGraph graph;
   graph.corpus = corpus_name;
-  std::map<int, NodeIndex> events;
-  for (const ExtractedItem& item : items) {
-    const ItemInfo& info = item.info;
-    graph.items.push_back(info);
-    NodeData event;
-    event.id = "event:" + std::to_string(info.n);
-    event.kind = NodeKind::event;
-    event.name = info.title;
-    event.items = {info.n};
-    event.n = info.n;
-    event.date = info.date;
-    event.end_date = info.end_date;
-    events[info.n] = graph.add_node(std::move(event));
-  }
-  std::vector<NodeData> nodes(resolution.entities.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    const Entity& entity = resolution.entities[i];
-    nodes[i].id = entity.id;
-    nodes[i].kind = entity.kind;
-    nodes[i].name = entity.name;
-    nodes[i].aliases = entity.aliases;
-  }
-  for (std::size_t x = 0; x < extractions.size(); ++x) {
-    const ExtractedItem& item = items[x];
-    const ItemExtraction& extraction = extractions[x];
-    const int n = item.info.n;
-    for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
-      std::size_t entity = resolution.entity_of[x][j];
-      if (entity == kNone) continue;
-      const Mention& m = extraction.mentions[j];
-      if (nodes[entity].items.empty() || nodes[entity].items.back() != n)
-        nodes[entity].items.push_back(n);  // unique once sorted below
-      nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
-    }
-    progress.advance();
-  }
+  std::map<int, NodeIndex> events = add_event_nodes(graph, items);
+  std::vector<NodeData> nodes = entity_nodes(items, extractions, resolution, progress);
   std::vector<NodeIndex> index(nodes.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    std::vector<int>& items = nodes[i].items;
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());
-    index[i] = graph.add_node(std::move(nodes[i]));
-  }
+  for (std::size_t i = 0; i < nodes.size(); ++i) index[i] = graph.add_node(std::move(nodes[i]));
   for (std::size_t x = 0; x < extractions.size(); ++x) {
-    const ExtractedItem& item = items[x];
-    const int n = item.info.n;
-    const ItemExtraction& extraction = extractions[x];
-    std::set<std::size_t> joined;  // entities an attended or held_in edge joins to the event
-    for (const Relation& r : extraction.relations) {
-      std::size_t source = resolution.entity_of[x][r.source];
-      if (source == kNone) continue;
-      NodeIndex from = index[source], to = events[n];
-      if (r.target) {
-        std::size_t target = resolution.entity_of[x][*r.target];
-        if (target == kNone || target == source) continue;
-        to = index[target];
-      }
-      // held_in is found as "this place is where the item's event was": the event is the source.
-      if (r.kind == EdgeKind::held_in) std::swap(from, to);
-      if (!edge_allowed(r.kind, graph.node(from).kind, graph.node(to).kind)) continue;
-      if (r.kind == EdgeKind::attended || r.kind == EdgeKind::held_in) joined.insert(source);
-      EdgeData edge;
-      edge.kind = r.kind;
-      edge.items = {n};
-      edge.evidence.push_back(evidence_of(item, r.sentence, r.rule, {}));
-      graph.add_edge(from, to, std::move(edge));
-    }
-    add_mentions_edges(graph, events[n], index, item, extraction, resolution.entity_of[x], joined);
+    NodeIndex event = events[items[x].info.n];
+    std::set<std::size_t> joined =
+        add_relation_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x]);
+    add_mentions_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x],
+                       std::move(joined));
     progress.advance();
   }
   return graph;
