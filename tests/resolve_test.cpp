@@ -177,7 +177,7 @@ TEST_CASE("evidence: every mention and edge carries item, sentence and rule") {
   const auto& data = b.graph.node(*node);
   REQUIRE(!data.mentions.empty());
   CHECK(data.mentions[0].rule == "person.honorific_name");  // the pattern, not "learned.*"
-  CHECK(data.mentions[0].sentence.find("Lindqvist") != std::string::npos);
+  CHECK(data.mentions[0].sentence.str().find("Lindqvist") != std::string::npos);
   auto edges = b.graph.out_edges(*node);
   REQUIRE(!edges.empty());
   for (const auto& e : edges) CHECK(!e.data->evidence.empty());

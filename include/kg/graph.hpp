@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 
 #include "kg/ids.hpp"
 #include "kg/kinds.hpp"
+#include "kg/shared_text.hpp"
 
 namespace kg {
 
@@ -23,9 +25,10 @@ struct Evidence {
   int item = 0;           // item n
   std::size_t begin = 0;  // byte offsets of the sentence in the item's source file
   std::size_t end = 0;
-  std::string sentence;  // the sentence text (normalised)
-  std::string rule;      // dotted rule id, e.g. "represents.title_of_org"
-  std::string surface;   // for mentions: the text as written
+  // Shared by every mention and edge quoting the same text (kg/shared_text.hpp).
+  SharedText sentence;  // the sentence text (normalised)
+  SharedText rule;      // dotted rule id, e.g. "represents.title_of_org"
+  SharedText surface;   // for mentions: the text as written
 };
 
 struct NodeData {
@@ -91,15 +94,27 @@ class KnowledgeGraph {
   NodeIndex add_node(NodeData node);
   // Adds an edge or merges into the existing (source, target, kind) edge.
   void add_edge(NodeIndex source, NodeIndex target, EdgeData edge);
+  // Adds an edge of a saved graph, which holds each (source, target, kind) once, as it is:
+  // loading skips the merge check and its index, built when an edge is next added.
+  void add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge);
   // Removes the (source, target, kind) edge; false when there is none.
   bool remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind);
 
   std::optional<NodeIndex> find(std::string_view id) const;
-  const NodeData& node(NodeIndex index) const { return graph_[index]; }
-  NodeData& node(NodeIndex index) { return graph_[index]; }
+  KnowledgeGraph() = default;
+  // Boost's adjacency_list (1.74) has no move: it is held by pointer, so that a graph moves
+  // in constant time (it used to be copied whole wherever it was returned or moved).
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept = default;
+  ~KnowledgeGraph() = default;
 
-  std::size_t node_count() const { return boost::num_vertices(graph_); }
-  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  const NodeData& node(NodeIndex index) const { return (*graph_)[index]; }
+  NodeData& node(NodeIndex index) { return (*graph_)[index]; }
+
+  std::size_t node_count() const { return boost::num_vertices(*graph_); }
+  std::size_t edge_count() const { return boost::num_edges(*graph_); }
 
   // Nodes in id order; edges ordered by (source id, target id, kind): deterministic output.
   std::vector<NodeIndex> nodes_sorted() const;
@@ -107,7 +122,7 @@ class KnowledgeGraph {
   std::vector<EdgeRef> out_edges(NodeIndex index) const;
   std::vector<EdgeRef> in_edges(NodeIndex index) const;
 
-  const BoostGraph& boost_graph() const { return graph_; }
+  const BoostGraph& boost_graph() const { return *graph_; }
 
  private:
   struct EdgeKey {
@@ -120,14 +135,18 @@ class KnowledgeGraph {
     std::size_t operator()(const EdgeKey& key) const;
   };
   static std::size_t evidence_hash(const EdgeKey& key, const Evidence& evidence);
+  // Builds edge_position_ and evidence_seen_ from the edges, unless they are up to date.
+  void index_edges();
 
-  BoostGraph graph_;
+  std::unique_ptr<BoostGraph> graph_ = std::make_unique<BoostGraph>();
   std::map<std::string, NodeIndex, std::less<>> by_id_;
   // Each edge by its ends and kind: its position among the source's out-edges, which never
   // changes (edges are never removed) and survives copies of the graph.
   std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_position_;
   // Hashes of every edge's evidence: most new evidence is told new without a scan.
   std::unordered_set<std::size_t> evidence_seen_;
+  // Whether the two indexes above hold every edge (not after a load or a removal).
+  bool edges_indexed_ = true;
 };
 
 // Node-link JSON of shared/spec/graph-json.md (with evidence); the graph's save format.

@@ -40,7 +40,7 @@ Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon
 struct SentenceSource {
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string text;
+  SharedText text;  // quoted by the evidence of every mention and relation found in it
 };
 struct ExtractedItem {
   ItemInfo info;

@@ -76,7 +76,7 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
 void print_stage_time(const std::string& stage, double seconds) {
   const char* wanted = std::getenv("KG_TIMINGS");
   if (wanted == nullptr || std::string_view(wanted) != "1") return;
-  std::cerr << "timing: " << stage << ' ' << std::fixed << std::setprecision(3) << seconds
+  std::cerr << "timing: " << stage << ' ' << std::fixed << std::setprecision(6) << seconds
             << " s\n";
 }
 

@@ -116,6 +116,7 @@ class Decoder {
   void read_strings() {
     std::size_t n = count();
     strings_.reserve(n);
+    shared_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       std::size_t length = count();
       strings_.push_back(body_.substr(pos_, length));
@@ -126,6 +127,14 @@ class Decoder {
     std::uint64_t index = varint();
     if (index >= strings_.size()) damaged("refers to a string that is not there");
     return strings_[static_cast<std::size_t>(index)];
+  }
+  // The same text for every reference to one string of the table: shared, not copied.
+  SharedText shared_text() {
+    std::uint64_t index = varint();
+    if (index >= strings_.size()) damaged("refers to a string that is not there");
+    SharedText& shared = shared_[static_cast<std::size_t>(index)];
+    if (shared.empty() && !strings_[index].empty()) shared = SharedText(strings_[index]);
+    return shared;
   }
   std::vector<int> ints() {
     std::vector<int> out(count());
@@ -138,9 +147,9 @@ class Decoder {
       e.item = small_int();
       e.begin = static_cast<std::size_t>(varint());
       e.end = static_cast<std::size_t>(varint());
-      e.sentence = text();
-      e.rule = text();
-      e.surface = text();
+      e.sentence = shared_text();
+      e.rule = shared_text();
+      e.surface = shared_text();
     }
     return out;
   }
@@ -160,6 +169,7 @@ class Decoder {
   const std::string& file_;
   std::size_t pos_ = 0;
   std::vector<std::string_view> strings_;
+  std::vector<SharedText> shared_;  // by string index, made on first use
 };
 
 std::uint64_t get_fixed(std::string_view bytes, std::size_t at, int size) {
@@ -316,7 +326,8 @@ void read_edges(Decoder& d, KnowledgeGraph& graph, std::size_t node_count) {
     edge.kind = static_cast<EdgeKind>(kind);
     edge.items = d.ints();
     edge.evidence = d.evidence();
-    graph.add_edge(static_cast<NodeIndex>(source), static_cast<NodeIndex>(target), std::move(edge));
+    graph.add_saved_edge(static_cast<NodeIndex>(source), static_cast<NodeIndex>(target),
+                         std::move(edge));
   }
 }
 

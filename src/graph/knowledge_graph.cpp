@@ -20,27 +20,64 @@ bool same_evidence(const Evidence& a, const Evidence& b) {
 
 }  // namespace
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : corpus(other.corpus),
+      items(other.items),
+      corrections(other.corrections),
+      graph_(std::make_unique<BoostGraph>(*other.graph_)),
+      by_id_(other.by_id_),
+      edge_position_(other.edge_position_),
+      evidence_seen_(other.evidence_seen_),
+      edges_indexed_(other.edges_indexed_) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
 NodeIndex KnowledgeGraph::add_node(NodeData node) {
   if (by_id_.count(node.id) != 0) throw Error("duplicate node id \"" + node.id + "\"");
   std::string id = node.id;
-  NodeIndex index = boost::add_vertex(std::move(node), graph_);
+  NodeIndex index = boost::add_vertex(std::move(node), *graph_);
   by_id_.emplace(std::move(id), index);
   return index;
 }
 
+void KnowledgeGraph::add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
+  edges_indexed_ = false;
+  boost::add_edge(source, target, std::move(edge), *graph_);
+}
+
+void KnowledgeGraph::index_edges() {
+  if (edges_indexed_) return;
+  edge_position_.clear();
+  evidence_seen_.clear();
+  for (NodeIndex source = 0; source < node_count(); ++source) {
+    std::size_t position = 0;
+    for (auto [it, last] = boost::out_edges(source, *graph_); it != last; ++it, ++position) {
+      EdgeKey key{source, boost::target(*it, *graph_), (*graph_)[*it].kind};
+      edge_position_.try_emplace(key, position);
+      for (const Evidence& ev : (*graph_)[*it].evidence)
+        evidence_seen_.insert(evidence_hash(key, ev));
+    }
+  }
+  edges_indexed_ = true;
+}
+
 void KnowledgeGraph::add_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
+  index_edges();
   EdgeKey key{source, target, edge.kind};
-  auto [slot, fresh] = edge_position_.try_emplace(key, boost::out_degree(source, graph_));
+  auto [slot, fresh] = edge_position_.try_emplace(key, boost::out_degree(source, *graph_));
   if (fresh) {
     std::sort(edge.items.begin(), edge.items.end());
     edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
     // Evidence repeated within the new edge is kept as given; only later additions merge.
     for (const Evidence& ev : edge.evidence) evidence_seen_.insert(evidence_hash(key, ev));
-    boost::add_edge(source, target, std::move(edge), graph_);
+    boost::add_edge(source, target, std::move(edge), *graph_);
     return;
   }
-  EdgeData& existing = graph_[*std::next(boost::out_edges(source, graph_).first,
-                                         static_cast<std::ptrdiff_t>(slot->second))];
+  EdgeData& existing = (*graph_)[*std::next(boost::out_edges(source, *graph_).first,
+                                            static_cast<std::ptrdiff_t>(slot->second))];
   merge_sorted_unique(existing.items, edge.items);
   for (auto& ev : edge.evidence) {
     // A new hash is new evidence; a known one is checked against the edge's evidence.
@@ -66,9 +103,10 @@ std::size_t KnowledgeGraph::evidence_hash(const EdgeKey& key, const Evidence& e)
 }
 
 bool KnowledgeGraph::remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind) {
-  for (auto [it, last] = boost::out_edges(source, graph_); it != last; ++it) {
-    if (boost::target(*it, graph_) != target || graph_[*it].kind != kind) continue;
-    boost::remove_edge(*it, graph_);
+  for (auto [it, last] = boost::out_edges(source, *graph_); it != last; ++it) {
+    if (boost::target(*it, *graph_) != target || (*graph_)[*it].kind != kind) continue;
+    boost::remove_edge(*it, *graph_);
+    edges_indexed_ = false;  // the positions of the source's later out-edges moved
     return true;
   }
   return false;
@@ -89,22 +127,22 @@ std::vector<NodeIndex> KnowledgeGraph::nodes_sorted() const {
 
 std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeIndex index) const {
   std::vector<EdgeRef> out;
-  for (auto [it, last] = boost::out_edges(index, graph_); it != last; ++it)
-    out.push_back({index, boost::target(*it, graph_), &graph_[*it]});
+  for (auto [it, last] = boost::out_edges(index, *graph_); it != last; ++it)
+    out.push_back({index, boost::target(*it, *graph_), &(*graph_)[*it]});
   std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
-    return std::tie(graph_[a.target].id, a.data->kind) <
-           std::tie(graph_[b.target].id, b.data->kind);
+    return std::tie((*graph_)[a.target].id, a.data->kind) <
+           std::tie((*graph_)[b.target].id, b.data->kind);
   });
   return out;
 }
 
 std::vector<EdgeRef> KnowledgeGraph::in_edges(NodeIndex index) const {
   std::vector<EdgeRef> out;
-  for (auto [it, last] = boost::in_edges(index, graph_); it != last; ++it)
-    out.push_back({boost::source(*it, graph_), index, &graph_[*it]});
+  for (auto [it, last] = boost::in_edges(index, *graph_); it != last; ++it)
+    out.push_back({boost::source(*it, *graph_), index, &(*graph_)[*it]});
   std::sort(out.begin(), out.end(), [&](const EdgeRef& a, const EdgeRef& b) {
-    return std::tie(graph_[a.source].id, a.data->kind) <
-           std::tie(graph_[b.source].id, b.data->kind);
+    return std::tie((*graph_)[a.source].id, a.data->kind) <
+           std::tie((*graph_)[b.source].id, b.data->kind);
   });
   return out;
 }

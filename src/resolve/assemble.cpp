@@ -11,16 +11,18 @@
 namespace kg {
 namespace {
 
-Evidence evidence_of(const ExtractedItem& item, std::size_t sentence, const std::string& rule,
-                     const std::string& surface) {
+// Evidence texts are shared (kg/shared_text.hpp): the sentence with every other quote of it,
+// rule ids and surfaces through `texts`.
+Evidence evidence_of(TextPool& texts, const ExtractedItem& item, std::size_t sentence,
+                     const std::string& rule, const std::string& surface) {
   const SentenceSource& source = item.sentences[sentence];
   Evidence e;
   e.item = item.info.n;
   e.begin = source.begin;
   e.end = source.end;
   e.sentence = source.text;
-  e.rule = rule;
-  e.surface = surface;
+  e.rule = texts.get(rule);
+  e.surface = texts.get(surface);
   return e;
 }
 
@@ -28,8 +30,9 @@ Evidence evidence_of(const ExtractedItem& item, std::size_t sentence, const std:
 // was presented, a report's author. Each entity the item names and no attended or held_in
 // edge joins to its event gets one `mentions` edge from the event, with the first sentence
 // that names it, so that nothing named floats apart from the items that name it.
-void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vector<NodeIndex>& index,
-                        const ExtractedItem& item, const ItemExtraction& extraction,
+void add_mentions_edges(KnowledgeGraph& graph, TextPool& texts, NodeIndex event,
+                        const std::vector<NodeIndex>& index, const ExtractedItem& item,
+                        const ItemExtraction& extraction,
                         const std::vector<std::size_t>& entity_of_mention,
                         std::set<std::size_t> joined) {
   for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
@@ -39,7 +42,7 @@ void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vecto
     EdgeData edge;
     edge.kind = EdgeKind::mentions;
     edge.items = {item.info.n};
-    edge.evidence.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
+    edge.evidence.push_back(evidence_of(texts, item, m.sentence, m.rule, m.surface));
     graph.add_edge(event, index[entity], std::move(edge));
   }
 }
@@ -65,7 +68,7 @@ std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph,
 }
 
 // One node per entity, with the items that name it (sorted, unique) and every mention.
-std::vector<NodeData> entity_nodes(const std::vector<ExtractedItem>& items,
+std::vector<NodeData> entity_nodes(TextPool& texts, const std::vector<ExtractedItem>& items,
                                    const std::vector<ItemExtraction>& extractions,
                                    const Resolution& resolution, ProgressTask& progress) {
   std::vector<NodeData> nodes(resolution.entities.size());
@@ -86,7 +89,7 @@ std::vector<NodeData> entity_nodes(const std::vector<ExtractedItem>& items,
       const Mention& m = extraction.mentions[j];
       if (nodes[entity].items.empty() || nodes[entity].items.back() != n)
         nodes[entity].items.push_back(n);  // unique once sorted below
-      nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
+      nodes[entity].mentions.push_back(evidence_of(texts, item, m.sentence, m.rule, m.surface));
     }
     progress.advance();
   }
@@ -99,7 +102,7 @@ std::vector<NodeData> entity_nodes(const std::vector<ExtractedItem>& items,
 
 // The edges of one item's relations; returns the entities an attended or held_in edge joins
 // to the item's event.
-std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, NodeIndex event,
+std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, TextPool& texts, NodeIndex event,
                                          const std::vector<NodeIndex>& index,
                                          const ExtractedItem& item,
                                          const ItemExtraction& extraction,
@@ -121,7 +124,7 @@ std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, NodeIndex event,
     EdgeData edge;
     edge.kind = r.kind;
     edge.items = {item.info.n};
-    edge.evidence.push_back(evidence_of(item, r.sentence, r.rule, {}));
+    edge.evidence.push_back(evidence_of(texts, item, r.sentence, r.rule, {}));
     graph.add_edge(from, to, std::move(edge));
   }
   return joined;
@@ -168,17 +171,18 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
   // Two passes over the items: their mentions make the nodes, their relations the edges.
   ProgressTask progress("assembling", "items", 2 * extractions.size(), 0, 2);
   KnowledgeGraph graph;
+  TextPool texts;
   graph.corpus = corpus_name;
   std::map<int, NodeIndex> events = add_event_nodes(graph, items);
-  std::vector<NodeData> nodes = entity_nodes(items, extractions, resolution, progress);
+  std::vector<NodeData> nodes = entity_nodes(texts, items, extractions, resolution, progress);
   std::vector<NodeIndex> index(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) index[i] = graph.add_node(std::move(nodes[i]));
   for (std::size_t x = 0; x < extractions.size(); ++x) {
     NodeIndex event = events[items[x].info.n];
-    std::set<std::size_t> joined =
-        add_relation_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x]);
-    add_mentions_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x],
-                       std::move(joined));
+    std::set<std::size_t> joined = add_relation_edges(graph, texts, event, index, items[x],
+                                                      extractions[x], resolution.entity_of[x]);
+    add_mentions_edges(graph, texts, event, index, items[x], extractions[x],
+                       resolution.entity_of[x], std::move(joined));
     progress.advance();
   }
   return graph;

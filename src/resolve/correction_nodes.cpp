@@ -25,7 +25,7 @@ std::vector<int> items_of(const std::vector<Evidence>& evidence) {
 }
 
 bool is_correction(const Evidence& e) {
-  return e.rule.rfind("correction ", 0) == 0;
+  return e.rule.view().starts_with("correction ");
 }
 
 // Whether the folded form `key` is `name` or ends with it as whole words ("mr j smith" reads

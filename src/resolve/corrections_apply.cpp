@@ -15,8 +15,7 @@ Evidence correction_evidence(const Correction& c, int item) {
   Evidence e;
   e.item = item;
   e.rule = "correction " + c.source();
-  e.sentence = c.text();
-  if (!c.note.empty()) e.sentence += "  # " + c.note;
+  e.sentence = c.note.empty() ? c.text() : c.text() + "  # " + c.note;
   return e;
 }
 

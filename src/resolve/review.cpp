@@ -15,7 +15,7 @@ namespace {
 using SentenceKey = std::tuple<int, std::size_t>;
 
 bool from_correction(const Evidence& e) {
-  return e.rule.rfind("correction ", 0) == 0;
+  return e.rule.view().starts_with("correction ");
 }
 
 // The distinct sentences of an edge, and its rules; a corrected edge has none to doubt.
@@ -212,7 +212,7 @@ void review_single_mentions(const KnowledgeGraph& graph, std::vector<ReviewFindi
     if (std::count_if(node.mentions.begin(), node.mentions.end(),
                       [](const Evidence& e) { return !from_correction(e); }) != 1)
       continue;
-    add(out, 0.3, "one mention [" + node.mentions.front().rule + "]", "drop " + q(node),
+    add(out, 0.3, "one mention [" + node.mentions.front().rule.str() + "]", "drop " + q(node),
         node.items);
   }
 }
