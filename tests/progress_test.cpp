@@ -47,7 +47,7 @@ TEST_CASE("progress: a stage shorter than the first delay is never heard of") {
   CHECK(heard.tasks().empty());
 }
 
-TEST_CASE("progress: every stage is heard with no delay; its end wipes the line") {
+TEST_CASE("progress: every stage is heard with no delay, and its end wipes the line") {
   Heard heard(std::chrono::milliseconds(0));
   {
     kg::ProgressTask reading("reading", "", 0, 1000);
