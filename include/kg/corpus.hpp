@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +86,35 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
 // and maps back to the bytes of the line's "text" string. Throws kg::Error naming the line.
 std::vector<Item> read_json_lines(std::string_view content, const std::string& source_name,
                                   int first_n, std::vector<Diagnostic>& diagnostics);
+
+// One line of a JSON Lines file, starting at byte `begin` of it, as read_json_lines reads it:
+// the item numbered `n`, or nullopt for a blank line. Throws kg::Error naming the line.
+std::optional<Item> read_json_line(std::string_view text, std::size_t begin, int line,
+                                   const std::string& source_name, int n,
+                                   std::vector<Diagnostic>& diagnostics);
+
+// A corpus read item by item, as often as a build needs: one file at a time, and a JSON Lines
+// file one line at a time, so that a corpus larger than memory can be built. A text file is
+// read whole (its headings' years may come from the items around them), one file at a time;
+// a JSON Lines file in UTF-16 or UTF-32 too. read_corpus() reads the same items.
+class CorpusReader {
+ public:
+  // Lists the files of `paths` (folders: their corpus files, by name). Throws kg::Error.
+  explicit CorpusReader(const std::vector<std::string>& paths);
+  const std::string& name() const { return name_; }
+  // Calls `take` with every item, in corpus order. The problems found, those of listing the
+  // folders first, go to `diagnostics`. With `show_progress`, a "reading" progress line over
+  // the files (a build shows it for its first reading only). Throws kg::Error naming file
+  // and line.
+  void for_each(const std::function<void(Item&&)>& take, std::vector<Diagnostic>& diagnostics,
+                bool show_progress = false) const;
+
+ private:
+  std::string name_;
+  std::vector<std::string> files_;
+  std::vector<std::uint64_t> sizes_;  // of each file, for the progress line
+  std::vector<Diagnostic> listing_;
+};
 
 // A parsed heading line: `19-20 June 2018: Exchanges on migration`.
 struct Heading {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -131,6 +132,25 @@ enum class ExtractionScope { names, all };
 // Mentions and relations of one item, with the lexicon's names.
 ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon& lexicon,
                             ExtractionScope scope = ExtractionScope::all);
+
+// A corpus as a sequence of items that can be gone through more than once: calls its
+// argument with every item, in corpus order (numbered 1, 2, ...). `count` and `bytes` (of
+// titles and texts) feed the progress line.
+struct ExtractionInput {
+  std::function<void(const std::function<void(Item&&)>&)> items;
+  std::size_t count = 0;
+  std::uint64_t bytes = 0;
+};
+// The items of a corpus held in memory, copied one at a time.
+ExtractionInput input_of(const Corpus& corpus);
+
+// extract_corpus over items read from `input` twice, a batch at a time: a corpus read from
+// its files is never held whole. `take` receives each item of the second pass with its
+// extraction, in corpus order.
+void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& lexicon,
+                   unsigned jobs, ExtractionScope first_pass,
+                   const std::function<bool(int)>& second_pass,
+                   const std::function<void(const Item&, ItemExtraction&&)>& take);
 
 // Two passes over the corpus: the first learns names (people found by patterns, acronyms,
 // units), the second extracts with them. `lexicon` ends up holding what was learned. Items

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,9 +49,24 @@ void apply_corrections_file(KnowledgeGraph& graph, const std::string& file, bool
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
                            unsigned jobs = 0);
 
-// The corpus of `inputs` (no inputs: the bundled brochure), its diagnostics and load time in
-// `report`; a saved graph among them is an error.
-Corpus load_corpus(const std::vector<std::string>& inputs, BuildReport& report);
+// A corpus read from its files as a build needs it, item by item, never held whole (see
+// CorpusReader): its reader, and what a first reading found.
+struct CorpusStream {
+  CorpusReader reader;
+  std::size_t items = 0;
+  std::uint64_t bytes = 0;       // of the items' titles and texts
+  std::string fingerprint = {};  // of every item's number, offsets, dates, title and text
+};
+
+// Reads the corpus of `inputs` once (no inputs: the bundled brochure) for its item count,
+// fingerprint and diagnostics (into `report`, with the load time); a saved graph among them
+// is an error.
+CorpusStream open_corpus(const std::vector<std::string>& inputs, BuildReport& report);
+
+// build_graph for a corpus read from its files: the same graph, with memory bounded by the
+// graph rather than the corpus.
+KnowledgeGraph build_graph(const CorpusStream& corpus, const std::string& rules_dir,
+                           BuildReport& report, unsigned jobs = 0);
 
 // An input is a corpus file, a folder of them, or a graph saved by `kg build -o`, told
 // apart by content. No inputs: the bundled brochure. A graph built from a corpus gets the

@@ -33,10 +33,10 @@ struct Resolution {
 // Groups the mentions of the corpus into entities.
 Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon);
 
-// What the graph needs of an extracted item besides its extraction: the item's info and,
-// for each sentence of the extraction, its offsets in the source file and its text (the
-// evidence of the mentions and relations found in it). The item's text is no longer needed:
-// a sharded build carries this to the merge.
+// What the graph needs of an extracted item besides its extraction: the item's info and, for
+// each sentence that evidence quotes, its offsets in the source file and its text. The
+// item's text is no longer needed: a streamed build drops it, a sharded build carries this
+// to the merge.
 struct SentenceSource {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -44,9 +44,11 @@ struct SentenceSource {
 };
 struct ExtractedItem {
   ItemInfo info;
-  std::vector<SentenceSource> sentences;  // as ItemExtraction::sentences
+  std::vector<SentenceSource> sentences;  // Mention::sentence and Relation::sentence index it
 };
-ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction);
+// Takes it from an item and its extraction: the extraction's mentions and relations are
+// renumbered to the sentences kept, and its sentences (spans into the item's text) dropped.
+ExtractedItem extracted_item(const Item& item, ItemExtraction& extraction);
 
 // The graph: one event per item, one node per entity with every mention as evidence, and
 // the relations as edges with their evidence (sentence offsets in the source file).
@@ -56,7 +58,7 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
                               const std::vector<ItemExtraction>& extractions,
                               const Resolution& resolution);
 // The same for a corpus and the extraction of every item of it.
-KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
+KnowledgeGraph assemble_graph(const Corpus& corpus, std::vector<ItemExtraction> extractions,
                               const Resolution& resolution);
 
 // Name comparison helpers (exposed for tests).

@@ -55,7 +55,7 @@ struct Shard {
 };
 
 // Extracts shard `spec` of `corpus` with the rules of `rules_dir` on up to `jobs` threads.
-Shard build_shard(const Corpus& corpus, const std::string& rules_dir, ShardSpec spec,
+Shard build_shard(const CorpusStream& corpus, const std::string& rules_dir, ShardSpec spec,
                   BuildReport& report, unsigned jobs = 0);
 
 // JSON Lines (layout in src/pipeline/shard_file.cpp).

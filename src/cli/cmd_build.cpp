@@ -28,7 +28,7 @@ void build_shard_file(const BuildOptions& options) {
   if (is_saved_graph(inputs))
     throw Error("--shard builds from a corpus, not from a saved graph", inputs.front());
   BuildReport report;
-  Corpus corpus = load_corpus(inputs, report);
+  CorpusStream corpus = open_corpus(inputs, report);
   report_diagnostics(report.diagnostics, options.input.strict);
   refuse_empty_corpus(report, inputs);
   Shard shard = build_shard(corpus, find_rules_dir(options.input.rules_dir), spec, report,

@@ -223,17 +223,24 @@ std::vector<Item> read_json_lines(std::string_view content, const std::string& s
     std::size_t end = content.find('\n', begin);
     if (end == std::string_view::npos) end = content.size();
     std::string_view text = content.substr(begin, end - begin);
-    if (text.ends_with('\r')) text.remove_suffix(1);
-    if (!is_blank_line(text)) {
-      Item item;
-      item.n = first_n + static_cast<int>(items.size());
-      item.source = source_name;
-      LineReader(source_name, line, diagnostics).read(text, begin, item);
-      items.push_back(std::move(item));
-    }
+    if (auto item = read_json_line(text, begin, line, source_name,
+                                   first_n + static_cast<int>(items.size()), diagnostics))
+      items.push_back(std::move(*item));
     begin = end + 1;
   }
   return items;
+}
+
+std::optional<Item> read_json_line(std::string_view text, std::size_t begin, int line,
+                                   const std::string& source_name, int n,
+                                   std::vector<Diagnostic>& diagnostics) {
+  if (text.ends_with('\r')) text.remove_suffix(1);
+  if (is_blank_line(text)) return std::nullopt;
+  Item item;
+  item.n = n;
+  item.source = source_name;
+  LineReader(source_name, line, diagnostics).read(text, begin, item);
+  return item;
 }
 
 }  // namespace kg

@@ -2,7 +2,6 @@
 // lexicon so that the second pass finds them wherever they recur, also in other items
 // ("Follow Jane Doe", an acronym defined in an earlier item).
 #include <map>
-#include <numeric>
 #include <set>
 
 #include "context.hpp"
@@ -13,7 +12,9 @@
 namespace kg {
 namespace {
 
-void learn(const ItemExtraction& pass, Lexicon& lexicon) {
+// The names a first-pass extraction teaches; learned once the whole pass is done, so that
+// every item of the pass sees the same lexicon.
+void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
   for (const Mention& m : pass.mentions) {
     if (m.removed || m.entity != kNone || m.name.empty()) continue;
     if (m.kind == NodeKind::person && extract_detail::split_words(m.name).size() < 2) continue;
@@ -23,61 +24,116 @@ void learn(const ItemExtraction& pass, Lexicon& lexicon) {
       const Mention& owner = pass.mentions[m.owner];
       entity.parents.push_back(owner.canonical.empty() ? owner.name : owner.canonical);
     }
-    lexicon.learn(std::move(entity));
+    out.push_back(std::move(entity));
   }
 }
 
 // An acronym joins the lexicon only when the corpus gives it one meaning: defined for two
 // entities, it names each in its own item (acronym_uses.cpp) and nothing elsewhere.
-void learn_acronyms(const std::vector<ItemExtraction>& passes, Lexicon& lexicon) {
+void learn_acronyms(const std::vector<std::pair<std::string, std::string>>& definitions,
+                    Lexicon& lexicon) {
   std::map<std::string, std::set<std::size_t>> meanings;
-  for (const ItemExtraction& pass : passes)
-    for (const auto& [acronym, full] : pass.acronyms)
-      if (auto entity = lexicon.find(full)) meanings[acronym].insert(*entity);
+  for (const auto& [acronym, full] : definitions)
+    if (auto entity = lexicon.find(full)) meanings[acronym].insert(*entity);
   for (const auto& [acronym, entities] : meanings)
     if (entities.size() == 1) lexicon.learn_alias(*entities.begin(), acronym);
 }
 
+// Items gathered into batches that are extracted on `jobs` threads; a batch holds at most
+// kBatchItems items or about kBatchBytes of text, so that a streamed corpus is never held whole.
+class Batches {
+ public:
+  static constexpr std::size_t kBatchItems = 512;
+  static constexpr std::uint64_t kBatchBytes = 16u << 20;
+
+  Batches(const Rules& rules, const Lexicon& lexicon, unsigned jobs, ExtractionScope scope,
+          ProgressTask& progress)
+      : rules_(rules), lexicon_(lexicon), jobs_(jobs), scope_(scope), progress_(progress) {}
+
+  // Adds an item; when the batch is full, extracts it and hands each item and its extraction
+  // to `done`, in order.
+  template <typename Done>
+  void add(Item&& item, Done done) {
+    bytes_ += item.title.size() + item.text.size();
+    items_.push_back(std::move(item));
+    if (items_.size() >= kBatchItems || bytes_ >= kBatchBytes) flush(done);
+  }
+
+  template <typename Done>
+  void flush(Done done) {
+    std::vector<ItemExtraction> out(items_.size());
+    parallel_for(items_.size(), jobs_, [&](std::size_t k) {
+      out[k] = extract_item(items_[k], rules_, lexicon_, scope_);
+      progress_.advance(1, items_[k].title.size() + items_[k].text.size());
+    });
+    for (std::size_t k = 0; k < items_.size(); ++k) done(items_[k], std::move(out[k]));
+    items_.clear();
+    bytes_ = 0;
+  }
+
+ private:
+  const Rules& rules_;
+  const Lexicon& lexicon_;
+  unsigned jobs_;
+  ExtractionScope scope_;
+  ProgressTask& progress_;
+  std::vector<Item> items_;
+  std::uint64_t bytes_ = 0;
+};
+
 }  // namespace
+
+void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& lexicon,
+                   unsigned jobs, ExtractionScope first_pass,
+                   const std::function<bool(int)>& second_pass,
+                   const std::function<void(const Item&, ItemExtraction&&)>& take) {
+  // Items are extracted in parallel against a lexicon that does not change meanwhile;
+  // learning between the passes runs in item order, so any number of jobs gives one result.
+  std::size_t kept = 0;
+  for (std::size_t n = 1; n <= input.count; ++n)
+    if (!second_pass || second_pass(static_cast<int>(n))) ++kept;
+  // "pass 1 of 2" holds when both passes go through the same items.
+  unsigned passes = kept == input.count ? 2 : 1;
+  std::uint64_t kept_bytes = input.count == 0 ? 0 : input.bytes * kept / input.count;
+  ProgressTask progress("extracting", "items", input.count + kept, input.bytes + kept_bytes,
+                        passes);
+  std::vector<KnownEntity> names;
+  std::vector<std::pair<std::string, std::string>> acronyms;
+  auto learn_from = [&](const Item&, ItemExtraction&& pass) {
+    names_to_learn(pass, names);
+    for (auto& definition : pass.acronyms) acronyms.push_back(std::move(definition));
+  };
+  Batches first(rules, lexicon, jobs, first_pass, progress);
+  input.items([&](Item&& item) { first.add(std::move(item), learn_from); });
+  first.flush(learn_from);
+  for (KnownEntity& name : names) lexicon.learn(std::move(name));
+  learn_acronyms(acronyms, lexicon);
+  Batches second(rules, lexicon, jobs, ExtractionScope::all, progress);
+  input.items([&](Item&& item) {
+    if (!second_pass || second_pass(item.n)) second.add(std::move(item), take);
+  });
+  second.flush(take);
+}
 
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,
                                            Lexicon& lexicon, unsigned jobs,
                                            ExtractionScope first_pass,
                                            const std::function<bool(int)>& second_pass) {
-  // Items are extracted in parallel against a lexicon that does not change meanwhile;
-  // learning between the passes runs in item order, so any number of jobs gives one result.
-  std::vector<std::size_t> all(corpus.items.size()), kept;
-  std::iota(all.begin(), all.end(), std::size_t{0});
-  for (std::size_t i : all)
-    if (!second_pass || second_pass(corpus.items[i].n)) kept.push_back(i);
-  auto bytes_of = [&](const std::vector<std::size_t>& chosen) {
-    std::uint64_t bytes = 0;
-    for (std::size_t i : chosen)
-      bytes += corpus.items[i].title.size() + corpus.items[i].text.size();
-    return bytes;
+  std::vector<ItemExtraction> out;
+  extract_items(
+      input_of(corpus), rules, lexicon, jobs, first_pass, second_pass,
+      [&](const Item&, ItemExtraction&& extraction) { out.push_back(std::move(extraction)); });
+  return out;
+}
+
+ExtractionInput input_of(const Corpus& corpus) {
+  ExtractionInput input;
+  input.items = [&corpus](const std::function<void(Item &&)>& take) {
+    for (const Item& item : corpus.items) take(Item(item));
   };
-  // "pass 1 of 2" holds when both passes go through the same items.
-  unsigned passes = kept.size() == all.size() ? 2 : 1;
-  ProgressTask progress("extracting", "items", all.size() + kept.size(),
-                        bytes_of(all) + bytes_of(kept), passes);
-  auto extract_all = [&](const std::vector<std::size_t>& chosen, std::vector<ItemExtraction>& out,
-                         ExtractionScope scope) {
-    out.resize(chosen.size());
-    parallel_for(chosen.size(), jobs, [&](std::size_t k) {
-      const Item& item = corpus.items[chosen[k]];
-      out[k] = extract_item(item, rules, lexicon, scope);
-      progress.advance(1, item.title.size() + item.text.size());
-    });
-  };
-  std::vector<ItemExtraction> first;
-  extract_all(all, first, first_pass);
-  for (const ItemExtraction& pass : first) learn(pass, lexicon);
-  learn_acronyms(first, lexicon);
-  first.clear();
-  first.shrink_to_fit();
-  std::vector<ItemExtraction> second;
-  extract_all(kept, second, ExtractionScope::all);
-  return second;
+  input.count = corpus.items.size();
+  for (const Item& item : corpus.items) input.bytes += item.title.size() + item.text.size();
+  return input;
 }
 
 }  // namespace kg

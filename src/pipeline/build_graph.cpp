@@ -45,44 +45,65 @@ Rules build_rules(const std::string& rules_dir) {
   return rules;
 }
 
-// Both passes over the corpus; the second over the items `second_pass` keeps (all if empty).
-std::vector<ItemExtraction> extract(const Corpus& corpus, const Rules& rules, Lexicon& lexicon,
-                                    unsigned jobs, const std::function<bool(int)>& second_pass) {
+// What the graph needs of the items that both passes over `input` extracted (the second
+// over those `second_pass` keeps; all when empty).
+struct Extracted {
+  std::vector<ExtractedItem> items;
+  std::vector<ItemExtraction> extractions;
+};
+
+Extracted extract(const ExtractionInput& input, const Rules& rules, Lexicon& lexicon, unsigned jobs,
+                  const std::function<bool(int)>& second_pass) {
   auto first_pass = reference_extraction() ? ExtractionScope::all : ExtractionScope::names;
-  return extract_corpus(corpus, rules, lexicon, jobs, first_pass, second_pass);
+  Extracted out;
+  extract_items(input, rules, lexicon, jobs, first_pass, second_pass,
+                [&](const Item& item, ItemExtraction&& extraction) {
+                  out.items.push_back(extracted_item(item, extraction));  // drops its sentences
+                  out.extractions.push_back(std::move(extraction));
+                });
+  return out;
 }
 
-std::string corpus_fingerprint(const Corpus& corpus) {
-  Fingerprint fingerprint;
-  for (const Item& item : corpus.items) {
-    fingerprint.add_number(static_cast<std::uint64_t>(item.n)).add_number(item.begin);
-    fingerprint.add_number(item.body_begin).add_number(item.end);
-    fingerprint.add(item.date).add_number(0).add(item.end_date).add_number(0);
-    fingerprint.add(item.title).add_number(item.title.size());
-    fingerprint.add(item.text).add_number(item.text.size());
-  }
-  return fingerprint.hex();
+ExtractionInput input_of(const CorpusStream& corpus) {
+  ExtractionInput input;
+  input.items = [&corpus](const std::function<void(Item &&)>& take) {
+    std::vector<Diagnostic> again;  // reported by open_corpus already
+    corpus.reader.for_each(take, again);
+  };
+  input.count = corpus.items;
+  input.bytes = corpus.bytes;
+  return input;
+}
+
+KnowledgeGraph build(const std::string& name, const ExtractionInput& input,
+                     const std::string& rules_dir, BuildReport& report, unsigned jobs) {
+  StageClock clock(report);
+  Rules rules = build_rules(rules_dir);
+  Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
+  clock.lap("rules");
+  Extracted extracted = extract(input, rules, lexicon, jobs, {});
+  clock.lap("extract");
+  Resolution resolution = resolve(extracted.extractions, lexicon);
+  for (const std::string& note : resolution.notes) report.notes.push_back(note);
+  clock.lap("resolve");
+  KnowledgeGraph graph = assemble_graph(name, extracted.items, extracted.extractions, resolution);
+  clock.lap("assemble");
+  return graph;
 }
 
 }  // namespace
 
 KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, BuildReport& report,
                            unsigned jobs) {
-  StageClock clock(report);
-  Rules rules = build_rules(rules_dir);
-  Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
-  clock.lap("rules");
-  std::vector<ItemExtraction> extractions = extract(corpus, rules, lexicon, jobs, {});
-  clock.lap("extract");
-  Resolution resolution = resolve(extractions, lexicon);
-  for (const std::string& note : resolution.notes) report.notes.push_back(note);
-  clock.lap("resolve");
-  KnowledgeGraph graph = assemble_graph(corpus, extractions, resolution);
-  clock.lap("assemble");
-  return graph;
+  return build(corpus.name, input_of(corpus), rules_dir, report, jobs);
 }
 
-Shard build_shard(const Corpus& corpus, const std::string& rules_dir, ShardSpec spec,
+KnowledgeGraph build_graph(const CorpusStream& corpus, const std::string& rules_dir,
+                           BuildReport& report, unsigned jobs) {
+  return build(corpus.reader.name(), input_of(corpus), rules_dir, report, jobs);
+}
+
+Shard build_shard(const CorpusStream& corpus, const std::string& rules_dir, ShardSpec spec,
                   BuildReport& report, unsigned jobs) {
   StageClock clock(report);
   Rules rules = build_rules(rules_dir);
@@ -92,15 +113,14 @@ Shard build_shard(const Corpus& corpus, const std::string& rules_dir, ShardSpec 
   shard.spec = spec;
   shard.kg_version = KG_VERSION;
   shard.rules_fingerprint = rules.fingerprint;
-  shard.corpus = corpus.name;
-  shard.corpus_items = corpus.items.size();
-  shard.corpus_fingerprint = corpus_fingerprint(corpus);
-  auto holds = [spec](int n) { return spec.holds(n); };
-  shard.extractions = extract(corpus, rules, lexicon, jobs, holds);
+  shard.corpus = corpus.reader.name();
+  shard.corpus_items = corpus.items;
+  shard.corpus_fingerprint = corpus.fingerprint;
+  Extracted extracted =
+      extract(input_of(corpus), rules, lexicon, jobs, [spec](int n) { return spec.holds(n); });
+  shard.items = std::move(extracted.items);
+  shard.extractions = std::move(extracted.extractions);
   shard.lessons = lexicon.lessons();
-  std::size_t next = 0;
-  for (const Item& item : corpus.items)
-    if (holds(item.n)) shard.items.push_back(extracted_item(item, shard.extractions[next++]));
   clock.lap("extract");
   return shard;
 }

@@ -6,6 +6,7 @@
 #include "kg/files.hpp"
 #include "kg/pipeline.hpp"
 #include "kg/progress.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -80,16 +81,28 @@ std::string find_corrections_file(const CorrectionOptions& options) {
   return {};
 }
 
-Corpus load_corpus(const std::vector<std::string>& inputs, BuildReport& report) {
+CorpusStream open_corpus(const std::vector<std::string>& inputs, BuildReport& report) {
   for (const auto& input : inputs)
     if (looks_like_saved_graph(input))
       throw Error("a saved graph cannot be mixed with corpus files; give it alone", input);
   auto start = std::chrono::steady_clock::now();
-  Corpus corpus =
-      read_corpus(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs);
+  CorpusStream corpus{
+      CorpusReader(inputs.empty() ? std::vector<std::string>{default_corpus_path()} : inputs)};
+  Fingerprint fingerprint;
+  corpus.reader.for_each(
+      [&](Item&& item) {
+        ++corpus.items;
+        corpus.bytes += item.title.size() + item.text.size();
+        fingerprint.add_number(static_cast<std::uint64_t>(item.n)).add_number(item.begin);
+        fingerprint.add_number(item.body_begin).add_number(item.end);
+        fingerprint.add(item.date).add_number(0).add(item.end_date).add_number(0);
+        fingerprint.add(item.title).add_number(item.title.size());
+        fingerprint.add(item.text).add_number(item.text.size());
+      },
+      report.diagnostics, /*show_progress=*/true);
+  corpus.fingerprint = fingerprint.hex();
   report.stage_seconds.emplace_back("load", seconds_since(start));
-  report.diagnostics = corpus.diagnostics;
-  report.empty_corpus = corpus.items.empty();
+  report.empty_corpus = corpus.items == 0;
   return corpus;
 }
 
@@ -107,7 +120,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
     report.stage_seconds.emplace_back("load", seconds_since(start));
     return graph;
   }
-  Corpus corpus = load_corpus(inputs, report);
+  CorpusStream corpus = open_corpus(inputs, report);
   KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);

@@ -132,14 +132,20 @@ std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, TextPool& texts,
 
 }  // namespace
 
-ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction) {
+ExtractedItem extracted_item(const Item& item, ItemExtraction& extraction) {
   ExtractedItem out;
   out.info = {item.n, item.date, item.end_date, item.title, {item.begin}};
   for (std::size_t start : paragraph_starts(item.text))
     out.info.paragraphs.push_back(item.source_offset(start));
-  out.sentences.reserve(extraction.sentences.size());
-  for (const Sentence& sentence : extraction.sentences) {
-    const Span& span = sentence.span;
+  // Only the sentences that evidence quotes are kept, renumbered in their order: a long
+  // item's other sentences need not outlive it.
+  std::vector<std::size_t> kept(extraction.sentences.size(), kNone);
+  for (const Mention& m : extraction.mentions) kept[m.sentence] = 0;
+  for (const Relation& r : extraction.relations) kept[r.sentence] = 0;
+  for (std::size_t k = 0; k < extraction.sentences.size(); ++k) {
+    if (kept[k] == kNone) continue;
+    kept[k] = out.sentences.size();
+    const Span& span = extraction.sentences[k].span;
     SentenceSource source;
     if (span.in_title) {
       // The heading line holds the title after the date; the title's own offset is not kept.
@@ -152,10 +158,13 @@ ExtractedItem extracted_item(const Item& item, const ItemExtraction& extraction)
     source.text = std::string(span_text(item, span));
     out.sentences.push_back(std::move(source));
   }
+  for (Mention& m : extraction.mentions) m.sentence = kept[m.sentence];
+  for (Relation& r : extraction.relations) r.sentence = kept[r.sentence];
+  extraction.sentences = {};
   return out;
 }
 
-KnowledgeGraph assemble_graph(const Corpus& corpus, const std::vector<ItemExtraction>& extractions,
+KnowledgeGraph assemble_graph(const Corpus& corpus, std::vector<ItemExtraction> extractions,
                               const Resolution& resolution) {
   std::vector<ExtractedItem> items;
   items.reserve(extractions.size());
