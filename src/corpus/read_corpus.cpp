@@ -132,10 +132,13 @@ bool streams_as_json_lines(const std::string& path) {
     return false;
   std::size_t start = first_content_byte(head);
   if (start >= head.size() || head[start] != '{') return false;
-  std::size_t end = head.find('\n', start);
-  if (end == std::string::npos) return false;  // one line, or a longer one: read it whole
+  // The first line that holds more than blanks, however long.
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(start));
+  std::string first;
+  if (!std::getline(in, first)) return false;
   try {
-    return json::parse(std::string_view(head).substr(start, end - start), path).IsObject();
+    return json::parse(first, path).IsObject();
   } catch (const Error&) {
     return false;
   }
