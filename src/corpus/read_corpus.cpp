@@ -214,8 +214,8 @@ Corpus read_corpus(const std::vector<std::string>& paths) {
   CorpusReader reader(paths);
   Corpus corpus;
   corpus.name = reader.name();
-  reader.for_each([&](Item&& item) { corpus.items.push_back(std::move(item)); },
-                  corpus.diagnostics, /*show_progress=*/true);
+  reader.for_each([&](Item&& item) { corpus.items.push_back(std::move(item)); }, corpus.diagnostics,
+                  /*show_progress=*/true);
   return corpus;
 }
 
