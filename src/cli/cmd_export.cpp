@@ -1,12 +1,6 @@
 // `kg export`: the graph, a focused subgraph or the engagement network, in one of the formats
 // of kg/export.hpp.
-#include <iostream>
-
-#include "commands.hpp"
-#include "kg/error.hpp"
-#include "kg/export.hpp"
-#include "kg/query.hpp"
-#include "options.hpp"
+#include "command_runs.hpp"
 
 namespace kg::cli {
 namespace {
@@ -22,39 +16,6 @@ const char* const kFooter =
     "  kg export --format cypher --from 2017-01-01 --to 2017-12-31 -o 2017.cypher\n"
     "  kg export --format neo4j-csv -o neo4j-import/ graph.json\n"
     "  kg export --format gexf --engagements --org UNODC --bodies eu -o engagements.gexf";
-
-struct ExportCommandOptions {
-  InputOptions input;
-  std::string format = "json";
-  std::string output = "-";
-  FilterOptions filter;
-  ExportOptions export_options;
-};
-
-// Checks the options, loads the graph and writes the export; neo4j-csv prints its next step.
-void run(const ExportCommandOptions& options, bool matrix_options_given) {
-  ExportOptions export_options = options.export_options;
-  auto format = parse_export_format(options.format);
-  if (!format)
-    throw Error("unknown export format \"" + options.format +
-                "\" (graphml, gexf, cypher, neo4j-csv, json, dot, html)");
-  export_options.format = *format;
-  if (matrix_options_given && !export_options.engagements && *format != ExportFormat::html)
-    throw Error(
-        "--org and --bodies choose the engagement matrix: they go with --engagements "
-        "or --format html");
-  export_options.filter = options.filter.to_filter();
-  if (export_options.engagements || export_options.format == ExportFormat::html)
-    export_options.rules_dir = find_rules_dir(options.input.rules_dir);
-
-  KnowledgeGraph graph = load_input_graph(options.input);
-  std::string next = export_graph(graph, export_options, options.output);
-  if (!next.empty()) {
-    std::cerr << "neo4j-csv files written to " << options.output
-              << "; load them into a stopped Neo4j 5 database with:\n";
-    std::cout << next << '\n';
-  }
-}
 
 }  // namespace
 
@@ -97,7 +58,7 @@ void add_export_command(CLI::App& app, Context& context) {
   add_input_options(*command, options->input);
 
   command->callback([options, organisation, bodies, &context] {
-    run(*options, organisation->count() > 0 || bodies->count() > 0);
+    run_export(*options, organisation->count() > 0 || bodies->count() > 0);
     context.exit_code = kExitOk;
   });
 }
