@@ -5,6 +5,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include "../src/corpus/encoding.hpp"
@@ -66,7 +68,9 @@ std::string utf32be(const std::string& utf16be) {
 }
 
 Corpus read_bytes(const std::string& bytes, const std::string& name) {
-  fs::path path = fs::temp_directory_path() / ("kg-encodings-" + name);
+  // The process id keeps two test runs at once (CI and a developer) off each other's files.
+  fs::path path =
+      fs::temp_directory_path() / ("kg-encodings-" + std::to_string(::getpid()) + "-" + name);
   std::ofstream(path, std::ios::binary) << bytes;
   Corpus corpus = read_corpus({path.string()});
   fs::remove(path);

@@ -1,6 +1,8 @@
 // Streaming a corpus: JSON Lines read one line at a time give the items of the whole-file
 // reader, and a build from the files (CorpusStream) the graph of a build from memory.
 // Invented people.
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -19,7 +21,8 @@ namespace {
 // A file under the system's temporary folder, removed when the test ends.
 struct TempFile {
   explicit TempFile(const std::string& name, const std::string& bytes)
-      : path(fs::temp_directory_path() / ("kg-streaming-" + name)) {
+      : path(fs::temp_directory_path() /
+             ("kg-streaming-" + std::to_string(::getpid()) + "-" + name)) {
     std::ofstream(path, std::ios::binary) << bytes;
   }
   ~TempFile() { fs::remove(path); }
