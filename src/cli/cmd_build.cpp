@@ -33,13 +33,7 @@ void add_build_command(CLI::App& app, Context& context) {
       return;
     }
     KnowledgeGraph graph = load_input_graph(options->input, /*print_notes=*/true);
-    render::print_build_summary(std::cout, graph);
-    if (!options->output.empty()) {
-      auto start = std::chrono::steady_clock::now();
-      save_graph(graph, options->output);
-      print_stage_time("write", seconds_since(start));
-      std::cout << "graph written to " << options->output << '\n';
-    }
+    print_and_save(graph, options->output);
     context.exit_code = kExitOk;
   });
 }

@@ -43,13 +43,7 @@ void add_merge_command(CLI::App& app, Context& context) {
     report_diagnostics(report.diagnostics, false);
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
     for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
-    render::print_build_summary(std::cout, graph);
-    if (!options->output.empty()) {
-      auto start = std::chrono::steady_clock::now();
-      save_graph(graph, options->output);
-      print_stage_time("write", seconds_since(start));
-      std::cout << "graph written to " << options->output << '\n';
-    }
+    print_and_save(graph, options->output);
     context.exit_code = kExitOk;
   });
 }

@@ -36,6 +36,8 @@ std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& input
 void refuse_empty_corpus(const BuildReport& report, const std::vector<std::string>& inputs);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
+// Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given.
+void print_and_save(const KnowledgeGraph& graph, const std::string& output);
 // With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" on stderr (bench/run.sh reads it).
 void print_stage_time(const std::string& stage, double seconds);
 // "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
@@ -6,6 +7,7 @@
 #include "commands.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/render.hpp"
 #include "terminal.hpp"
 
 namespace kg::cli {
@@ -71,6 +73,15 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
   return graph;
+}
+
+void print_and_save(const KnowledgeGraph& graph, const std::string& output) {
+  render::print_build_summary(std::cout, graph);
+  if (output.empty()) return;
+  auto start = std::chrono::steady_clock::now();
+  save_graph(graph, output);
+  print_stage_time("write", seconds_since(start));
+  std::cout << "graph written to " << output << '\n';
 }
 
 void print_stage_time(const std::string& stage, double seconds) {
