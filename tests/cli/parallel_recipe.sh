@@ -29,6 +29,10 @@ host=$1
 shift
 [[ "${1:-}" == -- ]] && shift
 echo "$host" >>"$(dirname "$0")/hosts.log"
+# sshd gives a session the user's login shell as SHELL, and GNU parallel's remote worker runs
+# the command with $SHELL: without it (CI runs with a bare environment) the job does nothing.
+export SHELL=$(getent passwd "$(id -un)" | cut -d: -f7)
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
 mkdir -p "$(dirname "$0")/hosts/$host"
 cd "$(dirname "$0")/hosts/$host" && exec bash -c "$*"
 SSH
