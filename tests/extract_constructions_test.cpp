@@ -271,3 +271,69 @@ TEST_CASE("organisation.ministry: a field of two words joined by 'and' before th
   auto x = run("Mr Rui Vaz, Director of the Revenue and Customs Authority of Peru, spoke.");
   CHECK(find(x, "Revenue and Customs Authority of Peru") != nullptr);
 }
+
+TEST_CASE("shortened bodies: 'the EU Delegation' after the Delegation of the EU to a country") {
+  auto x =
+      run("The Delegation of the European Union to Zambia hosted the talks. Ms Vera Olin, "
+          "Head of the EU Delegation, opened them.");
+  const kg::Mention* shortened = find(x, "EU Delegation");
+  REQUIRE(shortened != nullptr);
+  CHECK(shortened->name == "Delegation of the European Union to Zambia");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vera Olin",
+                     "Delegation of the European Union to Zambia"));
+}
+
+TEST_CASE("organisation names: a job title and where its holder goes are no body's name") {
+  auto x = run("Visit of the DG ECHO Deputy Director-General to the Field Office in Tarsia");
+  for (const kg::Mention& m : x.mentions)
+    CHECK(m.name.find("Director-General") == std::string::npos);
+  CHECK(find(x, "Field Office") == nullptr);
+  CHECK(find(x, "DG ECHO") != nullptr);
+}
+
+TEST_CASE("represents.eu_office_after: 'Commissioner of the X' is the X's title, not the EU's") {
+  auto x =
+      run("Dr Lesedi Mokoena, Commissioner of the Ruritanian Revenue Authority, welcomed "
+          "participants. Ms Hanne Vik, European Commissioner for Home Affairs, spoke.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lesedi Mokoena", "European Union"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Lesedi Mokoena", "Ruritanian Revenue Authority"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanne Vik", "European Union"));
+}
+
+TEST_CASE("programme.phrase_before_word: capitalised words before a lower-case 'programme'") {
+  auto x =
+      run("The Clean Harbour Waters programme, funded by the European Union, trains port "
+          "staff. Under the Safe Roads for Children project, UNODC works with schools.");
+  for (const char* name : {"Clean Harbour Waters", "Safe Roads for Children"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::programme);
+  }
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Clean Harbour Waters"));
+}
+
+TEST_CASE("attended.subject_verb: a body's people written after it, acronyms in the list") {
+  auto x =
+      run("Officials from the European Anti-Fraud Office (OLAF) and the Economic Community "
+          "of West African States (ECOWAS) Secretariat took part. The EEAS delegation "
+          "attended too.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Anti-Fraud Office"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Economic Community of West African States"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+}
+
+TEST_CASE("represents: 'the Regional Representative' works for the item's Regional Office") {
+  auto x =
+      run("The Director of Europol visited the UNODC Regional Office for the Andes in Lima. "
+          "He was received by Mr Tomas Quispe, the Regional Representative, who presented "
+          "the office's work.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Quispe",
+                     "UNODC Regional Office for the Andes"));
+  auto country =
+      run("Ms Ana Ruiz, Country Representative, opened the UNODC Country Office in Lima.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Quispe", "Europol"));
+  CHECK_FALSE(
+      has_relation(country, kg::EdgeKind::represents, "Ana Ruiz", "UNODC Country Office in Lima"));
+}

@@ -6,6 +6,24 @@
 #include <algorithm>
 
 namespace kg::extract_detail {
+namespace {
+
+// The words after "TITLE of|to|at (the)" when the words before the link end with a job title.
+std::string without_leading_title(const Rules& rules, std::string name) {
+  for (const char* link : {" of the ", " of ", " to the ", " to ", " at the ", " at "}) {
+    std::size_t at = name.find(link);
+    if (at == std::string::npos) continue;
+    std::string_view head = std::string_view(name).substr(0, at);
+    for (const std::string& title : rules.words("titles"))
+      if (head.size() >= title.size() && head.substr(head.size() - title.size()) == title &&
+          (head.size() == title.size() || head[head.size() - title.size() - 1] == ' '))
+        return name.substr(at + std::string_view(link).size());
+    return name;
+  }
+  return name;
+}
+
+}  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
 // particular body: rejected.
@@ -29,12 +47,15 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   for (const std::string& honorific : context.rules.words("honorifics"))
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
       name.erase(at);
-  // "Chief of the Crime Section": a leading job title is not part of the name.
-  for (const std::string& title : context.rules.words("titles"))
-    for (const std::string& link : {std::string(" of the "), std::string(" of ")})
-      if (name.size() > title.size() + link.size() && name.compare(0, title.size(), title) == 0 &&
-          name.compare(title.size(), link.size(), link) == 0)
-        name.erase(0, title.size() + link.size());
+  // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
+  // job title, whatever words qualify it, is not part of the name.
+  std::string before_title_cut = name;
+  name = without_leading_title(context.rules, std::move(name));
+  // "X Deputy Director-General to the Regional Office": the rest is where the holder goes.
+  bool sent_to_rest = name.size() != before_title_cut.size() &&
+                      (before_title_cut.find(" to ") != std::string::npos ||
+                       before_title_cut.find(" at ") != std::string::npos) &&
+                      before_title_cut.find(" of ") == std::string::npos;
   // "Commissioner General Ana Roe of the Federal Police": a title and a person's name before
   // "of" are no part of the body's name.
   for (const std::string& title : context.rules.words("title_prefixes"))
@@ -67,7 +88,9 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
     if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
   // A unit named with its owner ("Crime Section of UNODC", "the Drugs Unit at Europol") is
   // specific through the owner.
-  if (pattern.options.owned_unit && words.size() >= 2) specific = true;
+  // Not when a job title stood between them: "DG X Deputy Director-General to the Regional
+  // Office" names no Regional Office of DG X.
+  if (pattern.options.owned_unit && words.size() >= 2 && !sent_to_rest) specific = true;
   if (pattern.options.named) specific = true;
   return specific ? name : std::string();
 }

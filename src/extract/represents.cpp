@@ -88,6 +88,8 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
 // "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
 // to the nearest body named before it with that head ("the Special Committee on X"). Only
 // heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
+// "Ms B, the Regional Representative" refers so to the nearest Regional Office
+// (rules/vocabularies/office_qualifiers.json).
 std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_t sentence,
                                           const RelationMatch& match) {
   auto role = match.groups.find("role");
@@ -104,7 +106,12 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
           (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
         head = word;
     }
-  if (head.empty()) return {};
+  // "Ms A, the Regional Representative": the title names an office by its qualifier.
+  std::string qualifier;
+  for (const std::string& word : context.rules.words("office_qualifiers"))
+    if (text.find(word + " Representative") != std::string_view::npos) qualifier = word;
+  if (head.empty() && qualifier.empty()) return {};
+  if (head.empty()) head = "Office";
   head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
   std::size_t begin = match.tagged->to_source(role->second.begin, false);
   bool in_title = context.out.sentences[sentence].span.in_title;
@@ -115,6 +122,8 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
     if (m.span.end > begin && !(m.sentence < sentence)) continue;
     std::vector<std::string> words = split_words(m.canonical.empty() ? m.name : m.canonical);
     if (std::find(words.begin(), words.end(), head) == words.end()) continue;
+    if (!qualifier.empty() && std::find(words.begin(), words.end(), qualifier) == words.end())
+      continue;
     if (best == kNone || m.span.begin > context.out.mentions[best].span.begin) best = i;
   }
   if (best == kNone) return {};

@@ -1,6 +1,9 @@
 // A body named in full once in an item and shortened elsewhere in it ("the EU Delegation to
 // Nigeria" ... "the EU Delegation"; "the Permanent Mission of Ghana" in the heading, "the
-// Permanent Mission of Ghana to the European Union" in the body) is one body.
+// Permanent Mission of Ghana to the European Union" in the body) is one body. A known body's
+// other forms count as its short form too: "the EU Delegation" (a gazetteer entry whose alias
+// is "Delegation of the European Union") after "the Delegation of the European Union to
+// Mozambique".
 #include <algorithm>
 #include <map>
 #include <set>
@@ -36,11 +39,23 @@ void join_shortened_bodies(ItemContext& context) {
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation) continue;
-    std::vector<std::string> words = split_words(clean_name(m.surface));
+    std::vector<std::vector<std::string>> short_forms{split_words(clean_name(m.surface))};
+    // Only forms with the mention's own head noun: "EU Delegations" (plural: the delegations
+    // in general) is no short form of "the EU Delegation in Vienna".
+    const std::string head = short_forms.front().empty() ? "" : short_forms.front().back();
+    if (m.entity != kNone)
+      for (const std::string& alias : context.lexicon.entities()[m.entity].aliases)
+        if (std::vector<std::string> words = split_words(alias);
+            std::find(words.begin(), words.end(), head) != words.end())
+          short_forms.push_back(std::move(words));
+    auto extended_by = [&](const std::vector<std::string>& longer) {
+      return std::any_of(short_forms.begin(), short_forms.end(),
+                         [&](const auto& words) { return extends_with_complement(words, longer); });
+    };
     std::size_t fits = kNone;
     int names_fitting = 0;
     for (const auto& [name, ids] : by_name) {
-      if (ids.empty() || !extends_with_complement(words, words_of[name])) continue;
+      if (ids.empty() || !extended_by(words_of[name])) continue;
       ++names_fitting;
       fits = fits == kNone ? *ids.rbegin() : std::max(fits, *ids.rbegin());
     }
