@@ -337,3 +337,63 @@ TEST_CASE("represents: 'the Regional Representative' works for the item's Region
   CHECK_FALSE(
       has_relation(country, kg::EdgeKind::represents, "Ana Ruiz", "UNODC Country Office in Lima"));
 }
+
+TEST_CASE("person names: hyphenated initials neither end the sentence nor the name") {
+  auto x =
+      run("According to Mr. J.-P. Roux, UNODC Project Coordinator, the visit went well. "
+          "Ms A.-M. Kessler spoke.");
+  const kg::Mention* roux = find(x, "J.-P. Roux");
+  REQUIRE(roux != nullptr);
+  CHECK(roux->kind == kg::NodeKind::person);
+  CHECK(find(x, "A.-M. Kessler") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "J.-P. Roux", "UNODC"));
+  CHECK(find(x, "J") == nullptr);
+}
+
+TEST_CASE("programme.name_acronym_word: an acronym of two words in capitals") {
+  auto x =
+      run("Judges visited Europol as part of the EU-funded Safer Courts in the Sahel "
+          "(SC SAH) project, which UNODC implements.");
+  const kg::Mention* programme = find(x, "Safer Courts in the Sahel");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safer Courts in the Sahel"));
+}
+
+TEST_CASE("attended.joined_body: the body that others joined for the event") {
+  auto x =
+      run("Representatives of INTERPOL and the African Union Commission joined UNODC for a "
+          "two-day meeting in Accra. Frontex joined the workshop later.");
+  for (const char* body : {"UNODC", "INTERPOL", "African Union Commission"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+  }
+}
+
+TEST_CASE("represents.person_its_title: 'its Director' after the person") {
+  auto x =
+      run("The Ghana Revenue Authority hosted the ceremony, which was addressed by Mr. Kofi "
+          "Mensah-Adu, its Director of Enforcement. UNODC sent Ms Lea Brandt.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah-Adu", "Ghana Revenue Authority"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lea Brandt", "Ghana Revenue Authority"));
+}
+
+TEST_CASE("represents.apposition_org: a body alone in apposition before the sentence goes on") {
+  auto x =
+      run("Dr Ivo Marek, Europol, and Ms Rita Sandoval, UNODC Laboratory and Scientific "
+          "Service, presented the results. The team met Ms Eva Holm, the EEAS and Frontex.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivo Marek", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rita Sandoval",
+                     "Laboratory and Scientific Service"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Eva Holm", "European External Action Service"));
+}
+
+TEST_CASE("attended.title_org: a body that opens the name of the title's topic is no party") {
+  auto x =
+      run("The team met officials of DG HOME.", "Meeting with DG HOME on the EU Drugs Strategy");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+  auto plain = run("The team met officials.", "Exchanges with the EU on drug policy");
+  CHECK(has_relation(plain, kg::EdgeKind::attended, "European Union"));
+}

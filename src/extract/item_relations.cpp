@@ -1,5 +1,6 @@
 // Relations implied by the item as a whole rather than by one sentence.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "name_filters.hpp"
@@ -98,6 +99,22 @@ bool owns_programme(const ItemContext& context, std::size_t org) {
   return false;
 }
 
+// "Meeting with DG HOME on the EU Drugs Strategy": a body that opens the name of what the
+// title is about is the topic's owner, not a party.
+bool opens_topic_name(const ItemContext& context, const Mention& org) {
+  const Span& sentence = context.out.sentences[org.sentence].span;
+  std::string_view text = context.text(sentence);
+  std::size_t begin = org.span.begin - sentence.begin;
+  std::size_t end = org.span.end - sentence.begin;
+  std::string_view before = text.substr(0, begin);
+  bool after_topic_word = false;
+  for (std::string_view word : {" on the ", " about the ", " regarding the "})
+    if (before.size() >= word.size() && before.substr(before.size() - word.size()) == word)
+      after_topic_word = true;
+  return after_topic_word && end + 1 < text.size() && text[end] == ' ' &&
+         std::isupper(static_cast<unsigned char>(text[end + 1]));
+}
+
 }  // namespace
 
 void infer_item_relations(ItemContext& context) {
@@ -143,6 +160,7 @@ void infer_item_relations(ItemContext& context) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
     if (owns_programme(context, i)) continue;  // "EU" in "EU Rule of Law Initiative"
+    if (opens_topic_name(context, m)) continue;
     if (!attends(i))
       add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
   }

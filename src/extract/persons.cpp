@@ -81,9 +81,13 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
     ++first;
   std::vector<std::string> kept;
   for (std::size_t i = first; i < words.size(); ++i) {
-    // An initial ("A.") is part of a name, whatever the stop lists hold.
-    bool initial = words[i].size() == 2 && words[i][1] == '.' &&
-                   utf8::is_upper(static_cast<unsigned char>(words[i][0]));
+    // An initial ("A.", "J.-P.") is part of a name, whatever the stop lists hold.
+    const std::string& w = words[i];
+    auto upper_dot = [&](std::size_t at) {
+      return w[at + 1] == '.' && utf8::is_upper(static_cast<unsigned char>(w[at]));
+    };
+    bool initial = (w.size() == 2 && upper_dot(0)) ||
+                   (w.size() == 5 && upper_dot(0) && w[2] == '-' && upper_dot(3));
     if (initial) {
       kept.push_back(words[i]);
       continue;

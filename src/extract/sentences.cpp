@@ -130,8 +130,13 @@ class Splitter {
     std::size_t word = dot;
     while (word > begin && !is_space(text_[word - 1]) && text_[word - 1] != '(') --word;
     std::string_view token = text_.substr(word, dot - word);
-    if (token.size() == 1 && utf8::is_upper(static_cast<unsigned char>(token[0])))
-      return true;  // initial
+    auto upper = [&](std::size_t at) {
+      return utf8::is_upper(static_cast<unsigned char>(token[at]));
+    };
+    if (token.size() == 1 && upper(0)) return true;  // initial
+    // "J.-P.": a hyphenated pair of initials (the token before this dot is "J.-P")
+    if (token.size() == 4 && upper(0) && token[1] == '.' && token[2] == '-' && upper(3))
+      return true;
     return std::find(abbreviations_.begin(), abbreviations_.end(), token) != abbreviations_.end();
   }
 
