@@ -233,6 +233,9 @@ TEST_CASE("corrections.redundant: an edge the extraction found already only gain
   REQUIRE(data != nullptr);
   CHECK(data->evidence.size() == 2);
   CHECK(has_rule(data, "correction fix.corrections:1"));
+  // One test tells the correction's entry from the rule's (review and split rely on it).
+  CHECK_FALSE(kg::from_correction(data->evidence.front()));
+  CHECK(kg::from_correction(data->evidence.back()));
 }
 
 TEST_CASE("corrections.same merges the second into the first, moving its edges") {

@@ -127,6 +127,18 @@ TEST_CASE("gazetteer index: longest match, acronyms exact, capitals required") {
   CHECK(index.find_all("under GLO.ACT.").size() == 1);
 }
 
+TEST_CASE("gazetteer index: accents and their absence match each other") {
+  kg::GazetteerIndex index;
+  index.add("Zürich Fisheries Bureau", 1);
+  index.add("Lodz Harbour Authority", 2);
+  auto found = index.find_all("The Zurich Fisheries Bureau met the Łódź Harbour Authority.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].payload == 1);
+  CHECK(found[1].payload == 2);
+  CHECK(index.find_all("ZÜRICH FISHERIES BUREAU").size() == 1);
+  CHECK(index.find_all("zürich fisheries bureau").empty());  // a name still needs its capital
+}
+
 TEST_CASE("rules check: pattern options are typed; a misspelt key names its file and line") {
   auto problems = kg::check_rules(data("rules-bad/bad-option"));
   REQUIRE(problems.size() == 3);

@@ -164,5 +164,27 @@ TEST_CASE("ids and name folding use the module: Polish names") {
   CHECK(fold_name("José Álvarez") == fold_name("Jose Alvarez"));
 }
 
+// fold() is what gazetteer keys and name comparisons are made of: accents go, case goes,
+// and everything that is not a letter stays as written.
+TEST_CASE("utf8: fold drops case and accents letter by letter and keeps the rest") {
+  CHECK(utf8::fold("Ms Anna Śmigła") == "ms anna smigla");
+  CHECK(utf8::fold("Mr Jan ŻUKOWSKI") == "mr jan zukowski");
+  CHECK(utf8::fold("Straße, Ærø") == "strasse, aero");
+  CHECK(utf8::fold("O’Neil's") == "o'neil's");
+  CHECK(utf8::fold("Ἀθῆναι Αθήνα") == "αθηναι αθηνα");
+  CHECK(utf8::fold("Жуковский") == "жуковскии");  // й folds to и, as in names
+  CHECK(utf8::fold("中国 – «x»") == "中国 – «x»");
+  CHECK(utf8::fold("a\xFF\xC5"
+                   "b") ==
+        "a\xFF\xC5"
+        "b");                                    // invalid bytes kept, not read as letters
+  for (char32_t cp = 0xC0; cp <= 0x24F; ++cp) {  // Latin-1 letters, Extended-A and -B
+    const char* letter = utf8::fold_letter(cp);
+    if (letter == nullptr) continue;
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(utf8::fold(encoded(cp)) == letter);
+  }
+}
+
 }  // namespace
 }  // namespace kg

@@ -60,6 +60,8 @@ struct CorrectionReport {
 // "correction FILE:LINE"; the graph lists every applied correction in `corrections`.
 void apply_corrections(KnowledgeGraph& graph, const std::vector<Correction>& corrections,
                        bool lenient, CorrectionReport& report);
+// Whether `evidence` is such an entry ("correction FILE:LINE") rather than a rule's.
+bool from_correction(const Evidence& evidence);
 
 // A name as a correction writes it: bare when it is one plain word, else in double quotes
 // with `"` and `\` escaped. Review suggestions use it so that they paste as they print.

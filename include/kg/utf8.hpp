@@ -109,19 +109,11 @@ std::uint32_t to_lower(std::uint32_t cp);  // simple mapping; itself when it has
 // letter or digit (punctuation, symbols, letters of other scripts).
 const char* fold_letter(std::uint32_t cp);
 
-// ASCII lower case; curly apostrophes become straight ones. Other bytes are kept.
+// Text as names are compared: each letter lower-cased with its accents and marks dropped
+// (fold_letter: "Śmigła" -> "smigla", "Straße" -> "strasse"), curly apostrophes straight;
+// anything else (punctuation, letters of other scripts, invalid bytes) kept as written.
 // Appends to `out` (hot paths reuse one buffer); fold() returns a new string.
-inline void fold_into(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-}
+void fold_into(std::string& out, std::string_view text);
 
 inline std::string fold(std::string_view text) {
   std::string out;

@@ -52,4 +52,24 @@ const char* fold_letter(std::uint32_t cp) {
   return letter != nullptr ? letter->fold : nullptr;
 }
 
+void fold_into(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {  // the common case, without a table
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      ++i;
+      continue;
+    }
+    const Decoded decoded = decode_checked(text, i);
+    const char* letter = decoded.valid ? fold_letter(decoded.code_point) : nullptr;
+    if (decoded.code_point == 0x2019)
+      out += '\'';
+    else if (letter != nullptr)
+      out += letter;
+    else
+      out.append(text.substr(i, decoded.length));
+    i += decoded.length;
+  }
+}
+
 }  // namespace kg::utf8

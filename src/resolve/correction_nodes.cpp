@@ -24,10 +24,6 @@ std::vector<int> items_of(const std::vector<Evidence>& evidence) {
   return {items.begin(), items.end()};
 }
 
-bool is_correction(const Evidence& e) {
-  return e.rule.view().starts_with("correction ");
-}
-
 // Whether the folded form `key` is `name` or ends with it as whole words ("mr j smith" reads
 // as "j smith").
 bool reads_as(const std::string& key, const std::string& name) {
@@ -131,7 +127,7 @@ std::vector<std::string> split_node(KnowledgeGraph& graph, NodeIndex node, const
     std::vector<Evidence> moving, staying_evidence;
     for (Evidence& e : edge.data.evidence) {
       SentenceKey key{e.item, e.begin};
-      bool moves = !is_correction(e) && leaving_sentences.count(key) != 0 &&
+      bool moves = !from_correction(e) && leaving_sentences.count(key) != 0 &&
                    staying_sentences.count(key) == 0;
       (moves ? moving : staying_evidence).push_back(std::move(e));
     }

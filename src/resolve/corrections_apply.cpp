@@ -9,12 +9,22 @@
 #include "kg/query.hpp"
 
 namespace kg {
+namespace {
+
+constexpr std::string_view kCorrectionRule = "correction ";  // + FILE:LINE
+
+}  // namespace
+
+bool from_correction(const Evidence& evidence) {
+  return evidence.rule.view().starts_with(kCorrectionRule);
+}
+
 namespace detail {
 
 Evidence correction_evidence(const Correction& c, int item) {
   Evidence e;
   e.item = item;
-  e.rule = "correction " + c.source();
+  e.rule = std::string(kCorrectionRule) + c.source();
   e.sentence = c.note.empty() ? c.text() : c.text() + "  # " + c.note;
   return e;
 }

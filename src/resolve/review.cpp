@@ -14,10 +14,6 @@ namespace {
 
 using SentenceKey = std::tuple<int, std::size_t>;
 
-bool from_correction(const Evidence& e) {
-  return e.rule.view().starts_with("correction ");
-}
-
 // The distinct sentences of an edge, and its rules; a corrected edge has none to doubt.
 struct Support {
   std::set<SentenceKey> sentences;
