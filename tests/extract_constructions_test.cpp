@@ -397,3 +397,48 @@ TEST_CASE("attended.title_org: a body that opens the name of the title's topic i
   auto plain = run("The team met officials.", "Exchanges with the EU on drug policy");
   CHECK(has_relation(plain, kg::EdgeKind::attended, "European Union"));
 }
+
+TEST_CASE("gazetteer: a Council Presidency named by its country's adjective is the Council") {
+  auto x =
+      run("At the invitation of the Croatian Presidency, Ms Ivana Kos of UNODC briefed the "
+          "Horizontal Working Party on Drugs.");
+  const kg::Mention* presidency = find(x, "Croatian Presidency");
+  REQUIRE(presidency != nullptr);
+  CHECK(presidency->name == "Council of the European Union");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Council of the European Union"));
+}
+
+TEST_CASE("attended: a body's people named by their trade ('investigators of X')") {
+  auto x =
+      run("Judges from Peru exchanged experiences with investigators of the European "
+          "Anti-Fraud Office and Europol.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Anti-Fraud Office"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+}
+
+TEST_CASE("attended.to_people_of: presenting to a body's members") {
+  auto x =
+      run("Mr Ole Brand of UNODC presented the new report to members of the European "
+          "Parliament's Committee on Budgetary Control (CONT).");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Committee on Budgetary Control"));
+}
+
+TEST_CASE("not_attending.funded_under: the instrument a funder pays through takes no part") {
+  auto x =
+      run("The SEAMAR programme, funded by the European Union under the Instrument "
+          "contributing to Stability and Peace (IcSP), held its annual meeting in Lima.");
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::attended, "Instrument contributing to Stability and Peace"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "SEAMAR"));
+}
+
+TEST_CASE("funds.made_possible: a programme made possible by its funders' support") {
+  auto x =
+      run("The Global Programme on Maritime Safety is made possible thanks to the support of "
+          "Norway, Denmark and the European Union.");
+  for (const char* funder : {"Norway", "Denmark", "European Union"}) {
+    CAPTURE(funder);
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Global Programme on Maritime Safety"));
+  }
+}
