@@ -442,3 +442,84 @@ TEST_CASE("funds.made_possible: a programme made possible by its funders' suppor
     CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Global Programme on Maritime Safety"));
   }
 }
+
+TEST_CASE("person titles: police and military ranks before a name, 'Amb.' inside a sentence") {
+  auto x =
+      run("Speakers included Chief Inspector Ruth Njeri of the Ghana Police Service and "
+          "Rear Admiral Tomas Oyelaran. Prof. Dr. Ama Serwaa of the University of Ghana and "
+          "Amb. Kwame Boateng also spoke.");
+  for (const char* person : {"Ruth Njeri", "Tomas Oyelaran", "Ama Serwaa", "Kwame Boateng"}) {
+    CAPTURE(person);
+    const kg::Mention* m = find(x, person);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::person);
+    CHECK(has_relation(x, kg::EdgeKind::attended, person));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ruth Njeri", "Ghana Police Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Serwaa", "University of Ghana"));
+}
+
+TEST_CASE("person.occupation_name: a lower-case occupation before a name") {
+  auto x = run("The panel was moderated by journalist Nana Ofori, with researcher Paul Adjei.");
+  CHECK(find(x, "Nana Ofori") != nullptr);
+  CHECK(find(x, "Paul Adjei") != nullptr);
+}
+
+TEST_CASE("person names: capitalised words running into a job title are the title's") {
+  auto x =
+      run("The visit was guided by UNODC Prison Reform Officer Ms. Efua Mensah, with Mr Kojo "
+          "Annan, UNODC Gender Focal Point.");
+  CHECK(find(x, "Prison Reform") == nullptr);
+  CHECK(find(x, "Gender Focal Point") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Efua Mensah", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kojo Annan", "UNODC"));
+  // A title that also follows names does not take the name with it.
+  auto mep = run("The debate was chaired by Ms Ilse Maarten MEP, Vice-Chair of LIBE.");
+  CHECK(find(mep, "Ilse Maarten") != nullptr);
+}
+
+TEST_CASE("person.honorific_list and persons_from_org: two names, trainers of a programme") {
+  auto x =
+      run("Messrs. Ali Al-Hashemi and Said bin Nasser, trainers from the UNODC Global "
+          "Programme against Corruption, led a training for the Ghana Revenue Authority.");
+  CHECK(find(x, "Said bin Nasser") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ali Al-Hashemi", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Said bin Nasser", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Revenue Authority"));
+}
+
+TEST_CASE("represents.owner_in_name: a delegation 'of the European Union' speaks for the EU") {
+  auto x =
+      run("UNODC and EU partners met. Ms Rana Aziz from the Delegation of the European Union "
+          "to Ghana spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rana Aziz",
+                     "Delegation of the European Union to Ghana"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rana Aziz", "European Union"));
+}
+
+TEST_CASE("funds: 'the EUR 12 million initiative' refers to the initiative just named") {
+  auto x =
+      run("UNODC's Global Maritime Crime Programme launched the second phase of the Gulf of "
+          "Guinea Port Safety Initiative in Accra. The €12 million initiative is funded by "
+          "the European Union and Denmark.");
+  for (const char* funder : {"European Union", "Denmark"}) {
+    CAPTURE(funder);
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Gulf of Guinea Port Safety Initiative"));
+    CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, funder, "Global Maritime Crime Programme"));
+  }
+}
+
+TEST_CASE("attended.title_org: 'EU Member States' in a title are states, not the Union") {
+  auto x = run("Ambassadors of France and Italy visited the port.",
+               "Visit of EU Member States' ambassadors to the port of Tema");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+}
+
+TEST_CASE("not_attending.author_of_work: the author of a work shown is background") {
+  auto x =
+      run("Mr Ivo Kerr of UNODC opened the visit. A photo exhibition by the Peruvian "
+          "photographer Rosa Quispe was shown at the end.");
+  CHECK(find(x, "Rosa Quispe") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Rosa Quispe"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ivo Kerr"));
+}

@@ -38,6 +38,25 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
   return found;
 }
 
+// The known organisation a body's own name says it is part of ("Delegation of the European
+// Union to Kenya"), when the item names that organisation: only bodies learned from the text,
+// whose names are not fixed ones ("Council of the European Union" is a body of its own).
+std::size_t owner_in_name(const ItemContext& context, const Mention& unit) {
+  if (unit.entity != kNone && !context.lexicon.entities()[unit.entity].learned) return kNone;
+  std::string_view name = unit.name;
+  for (std::size_t of = name.find(" of the "); of != std::string_view::npos;
+       of = name.find(" of the ", of + 1)) {
+    std::string_view rest = name.substr(of + 8);
+    for (const GazetteerMatch& match : context.lexicon.index().find_all(rest)) {
+      if (match.begin != 0) break;
+      const KnownEntity& known = context.lexicon.entities()[match.payload];
+      if (known.kind != NodeKind::organisation || known.learned) break;
+      if (std::size_t named = mention_named(context, known.name); named != kNone) return named;
+    }
+  }
+  return kNone;
+}
+
 // A person who represents a unit represents the unit's owner (named in the text) and the
 // unit's gazetteer parents when the item names them. Only units count (a name with a unit
 // word: Section, Office, Service ...): UNODC's staff do not speak for the United Nations.
@@ -49,6 +68,11 @@ void add_unit_parents(ItemContext& context) {
     if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
       add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence,
                    "represents.unit_owner");
+    // "the Delegation of the European Union to Kenya": a body named as part "of the" known
+    // body it belongs to speaks for it.
+    if (std::size_t owner = owner_in_name(context, unit); owner != kNone)
+      add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
+                   "represents.owner_in_name");
     if (unit.entity == kNone) continue;
     // A working party's people speak for the Council it is part of, as a section's staff
     // do for their agency.
@@ -100,7 +124,7 @@ bool owns_programme(const ItemContext& context, std::size_t org) {
 }
 
 // "Meeting with DG HOME on the EU Drugs Strategy": a body that opens the name of what the
-// title is about is the topic's owner, not a party.
+// title is about is the topic's owner, not a party; "EU Member States" are states.
 bool opens_topic_name(const ItemContext& context, const Mention& org) {
   const Span& sentence = context.out.sentences[org.sentence].span;
   std::string_view text = context.text(sentence);
@@ -111,6 +135,9 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
   for (std::string_view word : {" on the ", " about the ", " regarding the "})
     if (before.size() >= word.size() && before.substr(before.size() - word.size()) == word)
       after_topic_word = true;
+  std::string_view after = text.substr(std::min(end, text.size()));
+  // "Visit of EU Member States' ambassadors": the states, not the Union, are the visitors.
+  if (after.starts_with(" Member State") || after.starts_with(" member state")) return true;
   return after_topic_word && end + 1 < text.size() && text[end] == ' ' &&
          std::isupper(static_cast<unsigned char>(text[end + 1]));
 }

@@ -96,6 +96,16 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
     // "Mr Jan Kowalski", "Ms May Lee": a month opening a name that goes on is a given name.
     bool given_name = i == first && i + 1 < words.size() && word == words[i] &&
                       in_vocabularies(context.rules, word, {"months"});
+    // "UNODC Prison Reform Officer Ms A", "UNODC Gender Focal Point": capitalised words that
+    // run into a job title are the title's, not a name. Not titles that follow names as well
+    // as precede them ("Ms Ana Roe MEP").
+    auto job_title = [&](const std::string& words_here) {
+      return in_vocabularies(context.rules, words_here, {"titles"}) &&
+             !in_vocabularies(context.rules, words_here, {"title_prefixes"});
+    };
+    bool title_follows = job_title(word) ||
+                         (i + 1 < words.size() && job_title(word + " " + clean_name(words[i + 1])));
+    if (!kept.empty() && title_follows) return {};
     if (!given_name && in_vocabularies(context.rules, word, kStops)) break;
     kept.push_back(word);
     if (word != words[i]) break;  // a possessive or punctuation ends the name

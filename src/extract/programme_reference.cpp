@@ -37,7 +37,7 @@ std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentenc
 
 std::string programme_word(std::string_view text) {
   static const RE2 word(
-      "\\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\\s+(?:[\\w-]+\\s+){0,2}?"
+      "\\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\\s+(?:[\\w-]+\\s+|[€$£¥][0-9.,]+\\s+){0,3}?"
       "((?i:programme|program|project|initiative|campaign|action|operation))s?\\b");
   std::string found;
   RE2::PartialMatch(text, word, &found);
@@ -67,12 +67,26 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
                                            const std::string& noun) {
   std::vector<std::size_t> found;
-  for (std::size_t s = sentence; s-- > 0 && found.empty() && s + 4 > sentence;)
+  std::size_t where = kNone;
+  for (std::size_t s = sentence; s-- > 0 && found.empty() && s + 4 > sentence;) {
     found = programmes_of(context, s);
+    where = s;
+  }
   // Nothing just before: the programme the title names is what the item is about.
   for (std::size_t s = 0; found.empty() && s < sentence && context.out.sentences[s].span.in_title;
-       ++s)
+       ++s) {
     found = programmes_of(context, s);
+    where = s;
+  }
+  // "X launched the second phase of the Y Initiative. The initiative is funded by ...": the
+  // word chosen names the programme, even one that programmes_of() set aside as a parent.
+  if (!found.empty() && !noun.empty()) {
+    std::vector<std::size_t> all;
+    for (std::size_t id : context.mentions_in(where))
+      if (context.out.mentions[id].kind == NodeKind::programme) all.push_back(id);
+    std::vector<std::size_t> fitting = fitting_programmes(context, all, noun);
+    if (fitting.size() < all.size()) return fitting;
+  }
   return fitting_programmes(context, found, noun);
 }
 
