@@ -523,3 +523,34 @@ TEST_CASE("not_attending.author_of_work: the author of a work shown is backgroun
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Rosa Quispe"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ivo Kerr"));
 }
+
+TEST_CASE("represents.on_the_side: the people of one side of a meeting") {
+  auto x = run("On the EEAS side, Ms. Sofia Lind, Deputy Managing Director, chaired the meeting.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Sofia Lind", "European External Action Service"));
+}
+
+TEST_CASE("organisation.head_noun: a country after the complement is part of the name") {
+  auto x =
+      run("Ms. Tran Thi Mai, Deputy Director of the Standing Office on Drugs and Crime of Viet "
+          "Nam, and Mr. Li Ping of the National Narcotics Control Commission of China spoke.");
+  for (const char* body : {"Standing Office on Drugs and Crime of Viet Nam",
+                           "National Narcotics Control Commission of China"}) {
+    CAPTURE(body);
+    const kg::Mention* m = find(x, body);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::organisation);
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Li Ping",
+                     "National Narcotics Control Commission of China"));
+  CHECK(find(x, "European Commission") == nullptr);  // "Commission" ends another body's name
+  CHECK(find(x, "China") == nullptr);                // a place inside an organisation's name
+}
+
+TEST_CASE("organisation names: a person's name before 'of' is not part of the body's") {
+  auto x =
+      run("Mr. Chen Hao of the Ghana Narcotics Control Commission and the Frontier Corps met.");
+  CHECK(find(x, "Ghana Narcotics Control Commission") != nullptr);
+  CHECK(find(x, "Frontier Corps") != nullptr);
+  for (const kg::Mention& m : x.mentions) CHECK(m.name.find("Chen Hao of") == std::string::npos);
+}

@@ -186,6 +186,23 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
   return !rest.empty() && utf8::is_upper(utf8::decode(rest, 0).first);
 }
 
+// True when a one-word match that is a common organisation word ("Commission", "Council")
+// ends a longer capitalised name: "the National Narcotics Control Commission" is no mention of
+// the European Commission ("the Commission").
+bool ends_another_name(const ItemContext& context, std::string_view text,
+                       const GazetteerMatch& match) {
+  std::string_view surface = text.substr(match.begin, match.end - match.begin);
+  if (surface.find(' ') != std::string_view::npos ||
+      !in_vocabularies(context.rules, surface, {"organisation_words"}))
+    return false;
+  std::string_view before = text.substr(0, match.begin);
+  if (before.empty() || before.back() != ' ') return false;
+  before.remove_suffix(1);
+  std::string_view word = before.substr(
+      before.find_last_of(' ') == std::string_view::npos ? 0 : before.find_last_of(' ') + 1);
+  return !word.empty() && word != "The" && utf8::is_upper(utf8::decode(word, 0).first);
+}
+
 // True when a document's name goes on after the match: "United Nations" in "the United Nations
 // Convention against Corruption" names the convention (rules/vocabularies/document_words.json).
 bool names_a_document(const ItemContext& context, std::string_view text,
@@ -211,7 +228,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     bool learned_person = entity.learned && entity.kind == NodeKind::person;
     if (learned_person != learned_people) continue;
     if (entity.kind == NodeKind::organisation && !entity.learned &&
-        (name_goes_on(context, text, match) || names_a_document(context, text, match)))
+        (name_goes_on(context, text, match) || names_a_document(context, text, match) ||
+         ends_another_name(context, text, match)))
       continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;

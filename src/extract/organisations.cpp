@@ -1,6 +1,7 @@
 // Organisations found by pattern: units of a named owner, ministries, offices, names
 // ending in an organisation word. Gazetteer organisations come from gazetteer.cpp.
 #include "context.hpp"
+#include "kg/utf8.hpp"
 #include "name_filters.hpp"
 
 #include <algorithm>
@@ -21,6 +22,24 @@ std::string without_leading_title(const Rules& rules, std::string name) {
     return name;
   }
   return name;
+}
+
+// "Li Ping of the National Police Agency": two or three capitalised words before "of" that
+// hold no word of a body's name are a person's name, and the body is what follows.
+std::string without_leading_person(const Rules& rules, std::string name) {
+  std::size_t of = name.find(" of ");
+  if (of == std::string::npos) return name;
+  std::vector<std::string> head = split_words(name.substr(0, of));
+  if (head.size() < 2 || head.size() > 3) return name;
+  for (const std::string& word : head)
+    if (word.empty() || !utf8::is_upper(static_cast<unsigned char>(word[0])) ||
+        in_vocabularies(rules, word,
+                        {"organisation_words", "generic_modifiers", "not_name_words", "unit_words",
+                         "titles", "programme_words"}))
+      return name;
+  std::string rest = name.substr(of + 4);
+  if (rest.compare(0, 4, "the ") == 0) rest.erase(0, 4);
+  return rest;
 }
 
 }  // namespace
@@ -49,6 +68,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       name.erase(at);
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
   // job title, whatever words qualify it, is not part of the name.
+  name = without_leading_person(context.rules, std::move(name));
   std::string before_title_cut = name;
   name = without_leading_title(context.rules, std::move(name));
   // "X Deputy Director-General to the Regional Office": the rest is where the holder goes.
