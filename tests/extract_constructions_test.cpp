@@ -554,3 +554,46 @@ TEST_CASE("organisation names: a person's name before 'of' is not part of the bo
   CHECK(find(x, "Frontier Corps") != nullptr);
   for (const kg::Mention& m : x.mentions) CHECK(m.name.find("Chen Hao of") == std::string::npos);
 }
+
+TEST_CASE("captions: a labelled photo caption glued after the text ends before its credit") {
+  auto x =
+      run("Mr. Tomasz Nowak, Head of the European Cybercrime Centre at Europol, received a "
+          "UNODC team led by Ms. Aoife Byrne. Photo: Ms. Byrne (left) and Mr. Nowak (right). "
+          "© Europol");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Tomasz Nowak"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Aoife Byrne"));
+  bool caption_found = false;
+  for (const kg::Sentence& s : x.sentences) caption_found = caption_found || s.caption;
+  CHECK(caption_found);
+}
+
+TEST_CASE("attended.contributed_to_event: contributing to a meeting") {
+  auto x =
+      run("UNODC experts contributed to the operational action plan meeting on firearms, "
+          "hosted by the Italian Carabinieri. The European Union contributed EUR 2 million to "
+          "the fund.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+}
+
+TEST_CASE("attended.official_of_body: a body's official named by title only") {
+  auto x = run("Ms. Ana Lopes (UNODC) and the EU Counter-Terrorism Coordinator addressed COSI.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Union"));
+}
+
+TEST_CASE("not_attending.implemented_by_with: an implementer's partners take no part") {
+  auto x =
+      run("The action is co-funded by the European Union and implemented by UNODC in "
+          "partnership with IOM and UNICEF.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "IOM"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "UNICEF"));
+}
+
+TEST_CASE("represents.people_of_including: people named out of a body's people") {
+  auto x =
+      run("UNODC met colleagues from the Directorate-General for Migration and Home Affairs "
+          "(DG HOME), including Mr. Rui Fonseca, Director for Migration and Security, and Ms. "
+          "Eva Laine, to review progress.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Fonseca", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Laine", "DG HOME"));
+}

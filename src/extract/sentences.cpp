@@ -74,7 +74,11 @@ class Splitter {
       while (caption_end > begin &&
              (is_space(text_[caption_end - 1]) || text_[caption_end - 1] == '-'))
         --caption_end;
-      if (caption_end > begin) sentences(begin, caption_end, true);
+      // "Body text. Photo: A (left) and B (right). (c) X": a label starts the caption; the
+      // text before it is the item's own.
+      std::size_t caption_begin = caption_label(begin, caption_end);
+      if (caption_begin > begin) sentences(begin, caption_begin, false);
+      if (caption_end > caption_begin) sentences(caption_begin, caption_end, true);
       bool author_inside = credit->options.author_before;
       std::size_t after = author_inside ? credit_end : credit_author_end(credit_end, end);
       noise_.push_back({in_title_, credit_begin, after});
@@ -91,6 +95,18 @@ class Splitter {
       return sentences(rest, end, false);
     }
     sentences(begin, end, false);
+  }
+
+  // Where a labelled caption ("Photo:", "Pictured:") starts inside [begin, end) after some
+  // text of the line, else `begin` (the whole span is the caption).
+  std::size_t caption_label(std::size_t begin, std::size_t end) const {
+    std::string_view span = text_.substr(begin, end - begin);
+    for (std::string_view label : {". Photo:", ". Photograph:", ". Picture:", ". Pictured:",
+                                   ". Caption:", ". Photo credit:"}) {
+      std::size_t at = span.find(label);
+      if (at != std::string_view::npos) return begin + at + 2;
+    }
+    return begin;
   }
 
   // The end of the credit's author: up to three capitalised words, cut at a glued word
