@@ -597,3 +597,39 @@ TEST_CASE("represents.people_of_including: people named out of a body's people")
   CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Fonseca", "DG HOME"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Laine", "DG HOME"));
 }
+
+TEST_CASE("funders: names joined by commas only form a list that 'and' closes") {
+  auto x =
+      run("Thanks to funding from the Government of Japan, UNODC delivered equipment under the "
+          "Coastal Shield Programme. It is also funded by Norway, Sweden and Denmark.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Coastal Shield Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Coastal Shield Programme"));
+  for (const char* funder : {"Norway", "Sweden", "Denmark"}) {
+    CAPTURE(funder);
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Coastal Shield Programme"));
+  }
+}
+
+TEST_CASE("person names: Portuguese 'do' and adverbs between subject and verb") {
+  auto x =
+      run("The European Union and UNODC today launched the Harbour Watch Programme. Ms. Ana do "
+          "Carmo Lima, Programme Manager at the EU Delegation to Ghana, spoke.");
+  CHECK(find(x, "Ana do Carmo Lima") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana do Carmo Lima", "EU Delegation to Ghana"));
+}
+
+TEST_CASE("funds.it_is_funded: 'the component, worth EUR 5 million, is financed under X'") {
+  auto x =
+      run("UNODC launched a new component of the Port Watch Programme. The component, worth EUR "
+          "5 million, is financed under the EU's Instrument contributing to Stability and Peace.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Port Watch Programme"));
+}
+
+TEST_CASE("attended.trainees: a body whose people completed a training") {
+  auto x =
+      run("Officers of the Ghana Immigration Service completed a refresher training organised "
+          "by UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Immigration Service"));
+}
