@@ -633,3 +633,43 @@ TEST_CASE("attended.trainees: a body whose people completed a training") {
           "by UNODC.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Immigration Service"));
 }
+
+TEST_CASE("represents: an EU office-holder speaks for the most specific body the item names") {
+  auto x =
+      run("The European Commission hosted the talks with the European Union's partners. "
+          "Commissioner for Home Affairs Ms Hanna Vik opened them.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanna Vik", "European Commission"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Hanna Vik", "European Union"));
+  auto plain = run("UNODC met Commissioner for Home Affairs Ms Hanna Vik.");
+  CHECK(has_relation(plain, kg::EdgeKind::represents, "Hanna Vik", "European Union"));
+}
+
+TEST_CASE("organisations: an intergroup on a field; its people intervene") {
+  auto x =
+      run("MEP Lena Holt, Chair of the Intergroup on Sea Life, invited UNODC. Representatives of "
+          "the World Wildlife Fund (WWF) also intervened in the debate.");
+  CHECK(find(x, "Intergroup on Sea Life") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Holt", "Intergroup on Sea Life"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Wildlife Fund"));
+}
+
+TEST_CASE("organisation names: the short form of a body the item named in full") {
+  auto x =
+      run("UNODC opened a port unit with the State Customs Service of Moldova. Ms. Ana Rusu, "
+          "Head of the State Customs Service, signed the papers.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Rusu", "State Customs Service of Moldova"));
+  auto alone = run("Ms. Ana Rusu, Head of the State Customs Service, signed the papers.");
+  CHECK(find(alone, "State Customs Service") == nullptr);  // common words, no full name
+}
+
+TEST_CASE("funders: 'the EU's instrument and from the Government of Canada'") {
+  auto x =
+      run("UNODC opened a unit of the Port Watch Programme. The unit was set up with funding "
+          "from the European Union's Instrument contributing to Stability and Peace and from "
+          "the Government of Canada.");
+  for (const char* funder :
+       {"European Union", "Instrument contributing to Stability and Peace", "Canada"}) {
+    CAPTURE(funder);
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Port Watch Programme"));
+  }
+}

@@ -112,6 +112,15 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   // Office" names no Regional Office of DG X.
   if (pattern.options.owned_unit && words.size() >= 2 && !sent_to_rest) specific = true;
   if (pattern.options.named) specific = true;
+  // "the State Customs Service of Ukraine ... Head of the State Customs Service": the short
+  // form of a body the item has named in full is that body, however common its words.
+  if (!specific && words.size() >= 2)
+    for (const Mention& m : context.out.mentions)
+      if (!m.removed && m.kind == NodeKind::organisation)
+        for (const char* link : {" of ", " to ", " in ", " for "})
+          if (m.name.size() > name.size() && m.name.compare(0, name.size(), name) == 0 &&
+              m.name.compare(name.size(), std::string_view(link).size(), link) == 0)
+            specific = true;
   return specific ? name : std::string();
 }
 

@@ -47,6 +47,17 @@ std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t
   std::vector<std::size_t> found;
   for (const std::string& name : names)
     if (std::size_t named = mention_named(context, name); named != kNone) found.push_back(named);
+  // The most specific of those named: a Commissioner of an item that names the Commission
+  // speaks for the Commission, not also for the Union it is part of.
+  std::erase_if(found, [&](std::size_t general) {
+    return std::any_of(found.begin(), found.end(), [&](std::size_t specific) {
+      const Mention& m = context.out.mentions[specific];
+      if (specific == general || m.entity == kNone) return false;
+      const auto& parents = context.lexicon.entities()[m.entity].parents;
+      return std::find(parents.begin(), parents.end(), context.out.mentions[general].canonical) !=
+             parents.end();
+    });
+  });
   if (!found.empty() || options.implied_mention.empty() || title == match.groups.end() ||
       !title->second.matched)
     return found;
