@@ -673,3 +673,22 @@ TEST_CASE("funders: 'the EU's instrument and from the Government of Canada'") {
     CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Port Watch Programme"));
   }
 }
+
+TEST_CASE("funds: the owner of the next programme is no funder in the list before it") {
+  auto x =
+      run("The Port Watch Programme, financed by the European Commission's Service for Foreign "
+          "Policy Instruments (FPI), and UNODC's Global Illicit Flows Programme held a meeting.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Service for Foreign Policy Instruments",
+                     "Port Watch Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Port Watch Programme"));
+}
+
+TEST_CASE("attendance: what was organised by someone, and funds in titles, take no part") {
+  auto x =
+      run("UNODC took part in the info day on the Internal Security Fund (ISF) organised by DG "
+          "HOME in Brussels.",
+          "UNODC at the EU Internal Security Fund info day");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Internal Security Fund"));
+}

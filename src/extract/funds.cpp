@@ -72,6 +72,22 @@ void drop_venues(const RelationMatch& match, const ItemContext& context,
   });
 }
 
+// Drops a list's last name when it owns the programme written right after it ("financed by
+// the FPI, and UNODC's Global Illicit Flows Programme held ..."): the owner of the next
+// programme, not a funder.
+void drop_programme_owners(const RelationMatch& match, const ItemContext& context,
+                           std::vector<std::size_t>& sources) {
+  static const RE2 owner_of_programme(R"(^(?:'s|’s)\s+\[\[G\d+\]\])");
+  const std::string& text = match.tagged->text();
+  std::erase_if(sources, [&](std::size_t id) {
+    std::size_t at = match.tagged->marker_begin(id);
+    if (at == std::string::npos || context.out.mentions[id].owner != kNone) return false;
+    std::size_t end = text.find("]]", at);
+    if (end == std::string::npos) return false;
+    return RE2::PartialMatch(std::string_view(text).substr(end + 2), owner_of_programme);
+  });
+}
+
 // The funders of the funding relations found in the sentence before: the sources of "The
 // money will also support the X Campaign".
 std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t sentence) {
@@ -107,6 +123,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
                               {NodeKind::organisation, NodeKind::place}, true);
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
+    drop_programme_owners(match, context, sources);
     // No source group: the money of the sentence before ("The money will also support ...").
     if (!match.groups.count("source") && !match.groups.count("sources"))
       sources = funders_before(context, sentence);

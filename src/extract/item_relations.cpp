@@ -123,6 +123,16 @@ bool owns_programme(const ItemContext& context, std::size_t org) {
   return false;
 }
 
+// A fund or funding instrument ("Internal Security Fund", "Instrument contributing to
+// Stability and Peace"): its name's head word is in funding_vehicle_words.
+bool is_funding_vehicle(const ItemContext& context, const Mention& org) {
+  const std::string& name = org.canonical.empty() ? org.name : org.canonical;
+  std::vector<std::string> words = split_words(name);
+  if (words.empty()) return false;
+  if (in_vocabularies(context.rules, words.back(), {"funding_vehicle_words"})) return true;
+  return in_vocabularies(context.rules, words.front(), {"funding_vehicle_words"});
+}
+
 // "Meeting with DG HOME on the EU Drugs Strategy": a body that opens the name of what the
 // title is about is the topic's owner, not a party; "EU Member States" are states.
 bool opens_topic_name(const ItemContext& context, const Mention& org) {
@@ -187,7 +197,7 @@ void infer_item_relations(ItemContext& context) {
     const Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation || !m.span.in_title) continue;
     if (owns_programme(context, i)) continue;  // "EU" in "EU Rule of Law Initiative"
-    if (opens_topic_name(context, m)) continue;
+    if (opens_topic_name(context, m) || is_funding_vehicle(context, m)) continue;
     if (!attends(i))
       add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence, "attended.title_org");
   }
