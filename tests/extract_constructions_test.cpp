@@ -692,3 +692,52 @@ TEST_CASE("attendance: what was organised by someone, and funds in titles, take 
   CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Internal Security Fund"));
 }
+
+TEST_CASE("attended.colon_list and people_came_from: lists of who took part") {
+  auto x =
+      run("Participants: Europol; Eurojust; the Slovak Permanent Representation. Instructors "
+          "came from Frontex (Mr. Jan Dvorak) and the Council of Europe (Ms. Iva Horvat).");
+  for (const char* body : {"Europol", "Eurojust", "Frontex", "Council of Europe"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Dvorak", "Frontex"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Iva Horvat", "Council of Europe"));
+}
+
+TEST_CASE("represents: 'who serves as X at Y', members of a Parliament committee") {
+  auto x =
+      run("Ms. Eila Koski, who serves as Policy Officer at Europol, presented. Mr. Otto Lind, a "
+          "member of the LIBE committee, led the visit of the European Parliament.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eila Koski", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Otto Lind",
+                     "Committee on Civil Liberties, Justice and Home Affairs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Otto Lind", "European Parliament"));
+}
+
+TEST_CASE("attended.event_for: a training 'for EU candidate countries' is not for the EU") {
+  auto x = run("UNODC ran a cybercrime training for EU candidate countries in Skopje.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+}
+
+TEST_CASE("funds.which_they_fund: the list just before the programme funds it") {
+  auto x =
+      run("UNODC briefed representatives of the European Commission, Norway and Japan on the "
+          "Harbour Watch Programme, which they jointly fund.");
+  for (const char* funder : {"European Commission", "Norway", "Japan"}) {
+    CAPTURE(funder);
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Harbour Watch Programme"));
+  }
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Harbour Watch Programme"));
+}
+
+TEST_CASE("acronyms: a name written without the bracketed qualifier of its acronym's body") {
+  auto x = run("He briefed the Council's Working Party on Terrorism (COTER) in Brussels.");
+  const kg::Mention* party = find(x, "Working Party on Terrorism");
+  REQUIRE(party != nullptr);
+  CHECK(party->name == "Counter-Terrorism Working Group");
+  auto part = run("She met the European Commission (DG HOME) on the Container Control Programme.");
+  const kg::Mention* commission = find(part, "European Commission");
+  REQUIRE(commission != nullptr);
+  CHECK(commission->name == "European Commission");
+}

@@ -1,7 +1,26 @@
 // Acronym definitions: "Full Name (ACR)" after a mention, learned as aliases for the corpus.
+#include <algorithm>
+
 #include "relations.hpp"
 
 namespace kg::extract_detail {
+
+namespace {
+
+// "Working Party on Terrorism" of "(COTER)", whose gazetteer names it "Working Party on
+// Terrorism (International Aspects)": the written name is one of the acronym's names without
+// its bracketed qualifier.
+bool shortens_a_name_of(const KnownEntity& entity, std::string_view surface) {
+  if (surface.rfind("the ", 0) == 0) surface.remove_prefix(4);
+  if (surface.size() < 8) return false;
+  auto opens = [&](const std::string& name) {
+    return name.size() > surface.size() + 1 && name.compare(0, surface.size(), surface) == 0 &&
+           name.compare(surface.size(), 2, " (") == 0;
+  };
+  return opens(entity.name) || std::any_of(entity.aliases.begin(), entity.aliases.end(), opens);
+}
+
+}  // namespace
 
 void find_acronyms(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "acronym", [&](const RelationMatch& match) {
@@ -18,6 +37,18 @@ void find_acronyms(ItemContext& context, std::size_t sentence) {
       auto inner = match.tagged->markers_in(acronym->second.begin, acronym->second.end);
       if (inner.size() != 1) return;
       const Mention& a = context.out.mentions[inner[0]];
+      // "the Working Party on Terrorism (COTER)": a name the text makes up for a known body's
+      // acronym is that body (the gazetteer knows it as "Counter-Terrorism Working Group").
+      if (a.entity != kNone && m.entity != a.entity && a.kind == m.kind &&
+          !context.lexicon.entities()[a.entity].learned &&
+          (m.entity == kNone || context.lexicon.entities()[m.entity].learned ||
+           shortens_a_name_of(context.lexicon.entities()[a.entity], m.surface))) {
+        Mention& named = context.out.mentions[full.back()];
+        named.name = a.name;
+        named.canonical = a.canonical;
+        named.entity = a.entity;
+        return;
+      }
       if (a.entity != kNone && m.entity != kNone && a.entity != m.entity) return;
       text = a.surface;
     }

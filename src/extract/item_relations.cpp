@@ -13,6 +13,9 @@ bool is_unit(const ItemContext& context, const std::string& name,
              const char* vocabulary = "unit_words") {
   for (const std::string& word : split_words(name))
     if (in_vocabularies(context.rules, word, {vocabulary})) return true;
+  // Entries of several words ("Committee on") are looked for in the name as written.
+  for (const std::string& words : context.rules.words(vocabulary))
+    if (words.find(' ') != std::string::npos && name.find(words) != std::string::npos) return true;
   return false;
 }
 
@@ -147,7 +150,9 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
       after_topic_word = true;
   std::string_view after = text.substr(std::min(end, text.size()));
   // "Visit of EU Member States' ambassadors": the states, not the Union, are the visitors.
-  if (after.starts_with(" Member State") || after.starts_with(" member state")) return true;
+  for (std::string_view states : {" Member State", " member state", " candidate countr",
+                                   " Candidate Countr", " partner countr", " member countr"})
+    if (after.starts_with(states)) return true;
   return after_topic_word && end + 1 < text.size() && text[end] == ' ' &&
          std::isupper(static_cast<unsigned char>(text[end + 1]));
 }
