@@ -741,3 +741,65 @@ TEST_CASE("acronyms: a name written without the bracketed qualifier of its acron
   REQUIRE(commission != nullptr);
   CHECK(commission->name == "European Commission");
 }
+
+TEST_CASE("person names: a title's complement is no part of the name after it") {
+  auto x = run("The paper was signed by UNODC Director of Treaty Affairs Jean-Luc N'Dour.");
+  CHECK(find(x, "Jean-Luc N'Dour") != nullptr);
+  auto title = run("Deputy Prime Minister Ana Lund spoke.");
+  CHECK(find(title, "Prime") == nullptr);
+}
+
+TEST_CASE("programmes: a job title is no programme; DG staff speak for a named Commission") {
+  auto x =
+      run("The European Commission's DG NEAR hosted the course. \"Cooperation matters,\" said "
+          "the Commissioner for International Partnerships, Ms Eeva Salo. Sessions were led by "
+          "Mr. Jan de Vos (DG NEAR).");
+  CHECK(find(x, "Commissioner for International Partnerships") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan de Vos", "European Commission"));
+}
+
+TEST_CASE("attendance: following a discussion, presentations by, authors of a report") {
+  auto x =
+      run("The meeting heard presentations by Europol and by Mr. Lars Holm of the Swedish "
+          "Police Authority. Representatives of the Council of Europe's Pompidou Group followed "
+          "the discussion. The report was prepared by a research team led by Mr. Farouk Said.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Lars Holm"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Pompidou Group"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Farouk Said"));
+}
+
+TEST_CASE("represents: a verb opens no apposition; a person in brackets with a side") {
+  auto x =
+      run("The Director for Security at DG HOME, Ms Mia Roux, received the UNODC Representative "
+          "in Brussels, Mr Kofi Asare. Photo: Mr Ivan Petrov (UNODC, left) with participants.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Mia Roux", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivan Petrov", "UNODC"));
+}
+
+TEST_CASE("organisations: a delegation accredited to two countries") {
+  auto x =
+      run("Ms Sara Holm, Head of Cooperation at the Delegation of the European Union to "
+          "Mauritius and Seychelles, opened the conference.");
+  CHECK(find(x, "Delegation of the European Union to Mauritius and Seychelles") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sara Holm",
+                     "Delegation of the European Union to Mauritius and Seychelles"));
+}
+
+TEST_CASE("funds: 'the new phase is financed with EUR 25 million by X' means the phase before") {
+  auto x =
+      run("UNODC launched the second phase of the Global Illicit Flows Programme, which brings "
+          "together several projects. The new phase is financed with EUR 25 million by DG "
+          "INTPA. The programme links AIRCOP and CRIMJUST.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG INTPA", "Global Illicit Flows Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "DG INTPA", "AIRCOP"));
+}
+
+TEST_CASE("funds: quoted project names explained after them, amounts from a funder") {
+  auto x =
+      run("Families take part in \"Roads for Peace\", a project implemented by UNODC with EUR "
+          "3.5 million from the European Union. Frontex will also contribute EUR 400,000 to the "
+          "joint project \"Safe Borders in the Balkans\".");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Roads for Peace"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Frontex", "Safe Borders in the Balkans"));
+}

@@ -28,6 +28,10 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   std::vector<std::size_t> targets = programmes_of(context, sentence);
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
+  // "The new phase is financed with EUR 25 million by X": a sentence that opens by referring
+  // back means the programme talked about before, not one the next sentence names.
+  if (Tagged own(context, sentence); refers_back(context, own.text()))
+    if (targets = programmes_before(context, sentence, noun); !targets.empty()) return targets;
   for (std::size_t next = sentence + 1; next < context.out.sentences.size() && next <= sentence + 2;
        ++next) {
     if (context.out.sentences[next].span.in_title != context.out.sentences[sentence].span.in_title)

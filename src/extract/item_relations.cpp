@@ -1,6 +1,7 @@
 // Relations implied by the item as a whole rather than by one sentence.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "name_filters.hpp"
@@ -71,6 +72,14 @@ void add_unit_parents(ItemContext& context) {
     if (unit.owner != kNone && context.out.mentions[unit.owner].kind == NodeKind::organisation)
       add_relation(context, EdgeKind::represents, r.source, unit.owner, r.sentence,
                    "represents.unit_owner");
+    // "the European Commission's DG NEAR ... Mr A (DG NEAR)": the owner the item wrote with
+    // another mention of the same body.
+    if (unit.entity != kNone)
+      for (const Mention& other : context.out.mentions)
+        if (!other.removed && other.entity == unit.entity && other.owner != kNone &&
+            context.out.mentions[other.owner].kind == NodeKind::organisation)
+          add_relation(context, EdgeKind::represents, r.source, other.owner, r.sentence,
+                       "represents.unit_owner");
     // "the Delegation of the European Union to Kenya": a body named as part "of the" known
     // body it belongs to speaks for it.
     if (std::size_t owner = owner_in_name(context, unit); owner != kNone)
@@ -151,7 +160,7 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
   std::string_view after = text.substr(std::min(end, text.size()));
   // "Visit of EU Member States' ambassadors": the states, not the Union, are the visitors.
   for (std::string_view states : {" Member State", " member state", " candidate countr",
-                                   " Candidate Countr", " partner countr", " member countr"})
+                                  " Candidate Countr", " partner countr", " member countr"})
     if (after.starts_with(states)) return true;
   return after_topic_word && end + 1 < text.size() && text[end] == ' ' &&
          std::isupper(static_cast<unsigned char>(text[end + 1]));
@@ -159,7 +168,30 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
 
 }  // namespace
 
+// "the European Commission's DG NEAR": a body written with a possessive right before another
+// is its owner, as if the gazetteer had matched both as one name.
+void add_possessive_owners(ItemContext& context) {
+  auto& mentions = context.out.mentions;
+  std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
+      by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& owner = mentions[i];
+    if (owner.removed || owner.kind != NodeKind::organisation) continue;
+    for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "}) {
+      const Span after{owner.span.in_title, owner.span.end, owner.span.end + possessive.size()};
+      if (context.text(after) != possessive) continue;
+      auto unit = by_begin.find({owner.span.in_title, after.end});
+      if (unit != by_begin.end() && mentions[unit->second].owner == kNone &&
+          mentions[unit->second].entity != owner.entity)
+        mentions[unit->second].owner = i;
+    }
+  }
+}
+
 void infer_item_relations(ItemContext& context) {
+  add_possessive_owners(context);
   add_unit_parents(context);
   Attendance attends(context);
   auto& mentions = context.out.mentions;

@@ -66,6 +66,10 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
                             const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
   if (runs_two_together(context, split_words(name))) return {};
+  // "the Commissioner for International Partnerships": a job title, not a programme.
+  if (std::vector<std::string> words = split_words(name);
+      !words.empty() && in_vocabularies(context.rules, words.front(), {"titles", "title_prefixes"}))
+    return {};
   if (pattern.options.named) return name;
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
