@@ -803,3 +803,25 @@ TEST_CASE("funds: quoted project names explained after them, amounts from a fund
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Roads for Peace"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Frontex", "Safe Borders in the Balkans"));
 }
+
+TEST_CASE("represented_by: people with their titles in between; heads of units take part") {
+  auto x =
+      run("The European Commission was represented by Mr Radu Ilie, Director at DG HOME, and Ms "
+          "Jana Novak of DG INTPA. UNODC was represented by its Executive Director and by the "
+          "Directors of the Division for Operations and the Division for Treaty Affairs.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Radu Ilie", "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jana Novak", "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Division for Operations"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Division for Treaty Affairs"));
+}
+
+TEST_CASE("represents.owner_in_name: a known delegation written out says whose it is") {
+  auto x =
+      run("The European Union and UNODC met. Ambassador Eva Maas, Head of the Delegation of "
+          "the European Union to the International Organisations in Vienna, hosted a lunch.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Maas", "European Union"));
+  auto council =
+      run("The European Union and UNODC met. Ms Ida Berg, Secretary-General of the Council of "
+          "the European Union, hosted a lunch.");
+  CHECK_FALSE(has_relation(council, kg::EdgeKind::represents, "Ida Berg", "European Union"));
+}

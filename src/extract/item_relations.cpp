@@ -46,8 +46,18 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
 // Union to Kenya"), when the item names that organisation: only bodies learned from the text,
 // whose names are not fixed ones ("Council of the European Union" is a body of its own).
 std::size_t owner_in_name(const ItemContext& context, const Mention& unit) {
-  if (unit.entity != kNone && !context.lexicon.entities()[unit.entity].learned) return kNone;
   std::string_view name = unit.name;
+  // A known body's fixed name ("Council of the European Union") is no part of another; but a
+  // known delegation or office written out ("the Delegation of the European Union to the
+  // International Organisations in Vienna") still says whose it is.
+  if (unit.entity != kNone && !context.lexicon.entities()[unit.entity].learned) {
+    name = unit.surface;
+    if (name.rfind("the ", 0) == 0) name.remove_prefix(4);
+    bool accredited = false;
+    for (std::string_view head : {"Delegation ", "Representation ", "Mission ", "Office "})
+      accredited = accredited || name.rfind(head, 0) == 0;
+    if (!accredited) return kNone;
+  }
   for (std::size_t of = name.find(" of the "); of != std::string_view::npos;
        of = name.find(" of the ", of + 1)) {
     std::string_view rest = name.substr(of + 8);
