@@ -825,3 +825,12 @@ TEST_CASE("represents.owner_in_name: a known delegation written out says whose i
           "the European Union, hosted a lunch.");
   CHECK_FALSE(has_relation(council, kg::EdgeKind::represents, "Ida Berg", "European Union"));
 }
+
+TEST_CASE("represents: 'the Director for X at Y, Ms A' and 'the Z Representative in City, Mr B'") {
+  auto x =
+      run("The Director for Security at DG HOME, Ms Lea Marchetti, received the UNODC "
+          "Representative in Brussels, Mr Kojo Mensah, to discuss the Sahel.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Marchetti", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kojo Mensah", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lea Marchetti", "UNODC"));
+}
