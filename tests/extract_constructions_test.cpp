@@ -834,3 +834,14 @@ TEST_CASE("represents: 'the Director for X at Y, Ms A' and 'the Z Representative
   CHECK(has_relation(x, kg::EdgeKind::represents, "Kojo Mensah", "UNODC"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lea Marchetti", "UNODC"));
 }
+
+TEST_CASE("attended: a list of people met ends where the sentence says why they met") {
+  auto x =
+      run("A team of auditors from the European Court of Auditors met UNODC staff in Vienna as "
+          "part of an audit of EU support to drug control. Ms Ada Lim met Europol officials to "
+          "discuss the Frontex plan.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+}
