@@ -12,7 +12,9 @@
 #include "kg/corpus.hpp"
 #include "kg/corrections.hpp"
 #include "kg/error.hpp"
+#include "kg/extract.hpp"
 #include "kg/graph.hpp"
+#include "kg/resolve.hpp"
 #include "kg/rules.hpp"
 
 namespace kg::fuzz {
@@ -36,6 +38,21 @@ void check_items(const std::vector<Item>& items) {
   }
 }
 
+// Every item lies inside the text it was read from, in order, and maps back into it.
+void check_offsets(const std::vector<Item>& items, std::size_t source_size) {
+  std::size_t previous_end = 0;
+  for (const Item& item : items) {
+    require(item.begin <= item.body_begin && item.body_begin <= item.end,
+            "an item's offsets cross");
+    require(item.end <= source_size, "an item ends past its source");
+    require(item.begin >= previous_end, "items overlap");
+    previous_end = item.end;
+    require(
+        item.source_offset(0) <= source_size && item.source_offset(item.text.size()) <= source_size,
+        "an item's text maps past its source");
+  }
+}
+
 }  // namespace
 
 void corpus_reader(std::string_view data) {
@@ -50,6 +67,84 @@ void corpus_reader(std::string_view data) {
     else
       check_items(segment_text(content, "fuzz.txt", 1, diagnostics));
   } catch (const Error&) {
+  }
+}
+
+void segmentation(std::string_view data) {
+  std::vector<Diagnostic> diagnostics;
+  try {
+    std::vector<Item> items = segment_text(std::string(data), "fuzz.txt", 1, diagnostics);
+    check_items(items);
+    check_offsets(items, data.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+      require(items[i].n == static_cast<int>(i) + 1, "items numbered out of order");
+  } catch (const Error&) {
+  }
+}
+
+void json_lines(std::string_view data) {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Item> whole;
+  try {
+    whole = read_json_lines(std::string(data), "fuzz.jsonl", 1, diagnostics);
+  } catch (const Error&) {
+    return;
+  }
+  check_items(whole);
+  // Read one line at a time (as kg streams a large file), the same items.
+  std::vector<Item> streamed;
+  std::size_t begin = data.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  int next_n = 1;
+  for (int number = 1; begin <= data.size(); ++number) {
+    std::size_t end = data.find('\n', begin);
+    if (end == std::string_view::npos) end = data.size();
+    try {
+      if (auto item = read_json_line(data.substr(begin, end - begin), begin, number, "fuzz.jsonl",
+                                     next_n, diagnostics)) {
+        ++next_n;
+        streamed.push_back(std::move(*item));
+      }
+    } catch (const Error& e) {
+      throw std::logic_error(std::string("a line alone fails, the file did not: ") + e.what());
+    }
+    begin = end + 1;
+  }
+  require(streamed.size() == whole.size(), "streamed and whole reading differ in items");
+  for (std::size_t i = 0; i < whole.size(); ++i)
+    require(streamed[i].text == whole[i].text && streamed[i].title == whole[i].title &&
+                streamed[i].date == whole[i].date,
+            "streamed and whole reading differ in an item");
+}
+
+void export_round_trip(std::string_view data) {
+  static const Rules rules = load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  Corpus corpus;
+  corpus.name = "fuzz";
+  try {
+    corpus.items = segment_text(std::string(data), "fuzz.txt", 1, corpus.diagnostics);
+  } catch (const Error&) {
+    return;
+  }
+  if (corpus.items.empty()) return;
+  Lexicon lexicon(rules);
+  std::vector<ItemExtraction> extractions = extract_corpus(corpus, rules, lexicon, 1);
+  Resolution resolution = resolve(extractions, lexicon);
+  KnowledgeGraph graph = assemble_graph(corpus, std::move(extractions), resolution);
+  std::string first = graph_text(graph);
+  KnowledgeGraph loaded;
+  try {
+    loaded = read_graph_json(first, "exported.json");
+  } catch (const Error& e) {
+    throw std::logic_error(std::string("an exported graph does not load: ") + e.what());
+  }
+  require(graph_text(loaded) == first, "export, load, export: the bytes differ");
+  std::ostringstream binary;
+  write_graph_binary(loaded, binary);
+  try {
+    require(graph_text(read_graph_binary(binary.str(), "exported.kgb")) == first,
+            "the binary format loads to another graph");
+  } catch (const Error& e) {
+    throw std::logic_error(std::string("an exported binary graph does not load: ") + e.what());
   }
 }
 

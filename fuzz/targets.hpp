@@ -10,6 +10,13 @@ namespace kg::fuzz {
 
 // Encoding detection, then the text reader or the JSON Lines reader, as `kg` picks them.
 void corpus_reader(std::string_view data);
+// Plain text through the segmenter alone: dated headings, items, paragraphs, offsets.
+void segmentation(std::string_view data);
+// JSON Lines through its reader alone, as one file and line by line as a stream reads it.
+void json_lines(std::string_view data);
+// Text built into a graph with the project's rules, exported as JSON, loaded, exported again:
+// the same bytes; the binary format loads to the same graph too.
+void export_round_trip(std::string_view data);
 // A saved graph; when it loads, it writes back to JSON that loads to the same bytes again.
 void graph_json(std::string_view data);
 // One rules file in an otherwise empty rules folder, through `kg rules check`'s loader.

@@ -9,12 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${KG_FUZZ_SECONDS:-60}
-read -r -a targets <<< "${KG_FUZZ_TARGETS:-corpus_reader graph_json rules_loader corrections headings}"
+read -r -a targets <<< "${KG_FUZZ_TARGETS:-corpus_reader segmentation json_lines export_round_trip graph_json rules_loader corrections headings}"
 [ -f build-fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}" > build-fuzz/build.log ||
   { tail -40 build-fuzz/build.log; exit 1; }
 failed=0
-printf '%-14s %-9s %-11s %-8s %s\n' target seconds executions exec/s result
+printf '%-17s %-9s %-11s %-8s %s\n' target seconds executions exec/s result
 for target in "${targets[@]}"; do
   grown=build-fuzz/corpus/$target  # what the fuzzer found; kept between runs, not committed
   crashes=build-fuzz/crashes/$target
@@ -33,7 +33,7 @@ for target in "${targets[@]}"; do
     result="FAILED (exit $status): $(ls "$crashes" | head -3 | tr '\n' ' ')"
     failed=1
   fi
-  printf '%-14s %-9s %-11s %-8s %s\n' "$target" "$seconds" "${executions:-?}" "${per_second:-?}" "$result"
+  printf '%-17s %-9s %-11s %-8s %s\n' "$target" "$seconds" "${executions:-?}" "${per_second:-?}" "$result"
   if [ "$status" != 0 ]; then grep -E 'ERROR|SUMMARY|what\(\)|#[0-9]+ 0x' "$log" | head -30; fi
 done
 exit "$failed"

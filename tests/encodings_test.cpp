@@ -97,6 +97,17 @@ TEST_CASE("encodings: UTF-16 and UTF-32, with and without a byte order mark, rea
   check_same_items(read_bytes(le, "le.txt"));
   check_same_items(read_bytes(be, "be.txt"));
   check_same_items(read_bytes(std::string("\0\0\xFE\xFF", 4) + utf32be(be), "u32be.txt"));
+  check_same_items(read_bytes(utf32be(be), "u32be-no-bom.txt"));
+  std::string u32le = utf32be(be);
+  for (std::size_t k = 0; k + 3 < u32le.size(); k += 4) {
+    std::swap(u32le[k], u32le[k + 3]);
+    std::swap(u32le[k + 1], u32le[k + 2]);
+  }
+  check_same_items(read_bytes(u32le, "u32le-no-bom.txt"));
+  auto no_mark = corpus_detail::decode_wide_text(u32le);
+  REQUIRE(no_mark);
+  CHECK(std::string(no_mark->encoding) == "UTF-32LE");
+  CHECK_FALSE(no_mark->had_bom);
 
   auto wide = corpus_detail::decode_wide_text("\xFF\xFE" + le);
   REQUIRE(wide);

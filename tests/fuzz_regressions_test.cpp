@@ -44,6 +44,15 @@ void run_all(const std::string& target, void (*run)(std::string_view)) {
 TEST_CASE("fuzz regressions: corpus reader") {
   run_all("corpus_reader", kg::fuzz::corpus_reader);
 }
+TEST_CASE("fuzz regressions: segmentation") {
+  run_all("segmentation", kg::fuzz::segmentation);
+}
+TEST_CASE("fuzz regressions: JSON Lines") {
+  run_all("json_lines", kg::fuzz::json_lines);
+}
+TEST_CASE("fuzz regressions: export round trip") {
+  run_all("export_round_trip", kg::fuzz::export_round_trip);
+}
 TEST_CASE("fuzz regressions: graph JSON round trip") {
   run_all("graph_json", kg::fuzz::graph_json);
 }

@@ -39,6 +39,33 @@ TEST_CASE("impossible dates at the start of a heading-like line are reported, no
   CHECK(kg::parse_heading("29 February 2020: Leap day"));  // possible, so a heading
 }
 
+TEST_CASE("days no month has, reversed ranges in one month and misspelled months are reported") {
+  const std::vector<std::string> impossible = {"32 May 2018: Talks", "0 May 2018: Talks",
+                                               "May 32, 2018: Talks", "5 - 3 June: Talks",
+                                               "3 June - 1 June 2018: Talks"};
+  for (const std::string& line : impossible) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    auto problem = kg::heading_problem(line);
+    REQUIRE(problem);
+    CHECK(problem->find("is not a possible date") != std::string::npos);
+  }
+  for (std::string_view line : {"31 Febuary 2018: Talks", "12 Septembre 2018 - Talks"}) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    auto problem = kg::heading_problem(line);
+    REQUIRE(problem);
+    CHECK(problem->find("its month is misspelled") != std::string::npos);
+  }
+  // A range into the next year still reads; a word that is no month is no heading at all.
+  auto new_year = kg::parse_heading("30 December - 2 January 2019: Talks");
+  REQUIRE(new_year);
+  CHECK(new_year->date == "2018-12-30");
+  CHECK(new_year->end_date == "2019-01-02");
+  CHECK_FALSE(kg::heading_problem("20 Years 2018: Talks"));
+  CHECK_FALSE(kg::heading_problem("12 Marks 2018: Talks"));
+}
+
 TEST_CASE("unambiguous forms are parsed: slashed dates, a weekday in parentheses") {
   auto weekday = kg::parse_heading("12 December 2019 (Thursday): Talks in Vienna");
   REQUIRE(weekday);

@@ -45,7 +45,14 @@ int main(int argc, char** argv) {
     kg::finish_standard_output();  // a lost write to standard output is an error too
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
-    return code == 0 ? kg::kExitOk : kg::kExitError;
+    if (code != 0) return kg::kExitError;
+    try {
+      kg::finish_standard_output();  // --help and --version print too
+    } catch (const kg::Error& lost) {
+      std::cerr << kg::cli::error_prefix() << lost.what() << "\n";
+      return lost.exit_code();
+    }
+    return kg::kExitOk;
   } catch (const kg::Error& e) {
     std::cerr << kg::cli::error_prefix() << e.what() << "\n";
     return e.exit_code();

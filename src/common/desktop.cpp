@@ -58,7 +58,13 @@ void open_with(const std::string& opener, const std::string& file) {
 }
 
 std::string make_temporary_file(const std::string& prefix, const std::string& suffix) {
-  std::filesystem::path folder = std::filesystem::temp_directory_path();
+  std::error_code ec;
+  std::filesystem::path folder = std::filesystem::temp_directory_path(ec);
+  if (ec) {
+    const char* tmpdir = std::getenv("TMPDIR");
+    throw Error("no folder for temporary files (" + ec.message() + "): set TMPDIR to one",
+                tmpdir != nullptr ? tmpdir : "");
+  }
   std::string name = (folder / (prefix + "-XXXXXX" + suffix)).string();
   int fd = ::mkstemps(name.data(), static_cast<int>(suffix.size()));
   if (fd < 0)

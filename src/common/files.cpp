@@ -1,6 +1,10 @@
 #include "kg/files.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -14,7 +18,8 @@ std::string unreadable_because(const std::string& path) {
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (ec) return ec.message();
-  if (fs::is_regular_file(status)) return "";
+  if (fs::is_regular_file(status))  // permissions stop everyone but root
+    return ::access(path.c_str(), R_OK) == 0 ? "" : std::strerror(errno);
   return fs::is_directory(status) ? "a folder" : "not a regular file";
 }
 
@@ -24,7 +29,7 @@ std::string read_file(const std::string& path, std::string_view what) {
     throw Error(cannot + " (" + why + ")", path);
   remember_input(path);
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw Error(cannot, path);
+  if (!in) throw Error(cannot + " (" + std::strerror(errno) + ")", path);
   // One read of the size the file has (a saved graph can be large), then whatever it grew by
   // or a size the system does not report (files under /proc say 0).
   std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');

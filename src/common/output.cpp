@@ -96,8 +96,14 @@ void write_replacing(const std::string& path, const std::function<void(std::ostr
   struct stat existing {};
   bool exists = ::lstat(path.c_str(), &existing) == 0;
   temp_files::remove_stale(target);
-  fs::path temp = temp_files::name_for(target);
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  // A name already taken (a file or link someone planted there) is never opened: the next is.
+  fs::path temp;
+  int fd = -1;
+  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+    temp = temp_files::name_for(target);
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) throw Error("cannot create a file in its folder: " + reason(errno), path);
   temp_files::remember(temp);
   try {
@@ -267,9 +273,14 @@ void write_folder_atomically(
       exists ? earlier_export(target, manifest, legacy) : std::vector<std::string>{};
 
   temp_files::remove_stale(target);
-  fs::path temp = temp_files::name_for(target);
-  if (::mkdir(temp.c_str(), 0777) != 0)
-    throw Error("cannot create a folder beside it: " + reason(errno), target.string());
+  fs::path temp;
+  bool made = false;
+  for (int attempt = 0; !made && attempt < 100; ++attempt) {
+    temp = temp_files::name_for(target);
+    made = ::mkdir(temp.c_str(), 0777) == 0;
+    if (!made && errno != EEXIST) break;
+  }
+  if (!made) throw Error("cannot create a folder beside it: " + reason(errno), target.string());
   temp_files::remember(temp);
   std::vector<std::string> written;
   try {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kg/corpus.hpp"
+#include "kg/text.hpp"
 
 namespace kg::corpus_detail {
 namespace {
@@ -103,10 +104,28 @@ std::optional<int> month(Cursor& c) {
   return named(c, kMonths);
 }
 
-std::optional<int> day(Cursor& c) {
+// A word one or two letters from a month's name (`Febuary`, `Septembre`), same first letter:
+// the month meant, for a warning; nullopt for a real month name or any other word.
+std::optional<int> misspelled_month(Cursor& c) {
+  std::size_t start = c.i;
+  std::string word;
+  while (is_alpha(c.peek())) word += lower(c.s[c.i++]);
+  if (word.size() >= 4) {
+    for (const NameValue& entry : kMonths) {
+      if (entry.abbreviation || entry.name == word || entry.name[0] != word[0]) continue;
+      std::size_t allowed = entry.name.size() >= 6 ? 2 : 1;
+      if (bounded_edit_distance(word, entry.name, allowed) <= allowed) return entry.value;
+    }
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+// `lenient` also takes days that no month has (0, 32 to 99), to warn about them.
+std::optional<int> day(Cursor& c, bool lenient = false) {
   std::size_t start = c.i;
   auto d = number(c, 1, 2);
-  if (!d || *d < 1 || *d > 31) {
+  if (!d || (!lenient && (*d < 1 || *d > 31))) {
     c.i = start;
     return std::nullopt;
   }
@@ -203,8 +222,9 @@ struct Mode {
 
 // Fills missing years from the other end, checks days and order.
 std::optional<DateSpan> finish_span(DateSpan d, Mode mode) {
-  auto before = [](int m1, int d1, int m2, int d2) { return m1 < m2 || (m1 == m2 && d1 < d2); };
-  bool crosses = before(d.end_month, d.end_day, d.month, d.day);
+  // Only a later month can run into the next year (`30 December - 2 January 2019`):
+  // `3 June - 1 June 2018` is reversed, not a year long.
+  bool crosses = d.end_month < d.month;
   if (d.year == 0 && d.end_year != 0) d.year = d.end_year - (crosses ? 1 : 0);
   if (d.end_year == 0 && d.year != 0) d.end_year = d.year + (crosses ? 1 : 0);
   if (d.year == 0 && !mode.allow_missing_year) return std::nullopt;
@@ -309,53 +329,77 @@ void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   }
 }
 
+// Days and months as `mode` reads them: the lenient grammar also takes a misspelled month
+// name, and marks the spans it finds with one for the warning.
+struct Parts {
+  Mode mode;
+  bool misspelled = false;
+
+  std::optional<int> day_at(Cursor& c) const { return day(c, mode.lenient); }
+  std::optional<int> month_at(Cursor& c) {
+    if (auto m = month(c)) return m;
+    if (!mode.lenient) return std::nullopt;
+    auto m = misspelled_month(c);
+    misspelled = misspelled || m.has_value();
+    return m;
+  }
+  void take(Candidates& out, DateSpan d, const Cursor& c) const {
+    d.misspelled_month = misspelled;
+    add(out, d, c, mode);
+  }
+};
+
 // 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017
 void day_first_form(Cursor c, Candidates& out, Mode allow) {
-  auto d1 = day(c);
+  Parts parts{allow};
+  auto d1 = parts.day_at(c);
   if (!d1) return;
   Cursor joined = c;
   if (connector(joined, true)) {
-    auto d2 = day(joined);
+    auto d2 = parts.day_at(joined);
     std::optional<int> m;
-    if (d2 && spaces(joined) && (m = month(joined))) {
+    if (d2 && spaces(joined) && (m = parts.month_at(joined))) {
       int y = optional_year(joined);
-      add(out, {y, *m, *d1, y, *m, *d2}, joined, allow);
+      parts.take(out, {y, *m, *d1, y, *m, *d2}, joined);
       return;
     }
   }
   std::optional<int> m1;
-  if (!spaces(c) || !(m1 = month(c))) return;
+  if (!spaces(c) || !(m1 = parts.month_at(c))) return;
   int y1 = optional_year(c);
-  add(out, single(y1, *m1, *d1), c, allow);
+  parts.take(out, single(y1, *m1, *d1), c);
   if (!connector(c, false)) return;
   skip_weekday(c);
-  auto d2 = day(c);
+  auto d2 = parts.day_at(c);
   std::optional<int> m2;
-  if (!d2 || !spaces(c) || !(m2 = month(c))) return;
+  if (!d2 || !spaces(c) || !(m2 = parts.month_at(c))) return;
   int y2 = optional_year(c);
-  add(out, {y1, *m1, *d1, y2, *m2, *d2}, c, allow);
+  parts.take(out, {y1, *m1, *d1, y2, *m2, *d2}, c);
 }
 
 // September 26, 2014 | September 26-27, 2014 | September 30 - October 2, 2014
 void month_first_form(Cursor c, Candidates& out, Mode allow) {
-  auto m1 = month(c);
+  Parts parts{allow};
+  auto m1 = parts.month_at(c);
   std::optional<int> d1;
-  if (!m1 || !spaces(c) || !(d1 = day(c))) return;
+  if (!m1 || !spaces(c) || !(d1 = parts.day_at(c))) return;
   int y1 = optional_year(c);
-  add(out, single(y1, *m1, *d1), c, allow);
+  parts.take(out, single(y1, *m1, *d1), c);
   if (!connector(c, false)) return;
   skip_weekday(c);
   Cursor cross = c;
-  std::optional<int> m2 = month(cross);
+  Parts crossed = parts;
+  std::optional<int> m2 = crossed.month_at(cross);
   std::optional<int> d2;
-  if (m2 && spaces(cross) && (d2 = day(cross))) {
+  if (m2 && spaces(cross) && (d2 = crossed.day_at(cross))) {
     c = cross;
+    parts = crossed;
   } else {
     m2 = m1;
-    if (!(d2 = day(c))) return;
+    if (!(d2 = parts.day_at(c))) return;
   }
   int y2 = optional_year(c);
-  add(out, {y1, *m1, *d1, y2, *m2, *d2}, c, allow);
+  parts.take(out, {y1, *m1, *d1, y2, *m2, *d2}, c);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ namespace kg::corpus_detail {
 struct DateSpan {
   int year = 0, month = 0, day = 0;
   int end_year = 0, end_month = 0, end_day = 0;
+  bool misspelled_month = false;  // lenient grammar only: `31 Febuary 2018`
 };
 
 // Every date or range that starts `text`, longest first: a heading falls back to a shorter

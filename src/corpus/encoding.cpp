@@ -74,6 +74,21 @@ std::optional<Order> utf16_by_nul_pattern(std::string_view bytes) {
   return std::nullopt;
 }
 
+// UTF-32 without a byte order mark: in the first 4 KB, three NUL bytes in nearly every unit
+// of four (Latin letters, below U+0100) and the fourth rarely NUL.
+std::optional<Order> utf32_by_nul_pattern(std::string_view bytes) {
+  std::size_t length = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{3};
+  if (length < 8) return std::nullopt;
+  std::array<std::size_t, 4> nul{};
+  for (std::size_t k = 0; k < length; ++k) nul[k % 4] += bytes[k] == '\0';
+  std::size_t units = length / 4;
+  auto most = [units](std::size_t n) { return n * 10 >= units * 9; };
+  auto few = [units](std::size_t n) { return n * 10 <= units; };
+  if (few(nul[0]) && most(nul[1]) && most(nul[2]) && most(nul[3])) return Order::little;
+  if (most(nul[0]) && most(nul[1]) && most(nul[2]) && few(nul[3])) return Order::big;
+  return std::nullopt;
+}
+
 WideText decoded(std::string_view bytes, std::size_t width, Order order, const char* name,
                  bool bom) {
   WideText out = width == 4 ? decode_utf32(bytes, order) : decode_utf16(bytes, order);
@@ -94,6 +109,8 @@ std::optional<WideText> decode_wide_text(std::string_view bytes) {
     return decoded(bytes.substr(2), 2, Order::little, "UTF-16LE", true);
   if (bytes.starts_with("\xFE\xFF"))
     return decoded(bytes.substr(2), 2, Order::big, "UTF-16BE", true);
+  if (auto order = utf32_by_nul_pattern(bytes))
+    return decoded(bytes, 4, *order, *order == Order::little ? "UTF-32LE" : "UTF-32BE", false);
   if (auto order = utf16_by_nul_pattern(bytes))
     return decoded(bytes, 2, *order, *order == Order::little ? "UTF-16LE" : "UTF-16BE", false);
   return std::nullopt;
@@ -112,7 +129,7 @@ std::optional<std::string> binary_data_problem(std::string_view bytes) {
   if (control < 4 || control * 50 < head.size()) return std::nullopt;
   return "binary data, not text (" + std::to_string(control) + " control bytes in the first " +
          std::to_string(head.size()) +
-         "): a corpus is UTF-8 (or UTF-16) text or JSON Lines of dated items";
+         "): a corpus is UTF-8 (or UTF-16, UTF-32) text or JSON Lines of dated items";
 }
 
 std::string windows_1252_character(unsigned char byte) {

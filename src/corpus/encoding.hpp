@@ -16,9 +16,9 @@ struct WideText {
                              // truncated last unit), each replaced by U+FFFD
 };
 
-// UTF-32 and UTF-16 recognised by their byte order mark, and UTF-16 without one by its NUL
-// bytes (text of Latin letters in UTF-16 has a NUL in every other byte). nullopt for
-// anything else, UTF-8 included.
+// UTF-32 and UTF-16 recognised by their byte order mark, and without one by their NUL bytes
+// (text of Latin letters has a NUL in every other byte in UTF-16, three in four in UTF-32). nullopt
+// for anything else, UTF-8 included.
 std::optional<WideText> decode_wide_text(std::string_view bytes);
 
 // Why `bytes` cannot be text (many control bytes: NULs and the like, as in a program, an

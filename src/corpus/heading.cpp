@@ -138,10 +138,11 @@ std::optional<std::string> heading_problem(std::string_view line) {
     for (const auto& strict : date_prefixes(rest, true)) possible |= strict.second == consumed;
     if (possible) return "\"" + date + "\" starts what looks like a heading, but no title follows";
     bool slashed = date.find('/') != std::string::npos;
-    return "\"" + date + "\" starts what looks like a heading, but " +
-           (slashed && span.month <= 12 && span.day <= 12
-                ? "could be day/month or month/day (write 5 June 2019 or 2019-06-05)"
-                : std::string("is not a possible date")) +
+    std::string why = span.misspelled_month ? "its month is misspelled"
+                      : slashed && span.month <= 12 && span.day <= 12
+                          ? "could be day/month or month/day (write 5 June 2019 or 2019-06-05)"
+                          : "is not a possible date";
+    return "\"" + date + "\" starts what looks like a heading, but " + why +
            "; its lines join the item before";
   }
   return std::nullopt;

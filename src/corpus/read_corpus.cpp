@@ -1,5 +1,7 @@
 // Reading corpus files and folders, told apart by content, numbered across the corpus.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
@@ -124,6 +126,7 @@ std::vector<Item> read_one(const std::string& path, int first_n,
 // True when `path` is UTF-8 JSON Lines whose first line is a whole JSON object: read_one would
 // read it as JSON Lines, and it can be read one line at a time instead of whole.
 bool streams_as_json_lines(const std::string& path) {
+  if (!unreadable_because(path).empty()) return false;  // read_one says why; a FIFO never waits
   std::ifstream in(path, std::ios::binary);
   std::string head(kHeadBytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
@@ -149,7 +152,7 @@ void stream_json_lines(const std::string& path, int& next_n, std::vector<Diagnos
                        const std::function<void(Item&&)>& take) {
   remember_input(path);
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read file", path);
+  if (!in) throw Error("cannot read file (" + std::string(std::strerror(errno)) + ")", path);
   std::string line;
   std::size_t begin = 0;
   int items = 0;

@@ -116,7 +116,8 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
     item.line = f.line;
     item.begin = normalised.source_offset(f.line_begin);
     item.end = normalised.source_offset(body_end > body ? body_end : f.line_end);
-    item.body_begin = normalised.source_offset(body);
+    // An empty body starts where its item ends, not at the next heading.
+    item.body_begin = body_end > body ? normalised.source_offset(body) : item.end;
     item.offset_anchors = normalised.slice_anchors(body, body_end);
     items.push_back(std::move(item));
   }

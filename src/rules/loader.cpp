@@ -346,6 +346,16 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     std::size_t before = problems.size();
     std::string expanded = expand_regex(pattern, rules, problems);
     if (problems.size() != before) continue;
+    // The longest rule of the project expands to a few KB; one of megabytes is a mistake,
+    // and re2 would spend seconds on it and log its own complaints on the way.
+    constexpr std::size_t kMaxRegexBytes = std::size_t{1} << 20;
+    if (expanded.size() > kMaxRegexBytes) {
+      problems.push_back({pattern.where, pattern.id,
+                          "regex too long: " + std::to_string(expanded.size()) +
+                              " bytes once expanded (at most 1 MiB); a list of names belongs "
+                              "in a gazetteer"});
+      continue;
+    }
     RE2::Options options;
     options.set_log_errors(false);
     if (pattern.options.ignore_case) options.set_case_sensitive(false);

@@ -58,6 +58,8 @@ out = {
     "utf16be": s.encode("utf-16-be"),
     "utf32le-bom": b"\xff\xfe\0\0" + s.encode("utf-32-le"),
     "utf32be-bom": b"\0\0\xfe\xff" + s.encode("utf-32-be"),
+    "utf32le": s.encode("utf-32-le"),
+    "utf32be": s.encode("utf-32-be"),
     "crlf": text.replace(b"\n", b"\r\n"),
     "cr": text.replace(b"\n", b"\r"),
     "cp1252": s.replace("Another", "Caf\u00e9 \u201ctalks\u201d").encode("cp1252"),
@@ -67,7 +69,7 @@ out = {
 for name, data in out.items():
     open(f"{d}/{name}.txt", "wb").write(data)
 PY
-for name in utf16le-bom utf16be-bom utf16le utf16be utf32le-bom utf32be-bom crlf cr; do
+for name in utf16le-bom utf16be-bom utf16le utf16be utf32le-bom utf32be-bom utf32le utf32be crlf cr; do
   run 0 quiet "$kg" items "$tmp/$name.txt"
   cmp -s "$tmp/out" "$tmp/lf.items" || fail "$name: items differ from UTF-8: $(cat "$tmp/out")"
   "$kg" build "$tmp/$name.txt" 2>&1 | sed "s/corpus $name/corpus lf/" | cmp -s - "$tmp/lf.build" ||
@@ -85,6 +87,19 @@ run 2 "cp1252.txt:1: invalid UTF-8 byte 0xFC" "$kg" items --strict "$tmp/cp1252.
 # NUL bytes: replaced, warned with the line; the item is kept.
 run 0 'nul.txt:2: warning: NUL byte \(0x00\) replaced by U\+FFFD' "$kg" build "$tmp/nul.txt"
 grep -q '2 items' "$tmp/out" || fail "nul: items lost: $(cat "$tmp/out")"
+
+# Impossible dates, days no month has, a reversed range, a misspelled month: warned with file
+# and line, an error with --strict; the lines join the item before, which says so.
+for heading in '32 May 2018: Talks' '0 May 2018: Talks' 'May 32, 2018: Talks' \
+    '3 June - 1 June 2018: Talks' '5 - 3 June 2018: Talks' '31 February 2018: Talks' \
+    '31 Febuary 2018: Talks'; do
+  printf '1 May 2018: First\nAnna Roe met Bob Poe.\n\n%s\nCarl Vee spoke.\n' "$heading" > "$tmp/dates.txt"
+  run 0 "dates.txt:4: warning: \"${heading%%: Talks}\" starts what looks like a heading, but (is not a possible date|its month is misspelled); its lines join the item before" \
+    "$kg" items "$tmp/dates.txt"
+  [ "$(wc -l < "$tmp/out")" = 1 ] || fail "$heading: read as a heading: $(cat "$tmp/out")"
+  run 2 "dates.txt:4: " "$kg" build --strict -o "$tmp/earlier.json" "$tmp/dates.txt"
+  unchanged build --strict "$heading"
+done
 
 # Random bytes: binary data, refused by every command, no output replaced.
 run 2 'random.txt: binary data, not text' "$kg" items "$tmp/random.txt"
@@ -118,11 +133,49 @@ grep -q 'rules-empty: no patterns in this rules folder' "$tmp/out" ||
 mkdir "$tmp/folder" && cp "$tmp/lf.txt" "$tmp/folder/a.txt"
 ln -s loop.txt "$tmp/folder/loop.txt"
 ln -s missing.txt "$tmp/folder/broken.txt"
+mkfifo "$tmp/folder/fifo.txt"
+mkdir "$tmp/folder/sub.txt"
 run 0 'loop.txt: warning: skipped: cannot read it \(Too many levels of symbolic links\)' \
   "$kg" items "$tmp/folder"
 grep -q 'broken.txt: warning: skipped: cannot read it (No such file or directory)' "$tmp/err" ||
   fail "broken link not named: $(cat "$tmp/err")"
+grep -q 'fifo.txt: warning: skipped: cannot read it (not a regular file)' "$tmp/err" ||
+  fail "FIFO not named: $(cat "$tmp/err")"
+grep -q 'sub.txt: warning: skipped: cannot read it (a folder)' "$tmp/err" ||
+  fail "folder sub.txt not named: $(cat "$tmp/err")"
+rm "$tmp/folder/fifo.txt"
 cmp -s "$tmp/out" "$tmp/lf.items" || fail "folder: the readable file's items are lost"
+# A FIFO named directly is refused before it is opened: kg never waits on one (the writer
+# here keeps it open, so a read would block for ever).
+mkfifo "$tmp/pipe.txt"
+exec 3<> "$tmp/pipe.txt"
+run 2 'pipe.txt: cannot read file \(not a regular file\)' timeout 20 "$kg" items "$tmp/pipe.txt"
+exec 3>&-
+# A file that cannot be read for its permissions: root reads everything, so kg runs as
+# nobody there (setpriv); skipped with the system's reason in a folder, an error named alone.
+mkdir "$tmp/locked" && cp "$tmp/lf.txt" "$tmp/locked/a.txt" && cp "$tmp/lf.txt" "$tmp/locked/b.txt"
+chmod 000 "$tmp/locked/b.txt"
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  if command -v setpriv > /dev/null; then
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    cp "$kg" "$tmp/kg-copy" && chmod 755 "$tmp" "$tmp/kg-copy" "$tmp/locked"
+    chmod 644 "$tmp/locked/a.txt"
+  else
+    echo "SKIPPED: unreadable by permission (root, and no setpriv)"
+  fi
+fi
+if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  reader=$kg
+  [ ${#as_user[@]} -gt 0 ] && reader=$tmp/kg-copy
+  run 0 'locked/b.txt: warning: skipped: cannot read it \(Permission denied\)' \
+    "${as_user[@]}" "$reader" items "$tmp/locked"
+  cmp -s "$tmp/out" "$tmp/lf.items" || fail "locked: the readable file's items are lost"
+  run 2 'locked/b.txt: cannot read file \(Permission denied\)' "${as_user[@]}" "$reader" items "$tmp/locked/b.txt"
+fi
+# No folder for kg view's page: the error says which and what to do.
+run 2 'no folder for temporary files \(.*\): set TMPDIR' env TMPDIR="$tmp/none" "$kg" view --no-open "$tmp/lf.txt"
+
 # Named directly, or a name too long: an error naming the path and the system's reason; never
 # "internal error: filesystem error".
 refused "$tmp/folder/loop.txt" 'loop.txt: cannot read file \(Too many levels of symbolic links\)'
@@ -155,6 +208,10 @@ run 2 'truncated.json:[0-9]+:[0-9]+: invalid graph JSON' "$kg" stats "$tmp/trunc
 run 2 'truncated.json:[0-9]+:[0-9]+: invalid graph JSON' \
   "$kg" export -o "$tmp/earlier.json" "$tmp/truncated.json"
 unchanged export truncated graph
+# A binary graph cut short: the bytes it has and wants.
+"$kg" build -o "$tmp/graph.kgb" "$tmp/lf.txt" > /dev/null 2>&1
+head -c "$(($(stat -c %s "$tmp/graph.kgb") / 2))" "$tmp/graph.kgb" > "$tmp/cut.kgb"
+run 2 'cut.kgb: binary graph is truncated: [0-9]+ of [0-9]+ bytes' "$kg" stats "$tmp/cut.kgb"
 
 # Rules: re2 has no backtracking, so a pattern catastrophic for a backtracking engine runs in
 # linear time on the line made to defeat it; a backreference (which would need one) is a clear
@@ -174,6 +231,25 @@ JSON
 run 2 'zz_catastrophic.json:2:[0-9]+: \[test.backreference\] invalid regex: invalid escape sequence' \
   "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
 unchanged build backreference
+# Malformed rules: an unknown option, a regex that is no string, a pattern without an id.
+for rule in '{"id": "test.option", "regex": "x", "frobnicate": true}|\[test.option\] unknown pattern option "frobnicate"' \
+    '{"id": "test.number", "regex": 5}|\[test.number\] pattern without a "regex"' \
+    '{"regex": "x"}|pattern without an "id"'; do
+  printf '{"type": "patterns", "extractor": "noise", "patterns": [%s]}' "${rule%%|*}" \
+    > "$tmp/rules-hostile/patterns/zz_catastrophic.json"
+  run 2 "zz_catastrophic.json:1:[0-9]+: ${rule#*|}" \
+    "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
+  unchanged build "$rule"
+done
+# An enormous regex (2 MB of alternatives): refused before re2 spends seconds on it.
+python3 -c "
+import json
+regex = '|'.join('word%dx' % k for k in range(250000))
+print(json.dumps({'type': 'patterns', 'extractor': 'noise', 'patterns': [{'id': 'test.enormous', 'regex': regex}]}))" \
+  > "$tmp/rules-hostile/patterns/zz_catastrophic.json"
+run 2 'zz_catastrophic.json:1:[0-9]+: \[test.enormous\] regex too long: [0-9]+ bytes once expanded \(at most 1 MiB\)' \
+  "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
+unchanged build enormous regex
 
 # A killed run (a corpus far too large to finish in the second before the signal):
 # SIGTERM's handler removes the temporary file; after SIGKILL the next run into

@@ -43,6 +43,12 @@ for command in "export --format graphml $graph" "export $graph" "stats $graph" \
   "$kg" $command > /dev/full 2> "$tmp/err" || status=$?
   expect_status 2 'standard output: write failed'
 done
+for command in --help --version "export --help"; do
+  status=0
+  # shellcheck disable=SC2086
+  "$kg" $command > /dev/full 2> "$tmp/err" || status=$?
+  expect_status 2 'standard output: write failed'
+done
 printf '1 June 2020: A title\nSome text.\n' > "$tmp/one.txt"
 status=0
 "$kg" items "$tmp/one.txt" > /dev/full 2> "$tmp/err" || status=$?
@@ -65,6 +71,43 @@ status=0
 [ "$status" = $((128 + $(kill -l XFSZ))) ] || { echo "not killed by SIGXFSZ: $status" >&2; exit 1; }
 cmp "$tmp/limited.json" "$tmp/limited.before"
 no_temp_files
+
+# A real full disk: a file system of 64 KiB (tmpfs in a mount namespace of its own, which
+# needs root and unshare): every output refused with exit 2, the earlier file whole, nothing
+# left behind.
+if [ "$(id -u)" = 0 ] && unshare -m true 2> /dev/null; then
+  status=0
+  unshare -m bash -c '
+    set -e
+    kg=$1 tmp=$2 brochure=$3
+    mkdir "$tmp/small" && mount -t tmpfs -o size=64k tmpfs "$tmp/small"
+    echo "{\"earlier\": 1}" > "$tmp/small/graph.json"
+    for format in json cypher graphml; do
+      if "$kg" export --format "$format" -o "$tmp/small/graph.json" "$brochure" 2> "$tmp/err"; then
+        echo "$format: exit 0 on a full disk" >&2; exit 1; fi
+      grep -q "graph.json: write failed: No space left on device" "$tmp/err"
+      [ "$(cat "$tmp/small/graph.json")" = "{\"earlier\": 1}" ]
+    done
+    ! "$kg" export --format neo4j-csv -o "$tmp/small/neo4j" "$brochure" 2> "$tmp/err"
+    grep -q "write failed: No space left on device" "$tmp/err"
+    ! "$kg" export "$brochure" > "$tmp/small/stdout.json" 2> "$tmp/err"
+    grep -q "standard output: write failed: No space left on device" "$tmp/err"
+    rm "$tmp/small/stdout.json"
+    [ "$(ls -A "$tmp/small")" = graph.json ]
+  ' disk-full "$kg" "$tmp" "$brochure" 2> "$tmp/err" || status=$?
+  [ "$status" = 0 ] || { echo "full disk: $(cat "$tmp/err")" >&2; exit 1; }
+else
+  echo "SKIPPED: a real full disk (needs root and unshare; /dev/full and ulimit -f stand for it)"
+fi
+
+# Links planted at every temporary name the next run will try (its pid, counters 0 to 4)
+# are never followed: the target is untouched and kg writes under the next free name.
+echo secret > "$tmp/victim"
+bash -c 'for k in 0 1 2 3 4; do ln -s "$2/victim" "$2/.planted.json.kg-tmp-$$-$k"; done
+  exec "$1" export -o "$2/planted.json" "$3"' planted "$kg" "$tmp" "$graph"
+[ "$(cat "$tmp/victim")" = secret ] || { echo "a planted link was followed" >&2; exit 1; }
+"$kg" export "$graph" | cmp - "$tmp/planted.json"
+rm "$tmp"/.planted.json.kg-tmp-*
 
 # An output that is one of the inputs: refused before anything is written, the input intact.
 cp examples/eu-unodc-brochure.txt "$tmp/s.txt"
