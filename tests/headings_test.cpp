@@ -1,6 +1,7 @@
 // Lines that look like dated headings: parsed when the form is unambiguous, otherwise a
 // diagnostic naming file and line, never a silent merge into the item before.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -17,6 +18,15 @@ std::vector<kg::Diagnostic> diagnostics_of(const std::string& text,
   return diagnostics;
 }
 
+// `line` is no heading, and heading_problem says why.
+void check_reported(std::string_view line, std::string_view why) {
+  CAPTURE(line);
+  CHECK_FALSE(kg::parse_heading(line));
+  auto problem = kg::heading_problem(line);
+  REQUIRE(problem);
+  CHECK(problem->find(why) != std::string::npos);
+}
+
 }  // namespace
 
 TEST_CASE("impossible dates at the start of a heading-like line are reported, not merged") {
@@ -24,11 +34,7 @@ TEST_CASE("impossible dates at the start of a heading-like line are reported, no
       "31 February 2018: Talks", "29 February 2019: Talks", "2018-13-01: Talks",
       "31.04.2018: Talks",       "5 - 3 June 2018: Talks",  "31 February 2018 - Talks"};
   for (const std::string& line : impossible) {
-    CAPTURE(line);
-    CHECK_FALSE(kg::parse_heading(line));
-    auto problem = kg::heading_problem(line);
-    REQUIRE(problem);
-    CHECK(problem->find("is not a possible date") != std::string::npos);
+    check_reported(line, "is not a possible date");
     std::vector<kg::Item> items;
     auto diagnostics = diagnostics_of("1 June 2018: First\nBody.\n" + line + "\nMore.\n", &items);
     REQUIRE(items.size() == 1);
@@ -43,20 +49,9 @@ TEST_CASE("days no month has, reversed ranges in one month and misspelled months
   const std::vector<std::string> impossible = {"32 May 2018: Talks", "0 May 2018: Talks",
                                                "May 32, 2018: Talks", "5 - 3 June: Talks",
                                                "3 June - 1 June 2018: Talks"};
-  for (const std::string& line : impossible) {
-    CAPTURE(line);
-    CHECK_FALSE(kg::parse_heading(line));
-    auto problem = kg::heading_problem(line);
-    REQUIRE(problem);
-    CHECK(problem->find("is not a possible date") != std::string::npos);
-  }
-  for (std::string_view line : {"31 Febuary 2018: Talks", "12 Septembre 2018 - Talks"}) {
-    CAPTURE(line);
-    CHECK_FALSE(kg::parse_heading(line));
-    auto problem = kg::heading_problem(line);
-    REQUIRE(problem);
-    CHECK(problem->find("its month is misspelled") != std::string::npos);
-  }
+  for (const std::string& line : impossible) check_reported(line, "is not a possible date");
+  check_reported("31 Febuary 2018: Talks", "its month is misspelled");
+  check_reported("12 Septembre 2018 - Talks", "its month is misspelled");
   // A range into the next year still reads; a word that is no month is no heading at all.
   auto new_year = kg::parse_heading("30 December - 2 January 2019: Talks");
   REQUIRE(new_year);

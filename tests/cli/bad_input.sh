@@ -7,30 +7,8 @@ set -euo pipefail
 kg=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fail() {
-  echo "$*" >&2
-  exit 1
-}
-# run CODE PATTERN COMMAND...: that exit code and PATTERN (grep -E) on stderr; PATTERN
-# "quiet" wants nothing on stderr.
-run() {
-  local code=$1 pattern=$2 status=0
-  shift 2
-  "$@" > "$tmp/out" 2> "$tmp/err" || status=$?
-  ! grep -q 'internal error' "$tmp/err" || fail "internal error from: $*: $(cat "$tmp/err")"
-  if [ "$pattern" = quiet ]; then
-    [ "$status" = "$code" ] && [ ! -s "$tmp/err" ] ||
-      fail "expected exit $code and no message from: $*; got $status: $(head -c 2000 "$tmp/err")"
-    return
-  fi
-  [ "$status" = "$code" ] && grep -Eq -- "$pattern" "$tmp/err" ||
-    fail "expected exit $code and /$pattern/ from: $*; got $status: $(head -c 2000 "$tmp/err")"
-}
-# An earlier good output that a failed run must leave as it was.
-echo '{"earlier": "output"}' > "$tmp/earlier.json"
-unchanged() {
-  [ "$(cat "$tmp/earlier.json")" = '{"earlier": "output"}' ] || fail "output replaced after: $*"
-}
+# shellcheck source=lib/expect.bash
+source "$(dirname "$0")/lib/expect.bash"
 # refused FILE PATTERN: items exits 1 or 2, build -o and export -o exit 2; output untouched.
 refused() {
   local file=$1 pattern=$2

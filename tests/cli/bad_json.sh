@@ -8,23 +8,8 @@ set -euo pipefail
 kg=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fail() {
-  echo "$*" >&2
-  exit 1
-}
-# run CODE PATTERN COMMAND...: that exit code and PATTERN (grep -E) on stderr.
-run() {
-  local code=$1 pattern=$2 status=0
-  shift 2
-  "$@" > "$tmp/out" 2> "$tmp/err" || status=$?
-  ! grep -q 'internal error' "$tmp/err" || fail "internal error from: $*: $(cat "$tmp/err")"
-  [ "$status" = "$code" ] && grep -Eq -- "$pattern" "$tmp/err" ||
-    fail "expected exit $code and /$pattern/ from: $*; got $status: $(head -c 2000 "$tmp/err")"
-}
-echo '{"earlier": "output"}' > "$tmp/earlier.json"
-unchanged() {
-  [ "$(cat "$tmp/earlier.json")" = '{"earlier": "output"}' ] || fail "output replaced after: $*"
-}
+# shellcheck source=lib/expect.bash
+source "$(dirname "$0")/lib/expect.bash"
 
 printf '1 June 2020: A meeting\nJane Doerr met Paul Quint in Vienna.\n' > "$tmp/corpus.txt"
 python3 - "$tmp" <<'PY'
