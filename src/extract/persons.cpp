@@ -11,7 +11,12 @@
 namespace kg::extract_detail {
 namespace {
 
+// "d'Aubigny": an elided particle written onto a capitalised surname is no lower-case word.
 bool starts_lower(std::string_view word) {
+  for (std::string_view elided : {"d'", "d\xE2\x80\x99"})
+    if (word.size() > elided.size() && word.substr(0, elided.size()) == elided &&
+        utf8::is_upper(utf8::decode(word, elided.size()).first))
+      return false;
   return !word.empty() && utf8::is_lower(utf8::decode(word, 0).first);
 }
 
