@@ -869,3 +869,24 @@ TEST_CASE("people thanked are background; elided particles; police forces") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Aung Min", "Myanmar Police Force"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ghanaian Ministry of Foreign Affairs"));
 }
+
+TEST_CASE("person.role_label: names after the role labels of an events page") {
+  auto x =
+      run("Rapporteur: Lea Roux-Marin (CEPS)\nModerator: Karim El Mansour, Associate Research "
+          "Fellow, CEPS\nChair: Prof. em. Dr. Georg von Arnheim (College of Europe)");
+  for (const char* person : {"Lea Roux-Marin", "Karim El Mansour", "Georg von Arnheim"}) {
+    CAPTURE(person);
+    CHECK(has_relation(x, kg::EdgeKind::attended, person));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Georg von Arnheim", "College of Europe"));
+}
+
+TEST_CASE("funds.passive: funders end at a comma that opens another phrase") {
+  auto x =
+      run("The panel compared the programmes SEACOP and AIRCOP, both financed by the "
+          "European Union through DG INTPA, with CRIMJUST, a component that UNODC implements "
+          "with INTERPOL.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "SEACOP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "SEACOP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "INTERPOL", "AIRCOP"));
+}
