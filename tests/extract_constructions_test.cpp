@@ -890,3 +890,25 @@ TEST_CASE("funds.passive: funders end at a comma that opens another phrase") {
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "SEACOP"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "INTERPOL", "AIRCOP"));
 }
+
+TEST_CASE("attendance: 'in the presence of', a meeting bringing people together") {
+  auto x =
+      run("The agreement was signed in Niamey in the presence of Niger's Minister of Justice, Mr "
+          "Ali Garba, who heads the Ministry of Justice of Niger. DG HOME hosted an expert "
+          "meeting on firearms flows, bringing together focal points from 22 Member States, "
+          "Europol and Frontex. The programme brings together projects run by INTERPOL.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ali Garba"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ali Garba", "Ministry of Justice of Niger"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "INTERPOL"));
+}
+
+TEST_CASE("represents: a minister of a field heads the item's ministry of it, not a former one") {
+  auto x =
+      run("The project works with the Ministry of Justice of Peru. Peru's Minister of Justice, "
+          "Ms Rosa Quispe, opened it. Guests congratulated Mr Luis Paz, the former Minister of "
+          "Justice, on his new post.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Quispe", "Ministry of Justice of Peru"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Luis Paz", "Ministry of Justice of Peru"));
+}

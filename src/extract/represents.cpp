@@ -117,6 +117,28 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
           (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
         head = word;
     }
+  // "Niger's Minister of Justice, Mr A": a minister of a field heads the item's ministry of it.
+  // The role may hold the title ("Mr A, Minister of Justice") or follow it ("Minister of
+  // Justice, Mr A": the pattern's role is then what follows "of").
+  std::string_view whole = match.tagged->text();
+  std::size_t role_begin = role->second.begin;
+  std::string_view field;
+  if (std::size_t at = text.find("Minister of "); at != std::string_view::npos) {
+    if (text.substr(0, at).find("former") == std::string_view::npos) field = text.substr(at + 12);
+  } else if (role_begin >= 12 && whole.substr(role_begin - 12, 12) == "Minister of ") {
+    std::size_t from = role_begin >= 40 ? role_begin - 40 : 0;
+    if (whole.substr(from, role_begin - from).find("former") == std::string_view::npos)
+      field = text;
+  }
+  field = field.substr(0, field.find_first_of(",;.("));
+  while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
+  if (!field.empty())
+    for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+      const Mention& m = context.out.mentions[i];
+      if (!m.removed && m.kind == NodeKind::organisation &&
+          m.name.find("Ministry of " + std::string(field)) != std::string::npos)
+        return {i};
+    }
   // "Ms A, the Regional Representative": the title names an office by its qualifier.
   std::string qualifier;
   for (const std::string& word : context.rules.words("office_qualifiers"))
