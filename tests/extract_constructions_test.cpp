@@ -912,3 +912,37 @@ TEST_CASE("represents: a minister of a field heads the item's ministry of it, no
   CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Quispe", "Ministry of Justice of Peru"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Luis Paz", "Ministry of Justice of Peru"));
 }
+
+TEST_CASE("attendance: speakers from bodies; earlier office-holders and missions are background") {
+  auto x =
+      run("Ms Ana Ruiz spoke alongside speakers from Frontex and INTERPOL. The arrangement "
+          "replaces one signed in 2014 by the then Executive Director of the Agency, Mr Piet "
+          "Hoek. The committee's previous mission, in 2017, was led by Mr Ion Dragan MEP.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "INTERPOL"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Piet Hoek"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Ion Dragan"));
+}
+
+TEST_CASE(
+    "represents: delegations led by someone; units 'of the' their parent; a body's own "
+    "Commissioner") {
+  auto x =
+      run("A delegation of five Members of the European Parliament's Committee on Development "
+          "(DEVE), led by Ms. Ida Lenz MEP, visited Dakar. They met Mr. Ole Berg of the "
+          "Directorate-General for Justice and Consumers (DG JUST) of the European Commission. "
+          "Speakers included Dr. Ama Boateng, Commissioner for Social Affairs of the ECOWAS "
+          "Commission.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ida Lenz", "Committee on Development"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ole Berg", "European Commission"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ama Boateng", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Boateng", "ECOWAS Commission"));
+}
+
+TEST_CASE("organisation.permanent_mission: a mission to the international organisations") {
+  auto x =
+      run("The conference was co-hosted by the Permanent Mission of Italy to the International "
+          "Organisations in Vienna.");
+  CHECK(find(x, "Permanent Mission of Italy to the International Organisations in Vienna") !=
+        nullptr);
+}

@@ -200,8 +200,43 @@ void add_possessive_owners(ItemContext& context) {
   }
 }
 
+// "the Directorate-General for Justice and Consumers (DG JUST) of the European Commission":
+// a unit followed by "of the" and its gazetteer parent is owned by that mention.
+void add_following_owners(ItemContext& context) {
+  auto& mentions = context.out.mentions;
+  std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
+      by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& unit = mentions[i];
+    if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone ||
+        unit.entity == kNone)
+      continue;
+    std::size_t end = unit.span.end;
+    // A bracketed acronym of the unit between it and "of the".
+    std::string_view next = context.text({unit.span.in_title, end, end + 2});
+    if (next == " (") {
+      std::string_view rest = context.text({unit.span.in_title, end, end + 40});
+      std::size_t close = rest.find(')');
+      if (close == std::string_view::npos) continue;
+      end += close + 1;
+    }
+    for (std::string_view link : {" of the ", " of "}) {
+      if (context.text({unit.span.in_title, end, end + link.size()}) != link) continue;
+      auto owner = by_begin.find({unit.span.in_title, end + link.size()});
+      if (owner == by_begin.end()) continue;
+      const auto& parents = context.lexicon.entities()[unit.entity].parents;
+      if (std::find(parents.begin(), parents.end(), mentions[owner->second].canonical) !=
+          parents.end())
+        unit.owner = owner->second;
+    }
+  }
+}
+
 void infer_item_relations(ItemContext& context) {
   add_possessive_owners(context);
+  add_following_owners(context);
   add_unit_parents(context);
   Attendance attends(context);
   auto& mentions = context.out.mentions;

@@ -43,6 +43,21 @@ std::vector<std::size_t> implied_organisations(ItemContext& context, std::size_t
       for (const std::string& name : names) implied = implied || o.canonical == name;
       if (!implied) return {};
     }
+    // "Commissioner for Social Affairs of the ECOWAS Commission, Dr A": the title's own body
+    // is written after it.
+    auto person = match.groups.find("person");
+    if (person != match.groups.end() && person->second.matched &&
+        person->second.begin > title->second.end)
+      for (std::size_t marker : match.tagged->markers_in(title->second.end, person->second.begin)) {
+        const Mention& o = context.out.mentions[marker];
+        if (o.kind != NodeKind::organisation) continue;
+        std::string_view before =
+            std::string_view(match.tagged->text()).substr(0, match.tagged->marker_begin(marker));
+        bool of_body = before.ends_with(" of the ") || before.ends_with(" of ");
+        bool implied = false;
+        for (const std::string& name : names) implied = implied || o.canonical == name;
+        if (of_body && !implied) return {};
+      }
   }
   std::vector<std::size_t> found;
   for (const std::string& name : names)
