@@ -946,3 +946,14 @@ TEST_CASE("organisation.permanent_mission: a mission to the international organi
   CHECK(find(x, "Permanent Mission of Italy to the International Organisations in Vienna") !=
         nullptr);
 }
+
+TEST_CASE("funds and represents: a programme's component; 'the X Presidency, represented by'") {
+  auto x =
+      run("Ms Vera Kos presented UNODC's Regional Programme for South Eastern Europe. The "
+          "Programme's firearms component is financed by the European Union. COSI met, chaired "
+          "by the German Presidency, represented by Mr Frank Lind of the German Federal "
+          "Ministry of the Interior.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Regional Programme for South Eastern Europe"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Frank Lind", "German Presidency"));
+}
