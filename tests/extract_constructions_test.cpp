@@ -957,3 +957,10 @@ TEST_CASE("funds and represents: a programme's component; 'the X Presidency, rep
                      "Regional Programme for South Eastern Europe"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Frank Lind", "German Presidency"));
 }
+
+TEST_CASE("attended.sent_message: a body that sent a message to the event") {
+  auto x =
+      run("The report was presented online. The Slovenian Presidency of the Council sent a "
+          "video message.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Slovenian Presidency"));
+}
