@@ -16,4 +16,23 @@ std::string unreadable_because(const std::string& path);
 // "cannot read WHAT (why)" at `path`; `what` names the file for the user ("group file").
 std::string read_file(const std::string& path, std::string_view what = "file");
 
+// The content of the regular file `path` as read_file gives it, mapped into memory read-only
+// rather than copied: a saved graph of hundreds of MB is decoded straight from the page
+// cache. A file the system cannot map (empty, or under /proc) is read instead. Same errors
+// as read_file.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path, std::string_view what = "file");
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+
+  std::string_view bytes() const { return mapped_ ? std::string_view(mapped_, size_) : read_; }
+
+ private:
+  const char* mapped_ = nullptr;
+  std::size_t size_ = 0;
+  std::string read_;  // when not mapped
+};
+
 }  // namespace kg

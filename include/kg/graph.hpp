@@ -97,6 +97,9 @@ class KnowledgeGraph {
   // Adds an edge of a saved graph, which holds each (source, target, kind) once, as it is:
   // loading skips the merge check and its index, built when an edge is next added.
   void add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge);
+  // Room for `count` nodes, and for a node's out- and in-edges: a load knows them ahead.
+  void reserve_nodes(std::size_t count);
+  void reserve_edges_of(NodeIndex index, std::size_t out, std::size_t in);
   // Removes the (source, target, kind) edge; false when there is none.
   bool remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind);
 
@@ -135,6 +138,7 @@ class KnowledgeGraph {
     std::size_t operator()(const EdgeKey& key) const;
   };
   static std::size_t evidence_hash(const EdgeKey& key, const Evidence& evidence);
+  void add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge);
   // Builds edge_position_ and evidence_seen_ from the edges, unless they are up to date.
   void index_edges();
 
@@ -157,7 +161,7 @@ KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& fi
 // The binary save format (`kg build -o graph.kgb`; layout in src/graph/graph_binary.cpp):
 // the same graph as the JSON, loaded several times faster; JSON stays the interchange format.
 // A file is told by its first bytes (magic), then its version.
-inline constexpr std::uint32_t kBinaryGraphVersion = 1;
+inline constexpr std::uint32_t kBinaryGraphVersion = 2;
 bool is_binary_graph(std::string_view head);
 void write_graph_binary(const KnowledgeGraph& graph, std::ostream& out);
 // Throws kg::Error naming the file for a foreign, truncated, damaged or newer-version file.

@@ -25,15 +25,16 @@ PathOptions path_options_of(const PathCommandOptions& options) {
   return path_options;
 }
 
-render::PathAnswer find_between(const KnowledgeGraph& graph, const PathCommandOptions& options,
-                                const std::string& a, const std::string& b) {
+render::PathAnswer find_between(const KnowledgeGraph& graph, PathFinder& finder,
+                                const PathCommandOptions& options, const std::string& a,
+                                const std::string& b) {
   PathOptions path_options = path_options_of(options);
   for (const std::string& name : options.avoid)
     path_options.avoid.push_back(resolve_name(graph, name));
   render::PathAnswer paths;
   paths.from = resolve_name(graph, a);
   paths.to = resolve_name(graph, b);
-  paths.result = find_paths(graph, paths.from, paths.to, path_options);
+  paths.result = finder.find(paths.from, paths.to, path_options);
   paths.evidence = options.evidence;
   paths.restricted = !path_options.filter.empty() || path_options.max_hops ||
                      !path_options.avoid.empty() || path_options.max_degree;
@@ -42,7 +43,8 @@ render::PathAnswer find_between(const KnowledgeGraph& graph, const PathCommandOp
 
 PathCommandAnswer run(const PathCommandOptions& options) {
   PathCommandAnswer answer{load_input_graph(options.input), {}};
-  answer.paths = find_between(answer.graph, options, options.a, options.b);
+  PathFinder finder(answer.graph);
+  answer.paths = find_between(answer.graph, finder, options, options.a, options.b);
   return answer;
 }
 
@@ -79,12 +81,16 @@ int run_batch(PathCommandOptions options, Format format) {
     if (!given->empty()) inputs.push_back(*given);
   options.input.inputs.insert(options.input.inputs.begin(), inputs.begin(), inputs.end());
   KnowledgeGraph graph = load_input_graph(options.input);
+  PathFinder finder(graph);
+  auto start = std::chrono::steady_clock::now();
+  finder.prepare();
+  print_stage_time("path-index", seconds_since(start));
   bool all_found = true;
   for (const NamePair& pair : pairs) {
     auto start = std::chrono::steady_clock::now();
     render::PathAnswer paths;
     try {
-      paths = find_between(graph, options, pair.a, pair.b);
+      paths = find_between(graph, finder, options, pair.a, pair.b);
     } catch (const Error& e) {
       throw Error(e.problem(), options.batch, pair.line, 0, e.exit_code());
     }

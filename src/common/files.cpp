@@ -8,6 +8,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "kg/error.hpp"
 #include "kg/output.hpp"
 
@@ -43,6 +48,32 @@ std::string read_file(const std::string& path, std::string_view what) {
   }
   if (in.bad()) throw Error(cannot, path);
   return bytes;
+}
+
+MappedFile::MappedFile(const std::string& path, std::string_view what) {
+  if (std::string why = unreadable_because(path); !why.empty())
+    throw Error("cannot read " + std::string(what) + " (" + why + ")", path);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat status {};
+  if (fd >= 0 && ::fstat(fd, &status) == 0 && status.st_size > 0) {
+    // MAP_POPULATE: the pages come in one go rather than one fault at a time.
+    void* at = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ,
+                      MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (at != MAP_FAILED) {
+      mapped_ = static_cast<const char*>(at);
+      size_ = static_cast<std::size_t>(status.st_size);
+    }
+  }
+  if (fd >= 0) ::close(fd);
+  if (mapped_ != nullptr) {
+    remember_input(path);
+  } else {
+    read_ = read_file(path, what);
+  }
+}
+
+MappedFile::~MappedFile() {
+  if (mapped_ != nullptr) ::munmap(const_cast<char*>(mapped_), size_);
 }
 
 }  // namespace kg

@@ -36,16 +36,34 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 }
 
 NodeIndex KnowledgeGraph::add_node(NodeData node) {
-  if (by_id_.count(node.id) != 0) throw Error("duplicate node id \"" + node.id + "\"");
-  std::string id = node.id;
-  NodeIndex index = boost::add_vertex(std::move(node), *graph_);
-  by_id_.emplace(std::move(id), index);
+  // Ids in ascending order (a saved graph's) go in at the end of the map without a search.
+  std::size_t known = by_id_.size();
+  by_id_.emplace_hint(by_id_.end(), node.id, node_count());
+  if (by_id_.size() == known) throw Error("duplicate node id \"" + node.id + "\"");
+  // Boost 1.74's add_vertex(property) and add_edge(..., property) copy the property whole
+  // (every string and evidence vector): add it empty, then move the data in.
+  NodeIndex index = boost::add_vertex(*graph_);
+  (*graph_)[index] = std::move(node);
   return index;
+}
+
+void KnowledgeGraph::add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge) {
+  auto added = boost::add_edge(source, target, *graph_).first;
+  (*graph_)[added] = std::move(edge);
 }
 
 void KnowledgeGraph::add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
   edges_indexed_ = false;
-  boost::add_edge(source, target, std::move(edge), *graph_);
+  add_boost_edge(source, target, std::move(edge));
+}
+
+void KnowledgeGraph::reserve_nodes(std::size_t count) {
+  graph_->m_vertices.reserve(count);
+}
+
+void KnowledgeGraph::reserve_edges_of(NodeIndex index, std::size_t out, std::size_t in) {
+  graph_->m_vertices[index].m_out_edges.reserve(out);
+  graph_->m_vertices[index].m_in_edges.reserve(in);
 }
 
 void KnowledgeGraph::index_edges() {
@@ -73,7 +91,7 @@ void KnowledgeGraph::add_edge(NodeIndex source, NodeIndex target, EdgeData edge)
     edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
     // Evidence repeated within the new edge is kept as given; only later additions merge.
     for (const Evidence& ev : edge.evidence) evidence_seen_.insert(evidence_hash(key, ev));
-    boost::add_edge(source, target, std::move(edge), *graph_);
+    add_boost_edge(source, target, std::move(edge));
     return;
   }
   EdgeData& existing = (*graph_)[*std::next(boost::out_edges(source, *graph_).first,

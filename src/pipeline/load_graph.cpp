@@ -33,7 +33,8 @@ bool looks_like_saved_graph(const std::string& path) {
 KnowledgeGraph read_saved_graph(const std::string& path) {
   ProgressTask progress("loading");
   progress.step(fs::path(path).filename().string());
-  std::string bytes = read_file(path);
+  MappedFile file(path);
+  std::string_view bytes = file.bytes();
   if (is_binary_graph(bytes) || names_binary_graph(path)) return read_graph_binary(bytes, path);
   return read_graph_json(bytes, path);
 }

@@ -1,5 +1,6 @@
 // Shortest paths between two entities, direction ignored.
 #include <algorithm>
+#include <optional>
 
 #include "kg/error.hpp"
 #include "undirected.hpp"
@@ -48,29 +49,52 @@ Path to_path(const KnowledgeGraph& graph, const std::vector<NodeIndex>& walk,
 
 }  // namespace
 
-PathResult find_paths(const KnowledgeGraph& graph, NodeIndex from, NodeIndex to,
-                      const PathOptions& options) {
+struct PathFinder::Kept {
+  std::vector<std::size_t> rank;                 // by node index: its place in id order
+  std::optional<detail::UndirectedGraph> whole;  // every edge, made on first use
+
+  const detail::UndirectedGraph& whole_of(const KnowledgeGraph& graph) {
+    if (!whole) whole = detail::make_undirected(graph, {});
+    return *whole;
+  }
+};
+
+PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {}
+PathFinder::~PathFinder() = default;
+
+void PathFinder::prepare() {
+  if (!kept_) kept_ = std::make_unique<Kept>(Kept{detail::id_ranks(graph_), std::nullopt});
+  kept_->whole_of(graph_);
+}
+
+PathResult PathFinder::find(NodeIndex from, NodeIndex to, const PathOptions& options) {
   if (options.all && options.k > 1) throw Error("--all and -k cannot be combined");
   if (options.k == 0) throw Error("-k must be at least 1");
+  if (!kept_) kept_ = std::make_unique<Kept>(Kept{detail::id_ranks(graph_), std::nullopt});
   detail::WalkRules rules{options.filter, {from, to}, {}};
   if (!options.avoid.empty() || options.max_degree) {
-    rules.blocked.assign(graph.node_count(), false);
+    rules.blocked.assign(graph_.node_count(), false);
     for (NodeIndex node : options.avoid) rules.blocked.at(node) = true;
     if (options.max_degree) {
-      detail::UndirectedGraph whole = detail::make_undirected(graph, {});
-      for (NodeIndex node = 0; node < graph.node_count(); ++node)
+      const detail::UndirectedGraph& whole = kept_->whole_of(graph_);
+      for (NodeIndex node = 0; node < graph_.node_count(); ++node)
         if (boost::degree(node, whole) > *options.max_degree) rules.blocked[node] = true;
     }
   }
-  detail::UndirectedGraph view = detail::make_undirected(graph, rules);
-  std::vector<std::size_t> rank = detail::id_ranks(graph);
+  // Without a filter or blocked nodes every edge counts: the kept view is the query's.
+  std::optional<detail::UndirectedGraph> restricted;
+  if (!options.filter.empty() || !rules.blocked.empty())
+    restricted = detail::make_undirected(graph_, rules);
+  const detail::UndirectedGraph& view = restricted ? *restricted : kept_->whole_of(graph_);
+  const std::vector<std::size_t>& rank = kept_->rank;
 
   std::vector<std::vector<NodeIndex>> walks;
   PathResult result;
   if (options.k > 1) {
     walks = detail::yen_k_shortest(view, rank, from, to, options.k, options.max_hops);
   } else {
-    std::vector<std::size_t> distance = detail::bfs_distances(view, graph.node_count(), to);
+    // The search stops once `from` is reached: the walks use no node farther from `to`.
+    std::vector<std::size_t> distance = detail::bfs_distances(view, graph_.node_count(), to, from);
     bool reachable =
         distance[from] != kUnreached && (!options.max_hops || distance[from] <= *options.max_hops);
     if (reachable && options.all) {
@@ -81,8 +105,13 @@ PathResult find_paths(const KnowledgeGraph& graph, NodeIndex from, NodeIndex to,
       walks.push_back(detail::first_shortest_walk(view, distance, rank, from, to));
     }
   }
-  for (const auto& walk : walks) result.paths.push_back(to_path(graph, walk, rules));
+  for (const auto& walk : walks) result.paths.push_back(to_path(graph_, walk, rules));
   return result;
+}
+
+PathResult find_paths(const KnowledgeGraph& graph, NodeIndex from, NodeIndex to,
+                      const PathOptions& options) {
+  return PathFinder(graph).find(from, to, options);
 }
 
 }  // namespace kg

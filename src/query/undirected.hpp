@@ -5,10 +5,7 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/visitors.hpp>
-#include <boost/property_map/property_map.hpp>
 
 #include "kg/query.hpp"
 
@@ -40,20 +37,25 @@ std::vector<EdgeRef> edges_between(const KnowledgeGraph& graph, NodeIndex a, Nod
 std::vector<std::size_t> id_ranks(const KnowledgeGraph& graph);
 
 // Hop counts from `source` over any Boost graph whose vertices are 0..n-1 (also a
-// filtered_graph of UndirectedGraph); kUnreached where no walk leads.
+// filtered_graph of UndirectedGraph); kUnreached where no walk leads. With `stop_at`, the
+// search ends when it reaches that vertex: every vertex nearer to `source` has its count
+// then, the others may be left kUnreached.
 template <typename Graph>
 std::vector<std::size_t> bfs_distances(const Graph& graph, std::size_t vertex_count,
-                                       std::size_t source) {
+                                       std::size_t source, std::size_t stop_at = kUnreached) {
   std::vector<std::size_t> distance(vertex_count, kUnreached);
   distance[source] = 0;
-  std::vector<boost::default_color_type> colours(vertex_count);
-  auto index = boost::get(boost::vertex_index, graph);
-  auto distance_map = boost::make_iterator_property_map(distance.begin(), index);
-  boost::breadth_first_search(
-      graph, source,
-      boost::visitor(
-          boost::make_bfs_visitor(boost::record_distances(distance_map, boost::on_tree_edge())))
-          .color_map(boost::make_iterator_property_map(colours.begin(), index)));
+  if (source == stop_at) return distance;
+  std::vector<std::size_t> queue{source};
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    std::size_t vertex = queue[head];
+    for (auto [it, last] = boost::adjacent_vertices(vertex, graph); it != last; ++it) {
+      if (distance[*it] != kUnreached) continue;
+      distance[*it] = distance[vertex] + 1;
+      if (*it == stop_at) return distance;
+      queue.push_back(*it);
+    }
+  }
   return distance;
 }
 

@@ -43,7 +43,7 @@ Walk spur_walk(const UndirectedGraph& graph, const std::vector<std::size_t>& ran
                const std::vector<bool>& removed_vertices) {
   boost::filtered_graph<UndirectedGraph, KeepEdge, KeepVertex> view(
       graph, KeepEdge{&graph, &removed_edges}, KeepVertex{&removed_vertices});
-  std::vector<std::size_t> distance = bfs_distances(view, boost::num_vertices(graph), to);
+  std::vector<std::size_t> distance = bfs_distances(view, boost::num_vertices(graph), to, spur);
   return first_shortest_walk(view, distance, rank, spur, to);
 }
 
