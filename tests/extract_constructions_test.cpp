@@ -964,3 +964,13 @@ TEST_CASE("attended.sent_message: a body that sent a message to the event") {
           "video message.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Slovenian Presidency"));
 }
+
+TEST_CASE("not_attending.follows_earlier: the people of the earlier event a sentence recalls") {
+  auto x =
+      run("Ms Ada Berg of DG HOME met UNODC in Vienna. The visit follows the session of the "
+          "Commission on Narcotic Drugs in March, where the EU statement was delivered by the "
+          "Maltese Presidency of the Council of the EU.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ada Berg"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Maltese Presidency"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Council of the European Union"));
+}
