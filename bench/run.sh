@@ -7,7 +7,7 @@
 #   load     the saved graph as JSON and as .kgb: load seconds inside kg (KG_TIMINGS=1) and
 #            file-MB/s, and CPU and peak memory of the whole command (`kg show` of one person)
 #   path     `kg path --batch` between PATHS random pairs of people on the loaded .kgb:
-#            p50 and p99 of each query's time, load excluded
+#            p50 and p99 of each query's time, load and path index (made once) excluded
 #   compromise  the NER library compromise (npm, through Node.js) on the same text, up to
 #            the size COMPROMISE_MAX (it is about a hundred times slower than kg)
 # usage: bench/run.sh [KG_BINARY] [SIZES...]
@@ -89,7 +89,7 @@ for size in "${sizes[@]}"; do
 done
 
 echo "== kg path --batch between $paths random pairs of people (.kgb loaded once; ms per query)"
-printf '%-6s %-9s %-8s %-8s %-8s %-8s\n' size found p50-ms p99-ms max-ms load-s
+printf '%-6s %-9s %-8s %-8s %-8s %-8s %-8s\n' size found p50-ms p99-ms max-ms load-s index-s
 for size in "${sizes[@]}"; do
   grep -o '"id": "person:[^"]*"' "$tmp/g$size.json" | cut -d'"' -f4 |
     shuf -n $((2 * paths)) -r --random-source=<(yes) | paste - - | awk -F'\t' '$1 != $2' >"$tmp/pairs"
@@ -99,10 +99,12 @@ for size in "${sizes[@]}"; do
   [ "$status" -le 1 ] || { cat "$tmp/err" >&2; exit 1; }
   found=$(grep -c ' hops\?:$' "$tmp/paths" || true)
   load=$(awk '$1 == "timing:" && $2 == "load" { print $3 }' "$tmp/err")
+  # path-index: the undirected view and id order, made once after the load for every query
+  index=$(awk '$1 == "timing:" && $2 == "path-index" { print $3 }' "$tmp/err")
   awk '$1 == "timing:" && $2 == "query" { print $3 * 1000 }' "$tmp/err" | sort -n |
-    awk -v s="$size" -v f="$found" -v l="$load" '{ t[NR] = $1 } END {
+    awk -v s="$size" -v f="$found" -v l="$load" -v x="$index" '{ t[NR] = $1 } END {
       p50 = t[int((NR + 1) * 0.5)]; i99 = int(NR * 0.99 + 0.999); if (i99 > NR) i99 = NR
-      printf "%-6s %-9s %-8.2f %-8.2f %-8.2f %-8.3f\n", s, f "/" NR, p50, t[i99], t[NR], l }'
+      printf "%-6s %-9s %-8.2f %-8.2f %-8.2f %-8.3f %-8.3f\n", s, f "/" NR, p50, t[i99], t[NR], l, x }'
 done
 
 [ "$compromise_max" = none ] && exit 0

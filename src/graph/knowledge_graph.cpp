@@ -9,6 +9,14 @@ namespace {
 
 template <typename T>
 void merge_sorted_unique(std::vector<T>& into, const std::vector<T>& from) {
+  // Items come in corpus order: most additions go after the last one, with no sort (an
+  // edge that many items state was sorted whole at each of them).
+  if (!from.empty() && std::is_sorted(from.begin(), from.end()) &&
+      (into.empty() || into.back() < from.front())) {
+    for (const T& value : from)
+      if (into.empty() || into.back() != value) into.push_back(value);
+    return;
+  }
   into.insert(into.end(), from.begin(), from.end());
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
