@@ -216,14 +216,11 @@ TEST_CASE("Cypher names are backticked outside [A-Za-z0-9_]") {
   CHECK(cypher_name("") == "``");
 }
 
-TEST_CASE("CSV, DOT and JSON strings") {
+TEST_CASE("CSV and DOT strings") {
   using namespace kg::escape;
   CHECK(csv_field("a,\"b\"\\") == "\"a,\"\"b\"\"\\\"");
   CHECK(csv_field(std::string("a\0b", 3)) == "\"ab\"");
   CHECK(dot_string("a\"b\\N\nc\x01") == "\"a\\\"b\\\\N\\nc\"");
-  CHECK(json_string("a\"\\\n\x01") == "\"a\\\"\\\\\\n\\u0001\"");
-  CHECK(json_array(std::vector<std::string>{"a", "b,c"}) == "[\"a\",\"b,c\"]");
-  CHECK(json_array(std::vector<std::int64_t>{1, 53}) == "[1,53]");
 }
 
 TEST_CASE("export view of the tiny graph") {

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "golden.hpp"
+#include "kg/json.hpp"
 #include "kg/render.hpp"
 
 namespace kg {
@@ -115,6 +116,57 @@ TEST_CASE("render: engagements in every format") {
   CHECK(narrow.find("person         events  EEAS\nYatta Dakowah       2     1\n"
                     "Silke Albert        1     .\n\nperson         events  HWPD\n") !=
         std::string::npos);
+}
+
+TEST_CASE("render: one engagement cell with its evidence in every format") {
+  KnowledgeGraph graph = small_graph();
+  BodyGroup group = load_body_group("", (kData / "query" / "group.json").string());
+  EngagementMatrix matrix =
+      compute_engagements(graph, resolve_name(graph, "UNODC"), group, {"2017-01-01", "", false});
+  REQUIRE(!matrix.rows.empty());
+  REQUIRE(!matrix.columns.empty());
+  REQUIRE(!matrix.cells[0][0].empty());
+  CellEvidence cell = cell_evidence(graph, matrix.rows[0], matrix.columns[0], matrix.cells[0][0]);
+  check_every_format("cell", [&](std::ostream& out, render::Format format) {
+    render::print_cell(out, graph, cell, format);
+  });
+}
+
+TEST_CASE("render: review findings in every format") {
+  KnowledgeGraph graph = small_graph();
+  BodyGroup group = load_body_group("", (kData / "query" / "group.json").string());
+  EngagementMatrix matrix =
+      compute_engagements(graph, resolve_name(graph, "UNODC"), group, {"", "", false});
+  std::vector<ReviewFinding> findings = review_graph(graph, matrix);
+  REQUIRE(findings.size() >= 3);
+  check_every_format("review", [&](std::ostream& out, render::Format format) {
+    render::print_review(out, findings, 0, format);
+  });
+}
+
+TEST_CASE("render: explanation and build summary") {
+  KnowledgeGraph graph = small_graph();
+  test::check_golden(kData / "render" / "explain.txt", printed([&](std::ostream& out) {
+                       render::print_explanation(out, graph, resolve_name(graph, "Silke Albert"));
+                     }));
+  test::check_golden(kData / "render" / "build.txt",
+                     printed([&](std::ostream& out) { render::print_build_summary(out, graph); }));
+}
+
+TEST_CASE("render: eval scores with and without corrections, as text and as one JSON document") {
+  ScoreTable items{"items", 2, 1, 1, {{"item", "3"}}, {{"item", "4"}}};
+  ScoreTable fixed{"items", 3, 0, 0, {}, {}};
+  render::EvalAnswer answer{EvalReport{3, 3, 2, 1, {items}}, EvalReport{3, 3, 3, 0, {fixed}},
+                            "fixes \"v2\".corrections"};
+  test::check_golden(kData / "render" / "eval-corrected.txt", printed([&](std::ostream& out) {
+                       render::print_eval(out, answer, 5, false);
+                     }));
+  const std::string json =
+      printed([&](std::ostream& out) { render::print_eval(out, answer, 5, true); });
+  test::check_golden(kData / "render" / "eval-corrected.json", json);
+  auto document = json::parse(json, "eval");
+  CHECK(document["with_corrections"]["tables"]["items"]["precision"].GetDouble() == 1.0);
+  CHECK(std::string(document["corrections"].GetString()) == "fixes \"v2\".corrections");
 }
 
 TEST_CASE("render: table columns count characters, not bytes") {

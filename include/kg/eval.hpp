@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kg/graph.hpp"
+#include "kg/json_writer.hpp"
 
 namespace kg {
 
@@ -86,8 +87,9 @@ EvalReport evaluate(const GoldStandard& gold, const KnowledgeGraph& graph,
 // kgscore.py's text output; `errors` lists up to that many misses and spurious answers of
 // each table (negative: all but that many, as Python's slicing does).
 void write_eval_text(const EvalReport& report, std::ostream& out, int errors = 0);
-// kgscore.py's --json output.
+// kgscore.py's --json output: the document, or the object into a larger one.
 void write_eval_json(const EvalReport& report, std::ostream& out);
+void write_eval_json(const EvalReport& report, json::Writer& w);
 
 // kgscore.py's norm() without its NFKC step: straight quotes, plain dashes, lower case,
 // collapsed whitespace, leading honorifics, edge punctuation and a trailing 's removed.

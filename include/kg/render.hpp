@@ -1,6 +1,6 @@
 // Printing answers for people (aligned tables) and scripts (CSV, JSON). The building blocks
 // (Table, the JSON writer and its helpers, value formats) and one printer per answer type.
-// JSON is written one way, through RapidJSON's writer, so escaping is never hand-made.
+// JSON is written one way, through kg/json_writer.hpp, as every other JSON kg writes.
 #pragma once
 
 #include <functional>
@@ -10,11 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
-
 #include "kg/eval.hpp"
 #include "kg/graph.hpp"
+#include "kg/json_writer.hpp"
 #include "kg/pipeline.hpp"  // ItemMention
 #include "kg/progress.hpp"
 #include "kg/query.hpp"
@@ -58,11 +56,10 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 // Scores print without trailing zeros: 12, 3.5, 0.333.
 std::string format_score(double score);
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using JsonWriter = json::Writer;
 
 // A JSON document on `out`, written through `write`, then a newline.
 void print_json(std::ostream& out, const std::function<void(JsonWriter&)>& write);
-void json_string(JsonWriter& w, std::string_view text);
 void json_key_string(JsonWriter& w, const char* key, std::string_view text);
 // {"<id_key>": id, "name", "kind"} plus "date", "end_date", "n" for events; the object is
 // left open for the caller to add fields.

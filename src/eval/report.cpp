@@ -1,5 +1,4 @@
 // kgscore.py's printed forms: the text tables and the --json document.
-#include <charconv>
 #include <cstdio>
 #include <ostream>
 
@@ -14,15 +13,10 @@ std::string format(const char* spec, double value) {
   return buffer;
 }
 
-// Python's repr(round(value, 4)): rounded as printf rounds (exactly, ties to even), then the
-// shortest form that reads back, with at least one decimal.
-std::string rounded_repr(double value) {
-  double rounded = std::strtod(format("%.4f", value).c_str(), nullptr);
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed);
-  std::string out(buffer, ec == std::errc() ? end : buffer);
-  if (out.find('.') == std::string::npos) out += ".0";
-  return out;
+// Python's round(value, 4): rounded as printf rounds (exactly, ties to even). The JSON
+// writer then writes it as Python's repr does.
+double rounded(double value) {
+  return std::strtod(format("%.4f", value).c_str(), nullptr);
 }
 
 // The first `count` entries, or all but the last -count, as Python's list[:count].
@@ -81,25 +75,32 @@ void write_eval_text(const EvalReport& report, std::ostream& out, int errors) {
   out << '\n';
 }
 
-void write_eval_json(const EvalReport& report, std::ostream& out) {
-  out << "{\n";
-  out << "  \"items_gold\": " << report.items_gold << ",\n";
-  out << "  \"items_pred\": " << report.items_pred << ",\n";
-  out << "  \"items_aligned\": " << report.items_aligned << ",\n";
-  out << "  \"duplicate_nodes\": " << report.duplicate_nodes << ",\n";
-  out << "  \"tables\": {";
-  for (std::size_t k = 0; k < report.tables.size(); ++k) {
-    const ScoreTable& t = report.tables[k];
-    out << (k ? "," : "") << "\n    \"" << t.name << "\": {\n";
-    out << "      \"tp\": " << t.tp << ",\n";
-    out << "      \"fp\": " << t.fp << ",\n";
-    out << "      \"fn\": " << t.fn << ",\n";
-    out << "      \"precision\": " << rounded_repr(t.precision()) << ",\n";
-    out << "      \"recall\": " << rounded_repr(t.recall()) << ",\n";
-    out << "      \"f1\": " << rounded_repr(t.f1()) << "\n";
-    out << "    }";
+void write_eval_json(const EvalReport& report, json::Writer& w) {
+  w.start_object();
+  w.key("items_gold").integer(report.items_gold);
+  w.key("items_pred").integer(report.items_pred);
+  w.key("items_aligned").integer(report.items_aligned);
+  w.key("duplicate_nodes").integer(report.duplicate_nodes);
+  w.key("tables").start_object();
+  for (const ScoreTable& t : report.tables) {
+    w.key(t.name).start_object();
+    w.key("tp").integer(t.tp);
+    w.key("fp").integer(t.fp);
+    w.key("fn").integer(t.fn);
+    w.key("precision").real(rounded(t.precision()));
+    w.key("recall").real(rounded(t.recall()));
+    w.key("f1").real(rounded(t.f1()));
+    w.end_object();
   }
-  out << (report.tables.empty() ? "}" : "\n  }") << "\n}\n";
+  w.end_object();
+  w.end_object();
+}
+
+void write_eval_json(const EvalReport& report, std::ostream& out) {
+  json::Writer w(out, json::pretty(2));  // json.dumps(indent=2)
+  write_eval_json(report, w);
+  w.flush();
+  out << '\n';
 }
 
 }  // namespace kg

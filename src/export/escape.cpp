@@ -112,56 +112,6 @@ std::string cypher_name(std::string_view name) {
   return out;
 }
 
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  out.reserve(text.size() + 2);
-  utf8::for_each_code_point(text, [&](char32_t c) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        return;
-      case '\\':
-        out += "\\\\";
-        return;
-      case '\n':
-        out += "\\n";
-        return;
-      case '\r':
-        out += "\\r";
-        return;
-      case '\t':
-        out += "\\t";
-        return;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          append_hex4(out, c, "\\u");
-        } else {
-          utf8::append(out, c);
-        }
-    }
-  });
-  out += '"';
-  return out;
-}
-
-std::string json_array(const std::vector<std::string>& values) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += json_string(values[i]);
-  }
-  return out + "]";
-}
-
-std::string json_array(const std::vector<std::int64_t>& values) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(values[i]);
-  }
-  return out + "]";
-}
-
 std::string dot_string(std::string_view text) {
   std::string out = "\"";
   out.reserve(text.size() + 2);

@@ -3,10 +3,8 @@
 // carries a broken byte sequence.
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace kg::escape {
 
@@ -23,11 +21,8 @@ std::string cypher_string(std::string_view text);
 // backticks with backticks doubled.
 std::string cypher_name(std::string_view name);
 
-// A JSON string literal, quotes included; control characters as \u00XX.
-std::string json_string(std::string_view text);
-// A JSON array text of strings or integers, e.g. ["a","b"] or [1,53].
-std::string json_array(const std::vector<std::string>& values);
-std::string json_array(const std::vector<std::int64_t>& values);
+// JSON (node-link, the page's data, list values in other formats) is written by
+// kg/json_writer.hpp, as every JSON kg writes.
 
 // A Graphviz double-quoted string: quotes and backslashes escaped (so no \N, \G, \l
 // expansion), newlines as \n, other control characters removed.

@@ -6,11 +6,10 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "escape.hpp"
+#include "kg/json_writer.hpp"
 #include "values.hpp"
 
 namespace kg::html {
@@ -28,11 +27,10 @@ class StringTable {
     if (added) texts_.push_back(&it->first);
     return it->second;
   }
-  void write(std::ostream& out) const {
-    out << '[';
-    for (std::size_t i = 0; i < texts_.size(); ++i)
-      out << (i > 0 ? ",\n" : "\n") << escape::json_string(*texts_[i]);
-    out << ']';
+  void write(json::Writer& w) const {
+    w.start_array(json::kLines);
+    for (const std::string* text : texts_) w.string(*text);
+    w.end_array();
   }
 
  private:
@@ -40,15 +38,18 @@ class StringTable {
   std::vector<const std::string*> texts_;
 };
 
-void write_kinds(std::ostream& out) {
-  out << "\"kinds\": [";
-  for (std::size_t i = 0; i < std::size(kNodeKinds); ++i)
-    out << (i > 0 ? ", " : "") << "{\"name\": " << escape::json_string(to_string(kNodeKinds[i]))
-        << ", \"colour\": \"" << values::hex(values::kind_colour(kNodeKinds[i])) << "\"}";
-  out << "],\n\"edgeKinds\": [";
-  for (std::size_t i = 0; i < std::size(kEdgeKinds); ++i)
-    out << (i > 0 ? ", " : "") << escape::json_string(to_string(kEdgeKinds[i]));
-  out << "],\n";
+void write_kinds(json::Writer& w) {
+  w.key("kinds").start_array(json::kSpaced);
+  for (NodeKind kind : kNodeKinds) {
+    w.start_object();
+    w.key("name").string(to_string(kind));
+    w.key("colour").string(values::hex(values::kind_colour(kind)));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("edgeKinds").start_array(json::kSpaced);
+  for (EdgeKind kind : kEdgeKinds) w.string(to_string(kind));
+  w.end_array();
 }
 
 std::size_t kind_index(NodeKind kind) {
@@ -61,87 +62,95 @@ std::size_t kind_index(EdgeKind kind) {
                                   std::begin(kEdgeKinds));
 }
 
-std::string int_array(const std::vector<int>& values) {
-  return escape::json_array(std::vector<std::int64_t>(values.begin(), values.end()));
-}
-
-void write_node(const NodeData& node, std::ostream& out) {
-  out << "{\"id\": " << escape::json_string(node.id) << ", \"kind\": " << kind_index(node.kind)
-      << ", \"name\": " << escape::json_string(node.name);
-  if (!node.aliases.empty()) out << ", \"aliases\": " << escape::json_array(node.aliases);
-  out << ", \"items\": " << int_array(node.items);
+void write_node(const NodeData& node, json::Writer& w) {
+  w.start_object(json::kSpaced);
+  w.key("id").string(node.id);
+  w.key("kind").integer(kind_index(node.kind));
+  w.key("name").string(node.name);
+  if (!node.aliases.empty()) w.key("aliases").strings(node.aliases, json::kCompact);
+  w.key("items").integers(node.items, json::kCompact);
   if (node.kind == NodeKind::event) {
-    out << ", \"n\": " << node.n;
-    if (!node.date.empty()) out << ", \"date\": " << escape::json_string(node.date);
-    if (!node.end_date.empty()) out << ", \"end\": " << escape::json_string(node.end_date);
+    w.key("n").integer(node.n);
+    if (!node.date.empty()) w.key("date").string(node.date);
+    if (!node.end_date.empty()) w.key("end").string(node.end_date);
   }
-  out << '}';
+  w.end_object();
 }
 
 // [item, rule, sentence] per piece of evidence, rule and sentence as table positions.
 void write_edge(const EdgeRef& edge, std::size_t source, std::size_t target, StringTable& rules,
-                StringTable& sentences, std::ostream& out) {
-  out << "{\"source\": " << source << ", \"target\": " << target
-      << ", \"kind\": " << kind_index(edge.data->kind) << ", \"evidence\": [";
-  for (std::size_t i = 0; i < edge.data->evidence.size(); ++i) {
-    const Evidence& evidence = edge.data->evidence[i];
-    out << (i > 0 ? ", " : "") << '[' << evidence.item << ", " << rules.index(evidence.rule) << ", "
-        << sentences.index(evidence.sentence) << ']';
+                StringTable& sentences, json::Writer& w) {
+  w.start_object(json::kSpaced);
+  w.key("source").integer(source);
+  w.key("target").integer(target);
+  w.key("kind").integer(kind_index(edge.data->kind));
+  w.key("evidence").start_array();
+  for (const Evidence& evidence : edge.data->evidence) {
+    w.start_array();
+    w.integer(evidence.item);
+    w.integer(rules.index(evidence.rule));
+    w.integer(sentences.index(evidence.sentence));
+    w.end_array();
   }
-  out << "]}";
+  w.end_array();
+  w.end_object();
 }
 
 void write_matrix(const EngagementMatrix& matrix, const std::string& title,
-                  const std::map<NodeIndex, std::size_t>& position, std::ostream& out) {
+                  const std::map<NodeIndex, std::size_t>& position, json::Writer& w) {
   auto positions = [&](const std::vector<NodeIndex>& nodes) {
-    std::vector<std::int64_t> out;
-    for (NodeIndex node : nodes) out.push_back(static_cast<std::int64_t>(position.at(node)));
-    return escape::json_array(out);
+    w.start_array(json::kCompact);
+    for (NodeIndex node : nodes) w.integer(position.at(node));
+    w.end_array();
   };
-  out << "{\"title\": " << escape::json_string(title) << ", \"rows\": " << positions(matrix.rows)
-      << ", \"columns\": " << positions(matrix.columns) << ", \"cells\": [";
-  bool first = true;
+  w.start_object(json::kSpaced);
+  w.key("title").string(title);
+  w.key("rows");  // rows and columns as positions in "nodes"
+  positions(matrix.rows);
+  w.key("columns");
+  positions(matrix.columns);
+  w.key("cells").start_array(json::kLines);  // [row, column, [event positions]]
   for (std::size_t r = 0; r < matrix.rows.size(); ++r)
     for (std::size_t c = 0; c < matrix.columns.size(); ++c) {
       if (matrix.cells[r][c].empty()) continue;
-      out << (first ? "\n" : ",\n") << '[' << r << ", " << c << ", "
-          << positions(matrix.cells[r][c]) << ']';
-      first = false;
+      w.start_array(json::kSpaced).integer(r).integer(c);
+      positions(matrix.cells[r][c]);
+      w.end_array();
     }
-  out << "]}";
+  w.end_array();
+  w.end_object();
 }
 
 std::string page_data_json(const KnowledgeGraph& graph, const EngagementMatrix* matrix,
                            const std::string& matrix_title, const std::string& note) {
-  std::ostringstream out;
-  out << "{\"corpus\": " << escape::json_string(graph.corpus) << ",\n";
-  write_kinds(out);
+  std::string out;
+  json::Writer w(out, json::kLinesAfterFirst);
+  w.start_object();
+  w.key("corpus").string(graph.corpus);
+  write_kinds(w);
   std::map<NodeIndex, std::size_t> position;
-  out << "\"nodes\": [";
+  w.key("nodes").start_array(json::kLines);
   for (NodeIndex index : graph.nodes_sorted()) {
-    out << (position.empty() ? "\n" : ",\n");
     position.emplace(index, position.size());
-    write_node(graph.node(index), out);
+    write_node(graph.node(index), w);
   }
-  out << "],\n\"edges\": [";
+  w.end_array();
   StringTable rules, sentences;
-  bool first = true;
-  for (const EdgeRef& edge : graph.edges_sorted()) {
-    out << (first ? "\n" : ",\n");
-    first = false;
-    write_edge(edge, position.at(edge.source), position.at(edge.target), rules, sentences, out);
-  }
-  out << "],\n\"rules\": ";
-  rules.write(out);
-  out << ",\n\"sentences\": ";
-  sentences.write(out);
-  out << ",\n\"matrix\": ";
+  w.key("edges").start_array(json::kLines);
+  for (const EdgeRef& edge : graph.edges_sorted())
+    write_edge(edge, position.at(edge.source), position.at(edge.target), rules, sentences, w);
+  w.end_array();
+  rules.write(w.key("rules"));
+  sentences.write(w.key("sentences"));
+  w.key("matrix");
   if (matrix)
-    write_matrix(*matrix, matrix_title, position, out);
+    write_matrix(*matrix, matrix_title, position, w);
   else
-    out << "null";
-  out << ",\n\"matrixNote\": " << escape::json_string(note) << "}\n";
-  return out.str();
+    w.null();
+  w.key("matrixNote").string(note);
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstdio>
 
-#include "escape.hpp"
+#include "kg/json_writer.hpp"
 
 namespace kg::values {
 
@@ -20,11 +20,16 @@ std::string as_text(const Value& value) {
     std::string operator()(const std::string& text) const { return text; }
     std::string operator()(std::int64_t number) const { return std::to_string(number); }
     std::string operator()(double number) const { return format_real(number); }
+    // Lists as compact JSON arrays: ["a","b"], [1,53].
     std::string operator()(const std::vector<std::string>& list) const {
-      return escape::json_array(list);
+      std::string out;
+      json::Writer(out).strings(list);
+      return out;
     }
     std::string operator()(const std::vector<std::int64_t>& list) const {
-      return escape::json_array(list);
+      std::string out;
+      json::Writer(out).integers(list);
+      return out;
     }
   };
   return std::visit(Visitor{}, value);

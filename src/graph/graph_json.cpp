@@ -1,79 +1,70 @@
-// The node-link JSON layout of shared/spec/graph-json.md, written and read with RapidJSON.
+// The node-link JSON layout of shared/spec/graph-json.md, written with kg/json_writer.hpp and
+// read with RapidJSON.
 #include <ostream>
 
 #include <rapidjson/document.h>
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
 
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
 #include "kg/json.hpp"
+#include "kg/json_writer.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
-
-void write_string(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
+using Writer = json::Writer;
 
 void write_ints(Writer& w, const char* key, const std::vector<int>& values) {
-  w.Key(key);
-  w.StartArray();
-  for (int v : values) w.Int(v);
-  w.EndArray();
+  w.key(key).integers(values);
 }
 
 void write_evidence(Writer& w, const char* key, const std::vector<Evidence>& list) {
-  w.Key(key);
-  w.StartArray();
+  w.key(key);
+  w.start_array();
   for (const Evidence& e : list) {
-    w.StartObject();
-    w.Key("item");
-    w.Int(e.item);
-    w.Key("begin");
-    w.Uint64(e.begin);
-    w.Key("end");
-    w.Uint64(e.end);
-    w.Key("rule");
-    write_string(w, e.rule);
+    w.start_object();
+    w.key("item");
+    w.integer(e.item);
+    w.key("begin");
+    w.integer(e.begin);
+    w.key("end");
+    w.integer(e.end);
+    w.key("rule");
+    w.string(e.rule);
     if (!e.surface.empty()) {
-      w.Key("surface");
-      write_string(w, e.surface);
+      w.key("surface");
+      w.string(e.surface);
     }
-    w.Key("sentence");
-    write_string(w, e.sentence);
-    w.EndObject();
+    w.key("sentence");
+    w.string(e.sentence);
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 void write_node(Writer& w, const NodeData& node) {
-  w.StartObject();
-  w.Key("id");
-  write_string(w, node.id);
-  w.Key("kind");
-  write_string(w, to_string(node.kind));
-  w.Key("name");
-  write_string(w, node.name);
+  w.start_object();
+  w.key("id");
+  w.string(node.id);
+  w.key("kind");
+  w.string(to_string(node.kind));
+  w.key("name");
+  w.string(node.name);
   if (node.kind == NodeKind::event) {
-    w.Key("n");
-    w.Int(node.n);
-    w.Key("date");
-    write_string(w, node.date);
-    w.Key("end_date");
-    write_string(w, node.end_date);
+    w.key("n");
+    w.integer(node.n);
+    w.key("date");
+    w.string(node.date);
+    w.key("end_date");
+    w.string(node.end_date);
   } else {
-    w.Key("aliases");
-    w.StartArray();
-    for (const auto& alias : node.aliases) write_string(w, alias);
-    w.EndArray();
+    w.key("aliases");
+    w.strings(node.aliases);
   }
   write_ints(w, "items", node.items);
   if (!node.mentions.empty()) write_evidence(w, "mentions", node.mentions);
-  w.EndObject();
+  w.end_object();
 }
 
 // Reading: every value's type is checked before use; `where` names the value in messages.
@@ -168,85 +159,79 @@ std::vector<Evidence> get_evidence(const rapidjson::Value& object, const char* k
 }
 
 void write_corrections(Writer& w, const std::vector<AppliedCorrection>& corrections) {
-  w.Key("corrections");
-  w.StartArray();
+  w.key("corrections");
+  w.start_array();
   for (const AppliedCorrection& c : corrections) {
-    w.StartObject();
-    w.Key("source");
-    write_string(w, c.source);
-    w.Key("correction");
-    write_string(w, c.text);
+    w.start_object();
+    w.key("source");
+    w.string(c.source);
+    w.key("correction");
+    w.string(c.text);
     if (!c.note.empty()) {
-      w.Key("note");
-      write_string(w, c.note);
+      w.key("note");
+      w.string(c.note);
     }
-    w.Key("nodes");
-    w.StartArray();
-    for (const std::string& id : c.nodes) write_string(w, id);
-    w.EndArray();
-    w.EndObject();
+    w.key("nodes");
+    w.strings(c.nodes);
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 }  // namespace
 
 void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  Writer w(stream);
-  w.SetIndent(' ', 1);
-  w.StartObject();
-  w.Key("directed");
-  w.Bool(true);
-  w.Key("multigraph");
-  w.Bool(true);
-  w.Key("graph");
-  w.StartObject();
-  w.Key("corpus");
-  write_string(w, graph.corpus);
-  w.Key("items");
-  w.StartArray();
+  Writer w(out, json::pretty(1));
+  w.start_object();
+  w.key("directed");
+  w.boolean(true);
+  w.key("multigraph");
+  w.boolean(true);
+  w.key("graph");
+  w.start_object();
+  w.key("corpus");
+  w.string(graph.corpus);
+  w.key("items");
+  w.start_array();
   for (const ItemInfo& item : graph.items) {
-    w.StartObject();
-    w.Key("n");
-    w.Int(item.n);
-    w.Key("date");
-    write_string(w, item.date);
-    w.Key("end_date");
-    write_string(w, item.end_date);
-    w.Key("title");
-    write_string(w, item.title);
+    w.start_object();
+    w.key("n");
+    w.integer(item.n);
+    w.key("date");
+    w.string(item.date);
+    w.key("end_date");
+    w.string(item.end_date);
+    w.key("title");
+    w.string(item.title);
     if (!item.paragraphs.empty()) {
-      w.Key("paragraphs");
-      w.StartArray();
-      for (std::size_t start : item.paragraphs) w.Uint64(start);
-      w.EndArray();
+      w.key("paragraphs");
+      w.integers(item.paragraphs);
     }
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
   if (!graph.corrections.empty()) write_corrections(w, graph.corrections);
-  w.EndObject();
-  w.Key("nodes");
-  w.StartArray();
+  w.end_object();
+  w.key("nodes");
+  w.start_array();
   for (NodeIndex index : graph.nodes_sorted()) write_node(w, graph.node(index));
-  w.EndArray();
-  w.Key("links");
-  w.StartArray();
+  w.end_array();
+  w.key("links");
+  w.start_array();
   for (const EdgeRef& edge : graph.edges_sorted()) {
-    w.StartObject();
-    w.Key("source");
-    write_string(w, graph.node(edge.source).id);
-    w.Key("target");
-    write_string(w, graph.node(edge.target).id);
-    w.Key("kind");
-    write_string(w, to_string(edge.data->kind));
+    w.start_object();
+    w.key("source");
+    w.string(graph.node(edge.source).id);
+    w.key("target");
+    w.string(graph.node(edge.target).id);
+    w.key("kind");
+    w.string(to_string(edge.data->kind));
     write_ints(w, "items", edge.data->items);
     write_evidence(w, "evidence", edge.data->evidence);
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
-  w.EndObject();
+  w.end_array();
+  w.end_object();
   out << '\n';
 }
 

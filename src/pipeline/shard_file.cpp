@@ -12,137 +12,123 @@
 // Indexes that may be absent (entity, owner, target) are -1 when they are.
 #include <ostream>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "kg/error.hpp"
+#include "kg/json_writer.hpp"
 #include "kg/shard.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void string(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-void strings(Writer& w, const std::vector<std::string>& list) {
-  w.StartArray();
-  for (const std::string& s : list) string(w, s);
-  w.EndArray();
-}
+using Writer = json::Writer;
 
 void index(Writer& w, std::size_t value) {
   if (value == kNone)
-    w.Int(-1);
+    w.integer(-1);
   else
-    w.Uint64(value);
+    w.integer(value);
 }
 
 void lesson(Writer& w, const Lesson& lesson) {
-  w.StartObject();
+  w.start_object();
   if (lesson.what == Lesson::What::entity) {
     const KnownEntity& e = lesson.entity;
-    w.Key("learn");
-    w.StartObject();
-    w.Key("kind");
-    string(w, to_string(e.kind));
-    w.Key("name");
-    string(w, e.name);
-    w.Key("aliases");
-    strings(w, e.aliases);
-    w.Key("parents");
-    strings(w, e.parents);
-    w.Key("rule");
-    string(w, e.rule);
-    w.Key("learned");
-    w.Bool(e.learned);
-    w.Key("group");
-    string(w, e.group);
-    w.EndObject();
+    w.key("learn");
+    w.start_object();
+    w.key("kind");
+    w.string(to_string(e.kind));
+    w.key("name");
+    w.string(e.name);
+    w.key("aliases");
+    w.strings(e.aliases);
+    w.key("parents");
+    w.strings(e.parents);
+    w.key("rule");
+    w.string(e.rule);
+    w.key("learned");
+    w.boolean(e.learned);
+    w.key("group");
+    w.string(e.group);
+    w.end_object();
   } else {
-    w.Key(lesson.what == Lesson::What::alias ? "alias" : "parent");
-    w.StartArray();
-    w.Uint64(lesson.target);
-    string(w, lesson.form);
-    w.EndArray();
+    w.key(lesson.what == Lesson::What::alias ? "alias" : "parent");
+    w.start_array();
+    w.integer(lesson.target);
+    w.string(lesson.form);
+    w.end_array();
   }
-  w.EndObject();
+  w.end_object();
 }
 
 void item_info(Writer& w, const ItemInfo& info) {
-  w.Key("n");
-  w.Int(info.n);
-  w.Key("date");
-  string(w, info.date);
-  w.Key("end_date");
-  string(w, info.end_date);
-  w.Key("title");
-  string(w, info.title);
-  w.Key("paragraphs");
-  w.StartArray();
-  for (std::size_t start : info.paragraphs) w.Uint64(start);
-  w.EndArray();
+  w.key("n");
+  w.integer(info.n);
+  w.key("date");
+  w.string(info.date);
+  w.key("end_date");
+  w.string(info.end_date);
+  w.key("title");
+  w.string(info.title);
+  w.key("paragraphs");
+  w.start_array();
+  for (std::size_t start : info.paragraphs) w.integer(start);
+  w.end_array();
 }
 
 void mention(Writer& w, const Mention& m) {
-  w.StartArray();
-  string(w, to_string(m.kind));
-  string(w, m.surface);
-  string(w, m.name);
-  string(w, m.canonical);
-  w.Bool(m.span.in_title);
-  w.Uint64(m.span.begin);
-  w.Uint64(m.span.end);
-  w.Uint64(m.sentence);
-  string(w, m.rule);
+  w.start_array();
+  w.string(to_string(m.kind));
+  w.string(m.surface);
+  w.string(m.name);
+  w.string(m.canonical);
+  w.boolean(m.span.in_title);
+  w.integer(m.span.begin);
+  w.integer(m.span.end);
+  w.integer(m.sentence);
+  w.string(m.rule);
   index(w, m.entity);
   index(w, m.owner);
-  w.Bool(m.removed);
-  w.EndArray();
+  w.boolean(m.removed);
+  w.end_array();
 }
 
 void item(Writer& w, const ExtractedItem& item, const ItemExtraction& extraction) {
-  w.StartObject();
+  w.start_object();
   item_info(w, item.info);
-  w.Key("sentences");
-  w.StartArray();
+  w.key("sentences");
+  w.start_array();
   for (const SentenceSource& s : item.sentences) {
-    w.StartArray();
-    w.Uint64(s.begin);
-    w.Uint64(s.end);
-    string(w, s.text);
-    w.EndArray();
+    w.start_array();
+    w.integer(s.begin);
+    w.integer(s.end);
+    w.string(s.text);
+    w.end_array();
   }
-  w.EndArray();
-  w.Key("mentions");
-  w.StartArray();
+  w.end_array();
+  w.key("mentions");
+  w.start_array();
   for (const Mention& m : extraction.mentions) mention(w, m);
-  w.EndArray();
-  w.Key("relations");
-  w.StartArray();
+  w.end_array();
+  w.key("relations");
+  w.start_array();
   for (const Relation& r : extraction.relations) {
-    w.StartArray();
-    string(w, to_string(r.kind));
-    w.Uint64(r.source);
+    w.start_array();
+    w.string(to_string(r.kind));
+    w.integer(r.source);
     index(w, r.target ? *r.target : kNone);
-    w.Uint64(r.sentence);
-    string(w, r.rule);
-    w.EndArray();
+    w.integer(r.sentence);
+    w.string(r.rule);
+    w.end_array();
   }
-  w.EndArray();
-  w.EndObject();
+  w.end_array();
+  w.end_object();
 }
 
 // Writes what `write` puts into a fresh writer as one line.
 template <typename Write>
 void line(std::string& out, Write write) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  Writer w(out);
   write(w);
-  out.append(buffer.GetString(), buffer.GetSize());
   out += '\n';
 }
 
@@ -179,30 +165,30 @@ void write_shard(const Shard& shard, std::ostream& out) {
   for (const Lesson& l : shard.lessons) line(lessons, [&](Writer& w) { lesson(w, l); });
   std::string header;
   line(header, [&](Writer& w) {
-    w.StartObject();
-    w.Key("kg_shard");
-    w.Int(kShardFormatVersion);
-    w.Key("kg");
-    string(w, shard.kg_version);
-    w.Key("shard");
-    w.Uint(shard.spec.index);
-    w.Key("shards");
-    w.Uint(shard.spec.count);
-    w.Key("rules");
-    string(w, shard.rules_fingerprint);
-    w.Key("corpus");
-    string(w, shard.corpus);
-    w.Key("corpus_items");
-    w.Uint64(shard.corpus_items);
-    w.Key("corpus_fingerprint");
-    string(w, shard.corpus_fingerprint);
-    w.Key("lessons");
-    w.Uint64(shard.lessons.size());
-    w.Key("lessons_fingerprint");
-    string(w, Fingerprint().add(lessons).hex());
-    w.Key("items");
-    w.Uint64(shard.items.size());
-    w.EndObject();
+    w.start_object();
+    w.key("kg_shard");
+    w.integer(kShardFormatVersion);
+    w.key("kg");
+    w.string(shard.kg_version);
+    w.key("shard");
+    w.integer(shard.spec.index);
+    w.key("shards");
+    w.integer(shard.spec.count);
+    w.key("rules");
+    w.string(shard.rules_fingerprint);
+    w.key("corpus");
+    w.string(shard.corpus);
+    w.key("corpus_items");
+    w.integer(shard.corpus_items);
+    w.key("corpus_fingerprint");
+    w.string(shard.corpus_fingerprint);
+    w.key("lessons");
+    w.integer(shard.lessons.size());
+    w.key("lessons_fingerprint");
+    w.string(Fingerprint().add(lessons).hex());
+    w.key("items");
+    w.integer(shard.items.size());
+    w.end_object();
   });
   out << header << lessons;
   for (std::size_t i = 0; i < shard.items.size(); ++i) {

@@ -71,44 +71,44 @@ void print_card_table(std::ostream& out, const KnowledgeGraph& graph, const Enti
 void print_card_json(std::ostream& out, const KnowledgeGraph& graph, const EntityCard& card) {
   const NodeData& node = graph.node(card.node);
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
+    w.start_object();
     json_node_fields(w, node);
-    w.Key("aliases");
-    w.StartArray();
-    for (const auto& alias : node.aliases) json_string(w, alias);
-    w.EndArray();
-    w.Key("items");
-    w.StartArray();
+    w.key("aliases");
+    w.start_array();
+    for (const auto& alias : node.aliases) w.string(alias);
+    w.end_array();
+    w.key("items");
+    w.start_array();
     for (const ItemInfo& item : card.items) {
-      w.StartObject();
-      w.Key("n");
-      w.Int(item.n);
+      w.start_object();
+      w.key("n");
+      w.integer(item.n);
       json_key_string(w, "date", item.date);
       json_key_string(w, "end_date", item.end_date);
       json_key_string(w, "title", item.title);
-      w.EndObject();
+      w.end_object();
     }
-    w.EndArray();
-    w.Key("edges");
-    w.StartArray();
+    w.end_array();
+    w.key("edges");
+    w.start_array();
     for (const CardEdgeGroup& group : card.groups) {
-      w.StartObject();
+      w.start_object();
       json_key_string(w, "edge", to_string(group.kind));
       json_key_string(w, "direction", group.outgoing ? "out" : "in");
       json_key_string(w, "label", group.label);
-      w.Key("nodes");
-      w.StartArray();
+      w.key("nodes");
+      w.start_array();
       for (const CardEdge& edge : group.edges) {
-        w.StartObject();
+        w.start_object();
         json_node_fields(w, graph.node(edge.other));
         json_ints(w, "items", edge.data->items);
-        w.EndObject();
+        w.end_object();
       }
-      w.EndArray();
-      w.EndObject();
+      w.end_array();
+      w.end_object();
     }
-    w.EndArray();
-    w.EndObject();
+    w.end_array();
+    w.end_object();
   });
 }
 

@@ -14,24 +14,24 @@ void print_sentences(std::ostream& out, const std::string& who,
 
 void json_sentences(JsonWriter& w, const char* key,
                     const std::vector<SupportingSentence>& sentences) {
-  w.Key(key);
-  w.StartArray();
+  w.key(key);
+  w.start_array();
   for (const SupportingSentence& s : sentences) {
-    w.StartObject();
-    w.Key("item");
-    w.Int(s.item);
-    w.Key("begin");
-    w.Uint64(s.begin);
-    w.Key("end");
-    w.Uint64(s.end);
-    w.Key("rules");
-    w.StartArray();
-    for (const std::string& rule : s.rules) json_string(w, rule);
-    w.EndArray();
+    w.start_object();
+    w.key("item");
+    w.integer(s.item);
+    w.key("begin");
+    w.integer(s.begin);
+    w.key("end");
+    w.integer(s.end);
+    w.key("rules");
+    w.start_array();
+    for (const std::string& rule : s.rules) w.string(rule);
+    w.end_array();
     json_key_string(w, "sentence", s.sentence);
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 }  // namespace
@@ -67,20 +67,20 @@ void print_cells_csv(std::ostream& out, const KnowledgeGraph& graph,
 }
 
 void json_cell_events(JsonWriter& w, const KnowledgeGraph& graph, const CellEvidence& cell) {
-  w.Key("events");
-  w.StartArray();
+  w.key("events");
+  w.start_array();
   for (const EventEvidence& e : cell.events) {
     const NodeData& event = graph.node(e.event);
-    w.StartObject();
+    w.start_object();
     json_key_string(w, "id", event.id);
     json_key_string(w, "date", event.date);
     json_key_string(w, "end_date", event.end_date.empty() ? event.date : event.end_date);
     json_key_string(w, "title", event.name);
     json_sentences(w, "person_evidence", e.person);
     json_sentences(w, "body_evidence", e.body);
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 void print_cell(std::ostream& out, const KnowledgeGraph& graph, const CellEvidence& cell,
@@ -92,13 +92,13 @@ void print_cell(std::ostream& out, const KnowledgeGraph& graph, const CellEviden
       return print_cells_csv(out, graph, {cell});
     case Format::json:
       return print_json(out, [&](JsonWriter& w) {
-        w.StartObject();
+        w.start_object();
         json_key_string(w, "person", graph.node(cell.person).id);
         json_key_string(w, "body", graph.node(cell.body).id);
-        w.Key("count");
-        w.Uint64(cell.events.size());
+        w.key("count");
+        w.integer(cell.events.size());
         json_cell_events(w, graph, cell);
-        w.EndObject();
+        w.end_object();
       });
   }
 }

@@ -128,78 +128,76 @@ void print_engagements_csv(std::ostream& out, const KnowledgeGraph& graph,
 // Every non-empty cell with its events, for scripts that want more than the counts.
 void json_cells(JsonWriter& w, const KnowledgeGraph& graph, const EngagementMatrix& m,
                 const std::vector<CellEvidence>& evidence) {
-  w.Key("cells");
-  w.StartArray();
+  w.key("cells");
+  w.start_array();
   std::size_t next_evidence = 0;  // evidence lists the non-empty cells in this order
   for (std::size_t r = 0; r < m.rows.size(); ++r)
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
       if (m.count(r, c) == 0) continue;
-      w.StartObject();
+      w.start_object();
       json_key_string(w, "person", graph.node(m.rows[r]).id);
       json_key_string(w, "body", graph.node(m.columns[c]).id);
-      w.Key("count");
-      w.Uint64(m.count(r, c));
+      w.key("count");
+      w.integer(m.count(r, c));
       if (next_evidence < evidence.size()) {
         json_cell_events(w, graph, evidence[next_evidence++]);
-        w.EndObject();
+        w.end_object();
         continue;
       }
-      w.Key("events");
-      w.StartArray();
+      w.key("events");
+      w.start_array();
       for (NodeIndex e : m.cells[r][c]) {
         const NodeData& event = graph.node(e);
-        w.StartObject();
+        w.start_object();
         json_key_string(w, "id", event.id);
         json_key_string(w, "date", event.date);
         json_key_string(w, "end_date", event.end_date.empty() ? event.date : event.end_date);
         json_key_string(w, "title", event.name);
-        w.EndObject();
+        w.end_object();
       }
-      w.EndArray();
-      w.EndObject();
+      w.end_array();
+      w.end_object();
     }
-  w.EndArray();
+  w.end_array();
 }
 
 void print_engagements_json(std::ostream& out, const KnowledgeGraph& graph,
                             const Engagements& answer) {
   const EngagementMatrix& m = answer.matrix;
   auto node_list = [&](JsonWriter& w, const char* key, const std::vector<NodeIndex>& nodes) {
-    w.Key(key);
-    w.StartArray();
+    w.key(key);
+    w.start_array();
     for (NodeIndex n : nodes) {
-      w.StartObject();
+      w.start_object();
       json_node_fields(w, graph.node(n));
-      w.EndObject();
+      w.end_object();
     }
-    w.EndArray();
+    w.end_array();
   };
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
-    w.Key("organisation");
-    w.StartObject();
+    w.start_object();
+    w.key("organisation");
+    w.start_object();
     json_node_fields(w, graph.node(m.organisation));
-    w.EndObject();
+    w.end_object();
     json_key_string(w, "group", answer.group);
     json_key_string(w, "within", to_string(answer.within));
-    w.Key("from");
-    answer.from.empty() ? w.Null() : w.String(answer.from.c_str());
-    w.Key("to");
-    answer.to.empty() ? w.Null() : w.String(answer.to.c_str());
+    w.key("from");
+    answer.from.empty() ? w.null() : w.string(answer.from);
+    w.key("to");
+    answer.to.empty() ? w.null() : w.string(answer.to);
     node_list(w, "rows", m.rows);
     node_list(w, "columns", m.columns);
-    w.Key("counts");
-    w.StartArray();
+    w.key("counts");
+    w.start_array();
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
-      w.StartArray();
-      w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
-      for (std::size_t c = 0; c < m.columns.size(); ++c) w.Uint64(m.count(r, c));
-      w.EndArray();
-      w.SetFormatOptions(rapidjson::kFormatDefault);
+      w.start_array(json::kSpaced);
+      for (std::size_t c = 0; c < m.columns.size(); ++c) w.integer(m.count(r, c));
+      w.end_array();
     }
-    w.EndArray();
+    w.end_array();
     json_cells(w, graph, m, answer.evidence);
-    w.EndObject();
+    w.end_object();
   });
 }
 

@@ -3,27 +3,16 @@
 #include "kg/render.hpp"
 
 namespace kg::render {
-namespace {
-
-// A file name inside a JSON string.
-std::string json_escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 void print_eval(std::ostream& out, const EvalAnswer& answer, int errors, bool json) {
   if (json && answer.corrected) {
-    out << "{\"without_corrections\": ";
-    write_eval_json(answer.report, out);
-    out << ", \"with_corrections\": ";
-    write_eval_json(*answer.corrected, out);
-    out << ", \"corrections\": \"" << json_escaped(answer.corrections) << "\"}\n";
+    print_json(out, [&](JsonWriter& w) {
+      w.start_object();
+      write_eval_json(answer.report, w.key("without_corrections"));
+      write_eval_json(*answer.corrected, w.key("with_corrections"));
+      w.key("corrections").string(answer.corrections);
+      w.end_object();
+    });
   } else if (json) {
     write_eval_json(answer.report, out);
   } else {

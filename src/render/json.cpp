@@ -3,20 +3,14 @@
 namespace kg::render {
 
 void print_json(std::ostream& out, const std::function<void(JsonWriter&)>& write) {
-  rapidjson::OStreamWrapper stream(out);
-  JsonWriter w(stream);
-  w.SetIndent(' ', 2);
+  JsonWriter w(out, json::pretty(2));
   write(w);
+  w.flush();
   out << '\n';
 }
 
-void json_string(JsonWriter& w, std::string_view text) {
-  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
 void json_key_string(JsonWriter& w, const char* key, std::string_view text) {
-  w.Key(key);
-  json_string(w, text);
+  w.key(key).string(text);
 }
 
 void json_node_fields(JsonWriter& w, const NodeData& node, const char* id_key) {
@@ -26,32 +20,27 @@ void json_node_fields(JsonWriter& w, const NodeData& node, const char* id_key) {
   if (node.kind == NodeKind::event) {
     json_key_string(w, "date", node.date);
     json_key_string(w, "end_date", node.end_date.empty() ? node.date : node.end_date);
-    w.Key("n");
-    w.Int(node.n);
+    w.key("n");
+    w.integer(node.n);
   }
 }
 
 void json_ints(JsonWriter& w, const char* key, const std::vector<int>& values) {
-  w.Key(key);
-  w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
-  w.StartArray();
-  for (int v : values) w.Int(v);
-  w.EndArray();
-  w.SetFormatOptions(rapidjson::kFormatDefault);
+  w.key(key).integers(values, json::kSpaced);
 }
 
 void json_evidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
-  w.Key("evidence");
-  w.StartArray();
+  w.key("evidence");
+  w.start_array();
   for (const Evidence& e : evidence) {
-    w.StartObject();
-    w.Key("item");
-    w.Int(e.item);
+    w.start_object();
+    w.key("item");
+    w.integer(e.item);
     json_key_string(w, "rule", e.rule);
     json_key_string(w, "sentence", e.sentence);
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 }  // namespace kg::render

@@ -13,40 +13,40 @@ std::string via_label(const Neighbour& n) {
 }
 
 void json_neighbour(JsonWriter& w, const KnowledgeGraph& graph, const Neighbour& n) {
-  w.StartObject();
+  w.start_object();
   json_node_fields(w, graph.node(n.node));
-  w.Key("distance");
-  w.Uint64(n.distance);
+  w.key("distance");
+  w.integer(n.distance);
   json_key_string(w, "via", graph.node(n.via).id);
-  w.Key("edges");
-  w.StartArray();
+  w.key("edges");
+  w.start_array();
   for (const EdgeRef& edge : n.edges) {
-    w.StartObject();
+    w.start_object();
     json_key_string(w, "edge", to_string(edge.data->kind));
     json_key_string(w, "source", graph.node(edge.source).id);
     json_key_string(w, "target", graph.node(edge.target).id);
     json_ints(w, "items", edge.data->items);
-    w.EndObject();
+    w.end_object();
   }
-  w.EndArray();
-  w.EndObject();
+  w.end_array();
+  w.end_object();
 }
 
 void print_neighbours_json(std::ostream& out, const KnowledgeGraph& graph,
                            const Neighbourhood& hood) {
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
-    w.Key("centre");
-    w.StartObject();
+    w.start_object();
+    w.key("centre");
+    w.start_object();
     json_node_fields(w, graph.node(hood.centre));
-    w.EndObject();
-    w.Key("depth");
-    w.Uint64(hood.depth);
-    w.Key("neighbours");
-    w.StartArray();
+    w.end_object();
+    w.key("depth");
+    w.integer(hood.depth);
+    w.key("neighbours");
+    w.start_array();
     for (const Neighbour& n : hood.found) json_neighbour(w, graph, n);
-    w.EndArray();
-    w.EndObject();
+    w.end_array();
+    w.end_object();
   });
 }
 

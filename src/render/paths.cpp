@@ -109,13 +109,13 @@ void print_paths_csv(std::ostream& out, const KnowledgeGraph& graph, const PathR
 
 // A hop between two nodes: its edge kind(s), ends, items and, when asked, its sentences.
 void json_hop(JsonWriter& w, const KnowledgeGraph& graph, const PathHop& hop, bool evidence) {
-  w.StartObject();
+  w.start_object();
   json_key_string(w, "edge", to_string(hop.edges.front().data->kind));
   if (hop.edges.size() > 1) {
-    w.Key("kinds");
-    w.StartArray();
-    for (const EdgeRef& edge : hop.edges) json_string(w, to_string(edge.data->kind));
-    w.EndArray();
+    w.key("kinds");
+    w.start_array();
+    for (const EdgeRef& edge : hop.edges) w.string(to_string(edge.data->kind));
+    w.end_array();
   }
   json_key_string(w, "source", graph.node(hop.edges.front().source).id);
   json_key_string(w, "target", graph.node(hop.edges.front().target).id);
@@ -129,37 +129,37 @@ void json_hop(JsonWriter& w, const KnowledgeGraph& graph, const PathHop& hop, bo
   items.erase(std::unique(items.begin(), items.end()), items.end());
   json_ints(w, "items", items);
   if (evidence) json_evidence(w, sentences);
-  w.EndObject();
+  w.end_object();
 }
 
 void print_paths_json(std::ostream& out, const KnowledgeGraph& graph, const PathResult& result,
                       bool evidence) {
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
-    w.Key("length");
+    w.start_object();
+    w.key("length");
     if (result.paths.empty()) {
-      w.Null();
+      w.null();
     } else {
-      w.Uint64(result.paths.front().length());
+      w.integer(result.paths.front().length());
     }
-    w.Key("paths");
-    w.StartArray();
+    w.key("paths");
+    w.start_array();
     for (const Path& path : result.paths) {
-      w.StartArray();
+      w.start_array();
       for (std::size_t i = 0; i < path.nodes.size(); ++i) {
         if (i > 0) json_hop(w, graph, path.hops[i - 1], evidence);
-        w.StartObject();
+        w.start_object();
         json_node_fields(w, graph.node(path.nodes[i]), "node");
-        w.EndObject();
+        w.end_object();
       }
-      w.EndArray();
+      w.end_array();
     }
-    w.EndArray();
+    w.end_array();
     if (result.truncated) {
-      w.Key("truncated");
-      w.Bool(true);
+      w.key("truncated");
+      w.boolean(true);
     }
-    w.EndObject();
+    w.end_object();
   });
 }
 

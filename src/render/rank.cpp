@@ -6,21 +6,21 @@ namespace {
 
 void print_ranking_json(std::ostream& out, const KnowledgeGraph& graph, const Ranking& ranking) {
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
+    w.start_object();
     json_key_string(w, "by", ranking.by);
-    w.Key("ranking");
-    w.StartArray();
+    w.key("ranking");
+    w.start_array();
     for (std::size_t i = 0; i < ranking.entries.size(); ++i) {
-      w.StartObject();
-      w.Key("rank");
-      w.Uint64(i + 1);
+      w.start_object();
+      w.key("rank");
+      w.integer(i + 1);
       json_node_fields(w, graph.node(ranking.entries[i].node));
-      w.Key("score");
-      w.Double(ranking.entries[i].score);
-      w.EndObject();
+      w.key("score");
+      w.real(ranking.entries[i].score);
+      w.end_object();
     }
-    w.EndArray();
-    w.EndObject();
+    w.end_array();
+    w.end_object();
   });
 }
 

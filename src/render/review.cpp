@@ -8,23 +8,23 @@ void print_review(std::ostream& out, const std::vector<ReviewFinding>& findings,
   std::size_t shown = limit == 0 ? findings.size() : std::min(limit, findings.size());
   if (format == Format::json) {
     print_json(out, [&](JsonWriter& w) {
-      w.StartObject();
-      w.Key("total");
-      w.Uint64(findings.size());
-      w.Key("findings");
-      w.StartArray();
+      w.start_object();
+      w.key("total");
+      w.integer(findings.size());
+      w.key("findings");
+      w.start_array();
       for (std::size_t i = 0; i < shown; ++i) {
         const ReviewFinding& f = findings[i];
-        w.StartObject();
-        w.Key("doubt");
-        w.Double(f.doubt);
+        w.start_object();
+        w.key("doubt");
+        w.real(f.doubt);
         json_key_string(w, "reason", f.reason);
         json_key_string(w, "correction", f.correction);
         json_ints(w, "items", f.items);
-        w.EndObject();
+        w.end_object();
       }
-      w.EndArray();
-      w.EndObject();
+      w.end_array();
+      w.end_object();
     });
     return;
   }

@@ -12,20 +12,20 @@ std::string counts_text(const std::vector<KindCount>& counts) {
 }
 
 void json_count(JsonWriter& w, const char* key, std::size_t count) {
-  w.Key(key);
-  w.Uint64(count);
+  w.key(key);
+  w.integer(count);
 }
 
 void json_counts(JsonWriter& w, const char* key, const std::vector<KindCount>& counts) {
-  w.Key(key);
-  w.StartObject();
+  w.key(key);
+  w.start_object();
   for (const KindCount& c : counts) json_count(w, c.kind.c_str(), c.count);
-  w.EndObject();
+  w.end_object();
 }
 
 void print_stats_json(std::ostream& out, const KnowledgeGraph& graph, const GraphStats& stats) {
   print_json(out, [&](JsonWriter& w) {
-    w.StartObject();
+    w.start_object();
     json_key_string(w, "corpus", graph.corpus);
     json_count(w, "items", stats.items);
     json_count(w, "nodes", stats.nodes);
@@ -36,16 +36,16 @@ void print_stats_json(std::ostream& out, const KnowledgeGraph& graph, const Grap
     json_count(w, "isolated", stats.isolated);
     json_count(w, "largest_component", stats.largest_component);
     json_counts(w, "largest_component_by_kind", stats.largest_by_kind);
-    w.Key("busiest");
-    w.StartArray();
+    w.key("busiest");
+    w.start_array();
     for (const RankEntry& e : stats.busiest) {
-      w.StartObject();
+      w.start_object();
       json_node_fields(w, graph.node(e.node));
       json_count(w, "degree", static_cast<std::size_t>(e.score));
-      w.EndObject();
+      w.end_object();
     }
-    w.EndArray();
-    w.EndObject();
+    w.end_array();
+    w.end_object();
   });
 }
 
