@@ -52,3 +52,14 @@ TEST_CASE("files.read_file says what cannot be read and why") {
         "cannot read corrections file (not a regular file)");
   CHECK(kg::unreadable_because(folder.path.string()) == "a folder");
 }
+
+TEST_CASE("files.read_head reads the first bytes of a file, nothing of what is no file") {
+  Folder folder;
+  std::string path = (folder.path / "head.txt").string();
+  std::ofstream(path, std::ios::binary) << std::string("{\"nodes\": []}") + std::string(9000, ' ');
+  CHECK(kg::read_head(path, 8) == "{\"nodes\"");
+  CHECK(kg::read_head(path, 100000).size() == 13 + 9000);
+  CHECK(kg::read_head((folder.path / "missing").string(), 8).empty());
+  CHECK(kg::read_head(folder.path.string(), 8).empty());
+  CHECK(kg::read_head("/dev/zero", 8).empty());  // a device is never read
+}

@@ -16,6 +16,11 @@ std::string unreadable_because(const std::string& path);
 // "cannot read WHAT (why)" at `path`; `what` names the file for the user ("group file").
 std::string read_file(const std::string& path, std::string_view what = "file");
 
+// The first `bytes` bytes of the regular file `path` (fewer when it is shorter), to tell its
+// format; "" when it cannot be read (the reader that reads it whole says why). Never waits
+// on a FIFO or a device.
+std::string read_head(const std::string& path, std::size_t bytes);
+
 // The content of the regular file `path` as read_file gives it, mapped into memory read-only
 // rather than copied: a saved graph of hundreds of MB is decoded straight from the page
 // cache. A file the system cannot map (empty, or under /proc) is read instead. Same errors

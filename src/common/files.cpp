@@ -28,6 +28,15 @@ std::string unreadable_because(const std::string& path) {
   return fs::is_directory(status) ? "a folder" : "not a regular file";
 }
 
+std::string read_head(const std::string& path, std::size_t bytes) {
+  if (!unreadable_because(path).empty()) return {};
+  std::ifstream in(path, std::ios::binary);
+  std::string head(bytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
 std::string read_file(const std::string& path, std::string_view what) {
   const std::string cannot = "cannot read " + std::string(what);
   if (std::string why = unreadable_because(path); !why.empty())

@@ -126,17 +126,13 @@ std::vector<Item> read_one(const std::string& path, int first_n,
 // True when `path` is UTF-8 JSON Lines whose first line is a whole JSON object: read_one would
 // read it as JSON Lines, and it can be read one line at a time instead of whole.
 bool streams_as_json_lines(const std::string& path) {
-  if (!unreadable_because(path).empty()) return false;  // read_one says why; a FIFO never waits
-  std::ifstream in(path, std::ios::binary);
-  std::string head(kHeadBytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  std::string head = read_head(path, kHeadBytes);  // "" when unreadable: read_one says why
   if (corpus_detail::decode_wide_text(head) || corpus_detail::binary_data_problem(head))
     return false;
   std::size_t start = first_content_byte(head);
   if (start >= head.size() || head[start] != '{') return false;
   // The first line that holds more than blanks, however long.
-  in.clear();
+  std::ifstream in(path, std::ios::binary);
   in.seekg(static_cast<std::streamoff>(start));
   std::string first;
   if (!std::getline(in, first)) return false;

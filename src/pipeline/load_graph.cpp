@@ -17,10 +17,7 @@ namespace {
 bool looks_like_saved_graph(const std::string& path) {
   std::error_code ec;  // the corpus reader says why a path cannot be read
   if (!fs::is_regular_file(path, ec)) return false;
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4096, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  std::string head = read_head(path, 4096);
   if (is_binary_graph(head)) return true;
   // A .kgb that is not one (empty, cut before its magic, another program's file) is no corpus.
   if (names_binary_graph(path)) return true;
