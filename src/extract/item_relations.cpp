@@ -176,16 +176,21 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
          std::isupper(static_cast<unsigned char>(text[end + 1]));
 }
 
-}  // namespace
+// The item's organisation mentions by where they begin (title or body, offset).
+std::map<std::pair<bool, std::size_t>, std::size_t> organisations_by_begin(
+    const std::vector<Mention>& mentions) {
+  std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
+      by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  return by_begin;
+}
 
 // "the European Commission's DG NEAR": a body written with a possessive right before another
 // is its owner, as if the gazetteer had matched both as one name.
 void add_possessive_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;
-  std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
-      by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  const auto by_begin = organisations_by_begin(mentions);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& owner = mentions[i];
     if (owner.removed || owner.kind != NodeKind::organisation) continue;
@@ -204,10 +209,7 @@ void add_possessive_owners(ItemContext& context) {
 // a unit followed by "of the" and its gazetteer parent is owned by that mention.
 void add_following_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;
-  std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
-      by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  const auto by_begin = organisations_by_begin(mentions);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& unit = mentions[i];
     if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone ||
@@ -233,6 +235,8 @@ void add_following_owners(ItemContext& context) {
     }
   }
 }
+
+}  // namespace
 
 void infer_item_relations(ItemContext& context) {
   add_possessive_owners(context);
