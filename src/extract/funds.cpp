@@ -12,7 +12,7 @@ namespace {
 
 // Whether a tagged sentence opens by referring back to the money or the project of the
 // sentence before it (rules/patterns/funds_references.json).
-bool refers_back(const ItemContext& context, const std::string& tagged) {
+bool refers_back(const ItemContext& context, std::string_view tagged) {
   for (const Pattern* pattern : context.rules.patterns_for("funds_reference"))
     if (RE2::PartialMatch(tagged, *pattern->compiled)) return true;
   return false;
@@ -24,13 +24,13 @@ bool refers_back(const ItemContext& context, const std::string& tagged) {
 // nearest of the three sentences before (the programme being talked about). Of several, the
 // ones that fit the word the sentence uses for it ("the campaign").
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
-                                         std::string_view matched) {
+                                         std::string_view tagged, std::string_view matched) {
   std::vector<std::size_t> targets = programmes_of(context, sentence);
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
   // "The new phase is financed with EUR 25 million by X": a sentence that opens by referring
   // back means the programme talked about before, not one the next sentence names.
-  if (Tagged own(context, sentence); refers_back(context, own.text()))
+  if (refers_back(context, tagged))
     if (targets = programmes_before(context, sentence, noun); !targets.empty()) return targets;
   for (std::size_t next = sentence + 1; next < context.out.sentences.size() && next <= sentence + 2;
        ++next) {
@@ -139,9 +139,9 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // No target group (or an optional one that did not match): the implied programmes.
     if (!named) {
       const Group& whole = match.groups.at("");
-      targets = implied_targets(
-          context, sentence,
-          std::string_view(match.tagged->text()).substr(whole.begin, whole.end - whole.begin));
+      std::string_view tagged = match.tagged->text();
+      targets = implied_targets(context, sentence, tagged,
+                                tagged.substr(whole.begin, whole.end - whole.begin));
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.

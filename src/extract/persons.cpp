@@ -114,13 +114,15 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
     if (!given_name && in_vocabularies(context.rules, word, kStops)) {
       // "Director of Treaty Affairs Jean-Baptiste N'Diaye": a pattern that took the end of a
       // title's complement into the name leaves the name after it, when two words remain.
-      bool rest_is_name =
-          words.size() - i - 1 >= 2 &&
-          std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
-                       [&](const std::string& w) {
-                         return in_vocabularies(context.rules, clean_name(w), kStops);
-                       });
-      if (kept.empty() && rest_is_name && in_vocabularies(context.rules, word, {"not_name_words"}))
+      auto rest_is_name = [&] {
+        return words.size() - i - 1 >= 2 &&
+               std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                            [&](const std::string& w) {
+                              return in_vocabularies(context.rules, clean_name(w), kStops);
+                            });
+      };
+      if (kept.empty() && in_vocabularies(context.rules, word, {"not_name_words"}) &&
+          rest_is_name())
         continue;
       break;
     }
