@@ -153,6 +153,59 @@ TEST_CASE("render: explanation and build summary") {
                      printed([&](std::ostream& out) { render::print_build_summary(out, graph); }));
 }
 
+// Where `surface` stands in `text` (its first use at or after `from`), as a mention of `name`.
+ItemMention mention_of(const KnowledgeGraph& graph, const std::string& text, bool in_title,
+                       const std::string& surface, const std::string& name, std::size_t from = 0) {
+  std::size_t at = text.find(surface, from);
+  REQUIRE(at != std::string::npos);
+  return {in_title, at, at + surface.size(), resolve_name(graph, name)};
+}
+
+TEST_CASE("render: an item with its mentions marked, plain and in colour") {
+  KnowledgeGraph graph = small_graph();
+  Item item;
+  item.n = 2;
+  item.date = "2017-06-10";
+  item.end_date = "2017-06-11";
+  item.title = "José Álvarez in Brussels";
+  item.text = "Ms Anna Albert of UNODC met Mr Álvarez there.\nUNODC thanked Europol.\n\n";
+  item.source = "invented.txt";
+  item.line = 7;
+  const std::string& text = item.text;
+  std::vector<ItemMention> mentions = {
+      mention_of(graph, item.title, true, "José Álvarez", "José Álvarez"),
+      mention_of(graph, item.title, true, "Brussels", "Brussels"),
+      mention_of(graph, text, false, "Anna Albert", "Anna Albert"),
+      mention_of(graph, text, false, "UNODC", "UNODC"),
+      mention_of(graph, text, false, "Álvarez", "José Álvarez"),
+      mention_of(graph, text, false, "UNODC", "UNODC", text.find('\n')),
+      mention_of(graph, text, false, "Europol", "Europol")};
+  std::string plain =
+      printed([&](std::ostream& out) { render::print_item(out, graph, item, mentions, false); });
+  CHECK(plain.find("[[Álvarez|person]] there.\n[[UNODC|organisation]]") != std::string::npos);
+  test::check_golden(kData / "render" / "item.txt", plain);
+  std::string colour =
+      printed([&](std::ostream& out) { render::print_item(out, graph, item, mentions, true); });
+  CHECK(colour.find("[[") == std::string::npos);
+  test::check_golden(kData / "render" / "item-colour.txt", colour);
+}
+
+TEST_CASE("render: the summary of a shard file") {
+  Shard shard;
+  shard.spec = {1, 3};
+  shard.corpus = "invented";
+  shard.corpus_items = 5;
+  shard.lessons.resize(4);
+  shard.items.resize(2);
+  shard.extractions.resize(2);
+  shard.extractions[0].mentions.resize(3);
+  shard.extractions[0].relations.resize(2);
+  shard.extractions[1].mentions.resize(6);
+  std::string text = printed([&](std::ostream& out) { render::print_shard_summary(out, shard); });
+  CHECK(text.rfind("shard 1/3 of invented: 2 of 5 items, 9 mentions, 2 relations", 0) == 0);
+  test::check_golden(kData / "render" / "shard.txt", text);
+}
+
 TEST_CASE("render: eval scores with and without corrections, as text and as one JSON document") {
   ScoreTable items{"items", 2, 1, 1, {{"item", "3"}}, {{"item", "4"}}};
   ScoreTable fixed{"items", 3, 0, 0, {}, {}};
