@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ struct ItemContext {
   // first `relations_indexed` of them (relations too are only appended).
   std::set<std::tuple<EdgeKind, std::size_t, std::size_t>> relation_keys = {};
   std::size_t relations_indexed = 0;
+  // The lexicon's matches in each sentence's text, found once: the lexicon does not change
+  // while an item is extracted, and find_gazetteer_mentions looks twice (learned people last).
+  std::vector<std::optional<std::vector<GazetteerMatch>>> gazetteer_matches = {};
 };
 
 // A sentence with its top-level mentions replaced by markers "[[K<i>]]".

@@ -219,7 +219,10 @@ bool names_a_document(const ItemContext& context, std::string_view text,
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
   const Span& span = context.out.sentences[sentence].span;
   std::string_view text = context.sentence_text(sentence);
-  for (const GazetteerMatch& match : context.lexicon.index().find_all(text)) {
+  auto& cached = context.gazetteer_matches;
+  if (cached.size() <= sentence) cached.resize(context.out.sentences.size());
+  if (!cached[sentence]) cached[sentence] = context.lexicon.index().find_all(text);
+  for (const GazetteerMatch& match : *cached[sentence]) {
     Span where{span.in_title, span.begin + match.begin, span.begin + match.end};
     if (overlaps_noise(context, where)) continue;
     const KnownEntity& entity = context.lexicon.entities()[match.payload];

@@ -65,10 +65,13 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
   key.clear();
   if (!first) key += token.glued ? '+' : ' ';
   std::size_t mark = key.size();
-  key += '=';
-  key += word;
-  if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
-  key.resize(mark);
+  // Exact keys are acronyms (form_key): a token that is none cannot have one.
+  if (is_acronym(word)) {
+    key += '=';
+    key += word;
+    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
+    key.resize(mark);
+  }
   if (first) {
     if (starts_upper(word)) {
       key += 'C';
