@@ -50,7 +50,8 @@ class RE2;
 namespace kg {
 namespace rules_detail {
 class PatternSets;
-}
+class WordSets;
+}  // namespace rules_detail
 
 struct SourceLocation {
   std::string file;
@@ -184,10 +185,15 @@ struct Rules {
   std::shared_ptr<const GazetteerIndex> index;
   // One RE2::Set per extractor over its patterns. Built by load_rules.
   std::shared_ptr<const rules_detail::PatternSets> pattern_sets;
+  // The words of every vocabulary, hashed. Built by load_rules.
+  std::shared_ptr<const rules_detail::WordSets> word_sets;
 
   const Vocabulary* vocabulary(const std::string& name) const;
   // The words of a vocabulary; empty when the folder has none of that name.
   const std::vector<std::string>& words(const std::string& name) const;
+  // Whether `word` is one of the words of the vocabulary `name` (exact; false when the folder
+  // has no vocabulary of that name).
+  bool has_word(std::string_view name, std::string_view word) const;
   std::vector<const Pattern*> patterns_for(const std::string& extractor) const;
   // Those of them that match somewhere in `text`, found by one scan of the text for all of
   // them (the result of running each one, at a fraction of the cost).

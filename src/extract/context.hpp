@@ -81,7 +81,28 @@ struct Group {
   std::size_t begin = 0, end = 0;
   bool matched = false;
 };
-using Groups = std::map<std::string, Group>;
+// The named groups of one match, in name order, like a std::map but flat: a match has a few
+// groups, and a map's allocation per group showed in profiles.
+class Groups {
+ public:
+  using Entry = std::pair<std::string, Group>;
+  using iterator = std::vector<Entry>::iterator;
+  using const_iterator = std::vector<Entry>::const_iterator;
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  iterator find(std::string_view name);
+  const_iterator find(std::string_view name) const;
+  std::size_t count(std::string_view name) const { return find(name) == end() ? 0 : 1; }
+  // Throws std::out_of_range when the match has no such group.
+  const Group& at(std::string_view name) const;
+  // The group of that name, added (unmatched, in name order) when missing.
+  Group& operator[](std::string_view name);
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 // Every non-overlapping match of `regex` in `text`, as named groups ("" = whole match).
 std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text);

@@ -4,16 +4,25 @@
 
 namespace kg::extract_detail {
 
-bool in_vocabularies(const Rules& rules, std::string_view word,
-                     const std::vector<std::string>& names) {
+namespace {
+template <typename Names>
+bool in_any(const Rules& rules, std::string_view word, const Names& names) {
   std::string_view bare = word;
   if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
-  for (const std::string& name : names) {
-    const auto& words = rules.words(name);
-    if (std::find(words.begin(), words.end(), word) != words.end()) return true;
-    if (std::find(words.begin(), words.end(), bare) != words.end()) return true;
-  }
+  for (std::string_view name : names)
+    if (rules.has_word(name, word) || rules.has_word(name, bare)) return true;
   return false;
+}
+}  // namespace
+
+bool in_vocabularies(const Rules& rules, std::string_view word,
+                     std::initializer_list<std::string_view> names) {
+  return in_any(rules, word, names);
+}
+
+bool in_vocabularies(const Rules& rules, std::string_view word,
+                     const std::vector<std::string>& names) {
+  return in_any(rules, word, names);
 }
 
 std::string without_opening_preposition(const Rules& rules, std::string name) {

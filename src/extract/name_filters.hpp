@@ -1,6 +1,7 @@
 // Word lists that say what is not part of a name, read from the rules' vocabularies.
 #pragma once
 
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,6 +12,8 @@
 namespace kg::extract_detail {
 
 // True when `word` is in any of the named vocabularies (exact, or without a final dot).
+bool in_vocabularies(const Rules& rules, std::string_view word,
+                     std::initializer_list<std::string_view> names);
 bool in_vocabularies(const Rules& rules, std::string_view word,
                      const std::vector<std::string>& names);
 

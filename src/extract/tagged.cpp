@@ -1,5 +1,7 @@
 // The marker-tagged sentence and pattern application shared by all extractors.
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <optional>
 
 #include <re2/re2.h>
@@ -65,9 +67,15 @@ Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
     const Mention& m = context.out.mentions[id];
     if (m.span.begin < pos) continue;  // nested in the previous marker
     copy_until(m.span.begin);
-    std::string marker = "[[" + std::string(1, kind_letter(m.kind)) + std::to_string(id) + "]]";
-    pieces_.push_back({text_.size(), text_.size() + marker.size(), m.span.begin, m.span.end, id});
-    text_ += marker;
+    std::size_t marker_begin = text_.size();
+    text_ += "[[";
+    text_ += kind_letter(m.kind);
+    char digits[24];
+    auto [digits_end, error] = std::to_chars(std::begin(digits), std::end(digits), id);
+    (void)error;
+    text_.append(digits, digits_end);
+    text_ += "]]";
+    pieces_.push_back({marker_begin, text_.size(), m.span.begin, m.span.end, id});
     pos = m.span.end;
   }
   copy_until(span.end);
@@ -124,18 +132,19 @@ std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
       return static_cast<std::size_t>(piece.data() - text.data());
     };
     Groups match;
+    // "" sorts first and re2 lists the named groups in name order: each one is appended.
     match[""] = {offset(groups[0]), offset(groups[0]) + groups[0].size(), true};
     for (const auto& [name, index] : regex.NamedCapturingGroups()) {
       const re2::StringPiece& piece = groups[static_cast<std::size_t>(index)];
       if (piece.data() != nullptr)
         match[name] = {offset(piece), offset(piece) + piece.size(), true};
     }
-    found.push_back(match);
     // A pattern may consume a terminator that the next match starts with (RE2 has no
     // lookahead): a group named "rest" says where to resume.
     std::size_t next = match[""].end;
     if (auto rest = match.find("rest"); rest != match.end() && rest->second.matched)
       next = rest->second.begin;
+    found.push_back(std::move(match));
     pos = next > pos ? next : pos + 1;
   }
   return found;

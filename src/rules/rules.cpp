@@ -1,4 +1,6 @@
 // The public face of the rules stage: load (throwing), check (collecting), lookups.
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "kg/error.hpp"
@@ -6,6 +8,7 @@
 #include "kg/rules.hpp"
 #include "loader.hpp"
 #include "pattern_sets.hpp"
+#include "word_sets.hpp"
 
 namespace kg {
 
@@ -42,6 +45,14 @@ const std::vector<std::string>& Rules::words(const std::string& name) const {
   static const std::vector<std::string> kNone;
   const Vocabulary* found = vocabulary(name);
   return found == nullptr ? kNone : found->words;
+}
+
+bool Rules::has_word(std::string_view name, std::string_view word) const {
+  if (word_sets) return word_sets->contains(name, word);
+  auto found = vocabularies.find(std::string(name));
+  if (found == vocabularies.end()) return false;
+  const std::vector<std::string>& list = found->second.words;
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
@@ -99,6 +110,7 @@ Rules load_rules(const std::string& dir) {
     throw Error(message, problem.where.file, problem.where.line, problem.where.column);
   }
   rules.pattern_sets = std::make_shared<const rules_detail::PatternSets>(rules.patterns);
+  rules.word_sets = std::make_shared<const rules_detail::WordSets>(rules.vocabularies);
   return rules;
 }
 
