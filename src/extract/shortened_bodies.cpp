@@ -36,21 +36,31 @@ void join_shortened_bodies(ItemContext& context) {
     if (!mentions[j].removed && mentions[j].kind == NodeKind::organisation)
       by_name[mentions[j].name].insert(j);
   for (const auto& [name, ids] : by_name) words_of[name] = split_words(name);
+  // A known body's aliases, split once per item: its mentions come back again and again.
+  std::map<std::size_t, std::vector<std::vector<std::string>>> alias_words;
+  auto aliases_of = [&](std::size_t entity) -> const std::vector<std::vector<std::string>>& {
+    auto [at, fresh] = alias_words.try_emplace(entity);
+    if (fresh)
+      for (const std::string& alias : context.lexicon.entities()[entity].aliases)
+        at->second.push_back(split_words(alias));
+    return at->second;
+  };
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.removed || m.kind != NodeKind::organisation) continue;
-    std::vector<std::vector<std::string>> short_forms{split_words(clean_name(m.surface))};
+    const std::vector<std::string> own = split_words(clean_name(m.surface));
+    std::vector<const std::vector<std::string>*> short_forms{&own};
     // Only forms with the mention's own head noun: "EU Delegations" (plural: the delegations
     // in general) is no short form of "the EU Delegation in Vienna".
-    const std::string head = short_forms.front().empty() ? "" : short_forms.front().back();
+    const std::string head = own.empty() ? "" : own.back();
     if (m.entity != kNone)
-      for (const std::string& alias : context.lexicon.entities()[m.entity].aliases)
-        if (std::vector<std::string> words = split_words(alias);
-            std::find(words.begin(), words.end(), head) != words.end())
-          short_forms.push_back(std::move(words));
+      for (const std::vector<std::string>& words : aliases_of(m.entity))
+        if (std::find(words.begin(), words.end(), head) != words.end())
+          short_forms.push_back(&words);
     auto extended_by = [&](const std::vector<std::string>& longer) {
-      return std::any_of(short_forms.begin(), short_forms.end(),
-                         [&](const auto& words) { return extends_with_complement(words, longer); });
+      return std::any_of(short_forms.begin(), short_forms.end(), [&](const auto* words) {
+        return extends_with_complement(*words, longer);
+      });
     };
     std::size_t fits = kNone;
     int names_fitting = 0;
