@@ -9,8 +9,9 @@ template <typename Names>
 bool in_any(const Rules& rules, std::string_view word, const Names& names) {
   std::string_view bare = word;
   if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+  bool trimmed = bare.size() != word.size();
   for (std::string_view name : names)
-    if (rules.has_word(name, word) || rules.has_word(name, bare)) return true;
+    if (rules.has_word(name, word) || (trimmed && rules.has_word(name, bare))) return true;
   return false;
 }
 }  // namespace

@@ -56,6 +56,9 @@ Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
     const Span& y = context.out.mentions[b].span;
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
+  // Markers are seldom longer than the names they stand for: one allocation each.
+  text_.reserve(span.end - span.begin + 16);
+  pieces_.reserve(2 * ids.size() + 1);
   std::size_t pos = span.begin;
   auto copy_until = [&](std::size_t until) {
     if (until <= pos) return;

@@ -73,14 +73,12 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
     key.resize(mark);
   }
   if (first) {
-    if (starts_upper(word)) {
-      key += 'C';
-      utf8::fold_into(key, word);
-      if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
-      key.resize(mark);
-    }
-    key += 'l';
+    // The word is folded once; only the initial's mark differs between the two keys.
+    key += starts_upper(word) ? 'C' : 'l';
     utf8::fold_into(key, word);
+    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
+    if (key[mark] == 'l') return 0;
+    key[mark] = 'l';
     if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
     return 0;
   }

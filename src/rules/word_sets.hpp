@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "kg/rules.hpp"
@@ -27,7 +28,8 @@ class WordSets {
     }
   };
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  std::map<std::string, Set, std::less<>> sets_;
+  // Hashed by name too: a lookup names its vocabulary every time.
+  std::unordered_map<std::string, Set, Hash, std::equal_to<>> sets_;
 };
 
 }  // namespace kg::rules_detail
