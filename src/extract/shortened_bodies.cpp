@@ -36,13 +36,19 @@ void join_shortened_bodies(ItemContext& context) {
     if (!mentions[j].removed && mentions[j].kind == NodeKind::organisation)
       by_name[mentions[j].name].insert(j);
   for (const auto& [name, ids] : by_name) words_of[name] = split_words(name);
-  // A known body's aliases, split once per item: its mentions come back again and again.
-  std::map<std::size_t, std::vector<std::vector<std::string>>> alias_words;
-  auto aliases_of = [&](std::size_t entity) -> const std::vector<std::vector<std::string>>& {
-    auto [at, fresh] = alias_words.try_emplace(entity);
+  // The aliases of a known body that hold a word, split once per item: its mentions come
+  // back again and again, and most aliases do not hold the word at all (a cheap test first).
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::vector<std::string>>> alias_words;
+  auto aliases_with = [&](std::size_t entity,
+                          const std::string& word) -> const std::vector<std::vector<std::string>>& {
+    auto [at, fresh] = alias_words.try_emplace({entity, word});
     if (fresh)
-      for (const std::string& alias : context.lexicon.entities()[entity].aliases)
-        at->second.push_back(split_words(alias));
+      for (const std::string& alias : context.lexicon.entities()[entity].aliases) {
+        if (alias.find(word) == std::string::npos) continue;
+        std::vector<std::string> words = split_words(alias);
+        if (std::find(words.begin(), words.end(), word) != words.end())
+          at->second.push_back(std::move(words));
+      }
     return at->second;
   };
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -54,9 +60,8 @@ void join_shortened_bodies(ItemContext& context) {
     // in general) is no short form of "the EU Delegation in Vienna".
     const std::string head = own.empty() ? "" : own.back();
     if (m.entity != kNone)
-      for (const std::vector<std::string>& words : aliases_of(m.entity))
-        if (std::find(words.begin(), words.end(), head) != words.end())
-          short_forms.push_back(&words);
+      for (const std::vector<std::string>& words : aliases_with(m.entity, head))
+        short_forms.push_back(&words);
     auto extended_by = [&](const std::vector<std::string>& longer) {
       return std::any_of(short_forms.begin(), short_forms.end(), [&](const auto* words) {
         return extends_with_complement(*words, longer);
