@@ -32,7 +32,8 @@ void add_window_options(CLI::App& command, FilterOptions& options) {
 }
 
 void add_kind_options(CLI::App& command, FilterOptions& options, std::string_view node_help) {
-  command.add_option("--node-kinds", options.node_kinds, std::string(node_help))
+  // --kind: the name kg rank and kg neighbours first had, kept so that scripts using it work.
+  command.add_option("--node-kinds,--kind", options.node_kinds, std::string(node_help))
       ->type_name("KIND,...");
   command
       .add_option(

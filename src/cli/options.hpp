@@ -27,8 +27,9 @@ struct FormatOptions {
 // Adds --json and --csv (mutually exclusive).
 void add_format_options(CLI::App& command, FormatOptions& options);
 
-// --from/--to on events, and (when asked) --node-kinds/--edge-kinds, as typed by the user.
-// Every command that filters the graph takes these, so they mean and check the same everywhere.
+// --from/--to on events, and (when asked) --node-kinds (alias --kind)/--edge-kinds, as typed by
+// the user. Every command that filters the graph takes these, so they check the same everywhere;
+// each command's help says which nodes --node-kinds selects (kept, walked through, listed).
 struct FilterOptions {
   std::string from;
   std::string to;

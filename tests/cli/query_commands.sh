@@ -79,6 +79,17 @@ expect 0 '^3 neighbours of UNODC \(organisation\) within 1 hop$' -- neighbours U
 expect 0 'Launch of GLO.ACT +2016-11-20 +event:4 +attended +José Álvarez$' -- neighbours UNODC --depth 2 --kind event "$graph"
 expect 0 '^1,programme,GLO.ACT,,programme:glo-act,funds,$' -- neighbours "European Union" --kind programme --csv "$graph"
 expect 1 '^0 neighbours' -- neighbours Brussels "$graph"
+# The shared filter options: --node-kinds picks the nodes listed (--kind is its other name),
+# --edge-kinds and --from/--to cut the graph walked, checked as every command checks them.
+expect 0 '^1,programme,GLO.ACT,,programme:glo-act,funds,$' -- neighbours "European Union" --node-kinds programme --csv "$graph"
+[ "$("$kg" neighbours UNODC --depth 2 --kind event,person "$graph")" = "$("$kg" neighbours UNODC --depth 2 --node-kinds event,person "$graph")" ] || fail "neighbours: --kind and --node-kinds differ"
+expect 0 '^3 neighbours of UNODC \(organisation\) within 2 hops$' -- neighbours UNODC --depth 2 --edge-kinds represents "$graph"
+expect 0 '^1,event,Migration exchanges,2017-06-10..2017-06-11,event:2,attended,$' -- neighbours "Silke Albert" --from 2017-06-01 --csv "$graph"
+[ "$("$kg" neighbours "Silke Albert" --from 2017-06-01 --csv "$graph" | wc -l)" = 2 ] || fail "neighbours --from kept an edge or event outside the window"
+expect 1 'Meeting on drugs is an event outside --from/--to' -- neighbours "Meeting on drugs" --from 2018-01-01 "$graph"
+expect 2 'unknown node kind "unicorn"' -- neighbours UNODC --node-kinds unicorn "$graph"
+expect 2 'unknown edge kind "unicorn"' -- neighbours UNODC --edge-kinds unicorn "$graph"
+expect 2 '--to 2017-01-01 is before --from 2018-01-01' -- neighbours UNODC --from 2018-01-01 --to 2017-01-01 "$graph"
 
 # engagements
 expect 0 '^UNODC people x eu bodies: 3 people, 5 bodies$' -- engagements "$graph"
@@ -108,6 +119,17 @@ expect 0 '^   1       2  organisation  DG HOME' -- rank --kind org --by events "
 expect 0 '^   1       1  organisation  Council of Europe' -- rank --kind org --by events --from 2017-06-01 "$graph"
 expect 0 '^   5       0  organisation  European Union' -- rank --kind org --by events --from 2017-06-01 "$graph"
 expect 2 '' -- rank --by pagerank "$graph"
+# --node-kinds picks the nodes ranked (--kind is its other name); the scores count every kind,
+# on the graph --edge-kinds and --from/--to leave.
+expect 0 '^1,56.667,person,Yatta Dakowah,person:yatta-dakowah$' -- rank --node-kinds person --by betweenness --csv "$graph"
+[ "$("$kg" rank --kind org --by events --from 2017-06-01 "$graph")" = "$("$kg" rank --node-kinds org --by events --from 2017-06-01 "$graph")" ] || fail "rank: --kind and --node-kinds differ"
+expect 0 '^1,3,person,Silke Albert,person:silke-albert$' -- rank --node-kinds person --csv "$graph"
+expect 0 '^1,2,person,Silke Albert,person:silke-albert$' -- rank --node-kinds person --edge-kinds attended --csv "$graph"
+expect 0 '^4,1,person,José Álvarez,person:jose-alvarez$' -- rank --node-kinds person --edge-kinds attended --csv "$graph"
+expect 2 'unknown node kind "unicorn"' -- rank --node-kinds unicorn "$graph"
+expect 2 'unknown edge kind "unicorn"' -- rank --edge-kinds unicorn "$graph"
+# The other commands that filter take --kind too: one set of options.
+[ "$("$kg" export --format json --kind person,event "$graph")" = "$("$kg" export --format json --node-kinds person,event "$graph")" ] || fail "export: --kind and --node-kinds differ"
 expect 0 '^components  2 \(1 isolated node\)$' -- stats "$graph"
 expect 0 '^largest     16 nodes: person 4, organisation 7, programme 1, event 4$' -- stats "$graph"
 expect 0 '"largest_component": 16' -- stats --json "$graph"
