@@ -16,6 +16,7 @@
 #include "golden.hpp"
 #include "kg/error.hpp"
 #include "kg/export.hpp"
+#include "kg/json_writer.hpp"
 
 namespace {
 
@@ -204,6 +205,21 @@ TEST_CASE("Cypher literals cannot be ended by the text they hold") {
   CHECK(cypher_string("a\nb\r\tc\x01\x7f") == "'a\\nb\\r\\tc\\u0001\\u007F'");
   CHECK(cypher_string("\xE2\x80\xA8") == "'\\u2028'");
   CHECK(cypher_string("\xF0\x9F\xA6\x9C") == "'\xF0\x9F\xA6\x9C'");
+  CHECK(cypher_string("\b\f\x1b") == "'\\b\\f\\u001B'");
+}
+
+TEST_CASE("Cypher literals escape as JSON strings do, but for ', \\b, \\f and U+2028/9") {
+  // One table of escapes (kg/json_writer.hpp) serves both formats.
+  for (int c = 0; c < 0x80; ++c) {
+    if (c == '\'' || c == '\b' || c == '\f') continue;
+    const std::string text(1, static_cast<char>(c));
+    std::string json = kg::json::quoted(text);
+    INFO("character " << c);
+    CHECK(kg::escape::cypher_string(text) == "'" + json.substr(1, json.size() - 2) + "'");
+  }
+  CHECK(kg::json::quoted("\b\f'") == "\"\\u0008\\u000C'\"");
+  CHECK(kg::json::quoted("\xE2\x80\xA9") == "\"\xE2\x80\xA9\"");
+  CHECK(kg::escape::cypher_string("\xE2\x80\xA9") == "'\\u2029'");
 }
 
 TEST_CASE("Cypher names are backticked outside [A-Za-z0-9_]") {

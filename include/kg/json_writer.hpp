@@ -115,4 +115,14 @@ class Writer {
 // `text` as a JSON string literal, quotes included.
 std::string quoted(std::string_view text);
 
+// The escapes of a string literal, one table for every format whose literals take JSON's
+// (the Cypher export adds its own few on top): whether an ASCII character needs one (`"`, `\`,
+// the controls and DEL), and that escape: \", \\, \n, \r, \t by name, the others \u00XX.
+inline bool needs_escape(unsigned char c) {
+  return c < 0x20 || c == 0x7F || c == '"' || c == '\\';
+}
+void append_escape(std::string& out, unsigned char c);
+// \uXXXX (four upper-case hex digits) for a code point of the Basic Multilingual Plane.
+void append_unicode_escape(std::string& out, char32_t c);
+
 }  // namespace kg::json

@@ -12,7 +12,14 @@ constexpr std::size_t kFlushAt = 1 << 16;
 constexpr char kHex[] = "0123456789ABCDEF";
 
 bool plain_ascii(unsigned char c) {
-  return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  return c < 0x80 && !needs_escape(c);
+}
+
+}  // namespace
+
+void append_unicode_escape(std::string& out, char32_t c) {
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
 }
 
 void append_escape(std::string& out, unsigned char c) {
@@ -33,13 +40,9 @@ void append_escape(std::string& out, unsigned char c) {
       out += "\\t";
       return;
     default:  // the other controls and DEL
-      out += "\\u00";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
+      append_unicode_escape(out, c);
   }
 }
-
-}  // namespace
 
 Writer::Writer(std::string& out, Layout layout) : out_(out), root_(layout) {}
 

@@ -1,7 +1,6 @@
 #include "escape.hpp"
+#include "kg/json_writer.hpp"
 #include "kg/utf8.hpp"
-
-#include <cstdio>
 
 namespace kg::escape {
 namespace {
@@ -9,12 +8,6 @@ namespace {
 bool xml_allowed(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-void append_hex4(std::string& out, char32_t c, const char* prefix) {
-  char buffer[12];
-  std::snprintf(buffer, sizeof buffer, "%s%04X", prefix, static_cast<unsigned>(c));
-  out += buffer;
 }
 
 }  // namespace
@@ -52,43 +45,25 @@ std::string xml(std::string_view text, bool attribute) {
   return out;
 }
 
+// JSON's escapes (kg/json_writer.hpp), and Cypher's own for the single quote, \b and \f.
 std::string cypher_string(std::string_view text) {
   std::string out = "'";
   out.reserve(text.size() + 2);
   utf8::for_each_code_point(text, [&](char32_t c) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        return;
-      case '\'':
-        out += "\\'";
-        return;
-      case '"':
-        out += "\\\"";
-        return;
-      case '\n':
-        out += "\\n";
-        return;
-      case '\r':
-        out += "\\r";
-        return;
-      case '\t':
-        out += "\\t";
-        return;
-      case '\b':
-        out += "\\b";
-        return;
-      case '\f':
-        out += "\\f";
-        return;
-      default:
-        // Controls and the line/paragraph separators as escapes keep the script one
-        // statement per line for every editor and shell.
-        if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
-          append_hex4(out, c, "\\u");
-        } else {
-          utf8::append(out, c);
-        }
+    if (c == '\'') {
+      out += "\\'";
+    } else if (c == '\b') {
+      out += "\\b";
+    } else if (c == '\f') {
+      out += "\\f";
+    } else if (c < 0x80 && json::needs_escape(static_cast<unsigned char>(c))) {
+      json::append_escape(out, static_cast<unsigned char>(c));
+    } else if (c == 0x2028 || c == 0x2029) {
+      // The line and paragraph separators as escapes keep the script one statement per line
+      // for every editor and shell.
+      json::append_unicode_escape(out, c);
+    } else {
+      utf8::append(out, c);
     }
   });
   out += '\'';
@@ -116,19 +91,10 @@ std::string dot_string(std::string_view text) {
   std::string out = "\"";
   out.reserve(text.size() + 2);
   utf8::for_each_code_point(text, [&](char32_t c) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        return;
-      case '\\':
-        out += "\\\\";
-        return;
-      case '\n':
-        out += "\\n";
-        return;
-      default:
-        if (c >= 0x20 && c != 0x7F) utf8::append(out, c);
-    }
+    if (c == '"' || c == '\\' || c == '\n')
+      json::append_escape(out, static_cast<unsigned char>(c));  // as JSON: \" \\ \n
+    else if (c >= 0x20 && c != 0x7F)
+      utf8::append(out, c);
   });
   out += '"';
   return out;
