@@ -152,6 +152,9 @@ TEST_CASE("person: a place right after an honorific and before a name is a given
   CHECK(find(city, "Sofia") != nullptr);
   auto capitals = run("Ms ANNA KOWALSKA-NOWAK of UNODC spoke.");
   CHECK(find(capitals, "Anna Kowalska-Nowak") != nullptr);
+  // Capitals of Latin Extended-A at odd code points (Ź, Ń, Ł, Ż) lower-case as the even ones.
+  auto polish = run("Ms EWA KOŹMIŃSKA-ŻELAZNY of UNODC spoke.");
+  CHECK(find(polish, "Ewa Koźmińska-Żelazny") != nullptr);
 }
 
 TEST_CASE("represents: bodies in brackets, 'At ORG, X, the title', lists represented by") {

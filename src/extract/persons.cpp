@@ -20,13 +20,6 @@ bool starts_lower(std::string_view word) {
   return !word.empty() && utf8::is_lower(utf8::decode(word, 0).first);
 }
 
-std::uint32_t lower_of(std::uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
-  if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0) return cp + 1;
-  return cp;
-}
-
 // A word of three letters or more, all capitals: a surname written in capitals.
 bool all_capitals(std::string_view word) {
   std::size_t letters = 0;
@@ -46,7 +39,7 @@ std::string title_case(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {
     auto [cp, len] = utf8::decode(word, i);
     i += len;
-    utf8::append(out, static_cast<char32_t>(first ? cp : lower_of(cp)));
+    utf8::append(out, static_cast<char32_t>(first ? cp : utf8::to_lower(cp)));
     first = utf8::is_apostrophe(cp) || cp == '-';
   }
   return out;
