@@ -229,6 +229,9 @@ TEST_CASE("render: table columns count characters, not bytes") {
   table.add_row({"Ab", "12"});
   std::string text = printed([&](std::ostream& out) { table.print(out); });
   CHECK(text == "name     n\nŚmigła   1\nAb      12\n");
+  CHECK(render::display_width("Śmigła Żukowski") == 15);
+  CHECK(render::shorten("Śmigła Żukowski", 8) == "Śmigł...");  // cut between characters
+  CHECK(render::shorten("Śmigła", 6) == "Śmigła");
 }
 
 TEST_CASE("render: CSV quotes only where needed") {

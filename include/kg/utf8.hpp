@@ -64,6 +64,12 @@ void for_each_code_point(std::string_view text, Visit&& visit) {
   }
 }
 
+// Whether `byte` starts a character (is no continuation byte 10xxxxxx): a cut before it keeps
+// the text's characters whole.
+inline bool starts_character(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+}
+
 // Appends the UTF-8 encoding of one code point.
 inline void append(std::string& out, char32_t cp) {
   if (cp < 0x80) {

@@ -1,24 +1,21 @@
 #include <algorithm>
 
 #include "kg/render.hpp"
+#include "kg/utf8.hpp"
 
 namespace kg::render {
 
-std::size_t display_width(std::string_view utf8) {
+std::size_t display_width(std::string_view text) {
   // Counting the bytes that start a character is enough for the Latin scripts of names.
-  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), utf8::starts_character));
 }
 
-std::string shorten(std::string_view utf8, std::size_t width) {
-  if (display_width(utf8) <= width || width < 4) return std::string(utf8);
+std::string shorten(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width || width < 4) return std::string(text);
   std::size_t kept = 0, end = 0;
-  for (; end < utf8.size(); ++end) {
-    bool starts_char = (static_cast<unsigned char>(utf8[end]) & 0xC0) != 0x80;
-    if (starts_char && kept++ == width - 3) break;
-  }
-  std::string out(utf8.substr(0, end));
+  for (; end < text.size(); ++end)
+    if (utf8::starts_character(text[end]) && kept++ == width - 3) break;
+  std::string out(text.substr(0, end));
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + "...";
 }
