@@ -974,3 +974,106 @@ TEST_CASE("not_attending.follows_earlier: the people of the earlier event a sent
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Maltese Presidency"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Council of the European Union"));
 }
+
+TEST_CASE("programme.named: a period of years after the name is that programme's period") {
+  auto x =
+      run("Ms Orla Venn briefed the working party on the UNODC Northern Route Programme "
+          "2018-2022, which receives funding from Norway.");
+  const kg::Mention* programme = find(x, "Northern Route Programme");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(programme->surface == "Northern Route Programme 2018-2022");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Northern Route Programme"));
+}
+
+TEST_CASE("programme.name_and_acronym_after_word: a name closed by its acronym") {
+  auto x =
+      run("The exercise is part of the EU-funded project Support to Coastal Patrol Capacities "
+          "(SCPC).");
+  const kg::Mention* programme = find(x, "Support to Coastal Patrol Capacities");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Support to Coastal Patrol Capacities"));
+}
+
+TEST_CASE("programme.quoted_name: a quoted name that opens with a place") {
+  auto x = run("Spain co-finances the UNODC project \"Pacific Shield\" in Fiji and Samoa.");
+  const kg::Mention* programme = find(x, "Pacific Shield");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Spain", "Pacific Shield"));
+}
+
+TEST_CASE("funds.for_which_funding and a capitalised 'the Programme' referring back") {
+  auto x =
+      run("Ms Freya Holm of UNODC introduced the SPARK Initiative on integrity education, for "
+          "which Finland and Denmark have provided funding.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "SPARK Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "SPARK Initiative"));
+  auto back =
+      run("Mr Teo Balt, Programme Officer of UNODC's Global Maritime Crime Programme, presented "
+          "the Programme's new manual; the Programme has been funded by Germany since 2015.");
+  CHECK(has_relation(back, kg::EdgeKind::funds, "Germany", "Global Maritime Crime Programme"));
+}
+
+TEST_CASE("gazetteer: a Presidency named with its Council mentions the Council too") {
+  auto x =
+      run("The working party met under the Croatian Presidency of the Council of the EU, "
+          "chaired by Mr Ivo Maric.");
+  const kg::Mention* presidency = find(x, "Croatian Presidency");
+  REQUIRE(presidency != nullptr);
+  CHECK(presidency->surface == "Croatian Presidency of the Council of the EU");
+  CHECK(find(x, "Council of the European Union") != nullptr);
+  // A name that holds its parent in its usual form does not.
+  auto delegation = run("Staff of the Delegation of the European Union took part.");
+  CHECK(find(delegation, "European Union") == nullptr);
+}
+
+TEST_CASE("attended.represented_org: a body attends with its people, also when it funds") {
+  auto x =
+      run("The project, funded by the European Union, was launched in Bangkok. Ms Ines Varga, "
+          "Head of Cooperation at the Delegation of the European Union to Thailand, opened it "
+          "with Mr Tom Reyes of UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Varga", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Union"));
+  // A funder whose people are not there takes no part.
+  auto absent =
+      run("The project, funded by the European Union, was launched in Bangkok by Mr Tom Reyes "
+          "of UNODC.");
+  CHECK_FALSE(has_relation(absent, kg::EdgeKind::attended, "European Union"));
+}
+
+TEST_CASE("funds.amount_from_instrument_to: an amount from a funder's instrument to a programme") {
+  auto x =
+      run("Ms Ana Berg of DG NEAR announced that the EU will contribute EUR 5 million from the "
+          "Instrument for Pre-accession Assistance (IPA III) to UNODC's Regional Programme for "
+          "South Eastern Europe.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Regional Programme for South Eastern Europe"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Regional Programme for South Eastern Europe"));
+}
+
+TEST_CASE("programme.quoted_name: a quoted name after an owner's possessive") {
+  auto x =
+      run("The Network's \"Voices of Youth\" project, which brings students to Vienna, is "
+          "co-funded by the Open Society Foundations. The webinar is part of ACCSA's \"Clean "
+          "Hands\" project, financed by the Ministry of Foreign Affairs of the Netherlands.");
+  REQUIRE(find(x, "Voices of Youth") != nullptr);
+  CHECK(find(x, "Voices of Youth")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Open Society Foundations", "Voices of Youth"));
+  REQUIRE(find(x, "Clean Hands") != nullptr);
+  CHECK(find(x, "Clean Hands")->kind == kg::NodeKind::programme);
+}
+
+TEST_CASE("represents: a Permanent Representative heads the item's Permanent Representation") {
+  auto x =
+      run("The Permanent Representation of Portugal to the EU hosted a seminar with UNODC. H.E. "
+          "Mr Rui Ventura, Permanent Representative of Portugal to the EU, opened it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Ventura",
+                     "Permanent Representation of Portugal to the EU"));
+  // Without the body in the item there is no one to speak for.
+  auto alone = run("Mr Rui Ventura, Permanent Representative of Portugal to the EU, spoke.");
+  CHECK_FALSE(has_relation(alone, kg::EdgeKind::represents, "Rui Ventura", "European Union"));
+}

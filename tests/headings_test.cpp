@@ -85,11 +85,47 @@ TEST_CASE("unambiguous forms are parsed: slashed dates, a weekday in parentheses
   CHECK(diagnostics[0].message.find("no title follows") != std::string::npos);
 }
 
-TEST_CASE("a slashed date of unclear order is a warning") {
+TEST_CASE("a slashed date of unclear order starts an item, read as the page's dates are") {
   CHECK_FALSE(kg::parse_heading("05/06/2019 - Visit"));
   auto problem = kg::heading_problem("05/06/2019 - Visit");
   REQUIRE(problem);
   CHECK(problem->find("day/month or month/day") != std::string::npos);
+
+  // No other slashed date: day first, with a warning naming the line.
+  std::vector<kg::Item> items;
+  auto diagnostics =
+      diagnostics_of("3 March 2019: First\nBody.\n05/06/2019 - Visit\nMore.\n", &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].date == "2019-06-05");
+  CHECK(items[1].title == "Visit");
+  CHECK(items[1].text.find("More.") != std::string::npos);
+  CHECK(items[0].text.find("More.") == std::string::npos);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].line == 3);
+  CHECK(diagnostics[0].message.find("read as 2019-06-05 (day first") != std::string::npos);
+
+  // The page writes month first elsewhere (12/25/2019): the unclear date is read so too.
+  diagnostics = diagnostics_of("12/25/2019 - First\nBody.\n05/06/2020 - Visit\nMore.\n", &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].date == "2020-05-06");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message.find("month first") != std::string::npos);
+
+  // Day first elsewhere (25/12/2019) confirms the day-first reading; items keep text order.
+  diagnostics = diagnostics_of("05/06/2020 - Visit\nMore.\n25/12/2019 - Later\nBody.\n", &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2020-06-05");
+  CHECK(items[0].title == "Visit");
+  CHECK(items[1].title == "Later");
+}
+
+TEST_CASE("a bar between date and title, as some news pages write it") {
+  auto heading = kg::parse_heading("3 March 2023 | Ministers meet in Lisbon");
+  REQUIRE(heading);
+  CHECK(heading->date == "2023-03-03");
+  CHECK(heading->title == "Ministers meet in Lisbon");
+  // Glued to the date it is no separator.
+  CHECK_FALSE(kg::parse_heading("3 March 2023|Ministers meet"));
 }
 
 TEST_CASE("a dateline with a place before the dash is body text, without a warning") {

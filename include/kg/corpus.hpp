@@ -135,6 +135,11 @@ std::optional<Heading> parse_heading(std::string_view line);
 // nullopt for every other line (`12 May 2021, Vienna - ...` is body text).
 std::optional<std::string> heading_problem(std::string_view line);
 
+// A heading whose slashed date has an unclear order (`07/11/2023 - ...`), read in the order
+// the corpus's other slashed headings show (month first when `month_first`); nullopt for
+// every other line.
+std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool month_first);
+
 // Parses a free-standing date in any of the supported forms (`26.09.2014`,
 // `September 26, 2014`, `Friday, September 26, 2014`, `2014-09-26`, `26 September 2014`)
 // into ISO form; nullopt when it is not a date.

@@ -48,7 +48,8 @@ bool has_letter(std::string_view s) {
 std::size_t separator_length(std::string_view line, std::size_t pos, std::size_t spaces_before) {
   if (pos < line.size() && line[pos] == ':') return 1;
   if (spaces_before == 0) return 0;
-  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  // A dash, or the bar some news pages put between date and title (`3 March 2023 | Title`).
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "|"}) {
     if (line.substr(pos).starts_with(dash)) {
       std::size_t after = pos + dash.size();
       return after < line.size() && (line[after] == ' ' || line[after] == '\t') ? dash.size() : 0;
@@ -116,6 +117,41 @@ std::optional<Heading> parse_heading(std::string_view line) {
       heading.date = iso_date(span.year, span.month, span.day);
       heading.end_date = iso_date(span.end_year, span.end_month, span.end_day);
     }
+    heading.title = std::string(title);
+    heading.title_offset = lead + pos;
+    return heading;
+  }
+  return std::nullopt;
+}
+
+std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool month_first) {
+  std::size_t lead = 0;
+  auto candidate = heading_candidate(line, lead);
+  if (!candidate) return std::nullopt;
+  std::string_view rest = *candidate;
+  for (const auto& [span, consumed] : date_prefixes(rest, true, /*lenient=*/true)) {
+    std::string_view date = rest.substr(0, consumed);
+    // Only the one doubt this settles: both numbers could be the month.
+    if (date.find('/') == std::string_view::npos || span.misspelled_month || span.day > 12 ||
+        span.month > 12 || (span.end_day != span.day && span.end_day > 12))
+      continue;
+    bool colon = false;
+    std::size_t pos = title_start(rest, consumed, colon);
+    if (pos == std::string_view::npos) continue;
+    if (!colon && !date_prefixes(rest.substr(pos), true, true).empty()) continue;
+    std::string_view title = strip_title_junk(rest.substr(pos));
+    if (!has_letter(title)) continue;
+    Heading heading;
+    // The lenient grammar reads an unclear date day first.
+    heading.year = span.year, heading.month = span.month, heading.day = span.day;
+    heading.end_year = span.end_year, heading.end_month = span.end_month;
+    heading.end_day = span.end_day;
+    if (month_first) {
+      std::swap(heading.month, heading.day);
+      std::swap(heading.end_month, heading.end_day);
+    }
+    heading.date = iso_date(heading.year, heading.month, heading.day);
+    heading.end_date = iso_date(heading.end_year, heading.end_month, heading.end_day);
     heading.title = std::string(title);
     heading.title_offset = lead + pos;
     return heading;

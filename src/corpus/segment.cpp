@@ -1,4 +1,5 @@
 // Splitting a text document into dated items at its heading lines.
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -21,20 +22,80 @@ struct FoundHeading {
   Heading heading;
 };
 
+// How a heading's slashed date shows its order: `25/12/2019` day first, `12/25/2019` month
+// first, `05/06/2019` neither.
+enum class SlashOrder { none, day_first, month_first };
+
+SlashOrder slash_order(std::string_view line) {
+  std::size_t at = line.find_first_not_of(" \t");
+  if (at == std::string_view::npos) return SlashOrder::none;
+  line.remove_prefix(at);
+  auto number = [&line]() {
+    int value = 0, digits = 0;
+    while (!line.empty() && line.front() >= '0' && line.front() <= '9' && digits < 3)
+      value = value * 10 + (line.front() - '0'), line.remove_prefix(1), ++digits;
+    return digits == 0 || digits > 2 ? -1 : value;
+  };
+  int first = number();
+  if (first < 0 || line.empty() || line.front() != '/') return SlashOrder::none;
+  line.remove_prefix(1);
+  int second = number();
+  if (second < 0 || line.empty() || line.front() != '/') return SlashOrder::none;
+  if (first > 12 && second <= 12) return SlashOrder::day_first;
+  if (second > 12 && first <= 12) return SlashOrder::month_first;
+  return SlashOrder::none;
+}
+
+struct UnclearHeading {
+  std::size_t begin, end;
+  int line;
+};
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
+  std::vector<UnclearHeading> unclear;
+  int day_first = 0, month_first = 0;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string::npos) end = text.size();
     std::string_view line_text = std::string_view(text).substr(begin, end - begin);
-    if (auto heading = parse_heading(line_text))
+    if (auto heading = parse_heading(line_text)) {
       found.push_back({begin, end, line, std::move(*heading)});
-    else if (auto problem = heading_problem(line_text))
+      SlashOrder order = slash_order(line_text);
+      day_first += order == SlashOrder::day_first;
+      month_first += order == SlashOrder::month_first;
+    } else if (parse_unclear_slashed_heading(line_text, false)) {
+      unclear.push_back({begin, end, line});
+    } else if (auto problem = heading_problem(line_text)) {
       diagnostics.push_back({source_name, line, *problem});
+    }
     begin = end + 1;
   }
+  if (unclear.empty()) return found;
+  // `07/11/2023` reads as the page's other slashed dates do; day first (the European order of
+  // the institutions this genre reports on) when none shows it. A page that shows both
+  // orders leaves it unclear: those headings still start items, with a warning.
+  const bool read_month_first = month_first > day_first;
+  const std::string why =
+      month_first > 0 && day_first > 0 ? "the page's slashed dates show both orders"
+      : month_first + day_first > 0    ? std::string("as the page's other slashed dates are")
+                                       : "no slashed date of the page shows the order";
+  for (const UnclearHeading& u : unclear) {
+    std::string_view line_text = std::string_view(text).substr(u.begin, u.end - u.begin);
+    Heading heading = *parse_unclear_slashed_heading(line_text, read_month_first);
+    diagnostics.push_back({source_name, u.line,
+                           "\"" +
+                               std::string(line_text.substr(0, line_text.find_first_of(" \t:|"))) +
+                               "\" could be day/month or month/day: read as " + heading.date +
+                               " (" + (read_month_first ? "month first, " : "day first, ") + why +
+                               "); write 5 June 2019 or 2019-06-05 to be sure"});
+    found.push_back({u.begin, u.end, u.line, std::move(heading)});
+  }
+  std::sort(found.begin(), found.end(), [](const FoundHeading& a, const FoundHeading& b) {
+    return a.line_begin < b.line_begin;
+  });
   return found;
 }
 

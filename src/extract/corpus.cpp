@@ -1,6 +1,7 @@
 // Two passes: the first finds names by pattern and acronym definitions; they join the
 // lexicon so that the second pass finds them wherever they recur, also in other items
 // ("Follow Jane Doe", an acronym defined in an earlier item).
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -20,6 +21,13 @@ void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
     if (m.kind == NodeKind::person && extract_detail::split_words(m.name).size() < 2) continue;
     if (m.rule == "person.surname_in_item") continue;
     KnownEntity entity{m.kind, m.name, {}, {}, "learned." + m.rule, true, {}};
+    // "the Andes Programme 2016-2020" teaches its longer form too, so that the second pass
+    // finds the whole of it (programmes.cpp: the name drops the period).
+    if (std::size_t at = m.surface.find(m.name);
+        m.kind == NodeKind::programme && at != std::string::npos &&
+        m.surface.size() > at + m.name.size() &&
+        std::isdigit(static_cast<unsigned char>(m.surface.back())))
+      entity.aliases.push_back(m.surface.substr(at));
     if (m.owner != kNone) {
       const Mention& owner = pass.mentions[m.owner];
       entity.parents.push_back(owner.canonical.empty() ? owner.name : owner.canonical);
@@ -106,7 +114,12 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   Batches first(rules, lexicon, jobs, first_pass, progress);
   input.items([&](Item&& item) { first.add(std::move(item), learn_from); });
   first.flush(learn_from);
-  for (KnownEntity& name : names) lexicon.learn(std::move(name));
+  for (KnownEntity& name : names) {
+    std::vector<std::string> forms = std::move(name.aliases);
+    name.aliases.clear();
+    const std::size_t learned = lexicon.learn(std::move(name));
+    for (const std::string& form : forms) lexicon.learn_alias(learned, form);
+  }
   learn_acronyms(acronyms, lexicon);
   Batches second(rules, lexicon, jobs, ExtractionScope::all, progress);
   input.items([&](Item&& item) {

@@ -132,6 +132,36 @@ void add_prefix_owners(ItemContext& context, std::size_t outer) {
   context.out.mentions[outer].owner = first;
 }
 
+// "the Maltese Presidency of the Council of the EU": a body's name followed by "of the" and a
+// name of its parent mentions the parent too, as the text does. Names that hold the parent
+// as part of their usual form ("the Delegation of the European Union") do not.
+void add_parent_named_inside(ItemContext& context, std::size_t outer) {
+  const Mention whole = context.out.mentions[outer];
+  if (whole.entity == kNone || whole.kind != NodeKind::organisation) return;
+  const KnownEntity& entity = context.lexicon.entities()[whole.entity];
+  if (entity.parents.empty()) return;
+  const std::string own_name_then = entity.name + " of the ";
+  if (whole.surface.size() > own_name_then.size() && whole.surface.starts_with(own_name_then)) {
+    const std::size_t begin = own_name_then.size();
+    std::string_view rest = std::string_view(whole.surface).substr(begin);
+    auto parent = context.lexicon.find(rest);
+    if (!parent || *parent == whole.entity) return;
+    const KnownEntity& named = context.lexicon.entities()[*parent];
+    if (std::find(entity.parents.begin(), entity.parents.end(), named.name) == entity.parents.end())
+      return;
+    Mention part;
+    part.kind = NodeKind::organisation;
+    part.surface = std::string(rest);
+    part.name = named.name;
+    part.canonical = named.name;
+    part.entity = *parent;
+    part.span = {whole.span.in_title, whole.span.begin + begin, whole.span.end};
+    part.sentence = whole.sentence;
+    part.rule = "organisation.parent_in_name";
+    context.add(std::move(part));
+  }
+}
+
 bool overlaps_mention(const ItemContext& context, std::size_t sentence, const Span& span) {
   for (std::size_t id : context.mentions_in(sentence)) {
     const Span& m = context.out.mentions[id].span;
@@ -247,6 +277,7 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     refer_to_nearest_head(context, mention);
     std::size_t index = context.add(std::move(mention));
     add_prefix_owners(context, index);
+    add_parent_named_inside(context, index);
   }
 }
 

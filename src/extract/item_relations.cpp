@@ -253,13 +253,38 @@ void infer_item_relations(ItemContext& context) {
       add_relation(context, EdgeKind::attended, i, std::nullopt, m.sentence,
                    "attended.person_in_item");
   }
-  // A body whose people attend attends with them.
+  // A body whose people attend attends with them, also when the mention a relation points
+  // to is one that takes no part ("funded by the European Union ... Ms A, Head of Cooperation
+  // at the Delegation of the European Union"): the body attends through another of its
+  // mentions, else through that one.
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
-    if (attends(r.source) && !attends(*r.target))
+    if (!attends(r.source) || attends(*r.target)) continue;
+    add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
+                 "attended.represented_org");
+    if (attends(*r.target)) continue;
+    const Mention& body = mentions[*r.target];
+    for (std::size_t j = 0; j < mentions.size() && !attends(*r.target); ++j) {
+      const Mention& other = mentions[j];
+      if (j == *r.target || other.removed || other.kind != body.kind) continue;
+      if (body.entity != kNone ? other.entity == body.entity : other.name == body.name)
+        add_relation(context, EdgeKind::attended, j, std::nullopt, r.sentence,
+                     "attended.represented_org");
+    }
+    // Only a body the sentence that ties the person to it names (in the name of the body the
+    // person works at, "the Delegation of the European Union to Thailand", or beside the
+    // person): a parent inferred from elsewhere does not bring back a funder taking no part.
+    if (attends(*r.target)) continue;
+    bool named_there = r.rule == "represents.owner_in_name";
+    for (std::size_t j = 0; j < mentions.size() && !named_there; ++j)
+      named_there = !mentions[j].removed && mentions[j].sentence == r.sentence &&
+                    mentions[j].kind == body.kind &&
+                    (body.entity != kNone ? mentions[j].entity == body.entity
+                                          : mentions[j].name == body.name);
+    if (named_there)
       add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
-                   "attended.represented_org");
+                   "attended.represented_org", /*even_if_not_attending=*/true);
   }
   // A unit attends with its parent body, a working party with the Council, when the item
   // names the parent.

@@ -1,5 +1,7 @@
 // Programmes found by pattern: capitalised phrases ending in a programme word (Programme,
 // Project, Initiative, Campaign, Action Plan ...), acronyms before "programme", hashtags.
+#include <algorithm>
+
 #include "context.hpp"
 #include "name_filters.hpp"
 
@@ -61,10 +63,36 @@ bool has_two_word_field(const ItemContext& context, const std::vector<std::strin
   return false;
 }
 
+// "the Regional Programme for the Andes 2016-2020" is that programme in that period: the name
+// drops the years (the text's form, years and all, stays the mention's surface and an alias).
+std::string without_period(std::string name) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return name;
+  std::string_view tail = std::string_view(name).substr(space + 1);
+  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')')
+    tail = tail.substr(1, tail.size() - 2);
+  auto digits = [](std::string_view text, std::size_t count) {
+    return text.size() >= count && std::all_of(text.begin(), text.begin() + count,
+                                               [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(tail, 4)) return name;
+  tail.remove_prefix(4);
+  if (tail.starts_with("-"))
+    tail.remove_prefix(1);
+  else if (tail.starts_with("\u2013"))
+    tail.remove_prefix(std::string_view("\u2013").size());
+  else
+    return name;
+  if (!(tail.size() == 2 || tail.size() == 4) || !digits(tail, tail.size())) return name;
+  name.erase(space);
+  return name;
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface,
                             const Pattern& pattern) {
-  std::string name = without_opening_preposition(context.rules, clean_name(surface));
+  std::string name =
+      without_period(without_opening_preposition(context.rules, clean_name(surface)));
   if (runs_two_together(context, split_words(name))) return {};
   // "the Commissioner for International Partnerships": a job title, not a programme.
   if (std::vector<std::string> words = split_words(name);
@@ -109,9 +137,28 @@ void extend_organisations_into_programmes(ItemContext& context, std::size_t sent
   }
 }
 
+// The period a programme's name was written with stays in its surface (a form the text uses
+// for it) though the name drops it: "the Andes Programme 2016-2020".
+void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
+  for (std::size_t id : context.mentions_in(sentence)) {
+    Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::programme || m.rule.rfind("programme.", 0) != 0) continue;
+    std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 12});
+    std::size_t length = 0;
+    while (length < after.size() && after[length] != ',' && after[length] != '.' &&
+           after[length] != ';' && (length == 0 || after[length] != ' '))
+      ++length;
+    std::string period = "x" + std::string(after.substr(0, length));
+    if (length < 2 || without_period(period) == period) continue;
+    m.span.end += length;
+    m.surface = std::string(context.text(m.span));
+  }
+}
+
 void find_programmes(ItemContext& context, std::size_t sentence) {
   extend_organisations_into_programmes(context, sentence);
   apply_mention_patterns(context, sentence, "programme", NodeKind::programme, clean_programme);
+  keep_period_in_surface(context, sentence);
 }
 
 }  // namespace kg::extract_detail

@@ -38,9 +38,9 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
 }
 
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
-                  std::optional<std::size_t> target, std::size_t sentence,
-                  const std::string& rule) {
-  if (kind == EdgeKind::attended &&
+                  std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,
+                  bool even_if_not_attending) {
+  if (kind == EdgeKind::attended && !even_if_not_attending &&
       std::find(context.not_attending.begin(), context.not_attending.end(), source) !=
           context.not_attending.end())
     return;

@@ -35,8 +35,11 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
 
 // Adds a relation unless the same one (kind, source, target) is there already, or it is an
 // attended relation of a mention that ItemContext::not_attending holds.
+// `even_if_not_attending`: an attended relation the item implies though the mention itself
+// takes no part (the body of an attending person, attended.represented_org).
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
-                  std::optional<std::size_t> target, std::size_t sentence, const std::string& rule);
+                  std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,
+                  bool even_if_not_attending = false);
 
 // The programmes a sentence names, without those it names only as the parent or framework of
 // another one there (rules/patterns/funds_parents.json: "the campaign X, run by UNODC's Global

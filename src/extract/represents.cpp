@@ -154,6 +154,22 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
           m.name.find("Ministry of " + std::string(field)) != std::string::npos)
         return {i};
     }
+  // "Mr A, Permanent Representative of Spain to the EU" heads the item's Permanent
+  // Representation (or Mission) of Spain.
+  const bool in_title = context.out.sentences[sentence].span.in_title;
+  if (text.find("Permanent Representative of ") != std::string_view::npos) {
+    std::string_view written =
+        context.text({in_title, match.tagged->to_source(role->second.begin, false),
+                      match.tagged->to_source(role->second.end, true)});
+    std::string_view state = written.substr(written.find("Permanent Representative of ") + 28);
+    state = state.substr(0, std::min(state.find(" to "), state.find_first_of(",;.(")));
+    for (std::size_t i = 0; i < context.out.mentions.size() && !state.empty(); ++i) {
+      const Mention& m = context.out.mentions[i];
+      if (m.removed || m.kind != NodeKind::organisation) continue;
+      for (std::string_view body : {"Permanent Representation of ", "Permanent Mission of "})
+        if (m.name.starts_with(std::string(body) + std::string(state))) return {i};
+    }
+  }
   // "Ms A, the Regional Representative": the title names an office by its qualifier.
   std::string qualifier;
   for (const std::string& word : context.rules.words("office_qualifiers"))
@@ -162,7 +178,6 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
   if (head.empty()) head = "Office";
   head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
   std::size_t begin = match.tagged->to_source(role->second.begin, false);
-  bool in_title = context.out.sentences[sentence].span.in_title;
   std::size_t best = kNone;
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
     const Mention& m = context.out.mentions[i];
