@@ -1077,3 +1077,12 @@ TEST_CASE("represents: a Permanent Representative heads the item's Permanent Rep
   auto alone = run("Mr Rui Ventura, Permanent Representative of Portugal to the EU, spoke.");
   CHECK_FALSE(has_relation(alone, kg::EdgeKind::represents, "Rui Ventura", "European Union"));
 }
+
+TEST_CASE("represents.colleague_of_pronoun: 'She was joined by her colleague Mr X'") {
+  auto x =
+      run("Ms. Nora Quist, Chief of the Organized Crime and Illicit Trafficking Branch at UNODC, "
+          "presented the research briefs. She was joined by her colleague Mr. Pavel Lorenc.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Lorenc", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Lorenc",
+                     "Organized Crime and Illicit Trafficking Branch"));
+}

@@ -263,6 +263,18 @@ bool same_person(const ItemContext& context, std::size_t a, std::size_t b) {
 void find_colleagues(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "colleague", [&](const RelationMatch& match) {
     auto leads = markers_of(context, match, {"lead"}, {NodeKind::person});
+    // No lead group ("She was joined by her colleague P2"): the pronoun's person, the last
+    // one the sentences before name.
+    if (!match.groups.count("lead")) {
+      std::size_t last = kNone;
+      for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+        const Mention& m = context.out.mentions[i];
+        if (!m.removed && m.kind == NodeKind::person && m.sentence < sentence &&
+            (last == kNone || m.span.begin > context.out.mentions[last].span.begin))
+          last = i;
+      }
+      if (last != kNone) leads.push_back(last);
+    }
     auto persons = markers_of(context, match, {"person"}, {NodeKind::person});
     if (leads.size() != 1 || persons.size() != 1) return;
     std::vector<Relation> relations = context.out.relations;
