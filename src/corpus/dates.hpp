@@ -20,7 +20,8 @@ struct DateSpan {
 // Every date or range that starts `text`, longest first: a heading falls back to a shorter
 // one when the longer is not followed by a separator (`3 March 2017 - 5 things`).
 // `lenient` also gives impossible dates (`31 February 2018`, `2018-13-01`, `5 - 3 June`) and
-// slashed dates of unclear order (`05/06/2019`), for warnings; never for items.
+// slashed dates of unclear order (`05/06/2019`), for warnings; of these only the unclear
+// slashed dates start items (read in the order the page shows, segment.cpp), with a warning.
 std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
                                                             bool allow_missing_year,
                                                             bool lenient = false);

@@ -94,18 +94,24 @@ std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon
 
 }  // namespace
 
-std::optional<Heading> parse_heading(std::string_view line) {
+namespace {
+
+// The heading a line makes with the first date at its start that `accept` takes (and may
+// reorder) and a title after it; `lenient` reads dates of unclear order too.
+template <typename Accept>
+std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept) {
   std::size_t lead = 0;
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
   std::string_view rest = *candidate;
-  for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true)) {
+  for (auto [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true, lenient)) {
+    if (!accept(span, rest.substr(0, consumed))) continue;
     bool colon = false;
     std::size_t pos = title_start(rest, consumed, colon);
     if (pos == std::string_view::npos) continue;
     // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
     // title does not start there.
-    if (!colon && !date_prefixes(rest.substr(pos), true).empty()) continue;
+    if (!colon && !date_prefixes(rest.substr(pos), true, lenient).empty()) continue;
     std::string_view title = strip_title_junk(rest.substr(pos));
     if (!has_letter(title)) continue;
 
@@ -124,39 +130,25 @@ std::optional<Heading> parse_heading(std::string_view line) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<Heading> parse_heading(std::string_view line) {
+  return first_heading(line, false, [](const auto&, std::string_view) { return true; });
+}
+
 std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool month_first) {
-  std::size_t lead = 0;
-  auto candidate = heading_candidate(line, lead);
-  if (!candidate) return std::nullopt;
-  std::string_view rest = *candidate;
-  for (const auto& [span, consumed] : date_prefixes(rest, true, /*lenient=*/true)) {
-    std::string_view date = rest.substr(0, consumed);
-    // Only the one doubt this settles: both numbers could be the month.
+  return first_heading(line, true, [month_first](auto& span, std::string_view date) {
+    // Only the one doubt this settles: both numbers could be the month. The lenient grammar
+    // reads such a date day first.
     if (date.find('/') == std::string_view::npos || span.misspelled_month || span.day > 12 ||
         span.month > 12 || (span.end_day != span.day && span.end_day > 12))
-      continue;
-    bool colon = false;
-    std::size_t pos = title_start(rest, consumed, colon);
-    if (pos == std::string_view::npos) continue;
-    if (!colon && !date_prefixes(rest.substr(pos), true, true).empty()) continue;
-    std::string_view title = strip_title_junk(rest.substr(pos));
-    if (!has_letter(title)) continue;
-    Heading heading;
-    // The lenient grammar reads an unclear date day first.
-    heading.year = span.year, heading.month = span.month, heading.day = span.day;
-    heading.end_year = span.end_year, heading.end_month = span.end_month;
-    heading.end_day = span.end_day;
+      return false;
     if (month_first) {
-      std::swap(heading.month, heading.day);
-      std::swap(heading.end_month, heading.end_day);
+      std::swap(span.month, span.day);
+      std::swap(span.end_month, span.end_day);
     }
-    heading.date = iso_date(heading.year, heading.month, heading.day);
-    heading.end_date = iso_date(heading.end_year, heading.end_month, heading.end_day);
-    heading.title = std::string(title);
-    heading.title_offset = lead + pos;
-    return heading;
-  }
-  return std::nullopt;
+    return true;
+  });
 }
 
 std::optional<std::string> heading_problem(std::string_view line) {
