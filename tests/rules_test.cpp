@@ -168,3 +168,48 @@ TEST_CASE("rules check: a broken group of bodies is a problem at its file, line 
   CHECK(has_problem(problems, "groups/eu.json:3:3: [group.eu] \"bodies\" must be a list of names",
                     "group.eu"));
 }
+
+TEST_CASE("rules check: unknown keys, wrong types, empty regexes and unknown extractors") {
+  auto problems = kg::check_rules(data("rules-bad/strict-keys"));
+  // Each problem at the line and column of the key it is about, in every kind of rules file.
+  auto at = [&](const std::string& where, const std::string& text) {
+    return has_problem(problems, "strict-keys/" + where + ": " + text);
+  };
+  CHECK(at("patterns/misspelt.json:3:3", "unknown extractor \"persn\" (acronym, active_in,"));
+  CHECK(at("patterns/keys.json:10:34", "[test.own_extractor] unknown extractor \"organisatoin\""));
+  CHECK(at("patterns/keys.json:11:37", "[test.extractor_number] \"extractor\" must be a string"));
+  CHECK(at("patterns/keys.json:4:3", "unknown key \"descripton\" in a patterns file"));
+  CHECK(at("patterns/keys.json:14:3", "\"description\" must be a string, not a number"));
+  CHECK(at("patterns/keys.json:7:32", "[test.empty_regex] empty \"regex\""));
+  CHECK(at("patterns/keys.json:8:33", "[test.number_regex] \"regex\" must be a string"));
+  CHECK(at("patterns/keys.json:9:5", "[test.matches_nothing_at_all] regex matches the empty text"));
+  CHECK(at("gazetteers/places.json:4:3", "unknown key \"entrys\" in a gazetteer file"));
+  CHECK(at("gazetteers/places.json:5:3", "\"source\" must be a string, not an array"));
+  CHECK(at("gazetteers/places.json:7:27",
+           "[gazetteer.places.lake-town] \"aliases\" holds an empty string"));
+  CHECK(at("vocabularies/words.json:4:3",
+           "[vocabulary.test_words] unknown key \"word\" in a vocabulary file"));
+  CHECK(
+      at("vocabularies/words.json:5:3", "[vocabulary.test_words] \"words\" holds an empty string"));
+  CHECK(at("vocabularies/fragment.json:4:3", "[vocabulary.TEST_FRAGMENT] empty \"regex\""));
+  CHECK(at("vocabularies/both.json:5:3",
+           "[vocabulary.test_both] a vocabulary has \"words\" or a \"regex\", not both"));
+  CHECK(
+      at("groups/test.json:4:35", "[group.test] unknown key \"alias\" of a body (name, aliases)"));
+  CHECK(problems.size() == 16);  // "_note" is a note, and test.fine is fine
+  // A misspelt extractor is no excuse for a second message per pattern of its file.
+  CHECK_FALSE(has_problem(problems, "no \"extractor\""));
+  CHECK_THROWS_WITH_AS(kg::load_rules(data("rules-bad/strict-keys")),
+                       doctest::Contains("unknown key \"entrys\""), kg::Error);
+}
+
+TEST_CASE("the extractors' names: sorted, each known, nothing else") {
+  const auto& names = kg::extractor_names();
+  CHECK(std::is_sorted(names.begin(), names.end()));
+  for (std::string_view name : names) CHECK(kg::is_extractor(name));
+  CHECK_FALSE(kg::is_extractor("persn"));
+  CHECK_FALSE(kg::is_extractor(""));
+  // Every extractor the project's rules use is one of them (load_rules checks it).
+  kg::Rules project = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  for (const kg::Pattern& pattern : project.patterns) CHECK(kg::is_extractor(pattern.extractor));
+}

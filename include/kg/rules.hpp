@@ -23,7 +23,10 @@
 //     where the mentions found so far are replaced by markers; ${PERSON}, ${ORG},
 //     ${PROGRAMME}, ${PLACE} and ${MENTION} match one such marker (see kg/extract.hpp).
 //     Other fields of a pattern are its options, typed in PatternOptions: an unknown or
-//     ill-typed one is a problem of the rule.
+//     ill-typed one is a problem of the rule. "extractor" is one of extractor_names(); an
+//     empty regex, or one that matches the empty text, is a problem.
+// Every file's own keys are the ones shown (and "description"); another key is a problem,
+// but for keys starting with "_" (notes). An empty word, alias or parent is a problem.
 //
 // Rule ids are unique across the folder: a pattern's "id"; a gazetteer entry's id is
 // "gazetteer.<file stem>.<slug of name>". An entry with the same kind and name in two
@@ -222,6 +225,11 @@ void require_patterns(const Rules& rules);
 // Checks a rules folder and returns every problem found (for `kg rules check`), the group
 // files of groups/ included (rule id "group.NAME"); a folder without patterns is one.
 std::vector<RuleProblem> check_rules(const std::string& dir);
+
+// The extractors a patterns file may name in "extractor", sorted: "person", "represents", ...
+// Each runs the patterns of its name; a name outside the list is a problem of the rules.
+const std::vector<std::string_view>& extractor_names();
+bool is_extractor(std::string_view name);
 
 // Regex text matching one marker of the given mention kind (see kg/extract.hpp), and the
 // alternation of a word list as a regex: longest words first, metacharacters escaped.

@@ -51,6 +51,11 @@ void read_bodies(const rapidjson::Value& bodies, BodyGroup& group, const Source&
     } else if (body.IsArray()) {
       for (auto& name : string_list(body, "bodies", source)) group.names.push_back(std::move(name));
     } else if (body.IsObject() && body.HasMember("name") && body["name"].IsString()) {
+      for (const auto& member : body.GetObject()) {
+        std::string key(member.name.GetString(), member.name.GetStringLength());
+        if (key != "name" && key != "aliases" && !key.starts_with('_'))
+          source.fail_at_key(key, "unknown key \"" + key + "\" of a body (name, aliases)");
+      }
       group.names.emplace_back(body["name"].GetString(), body["name"].GetStringLength());
       if (body.HasMember("aliases"))
         for (auto& alias : string_list(body["aliases"], "aliases", source))

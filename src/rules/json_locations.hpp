@@ -12,4 +12,8 @@ namespace kg::rules_detail {
 // depth-first walk of the DOM (members in order) meets them.
 std::vector<std::size_t> object_offsets(std::string_view text);
 
+// Byte offset of the opening quote of the member name `key` of the object whose `{` is at
+// `object_offset` (its own members only, not those of objects inside it); npos when absent.
+std::size_t key_offset(std::string_view text, std::size_t object_offset, std::string_view key);
+
 }  // namespace kg::rules_detail

@@ -147,14 +147,38 @@ class FileReader {
     problems_.push_back({where(at), id, message, warning});
   }
 
-  // The DOM keeps no positions of keys: the first `"key"` after the object's brace is where
-  // a rule author looks.
-  void problem_at_key(const Value& object, const std::string& key, const std::string& id,
+  // The DOM keeps no positions of keys: the object's own member `"key"` is where a rule
+  // author looks.
+  void problem_at_key(const Value& object, std::string_view key, const std::string& id,
                       const std::string& message) {
     auto found = offsets_.find(&object);
     std::size_t from = found == offsets_.end() ? 0 : found->second;
-    std::size_t at = text_.find("\"" + key + "\"", from);
+    std::size_t at = key_offset(text_, from, key);
     problems_.push_back({where(at == std::string::npos ? from : at), id, message});
+  }
+
+  // Every member of `object` must be one of `known`; names starting with "_" are notes.
+  void check_keys(const Value& object, std::initializer_list<std::string_view> known,
+                  const std::string& id, const std::string& what) {
+    for (const auto& field : object.GetObject()) {
+      std::string_view key(field.name.GetString(), field.name.GetStringLength());
+      if (key.starts_with('_') || std::find(known.begin(), known.end(), key) != known.end())
+        continue;
+      std::string list;
+      for (std::string_view name : known) list += (list.empty() ? "" : ", ") + std::string(name);
+      problem_at_key(object, key, id,
+                     "unknown key \"" + std::string(key) + "\" in " + what + " (" + list +
+                         "; a key starting with _ is a note)");
+    }
+  }
+
+  // A member that, when present, must be a string (a description, a source).
+  void check_text(const Value& object, const char* key, const std::string& id) {
+    const Value* value = member(object, key);
+    if (value != nullptr && !value->IsString())
+      problem_at_key(
+          object, key, id,
+          std::string("\"") + key + "\" must be a string, not " + json::type_name(*value));
   }
 
   const Value* member(const Value& object, const char* name) const {
@@ -162,22 +186,27 @@ class FileReader {
     return it == object.MemberEnd() ? nullptr : &it->value;
   }
 
-  // A list of strings, or a problem naming the field.
+  // A list of strings, or a problem naming the field. An empty string is a problem too: as a
+  // word, an alias or a parent it would match or name nothing (or everything).
   std::vector<std::string> strings(const Value& owner, const char* field, const std::string& id) {
     std::vector<std::string> out;
     const Value* value = member(owner, field);
     if (value == nullptr) return out;
-    if (value->IsString()) return {value->GetString()};
-    if (!value->IsArray()) {
-      problem(owner, id, std::string("\"") + field + "\" must be a list of strings");
-      return out;
-    }
-    for (const auto& element : value->GetArray()) {
-      if (element.IsString()) {
-        out.emplace_back(element.GetString());
-      } else {
-        problem(owner, id, std::string("\"") + field + "\" must hold strings only");
-      }
+    auto take = [&](const Value& element) {
+      if (!element.IsString())
+        return problem_at_key(owner, field, id,
+                              std::string("\"") + field + "\" must hold strings only");
+      if (element.GetStringLength() == 0)
+        return problem_at_key(owner, field, id,
+                              std::string("\"") + field + "\" holds an empty string");
+      out.emplace_back(element.GetString(), element.GetStringLength());
+    };
+    if (value->IsString()) {
+      take(*value);
+    } else if (value->IsArray()) {
+      for (const auto& element : value->GetArray()) take(element);
+    } else {
+      problem_at_key(owner, field, id, std::string("\"") + field + "\" must be a list of strings");
     }
     return out;
   }
@@ -193,6 +222,9 @@ class FileReader {
   }
 
   void read_gazetteer(const Value& doc) {
+    check_keys(doc, {"type", "kind", "source", "description", "entries"}, "", "a gazetteer file");
+    check_text(doc, "source", "");
+    check_text(doc, "description", "");
     std::optional<NodeKind> file_kind;
     if (const Value* kind = member(doc, "kind")) {
       file_kind = kind->IsString() ? kind_of(kind->GetString()) : std::nullopt;
@@ -271,24 +303,49 @@ class FileReader {
 
   void read_vocabulary(const Value& doc) {
     const Value* name = member(doc, "name");
-    if (name == nullptr || !name->IsString())
+    if (name == nullptr || !name->IsString() || name->GetStringLength() == 0)
       return problem(doc, "", "a vocabulary needs a \"name\"");
     std::string id = std::string("vocabulary.") + name->GetString();
+    check_keys(doc, {"type", "name", "description", "words", "regex"}, id, "a vocabulary file");
+    check_text(doc, "description", id);
     const Value* regex = member(doc, "regex");
     if (member(doc, "words") == nullptr && regex == nullptr)
       return problem(doc, id, "a vocabulary needs \"words\" or a \"regex\"");
+    if (member(doc, "words") != nullptr && regex != nullptr)
+      return problem_at_key(doc, "regex", id,
+                            "a vocabulary has \"words\" or a \"regex\", not both");
     if (regex != nullptr && !regex->IsString())
-      return problem(doc, id, "\"regex\" must be a string");
+      return problem_at_key(doc, "regex", id, "\"regex\" must be a string");
+    if (regex != nullptr && regex->GetStringLength() == 0)
+      return problem_at_key(doc, "regex", id, "empty \"regex\": it would match everywhere");
     if (!claim_id(id, doc)) return;
     Vocabulary vocabulary{name->GetString(), strings(doc, "words", id), where(doc),
                           regex != nullptr ? regex->GetString() : ""};
     rules_.vocabularies.emplace(vocabulary.name, std::move(vocabulary));
   }
 
+  // The extractor `value` names (a pattern's own, or its file's), "" with a problem when it
+  // is no string or names no extractor.
+  std::string extractor_of(const Value& owner, const std::string& id) {
+    const Value& value = *member(owner, "extractor");
+    std::string_view name = value.IsString() ? value.GetString() : "";
+    if (is_extractor(name)) return std::string(name);
+    std::string known;
+    for (std::string_view each : extractor_names())
+      known += (known.empty() ? "" : ", ") + std::string(each);
+    problem_at_key(owner, "extractor", id,
+                   value.IsString()
+                       ? "unknown extractor \"" + std::string(name) + "\" (" + known + ")"
+                       : "\"extractor\" must be a string (" + known + ")");
+    return "";
+  }
+
   void read_patterns(const Value& doc) {
+    check_keys(doc, {"type", "extractor", "description", "patterns"}, "", "a patterns file");
+    check_text(doc, "description", "");
     std::string extractor;
-    if (const Value* value = member(doc, "extractor"); value != nullptr && value->IsString())
-      extractor = value->GetString();
+    bool extractor_given = member(doc, "extractor") != nullptr;
+    if (extractor_given) extractor = extractor_of(doc, "");
     const Value* patterns = member(doc, "patterns");
     if (patterns == nullptr || !patterns->IsArray())
       return problem(doc, "", "a patterns file needs a \"patterns\" list");
@@ -307,23 +364,29 @@ class FileReader {
       out.where = where(rule);
       out.extractor = extractor;
       const Value* regex = member(rule, "regex");
-      if (regex == nullptr || !regex->IsString()) {
+      if (regex == nullptr) {
         problem(rule, out.id, "pattern without a \"regex\"");
         continue;
       }
+      if (!regex->IsString() || regex->GetStringLength() == 0) {
+        problem_at_key(rule, "regex", out.id,
+                       regex->IsString() ? "empty \"regex\": it would match everywhere"
+                                         : "\"regex\" must be a string");
+        continue;
+      }
       out.regex = regex->GetString();
+      bool own_extractor = member(rule, "extractor") != nullptr;
+      if (own_extractor) out.extractor = extractor_of(rule, out.id);
       for (const auto& field : rule.GetObject()) {
         std::string key = field.name.GetString();
-        if (key == "id" || key == "regex") continue;
-        if (key == "extractor" && field.value.IsString()) {
-          out.extractor = field.value.GetString();
-        } else if (std::string wrong = read_pattern_option(out.options, key, field.value);
-                   !wrong.empty()) {
+        if (key == "id" || key == "regex" || key == "extractor") continue;
+        if (std::string wrong = read_pattern_option(out.options, key, field.value); !wrong.empty())
           problem_at_key(rule, key, out.id, wrong);
-        }
       }
       if (out.extractor.empty()) {
-        problem(rule, out.id, "no \"extractor\" for this pattern or its file");
+        // A wrong extractor was reported where it is written; only a missing one is new.
+        if (!own_extractor && !extractor_given)
+          problem(rule, out.id, "no \"extractor\" for this pattern or its file");
         continue;
       }
       if (!claim_id(out.id, rule)) continue;
@@ -362,6 +425,12 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     auto compiled = std::make_shared<RE2>(expanded, options);
     if (!compiled->ok()) {
       problems.push_back({pattern.where, pattern.id, "invalid regex: " + compiled->error()});
+      continue;
+    }
+    // An empty match names nothing and stops no scan: "(x)?" or "a*" is a slip of the author.
+    if (RE2::FullMatch("", *compiled)) {
+      problems.push_back({pattern.where, pattern.id,
+                          "regex matches the empty text, so a match could name nothing"});
       continue;
     }
     pattern.regex = expanded;

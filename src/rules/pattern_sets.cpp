@@ -2,6 +2,7 @@
 #include "pattern_sets.hpp"
 
 #include <algorithm>
+#include <cassert>
 
 namespace kg::rules_detail {
 
@@ -26,14 +27,18 @@ PatternSets::PatternSets(const std::vector<Pattern>& patterns) {
   }
 }
 
+// An extractor without patterns is fine; one whose name is not in extractor_names() is a
+// slip in src/extract/: no patterns file could ever give it patterns.
 const std::vector<std::size_t>* PatternSets::members(std::string_view extractor) const {
   auto found = groups_.find(extractor);
+  assert(found != groups_.end() || is_extractor(extractor));
   return found == groups_.end() ? nullptr : &found->second.members;
 }
 
 std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
                                                std::string_view text) const {
   auto found = groups_.find(extractor);
+  assert(found != groups_.end() || is_extractor(extractor));
   if (found == groups_.end()) return {};
   const Group& group = found->second;
   if (!group.set) return group.members;
