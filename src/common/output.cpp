@@ -228,6 +228,14 @@ void remember_input(const std::string& path) {
   g_inputs.push_back({info.st_dev, info.st_ino});
 }
 
+void refuse_output_among_inputs(const std::string& output, const std::vector<std::string>& inputs) {
+  struct stat info {};
+  if (output.empty() || output == "-" || ::stat(output.c_str(), &info) != 0) return;
+  if (!S_ISREG(info.st_mode)) return;  // a folder, a FIFO or a device is never replaced
+  for (const std::string& input : inputs) remember_input(input);
+  check_not_an_input(output);
+}
+
 void finish_standard_output() {
   std::cout.flush();
   bool lost = !std::cout;
@@ -293,6 +301,16 @@ void write_folder_atomically(
     files.open(manifest) << list;
     files.close_current(true);
     written.push_back(manifest);
+    // One atomic swap where the file system has it: no moment, however killed, without the
+    // earlier export in place; the earlier one, now at `temp`, is then removed.
+    if (exists &&
+        ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+      for (const std::string& name : written) temp_files::forget(temp / name);
+      remove_folder_files(temp, earlier);
+      return;
+    }
+    if (exists && errno != EINVAL && errno != ENOSYS)
+      throw Error("cannot replace: " + reason(errno), target.string());
     fs::path old = temp_files::name_for(target);
     if (exists && ::rename(target.c_str(), old.c_str()) != 0)
       throw Error("cannot replace: " + reason(errno), target.string());

@@ -211,7 +211,9 @@ run 2 'zz_catastrophic.json:2:[0-9]+: \[test.backreference\] invalid regex: inva
 unchanged build backreference
 # Malformed rules: an unknown option, a regex that is no string, a pattern without an id.
 for rule in '{"id": "test.option", "regex": "x", "frobnicate": true}|\[test.option\] unknown pattern option "frobnicate"' \
-    '{"id": "test.number", "regex": 5}|\[test.number\] pattern without a "regex"' \
+    '{"id": "test.number", "regex": 5}|\[test.number\] "regex" must be a string' \
+    '{"id": "test.empty", "regex": ""}|\[test.empty\] empty "regex": it would match everywhere' \
+    '{"id": "test.own", "regex": "x", "extractor": "nosie"}|\[test.own\] unknown extractor "nosie" \(acronym, ' \
     '{"regex": "x"}|pattern without an "id"'; do
   printf '{"type": "patterns", "extractor": "noise", "patterns": [%s]}' "${rule%%|*}" \
     > "$tmp/rules-hostile/patterns/zz_catastrophic.json"
@@ -219,6 +221,21 @@ for rule in '{"id": "test.option", "regex": "x", "frobnicate": true}|\[test.opti
     "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
   unchanged build "$rule"
 done
+# A misspelt extractor or key in a patterns file: an error at its line and column, for a
+# build and for `kg rules check` (which lists every problem).
+printf '{"type": "patterns",\n "extractor": "persn",\n "patterns": [{"id": "test.x", "regex": "x"}]}' \
+  > "$tmp/rules-hostile/patterns/zz_catastrophic.json"
+run 2 'zz_catastrophic.json:2:2: unknown extractor "persn" \(acronym, active_in, ' \
+  "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
+unchanged build misspelt extractor
+printf '{"type": "patterns",\n "extractor": "persn",\n "pattern": [],\n "patterns": [{"id": "test.x", "regex": "x"}]}' \
+  > "$tmp/rules-hostile/patterns/zz_catastrophic.json"
+status=0
+"$kg" rules check "$tmp/rules-hostile" > "$tmp/out" 2>&1 || status=$?
+[ "$status" = 2 ] || fail "rules check with a misspelt extractor: exit $status"
+grep -q 'zz_catastrophic.json:2:2: unknown extractor "persn"' "$tmp/out" &&
+  grep -q 'zz_catastrophic.json:3:2: unknown key "pattern" in a patterns file' "$tmp/out" ||
+  fail "rules check does not list the misspelt extractor and key: $(cat "$tmp/out")"
 # An enormous regex (2 MB of alternatives): refused before re2 spends seconds on it.
 python3 -c "
 import json
@@ -229,26 +246,42 @@ run 2 'zz_catastrophic.json:1:[0-9]+: \[test.enormous\] regex too long: [0-9]+ b
   "$kg" build --rules "$tmp/rules-hostile" -o "$tmp/earlier.json" "$tmp/xs.txt"
 unchanged build enormous regex
 
-# A killed run (a corpus far too large to finish in the second before the signal):
-# SIGTERM's handler removes the temporary file; after SIGKILL the next run into
-# the same output removes it. The earlier output is whole either way.
-python3 -c "
-for k in range(200000): print(f'{1 + k % 28} June {2000 + k // 336}: Item {k}\\nMs Anna Roe met Bob Poe.\\n')" \
-  > "$tmp/many.txt"
-for signal in TERM KILL; do
-  "$kg" build --jobs 1 -o "$tmp/earlier.json" "$tmp/many.txt" > /dev/null 2>&1 &
-  pid=$!
-  sleep 1
-  kill -s "$signal" "$pid" 2> /dev/null || true
-  status=0
-  wait "$pid" || status=$?
-  [ "$status" = 0 ] && { echo '{"earlier": "output"}' > "$tmp/earlier.json"; continue; }  # too fast
-  [ "$status" = $((128 + $(kill -l "$signal"))) ] || fail "SIG$signal: exit $status"
-  unchanged "SIG$signal"
-  [ "$signal" = KILL ] || [ -z "$(find "$tmp" -name '*.kg-tmp-*')" ] ||
-    fail "SIGTERM left $(find "$tmp" -name '*.kg-tmp-*')"
+# A killed run, stopped by lib/signal_at_rename.c just as it renames its complete temporary
+# file (or folder) into place, every time: SIGTERM's handler removes it (exit 143); after
+# SIGKILL (137) it stays, and the next run into the same output removes it. The earlier
+# output is whole either way.
+cc -shared -fPIC -o "$tmp/signal_at_rename.so" "$(dirname "$0")/lib/signal_at_rename.c" -ldl ||
+  fail "cannot compile lib/signal_at_rename.c"
+killed() {  # killed SIGNAL COMMAND...: COMMAND dies of SIGNAL as it renames its output
+  local signal=$1 status=0
+  shift
+  LD_PRELOAD="$tmp/signal_at_rename.so" KG_TEST_SIGNAL="$(kill -l "$signal")" \
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+    "$@" > /dev/null 2>&1 || status=$?
+  [ "$status" = $((128 + $(kill -l "$signal"))) ] || fail "SIG$signal: exit $status from $*"
+}
+leftovers() { find "$tmp" -name '*.kg-tmp-*'; }
+killed TERM "$kg" build -o "$tmp/earlier.json" "$tmp/lf.txt"
+unchanged SIGTERM
+[ -z "$(leftovers)" ] || fail "SIGTERM left $(leftovers)"
+killed KILL "$kg" build -o "$tmp/earlier.json" "$tmp/lf.txt"
+unchanged SIGKILL
+left=$(leftovers)
+[ -n "$left" ] && [ "$(tail -c 2 "$left")" = $'}' ] ||
+  fail "SIGKILL left no whole temporary file: '$left'"
+run 0 quiet "$kg" build -o "$tmp/earlier.json" "$tmp/lf.txt" 2> /dev/null
+[ -z "$(leftovers)" ] || fail "the next run left $(leftovers)"
+grep -q '"nodes"' "$tmp/earlier.json" || fail "the next run wrote no graph"
+# The same for a neo4j-csv folder, new and replacing an earlier export.
+for earlier in no yes; do
+  killed TERM "$kg" export --format neo4j-csv -o "$tmp/csv" "$tmp/lf.txt"
+  [ -z "$(leftovers)" ] || fail "SIGTERM left $(leftovers)"
+  killed KILL "$kg" export --format neo4j-csv -o "$tmp/csv" "$tmp/lf.txt"
+  [ -n "$(leftovers)" ] || fail "SIGKILL left no temporary folder"
+  [ "$earlier" = no ] || [ -x "$tmp/csv/import.sh" ] || fail "SIGKILL lost the earlier export"
+  "$kg" export --format neo4j-csv -o "$tmp/csv" "$tmp/lf.txt" > /dev/null 2>&1
+  [ -z "$(leftovers)" ] || fail "the next export left $(leftovers)"
+  [ -x "$tmp/csv/import.sh" ] || fail "no export after the killed one"
 done
-run 0 quiet "$kg" build -o "$tmp/earlier.json" "$tmp/lf.txt"
-[ -z "$(find "$tmp" -name '*.kg-tmp-*')" ] || fail "left behind: $(find "$tmp" -name '*.kg-tmp-*')"
 
 echo "bad input: ok"
