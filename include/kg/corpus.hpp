@@ -102,6 +102,8 @@ class CorpusReader {
   // Lists the files of `paths` (folders: their corpus files, by name). Throws kg::Error.
   explicit CorpusReader(const std::vector<std::string>& paths);
   const std::string& name() const { return name_; }
+  // The files it reads, in order.
+  const std::vector<std::string>& files() const { return files_; }
   // Calls `take` with every item, in corpus order. The problems found, those of listing the
   // folders first, go to `diagnostics`. With `show_progress`, a "reading" progress line over
   // the files (a build shows it for its first reading only). Throws kg::Error naming file

@@ -12,6 +12,7 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace kg {
 
@@ -33,6 +34,11 @@ void write_folder_atomically(
 
 // Remembers a file this run reads, so that no output replaces it. Readers call it.
 void remember_input(const std::string& path);
+
+// Throws, before any work, the kg::Error that writing `output` would throw at the end: it is
+// one of the files `inputs` (checked by device and inode, as at write time; they are
+// remembered as inputs). "-", "" and a missing output pass.
+void refuse_output_among_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
 // Flushes standard output; throws kg::Error when anything written to it was lost (a full
 // disk, /dev/full, a file size limit).

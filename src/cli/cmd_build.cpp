@@ -27,6 +27,7 @@ void add_build_command(CLI::App& app, Context& context) {
       ->type_name("I/N");
   add_input_options(*command, options->input);
   command->callback([options, &context] {
+    refuse_own_input(options->output, options->input);
     if (!options->shard.empty()) {
       build_shard_file(*options);
       context.exit_code = kExitOk;

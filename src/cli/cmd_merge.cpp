@@ -37,6 +37,7 @@ void add_merge_command(CLI::App& app, Context& context) {
   command->add_flag("--lenient", options->corrections.lenient,
                     "a correction that matches nothing warns instead of failing");
   command->callback([options, &context] {
+    refuse_own_input(options->output, options->shards, options->rules_dir, options->corrections);
     BuildReport report;
     KnowledgeGraph graph =
         merge_shards(options->shards, options->rules_dir, report, options->corrections);

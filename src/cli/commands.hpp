@@ -34,6 +34,11 @@ void add_input_options(CLI::App& command, InputOptions& options);
 std::vector<std::string> inputs_or_bundled(const std::vector<std::string>& inputs);
 // Throws kg::Error when the corpus of `inputs` held no item.
 void refuse_empty_corpus(const BuildReport& report, const std::vector<std::string>& inputs);
+// Refuses, before any work, an output (-o) that is a file the run would read: a corpus file,
+// a saved graph or shard, a rules file, the corrections file. Writing checks it again.
+void refuse_own_input(const std::string& output, const InputOptions& options);
+void refuse_own_input(const std::string& output, std::vector<std::string> files,
+                      const std::string& rules_dir, const CorrectionOptions& corrections);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
 // Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given.

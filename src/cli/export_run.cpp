@@ -24,6 +24,7 @@ void run_export(const ExportCommandOptions& options, bool matrix_options_given) 
   if (export_options.engagements || export_options.format == ExportFormat::html)
     export_options.rules_dir = find_rules_dir(options.input.rules_dir);
 
+  refuse_own_input(options.output, options.input);
   KnowledgeGraph graph = load_input_graph(options.input);
   std::string next = export_graph(graph, export_options, options.output);
   if (!next.empty()) {

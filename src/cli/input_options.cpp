@@ -1,5 +1,6 @@
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <string_view>
@@ -7,6 +8,8 @@
 #include "commands.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "kg/output.hpp"
+#include "kg/pipeline.hpp"
 #include "kg/render.hpp"
 #include "terminal.hpp"
 
@@ -60,6 +63,41 @@ void refuse_empty_corpus(const BuildReport& report, const std::vector<std::strin
         "`19-20 June 2018: Title`; a JSON Lines line like {\"date\": \"2018-06-19\", "
         "\"title\": ..., \"text\": ...})",
         inputs.size() == 1 ? inputs.front() : inputs.front() + " and the other inputs");
+}
+
+namespace {
+
+// Only an existing regular file can be an input; the check then lists what the run reads.
+bool replaces_a_file(const std::string& output) {
+  std::error_code ec;
+  return !output.empty() && output != "-" && std::filesystem::is_regular_file(output, ec);
+}
+
+}  // namespace
+
+void refuse_own_input(const std::string& output, std::vector<std::string> files,
+                      const std::string& rules_dir, const CorrectionOptions& corrections) {
+  if (!replaces_a_file(output)) return;
+  std::error_code ec;
+  std::string rules;
+  try {
+    rules = find_rules_dir(rules_dir);
+  } catch (const Error&) {
+    // No rules folder: the run says so itself, and reads no rules file.
+  }
+  if (!rules.empty())
+    for (std::filesystem::recursive_directory_iterator it(rules, ec), end; !ec && it != end;
+         it.increment(ec))
+      if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  if (std::string file = find_corrections_file(corrections); !file.empty()) files.push_back(file);
+  refuse_output_among_inputs(output, files);
+}
+
+void refuse_own_input(const std::string& output, const InputOptions& options) {
+  if (!replaces_a_file(output)) return;
+  std::vector<std::string> inputs =
+      options.inputs.empty() ? std::vector<std::string>{default_corpus_path()} : options.inputs;
+  refuse_own_input(output, CorpusReader(inputs).files(), options.rules_dir, options.corrections);
 }
 
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {

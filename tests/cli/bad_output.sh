@@ -116,6 +116,37 @@ expect 2 'is an input of this run' "$kg" build -o "$tmp/s.txt" "$tmp/s.txt"
 ln "$tmp/s.txt" "$tmp/hard-link.txt"
 expect 2 'is an input of this run' "$kg" export -o "$tmp/hard-link.txt" "$tmp/s.txt"
 cmp "$tmp/s.txt" examples/eu-unodc-brochure.txt
+# ... and before any work: no counts printed, not even the rules looked for (a missing rules
+# folder would be the error otherwise). Every command with -o, every kind of input: a file of a
+# corpus folder, a saved graph, a rules file, the corrections file, a shard.
+early() {  # early COMMAND...: refused as its own input before anything else
+  expect 2 'is an input of this run; not overwriting it' "$@"
+  [ ! -s "$tmp/out" ] && [ "$(wc -l < "$tmp/err")" = 1 ] ||
+    { echo "work done before refusing: $*: $(cat "$tmp/out" "$tmp/err")" >&2; exit 1; }
+}
+early "$kg" build --rules "$tmp/no-rules" -o "$tmp/s.txt" "$tmp/s.txt"
+early "$kg" export --rules "$tmp/no-rules" --format cypher -o "$tmp/s.txt" "$tmp/s.txt"
+early "$kg" build --shard 0/2 --rules "$tmp/no-rules" -o "$tmp/s.txt" "$tmp/s.txt"
+mkdir -p "$tmp/corpus/sub" && cp "$tmp/s.txt" "$tmp/corpus/a.txt"
+early "$kg" build --rules "$tmp/no-rules" -o "$tmp/corpus/a.txt" "$tmp/corpus"
+"$kg" build -o "$tmp/g.json" "$tmp/s.txt" > /dev/null 2>&1
+early "$kg" build --rules "$tmp/no-rules" -o "$tmp/g.json" "$tmp/g.json"
+early "$kg" export --format graphml -o "$tmp/g.json" "$tmp/g.json"
+cp -r rules "$tmp/rules"
+early "$kg" build --rules "$tmp/rules" -o "$tmp/rules/vocabularies/titles.json" "$tmp/s.txt"
+cp examples/eu-unodc-brochure.corrections "$tmp/fixes.txt"
+early "$kg" export --corrections "$tmp/fixes.txt" -o "$tmp/fixes.txt" "$tmp/s.txt"
+KG_CORRECTIONS="$tmp/fixes.txt" early "$kg" build -o "$tmp/fixes.txt" "$tmp/s.txt"
+"$kg" build --shard 0/2 -o "$tmp/s0.kgshard" "$tmp/s.txt" > /dev/null 2>&1
+"$kg" build --shard 1/2 -o "$tmp/s1.kgshard" "$tmp/s.txt" > /dev/null 2>&1
+early "$kg" merge --rules "$tmp/no-rules" -o "$tmp/s1.kgshard" "$tmp/s0.kgshard" "$tmp/s1.kgshard"
+cmp "$tmp/s.txt" examples/eu-unodc-brochure.txt && cmp "$tmp/corpus/a.txt" "$tmp/s.txt"
+cmp rules/vocabularies/titles.json "$tmp/rules/vocabularies/titles.json"
+grep -q '"nodes"' "$tmp/g.json" && cmp examples/eu-unodc-brochure.corrections "$tmp/fixes.txt"
+# A file beside the corpus files that the run does not read may be replaced: a subfolder of a
+# corpus folder is not read.
+"$kg" build -o "$tmp/corpus/sub/g.json" "$tmp/corpus" > /dev/null 2>&1
+"$kg" build -o "$tmp/corpus/sub/g.json" "$tmp/corpus" > /dev/null 2>&1
 
 # A FIFO and a symlink named on purpose are written through, never replaced.
 mkfifo "$tmp/fifo"
