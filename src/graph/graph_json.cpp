@@ -329,6 +329,10 @@ void read_link(const rapidjson::Value& v, KnowledgeGraph& graph, const std::stri
 KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name) {
   rapidjson::Document doc = json::parse(json_text, file_name, "graph JSON");
   expect(doc, doc.IsObject(), "an object", "the graph", file_name);
+  // kg's graphs are directed multigraphs; the flags are read by networkx, checked here.
+  for (const char* flag : {"directed", "multigraph"})
+    if (const rapidjson::Value* value = find(doc, flag))
+      expect(*value, value->IsBool(), "true or false", std::string("\"") + flag + "\"", file_name);
   KnowledgeGraph graph;
   read_items(doc, graph, file_name);
   const auto& nodes = member(doc, "nodes", "the graph", file_name);

@@ -96,6 +96,12 @@ mutate("node-kind", lambda g: g["nodes"][0].__setitem__("kind", "planet"))
 mutate("link-target", lambda g: g["links"][0].__setitem__("target", "person:nobody"))
 mutate("evidence-begin", lambda g: g["links"][0]["evidence"][0].__setitem__("begin", "x"))
 mutate("node-twice", lambda g: g["nodes"].append(g["nodes"][0]))
+mutate("directed-text", lambda g: g.__setitem__("directed", "yes"))
+mutate("multigraph-number", lambda g: g.__setitem__("multigraph", 1))
+mutate("graph-list", lambda g: g.__setitem__("graph", []))
+mutate("links-text", lambda g: g.__setitem__("links", "none"))
+mutate("corpus-number", lambda g: g["graph"].__setitem__("corpus", 3))
+mutate("item-date-number", lambda g: g["graph"]["items"][0].__setitem__("date", 20180619))
 PY
 for mutated in "$tmp"/typed-*.json; do
   run 2 "$(basename "$mutated"):" "$kg" stats "$mutated"
@@ -104,5 +110,13 @@ for mutated in "$tmp"/typed-*.json; do
 done
 grep -q 'is a number, not an object' <("$kg" stats "$tmp/typed-items-number.json" 2>&1) ||
   fail "items [1]: the wrong type not named"
+for case in 'directed-text|graph JSON: "directed" is a string, not true or false' \
+    'multigraph-number|graph JSON: "multigraph" is a number, not true or false' \
+    'graph-list|graph JSON: "graph" is an array, not an object' \
+    'links-text|graph JSON: "links" is a string, not an array' \
+    'corpus-number|graph JSON: "graph" "corpus" is a number, not a string' \
+    'item-date-number|graph JSON: item "date" is a number, not a string'; do
+  run 2 "typed-${case%%|*}.json: ${case#*|}" "$kg" stats "$tmp/typed-${case%%|*}.json"
+done
 
 echo "bad json: ok"
