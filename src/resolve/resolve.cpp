@@ -44,6 +44,8 @@ class UnionFind {
     members_[root].insert(members_[root].end(), members_[child].begin(), members_[child].end());
     members_[child] = {};
   }
+  // The members of x's set, in no order.
+  const std::vector<std::size_t>& members_of(std::size_t x) { return members_[find(x)]; }
   // The members of a root's set, ascending.
   std::vector<std::size_t> members(std::size_t root) const {
     std::vector<std::size_t> out = members_[root];
@@ -210,26 +212,34 @@ class Resolver {
     for (const auto& [i, j] : keyed.pairs()) {
       const Words &x = clusters_[i].words, &y = clusters_[j].words;
       bool near = near_same_words(x, y);
-      bool middle = x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
-      if (near && sets_.find(i) != sets_.find(j))
+      if (!near && !variants_of_one_name(x, y)) continue;
+      if (sets_.find(i) == sets_.find(j) || !every_full_name_fits(i, j)) continue;
+      if (near)
         notes_.push_back("merged \"" + clusters_[j].names.begin()->first + "\" and \"" +
                          clusters_[i].names.begin()->first + "\" (near spelling)");
-      if (near || middle) sets_.unite(i, j);
+      sets_.unite(i, j);
     }
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_by_last_word;
     for (std::size_t j : full)
       for (std::uint64_t key : last_word_keys(clusters_[j].words))
         full_by_last_word[key].push_back(j);
+    // Longest names first: a lookup stops at the first name too short to fit (with only
+    // two-word names, a two-word name's lookup visits none; it visited every namesake).
+    for (auto& [key, names] : full_by_last_word)
+      std::stable_sort(names.begin(), names.end(), [&](std::size_t a, std::size_t b) {
+        return clusters_[a].words.size() > clusters_[b].words.size();
+      });
     merge_initials(full, full_by_last_word);
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::person) continue;
       const Words& short_words = clusters_[i].words;
       std::vector<std::size_t> candidates;
-      for_each_with_last_word(full_by_last_word, short_words, [&](std::size_t j) {
-        const Words& long_words = clusters_[j].words;
-        if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
-          candidates.push_back(j);
-      });
+      for_each_with_last_word(
+          full_by_last_word, short_words, short_words.size() + 1, [&](std::size_t j) {
+            const Words& long_words = clusters_[j].words;
+            if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
+              candidates.push_back(j);
+          });
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -237,16 +247,41 @@ class Resolver {
     }
   }
 
-  // Calls `use` with every full name whose last word is (nearly) the last word of `words`.
+  // Calls `use` with every full name of at least `min_words` words whose last word is
+  // (nearly) the last word of `words`.
   template <typename Use>
-  static void for_each_with_last_word(
+  void for_each_with_last_word(
       const std::unordered_map<std::uint64_t, std::vector<std::size_t>>& full_by_last_word,
-      const Words& words, Use use) {
+      const Words& words, std::size_t min_words, Use use) const {
     for (std::uint64_t key : last_word_keys(words)) {
       auto found = full_by_last_word.find(key);
       if (found == full_by_last_word.end()) continue;
-      for (std::size_t j : found->second) use(j);
+      for (std::size_t j : found->second) {
+        if (clusters_[j].words.size() < min_words) break;  // longest first
+        use(j);
+      }
     }
+  }
+
+  // "Ana Velmi" and "Ana Lucia Velmi": one name with and without a middle name.
+  static bool variants_of_one_name(const Words& x, const Words& y) {
+    return x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
+  }
+
+  // A near spelling repairs one typo: two sets of people join only when every full name of
+  // one is the same, a one-typo spelling or a middle-name variant of every full name of the
+  // other. Else chains of one-typo steps joined names two or more typos apart.
+  bool every_full_name_fits(std::size_t i, std::size_t j) {
+    for (std::size_t a : sets_.members_of(i)) {
+      const Words& x = clusters_[a].words;
+      if (clusters_[a].kind != NodeKind::person || x.size() < 2) continue;
+      for (std::size_t b : sets_.members_of(j)) {
+        const Words& y = clusters_[b].words;
+        if (clusters_[b].kind != NodeKind::person || y.size() < 2 || x == y) continue;
+        if (!near_same_words(x, y) && !variants_of_one_name(x, y)) return false;
+      }
+    }
+    return true;
   }
 
   // "E. Lund" or "J. R. Okafor": a name written with initials joins the one person of the
@@ -261,7 +296,7 @@ class Resolver {
       if (initials == 0) continue;
       const Words surname(written.begin() + static_cast<std::ptrdiff_t>(initials), written.end());
       std::set<std::size_t> roots;
-      for_each_with_last_word(full_by_last_word, written, [&](std::size_t j) {
+      for_each_with_last_word(full_by_last_word, written, written.size(), [&](std::size_t j) {
         const Words& given = clusters_[j].words;
         if (j == i || given.size() < initials + surname.size() ||
             !std::equal(surname.rbegin(), surname.rend(), given.rbegin()))
@@ -401,7 +436,7 @@ class Resolver {
   const std::vector<ItemExtraction>& extractions_;
   const Lexicon& lexicon_;
   std::vector<Cluster> clusters_;
-  std::map<std::string, std::size_t> by_key_;
+  std::unordered_map<std::string, std::size_t> by_key_;
   std::vector<std::vector<std::size_t>> mention_cluster_;
   UnionFind sets_;
   std::vector<std::string> notes_;
