@@ -110,6 +110,9 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
+  // The command ends once it has answered, and its output is checked after the graph goes:
+  // freeing the graph would only delay the exit.
+  graph.keep_until_exit();
   return graph;
 }
 

@@ -38,6 +38,13 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       evidence_seen_(other.evidence_seen_),
       edges_indexed_(other.edges_indexed_) {}
 
+KnowledgeGraph::~KnowledgeGraph() {
+  if (!keep_until_exit_ || graph_ == nullptr) return;     // graph_ is null once moved from
+  static auto* kept = new std::vector<KnowledgeGraph>();  // never freed, on purpose
+  keep_until_exit_ = false;
+  kept->push_back(std::move(*this));  // the members are alive until the body ends
+}
+
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) *this = KnowledgeGraph(other);
   return *this;
