@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a synthetic news-item corpus of the brochure's genre, for benchmarks and scale tests.
 
-usage: generate_corpus.py ITEMS [--seed S] [--names fixed|new] [--typos FILE] > corpus.txt
+usage: generate_corpus.py ITEMS [--seed S] [--names fixed|new] [--typos FILE] [--one-item]
+       > corpus.txt
 
 Institutions and date forms are drawn at random (seeded, so runs repeat), in the heading forms
 of several sites: `19-20 June 2018:`, `26.09.2014 -`, `September 26, 2014:`,
@@ -14,6 +15,8 @@ number of items stays in the years kg reads.
                 repeat in twenty misspells the surname by one letter. The graph grows with the
                 corpus, as it does on a real archive.
 --typos FILE    (with --names new) writes each deliberate misspelling as "wrong<TAB>right".
+--one-item      the texts of all ITEMS under the first heading: one long item (kg's speed
+                on a single item of megabytes; about 450 bytes per ITEMS).
 """
 import argparse
 import datetime
@@ -96,12 +99,12 @@ def fixed_people(rng):
     return [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(2)]
 
 
-def item(rng, day, people, again):
+def item(rng, day, people, again, heading=True):
     topic, body, prog = rng.choice(TOPICS), rng.choice(BODIES), rng.choice(PROGRAMMES)
     place = rng.choice(PLACES)
     sep = rng.choice([":", " -"])
-    text = (f"{heading_date(rng, day)}{sep} Exchanges on {topic}\n\n"
-            f"Ms {people[0]}, {rng.choice(TITLES)} of UNODC, met {body} in {place} to discuss "
+    text = f"{heading_date(rng, day)}{sep} Exchanges on {topic}\n\n" if heading else ""
+    text += (f"Ms {people[0]}, {rng.choice(TITLES)} of UNODC, met {body} in {place} to discuss "
             f"{topic}. Mr {people[1]} from UNODC presented the {prog}, funded by the European "
             f"Union. ")
     if len(people) > 2:
@@ -117,6 +120,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--names", choices=["fixed", "new"], default="fixed")
     ap.add_argument("--typos")
+    ap.add_argument("--one-item", action="store_true")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     new_people = NewPeople(rng)
@@ -127,9 +131,11 @@ def main():
         if a.names == "new":
             people = [new_people.fresh() for _ in range(3)]
             again = new_people.again() if n > 0 else None
-            print(item(rng, day, people, again), end="")
         else:
-            print(item(rng, day, fixed_people(rng), None), end="")
+            people, again = fixed_people(rng), None
+        text = item(rng, day, people, again, heading=n == 0 or not a.one_item)
+        # One item: its paragraphs, without the blank lines that end an item.
+        print(text.rstrip("\n") + "\n\n" if a.one_item else text, end="")
     if a.typos:
         with open(a.typos, "w", encoding="utf-8") as out:
             for wrong, right in new_people.typos:

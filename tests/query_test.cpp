@@ -219,6 +219,51 @@ TEST_CASE("query: an unknown name gives the three nearest names, exit 2") {
   CHECK(error_code_of([&] { resolve_name(g, ""); }) == kExitError);
 }
 
+namespace {
+
+// Every text looked up through a NameIndex and by lookup_name: the same candidates, in the
+// same order, with the same matched forms, and the same nearest names.
+void check_index_answers_as_scan(const KnowledgeGraph& g,
+                                 std::initializer_list<std::string_view> texts) {
+  NameIndex index(g);
+  for (std::string_view text : texts) {
+    CAPTURE(text);
+    NameLookup scanned = lookup_name(g, text), indexed = index.lookup(text);
+    REQUIRE(indexed.candidates.size() == scanned.candidates.size());
+    for (std::size_t i = 0; i < scanned.candidates.size(); ++i) {
+      CHECK(indexed.candidates[i].node == scanned.candidates[i].node);
+      CHECK(indexed.candidates[i].matched == scanned.candidates[i].matched);
+    }
+    CHECK(indexed.nearest == scanned.nearest);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("query: a NameIndex answers every lookup as lookup_name does") {
+  GraphBuilder b;
+  b.node("organisation:european-commission", "European Commission", {"the Commission"}, {1})
+      .node("organisation:ecowas-commission", "ECOWAS Commission", {}, {2})
+      .node("organisation:europol", "Europol")
+      .node("place:kenya", "Kenya")
+      .node("organisation:kenya", "Kenya")
+      .event(1, "2017-01-01", "Europol")
+      .event(2, "2017-02-01", "Meeting in Kenya");
+  check_index_answers_as_scan(
+      b.graph, {"europol", "Commission", "the european commission", "Comission", "KENYA", "EC",
+                "Meeting in Kenya", "event:1", "nobody", "", "organisation:europol"});
+  KnowledgeGraph g = small_world();
+  check_index_answers_as_scan(
+      g, {"person:silke-albert", "Silke Albert", "silke ALBERT", "Ms Albert", "Albert", "ÁLVAREZ",
+          "Mr Alvarez", "Dakowah", "eeas", "HWPD", "United Nations Office on Drugs and Crime",
+          "Meeting on drugs", "event:3", "Yata Dakova", "Dakovah", "Europool", "U N O D C"});
+  NameIndex index(g);
+  CHECK(g.node(index.resolve("Mr Alvarez")).id == "person:jose-alvarez");
+  std::string message;
+  CHECK(error_code_of([&] { index.resolve("albert"); }, &message) == kExitError);
+  CHECK(message.find("\"albert\" is ambiguous") != std::string::npos);
+}
+
 // ---------------------------------------------------------------------------------------
 // Paths
 

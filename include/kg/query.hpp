@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kg/graph.hpp"
@@ -44,6 +45,21 @@ NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
 // the candidates with kind and id, for an unknown one `no entity named "X"` and the nearest
 // names.
 NodeIndex resolve_name(const KnowledgeGraph& graph, std::string_view text);
+
+// The names of every node by their keys, made once for many lookups on one graph (`kg path
+// --batch`): each lookup_name scans every node (0.07 s on a graph of 262,755 nodes).
+// Answers as lookup_name and resolve_name do; the graph must outlive the index.
+class NameIndex {
+ public:
+  explicit NameIndex(const KnowledgeGraph& graph);
+  NameLookup lookup(std::string_view text, std::size_t nearest_count = 3) const;
+  NodeIndex resolve(std::string_view text) const;
+
+ private:
+  using Keyed = std::unordered_map<std::string, std::vector<NameCandidate>>;
+  const KnowledgeGraph& graph_;
+  Keyed entity_names_, event_names_, surnames_, acronyms_;
+};
 
 // ---------------------------------------------------------------------------------------
 // Filtering: a date window on events, node kinds, edge kinds

@@ -25,7 +25,7 @@ class SharedText {
   operator const std::string&() const { return str(); }  // NOLINT: reads as the string
   operator std::string_view() const { return str(); }    // NOLINT: as above
   std::string_view view() const { return str(); }
-  bool empty() const { return str().empty(); }
+  bool empty() const { return text_ == nullptr; }  // an empty text is held as none
   std::size_t size() const { return str().size(); }
   const char* c_str() const { return str().c_str(); }
 

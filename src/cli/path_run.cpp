@@ -25,15 +25,16 @@ PathOptions path_options_of(const PathCommandOptions& options) {
   return path_options;
 }
 
-render::PathAnswer find_between(const KnowledgeGraph& graph, PathFinder& finder,
+// `resolve` names a node: resolve_name, or a NameIndex's for many queries.
+template <typename Resolve>
+render::PathAnswer find_between(Resolve resolve, PathFinder& finder,
                                 const PathCommandOptions& options, const std::string& a,
                                 const std::string& b) {
   PathOptions path_options = path_options_of(options);
-  for (const std::string& name : options.avoid)
-    path_options.avoid.push_back(resolve_name(graph, name));
+  for (const std::string& name : options.avoid) path_options.avoid.push_back(resolve(name));
   render::PathAnswer paths;
-  paths.from = resolve_name(graph, a);
-  paths.to = resolve_name(graph, b);
+  paths.from = resolve(a);
+  paths.to = resolve(b);
   paths.result = finder.find(paths.from, paths.to, path_options);
   paths.evidence = options.evidence;
   paths.restricted = !path_options.filter.empty() || path_options.max_hops ||
@@ -44,7 +45,8 @@ render::PathAnswer find_between(const KnowledgeGraph& graph, PathFinder& finder,
 PathCommandAnswer run(const PathCommandOptions& options) {
   PathCommandAnswer answer{load_input_graph(options.input), {}};
   PathFinder finder(answer.graph);
-  answer.paths = find_between(answer.graph, finder, options, options.a, options.b);
+  auto resolve = [&](const std::string& name) { return resolve_name(answer.graph, name); };
+  answer.paths = find_between(resolve, finder, options, options.a, options.b);
   return answer;
 }
 
@@ -84,13 +86,15 @@ int run_batch(PathCommandOptions options, Format format) {
   PathFinder finder(graph);
   auto start = std::chrono::steady_clock::now();
   finder.prepare();
+  NameIndex names(graph);
+  auto resolve = [&](const std::string& name) { return names.resolve(name); };
   print_stage_time("path-index", seconds_since(start));
   bool all_found = true;
   for (const NamePair& pair : pairs) {
     auto start = std::chrono::steady_clock::now();
     render::PathAnswer paths;
     try {
-      paths = find_between(graph, finder, options, pair.a, pair.b);
+      paths = find_between(resolve, finder, options, pair.a, pair.b);
     } catch (const Error& e) {
       throw Error(e.problem(), options.batch, pair.line, 0, e.exit_code());
     }

@@ -180,6 +180,65 @@ std::string quoted(std::string_view text) {
   return "\"" + std::string(text) + "\"";
 }
 
+// The tiers of a lookup over either source of candidates: `names(query, events)` gives the
+// nodes a name or alias matches, `others(query)` those a surname or acronym matches.
+template <typename Names, typename Others>
+NameLookup look_up(const KnowledgeGraph& graph, std::string_view text, std::size_t nearest_count,
+                   Names names, Others others) {
+  NameLookup result;
+  if (auto index = graph.find(text)) {
+    result.candidates.push_back({*index, std::string(text)});
+    return result;
+  }
+  std::string query = without_article(name_key(text));
+  if (query.empty()) return result;
+  for (bool events : {false, true}) {
+    result.candidates = by_id(graph, names(query, events));
+    if (!result.candidates.empty()) return result;
+  }
+  result.candidates = by_id(graph, others(query));
+  if (result.candidates.empty()) result.nearest = nearest_names(graph, query, nearest_count);
+  return result;
+}
+
+NodeIndex resolved(const KnowledgeGraph& graph, std::string_view text, const NameLookup& found) {
+  if (found.candidates.size() == 1) return found.candidates.front().node;
+  if (found.candidates.empty()) {
+    std::string message = "no entity named " + quoted(text);
+    for (std::size_t i = 0; i < found.nearest.size(); ++i)
+      message += (i == 0 ? "; nearest names: " : ", ") + quoted(found.nearest[i]);
+    throw Error(message);
+  }
+  std::size_t kind_width = 0, id_width = 0;
+  for (const NameCandidate& c : found.candidates) {
+    kind_width = std::max(kind_width, to_string(graph.node(c.node).kind).size());
+    id_width = std::max(id_width, graph.node(c.node).id.size());
+  }
+  std::string message = quoted(text) + " is ambiguous; give one of these names or ids:";
+  for (const NameCandidate& c : found.candidates) {
+    const NodeData& node = graph.node(c.node);
+    std::string kind(to_string(node.kind));
+    message += "\n  " + kind + std::string(kind_width - kind.size() + 2, ' ') + node.id +
+               std::string(id_width - node.id.size() + 2, ' ') + node.name;
+  }
+  throw Error(message);
+}
+
+// A node under a key once, with the first of its forms that has the key: as a scan finds it.
+void add_keyed(std::unordered_map<std::string, std::vector<NameCandidate>>& into, std::string key,
+               NodeIndex node, const std::string& form) {
+  std::vector<NameCandidate>& nodes = into[std::move(key)];
+  if (nodes.empty() || nodes.back().node != node) nodes.push_back({node, form});
+}
+
+const std::vector<NameCandidate>& under(
+    const std::unordered_map<std::string, std::vector<NameCandidate>>& keyed,
+    const std::string& key) {
+  static const std::vector<NameCandidate> none;
+  auto found = keyed.find(key);
+  return found == keyed.end() ? none : found->second;
+}
+
 }  // namespace
 
 std::string name_key(std::string_view name) {
@@ -205,44 +264,53 @@ std::string name_key(std::string_view name) {
 
 NameLookup lookup_name(const KnowledgeGraph& graph, std::string_view text,
                        std::size_t nearest_count) {
-  NameLookup result;
-  if (auto index = graph.find(text)) {
-    result.candidates.push_back({*index, std::string(text)});
-    return result;
-  }
-  std::string query = without_article(name_key(text));
-  if (query.empty()) return result;
-  for (bool events : {false, true}) {
-    result.candidates = by_id(graph, match_names(graph, query, events));
-    if (!result.candidates.empty()) return result;
-  }
-  result.candidates = by_id(graph, match_surnames_and_acronyms(graph, query));
-  if (result.candidates.empty()) result.nearest = nearest_names(graph, query, nearest_count);
-  return result;
+  return look_up(
+      graph, text, nearest_count,
+      [&](const std::string& query, bool events) { return match_names(graph, query, events); },
+      [&](const std::string& query) { return match_surnames_and_acronyms(graph, query); });
 }
 
 NodeIndex resolve_name(const KnowledgeGraph& graph, std::string_view text) {
-  NameLookup found = lookup_name(graph, text);
-  if (found.candidates.size() == 1) return found.candidates.front().node;
-  if (found.candidates.empty()) {
-    std::string message = "no entity named " + quoted(text);
-    for (std::size_t i = 0; i < found.nearest.size(); ++i)
-      message += (i == 0 ? "; nearest names: " : ", ") + quoted(found.nearest[i]);
-    throw Error(message);
+  return resolved(graph, text, lookup_name(graph, text));
+}
+
+NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {
+  for (NodeIndex index : graph.nodes_sorted()) {
+    const NodeData& node = graph.node(index);
+    for (const std::string& form : forms_of(node)) {
+      std::string key = without_article(name_key(form));
+      add_keyed(node.kind == NodeKind::event ? event_names_ : entity_names_, key, index, form);
+      if (node.kind == NodeKind::organisation || node.kind == NodeKind::programme) {
+        std::string initials = acronym_of(name_key(form));
+        if (initials.size() >= 2) add_keyed(acronyms_, initials, index, form);
+      }
+    }
+    if (node.kind != NodeKind::person) continue;
+    std::vector<std::string> words = words_of(name_key(node.name));
+    for (std::size_t first = 1; first < words.size(); ++first)
+      add_keyed(surnames_, join(words, first, words.size()), index, node.name);
   }
-  std::size_t kind_width = 0, id_width = 0;
-  for (const NameCandidate& c : found.candidates) {
-    kind_width = std::max(kind_width, to_string(graph.node(c.node).kind).size());
-    id_width = std::max(id_width, graph.node(c.node).id.size());
-  }
-  std::string message = quoted(text) + " is ambiguous; give one of these names or ids:";
-  for (const NameCandidate& c : found.candidates) {
-    const NodeData& node = graph.node(c.node);
-    std::string kind(to_string(node.kind));
-    message += "\n  " + kind + std::string(kind_width - kind.size() + 2, ' ') + node.id +
-               std::string(id_width - node.id.size() + 2, ' ') + node.name;
-  }
-  throw Error(message);
+}
+
+NameLookup NameIndex::lookup(std::string_view text, std::size_t nearest_count) const {
+  return look_up(
+      graph_, text, nearest_count,
+      [&](const std::string& query, bool events) {
+        return under(events ? event_names_ : entity_names_, query);
+      },
+      [&](const std::string& query) {
+        std::vector<NameCandidate> found = under(surnames_, without_honorifics(query));
+        std::string compact = without_spaces(query);
+        if (compact.size() >= 2) {
+          const std::vector<NameCandidate>& bodies = under(acronyms_, compact);
+          found.insert(found.end(), bodies.begin(), bodies.end());
+        }
+        return found;
+      });
+}
+
+NodeIndex NameIndex::resolve(std::string_view text) const {
+  return resolved(graph_, text, lookup(text));
 }
 
 }  // namespace kg
