@@ -263,26 +263,22 @@ void infer_item_relations(ItemContext& context) {
     if (!attends(r.source) || attends(*r.target)) continue;
     add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
                  "attended.represented_org");
-    if (attends(*r.target)) continue;
     const Mention& body = mentions[*r.target];
-    for (std::size_t j = 0; j < mentions.size() && !attends(*r.target); ++j) {
-      const Mention& other = mentions[j];
-      if (j == *r.target || other.removed || other.kind != body.kind) continue;
-      if (body.entity != kNone ? other.entity == body.entity : other.name == body.name)
-        add_relation(context, EdgeKind::attended, j, std::nullopt, r.sentence,
-                     "attended.represented_org");
-    }
     // Only a body the sentence that ties the person to it names (in the name of the body the
     // person works at, "the Delegation of the European Union to Thailand", or beside the
     // person): a parent inferred from elsewhere does not bring back a funder taking no part.
-    if (attends(*r.target)) continue;
     bool named_there = r.rule == "represents.owner_in_name";
-    for (std::size_t j = 0; j < mentions.size() && !named_there; ++j)
-      named_there = !mentions[j].removed && mentions[j].sentence == r.sentence &&
-                    mentions[j].kind == body.kind &&
-                    (body.entity != kNone ? mentions[j].entity == body.entity
-                                          : mentions[j].name == body.name);
-    if (named_there)
+    for (std::size_t j = 0; j < mentions.size() && !attends(*r.target); ++j) {
+      const Mention& other = mentions[j];
+      if (other.removed || other.kind != body.kind ||
+          (body.entity != kNone ? other.entity != body.entity : other.name != body.name))
+        continue;
+      named_there = named_there || other.sentence == r.sentence;
+      if (j != *r.target)
+        add_relation(context, EdgeKind::attended, j, std::nullopt, r.sentence,
+                     "attended.represented_org");
+    }
+    if (named_there && !attends(*r.target))
       add_relation(context, EdgeKind::attended, *r.target, std::nullopt, r.sentence,
                    "attended.represented_org", /*even_if_not_attending=*/true);
   }

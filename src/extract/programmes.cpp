@@ -63,28 +63,30 @@ bool has_two_word_field(const ItemContext& context, const std::vector<std::strin
   return false;
 }
 
+// "2016-2020", "2016–20", "(2016-2021)": a period of years written after a name.
+bool is_period(std::string_view text) {
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')')
+    text = text.substr(1, text.size() - 2);
+  auto digits = [](std::string_view part) {
+    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (text.size() < 4 || !digits(text.substr(0, 4))) return false;
+  text.remove_prefix(4);
+  if (text.starts_with("-"))
+    text.remove_prefix(1);
+  else if (text.starts_with("\u2013"))
+    text.remove_prefix(std::string_view("\u2013").size());
+  else
+    return false;
+  return (text.size() == 2 || text.size() == 4) && digits(text);
+}
+
 // "the Regional Programme for the Andes 2016-2020" is that programme in that period: the name
 // drops the years (the text's form, years and all, stays the mention's surface and an alias).
 std::string without_period(std::string name) {
   const std::size_t space = name.rfind(' ');
-  if (space == std::string::npos) return name;
-  std::string_view tail = std::string_view(name).substr(space + 1);
-  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')')
-    tail = tail.substr(1, tail.size() - 2);
-  auto digits = [](std::string_view text, std::size_t count) {
-    return text.size() >= count && std::all_of(text.begin(), text.begin() + count,
-                                               [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (!digits(tail, 4)) return name;
-  tail.remove_prefix(4);
-  if (tail.starts_with("-"))
-    tail.remove_prefix(1);
-  else if (tail.starts_with("\u2013"))
-    tail.remove_prefix(std::string_view("\u2013").size());
-  else
-    return name;
-  if (!(tail.size() == 2 || tail.size() == 4) || !digits(tail, tail.size())) return name;
-  name.erase(space);
+  if (space != std::string::npos && is_period(std::string_view(name).substr(space + 1)))
+    name.erase(space);
   return name;
 }
 
@@ -144,12 +146,9 @@ void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
     Mention& m = context.out.mentions[id];
     if (m.removed || m.kind != NodeKind::programme || m.rule.rfind("programme.", 0) != 0) continue;
     std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 12});
-    std::size_t length = 0;
-    while (length < after.size() && after[length] != ',' && after[length] != '.' &&
-           after[length] != ';' && (length == 0 || after[length] != ' '))
-      ++length;
-    std::string period = "x" + std::string(after.substr(0, length));
-    if (length < 2 || without_period(period) == period) continue;
+    if (!after.starts_with(' ')) continue;
+    const std::size_t length = std::min(after.find_first_of(",.; ", 1), after.size());
+    if (!is_period(after.substr(1, length - 1))) continue;
     m.span.end += length;
     m.surface = std::string(context.text(m.span));
   }
