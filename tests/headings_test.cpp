@@ -137,3 +137,14 @@ TEST_CASE("a dateline with a place before the dash is body text, without a warni
     CHECK_FALSE(kg::heading_problem(line));
   }
 }
+
+TEST_CASE("a range that would run past the year 9999 is no heading: ISO dates have four digits") {
+  check_reported("30 December 9999 - 2 January: Talks", "is not a possible date");
+  CHECK(kg::parse_heading("30 December 9998 - 2 January: Talks"));
+  // A year filled in from the neighbours may not run past it either.
+  std::vector<kg::Item> items;
+  auto diagnostics =
+      diagnostics_of("5 June 9999: First\nBody.\n30 December - 2 January: Talks\nMore.\n", &items);
+  for (const kg::Item& item : items) CHECK(item.end_date >= item.date);
+  CHECK_FALSE(diagnostics.empty());
+}

@@ -229,6 +229,8 @@ std::optional<DateSpan> finish_span(DateSpan d, Mode mode) {
   if (d.end_year == 0 && d.year != 0) d.end_year = d.year + (crosses ? 1 : 0);
   if (d.year == 0 && !mode.allow_missing_year) return std::nullopt;
   if (mode.lenient) return d;
+  // An ISO date has four digits of year: `30 December 9999 - 2 January` cannot be written.
+  if (d.end_year > kLastYear) return std::nullopt;
   if (d.month < 1 || d.month > 12 || d.end_month < 1 || d.end_month > 12) return std::nullopt;
   // Without a year, 29 February must stay possible: check against a leap year.
   constexpr int kLeapYear = 2000;

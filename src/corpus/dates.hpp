@@ -36,6 +36,9 @@ std::size_t parenthesised_weekday(std::string_view text);
 std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,
                                           bool allow_missing_year);
 
+// The last year an ISO date (four digits) can hold.
+constexpr int kLastYear = 9999;
+
 int days_in_month(int year, int month);
 // Days since 1970-01-01 (proleptic Gregorian).
 long days_from_civil(int year, int month, int day);

@@ -124,6 +124,7 @@ bool fill_year(std::vector<FoundHeading>& found, std::size_t index) {
     if (candidate == nullptr) continue;
     int year = candidate->year;
     if (h.day > days_in_month(year, h.month)) continue;
+    if (h.end_month < h.month && year + 1 > corpus_detail::kLastYear) continue;
     long cost = 0;
     for (const Heading* other : neighbours)
       if (other != nullptr) cost += distance_in_days(h, year, *other);
