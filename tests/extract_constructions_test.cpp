@@ -1086,3 +1086,120 @@ TEST_CASE("represents.colleague_of_pronoun: 'She was joined by her colleague Mr 
   CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Lorenc",
                      "Organized Crime and Illicit Trafficking Branch"));
 }
+
+TEST_CASE("organisation.named_by_acronym: common words given their own acronym name one body") {
+  auto x = run(
+      "Dr Olav Brekke of the Nordic Youth Policy Observatory (NYPO) spoke for the European "
+      "Civil Society Platform on Prison Reform (ECSPPR). The Regional Working Group (XYZ) met.");
+  const kg::Mention* observatory = find(x, "Nordic Youth Policy Observatory");
+  REQUIRE(observatory != nullptr);
+  CHECK(observatory->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "European Civil Society Platform on Prison Reform") != nullptr);
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Olav Brekke", "Nordic Youth Policy Observatory"));
+  auto when = run("Mr Ivo Sand spoke at the Baltic Drug Policy Observatory on Monday.");
+  CHECK(find(when, "Baltic Drug Policy Observatory") != nullptr);
+  // An acronym that is not the name's initials does not make common words a name.
+  CHECK(find(x, "Regional Working Group") == nullptr);
+}
+
+TEST_CASE("organisation.academic_in_city and foreign_head: names English texts keep as they are") {
+  auto x =
+      run("Prof. Aine Brady of Queen's College Dublin and Dr Luc Ferrand of the Institut de "
+          "Recherche sur la Sécurité met staff of Fundación Nueva Esperanza in Bogotá and of the "
+          "Hanna-Bergmann-Stiftung.");
+  const kg::Mention* college = find(x, "Queen's College Dublin");
+  REQUIRE(college != nullptr);
+  CHECK(college->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Dublin") == nullptr);  // the city inside the name is no place of its own
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aine Brady", "Queen's College Dublin"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Luc Ferrand",
+                     "Institut de Recherche sur la Sécurité"));
+  CHECK(find(x, "Fundación Nueva Esperanza") != nullptr);
+  CHECK(find(x, "Hanna-Bergmann-Stiftung") != nullptr);
+  CHECK(find(x, "Bogotá") != nullptr);
+}
+
+TEST_CASE("represents.list_entry_org: a speaker list of names each with a body alone") {
+  auto x =
+      run("The panel heard Ms Ilse Varga, Europol; Dr Joon Park, Riverside Harm Reduction "
+          "Network (RHRN); and Mr Pau Serra, DG HOME. It also thanked Ms Ada Lin, the EEAS "
+          "and Frontex for their support.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Varga", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joon Park", "Riverside Harm Reduction Network"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pau Serra", "DG HOME"));
+  const kg::Mention* park = find(x, "Joon Park");  // a surname that is a site's head word
+  REQUIRE(park != nullptr);
+  CHECK(park->kind == kg::NodeKind::person);
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Ada Lin", "European External Action Service"));
+}
+
+TEST_CASE("represents: a title in a unit of an owner, and what a person covers at a body") {
+  auto x =
+      run("Ms Kaja Lund, Policy Officer in the Firearms Unit of the European Commission's DG "
+          "HOME, met Mr Teo Rossi, who covers drug policy at the European External Action "
+          "Service.");
+  CHECK(find(x, "Policy Officer in the Firearms Unit") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kaja Lund", "Firearms Unit"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kaja Lund", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Teo Rossi", "European External Action Service"));
+}
+
+TEST_CASE("persons: a rank alone before a name, a two-letter initial, a title in lower case") {
+  auto x =
+      run("Certificates were handed over by General Omar Haidari of the Frontier Police and Mr. "
+          "Anatol Dubois, Chargé d'affaires a.i. of the Delegation of the European Union to "
+          "Moldova. Mr. Bolat Kh. Nurmanov also spoke for the General Prosecutor's Office of "
+          "Moldova.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Haidari", "Frontier Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anatol Dubois",
+                     "Delegation of the European Union to Moldova"));
+  CHECK(find(x, "Bolat Kh. Nurmanov") != nullptr);
+  CHECK(find(x, "General Prosecutor's Office of Moldova") != nullptr);
+}
+
+TEST_CASE("represents.at_org_person_title: whom visitors met at a body works there") {
+  auto x =
+      run("At Eurojust, the visitors met Ms. Dana Kral, National Member for Slovakia, and at "
+          "Europol they saw the operations room.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dana Kral", "Eurojust"));
+}
+
+TEST_CASE("organisation.office_for: an acronym owner's possessive is no part of the name") {
+  auto x =
+      run("Mr. Timur Bekov, National Programme Officer at UNODC's Programme Office in Almaty, "
+          "spoke.");
+  const kg::Mention* office = find(x, "UNODC Programme Office in Almaty");
+  REQUIRE(office != nullptr);
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Timur Bekov", "UNODC Programme Office in Almaty"));
+  CHECK(find(x, "Almaty") == nullptr);
+}
+
+TEST_CASE(
+    "represents: on behalf of a body by a person; a job noun with a programme; a role "
+    "in brackets closing a list entry") {
+  auto x =
+      run("The statement was delivered on behalf of the European Union by Ambassador Lena "
+          "Holt, Permanent Representative of Austria. Ms. Ama Owusu, a money laundering expert "
+          "with UNODC's Global Programme against Money Laundering, ran a session.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Holt", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "UNODC"));
+  auto list =
+      run("Speakers:\n- Mr. Bo Lind, First Counsellor, Europol (moderator)\n- Ms. Ida "
+          "Berg, Senior Adviser, Frontex");
+  CHECK(has_relation(list, kg::EdgeKind::represents, "Bo Lind", "Europol"));
+}
+
+TEST_CASE("persons: Romanian comma letters belong to names") {
+  auto x =
+      run("The conference was opened by Ms. Ioana Pătrașcu-Ionescu, State Secretary at the "
+          "Ministry of Justice of Romania, and Mr. Ștefan Bălțatu.");
+  const kg::Mention* secretary = find(x, "Ioana Pătrașcu-Ionescu");
+  REQUIRE(secretary != nullptr);
+  CHECK(secretary->kind == kg::NodeKind::person);
+  CHECK(find(x, "Ștefan Bălțatu") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ioana Pătrașcu-Ionescu",
+                     "Ministry of Justice of Romania"));
+}

@@ -101,6 +101,9 @@ struct PatternOptions {
   // organisation, programme: a match names one particular thing by its construction ("X (ACR)
   // project" defines a name), even when every word of it is a common one.
   bool named = false;
+  // organisation: a match whose "acronym" group holds the initials of its name, as in "the
+  // Baltic Drug Policy Observatory (BDPO)", is one particular body whatever its words.
+  bool named_by_acronym = false;
   // place: endings of an adjective, not a place ("Brazilian", "European").
   std::vector<std::string> adjective_endings;
   // represents: the organisations a title stands for ("MEP" -> European Parliament), and the

@@ -76,29 +76,6 @@ char ascii_upper(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
-// True when the acronym's letters are, in order, initials of the name's words, the first
-// letter that of the first word: "Port Security Committee of Norway" for PSC, not "the
-// regional office" for UNODC.
-bool initials_fit(std::string_view name, std::string_view acronym) {
-  std::string initials;
-  bool word_start = true;
-  for (char c : name) {
-    bool separator = c == ' ' || c == '-' || c == '/';
-    if (word_start && !separator) initials += ascii_upper(c);
-    word_start = separator;
-  }
-  std::size_t next = 0;
-  for (char c : acronym) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
-    next = next == 0 && !initials.empty() && initials[0] != ascii_upper(c)
-               ? std::string::npos
-               : initials.find(ascii_upper(c), next);
-    if (next == std::string::npos) return false;
-    ++next;
-  }
-  return next > 0;
-}
-
 // An acronym defined by the item: the long name's mention, and where the acronym stands.
 struct Definition {
   std::size_t full = kNone;
@@ -239,6 +216,27 @@ void bind_uses(ItemContext& context, const std::string& acronym,
 }
 
 }  // namespace
+
+// "Port Security Committee of Norway" for PSC, not "the regional office" for UNODC.
+bool initials_fit(std::string_view name, std::string_view acronym) {
+  std::string initials;
+  bool word_start = true;
+  for (char c : name) {
+    bool separator = c == ' ' || c == '-' || c == '/';
+    if (word_start && !separator) initials += ascii_upper(c);
+    word_start = separator;
+  }
+  std::size_t next = 0;
+  for (char c : acronym) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
+    next = next == 0 && !initials.empty() && initials[0] != ascii_upper(c)
+               ? std::string::npos
+               : initials.find(ascii_upper(c), next);
+    if (next == std::string::npos) return false;
+    ++next;
+  }
+  return next > 0;
+}
 
 void resolve_item_acronyms(ItemContext& context) {
   split_acronym_suffixes(context);

@@ -114,6 +114,10 @@ using NameCleaner = std::function<std::string(const ItemContext&, std::string_vi
 void apply_mention_patterns(ItemContext& context, std::size_t sentence,
                             const std::string& extractor, NodeKind kind, const NameCleaner& clean);
 
+// True when the acronym's letters are, in order, initials of the name's words, the first
+// letter that of the first word (acronym_uses.cpp).
+bool initials_fit(std::string_view name, std::string_view acronym);
+
 // Generic cleaning: surrounding spaces and punctuation, a leading "the", a trailing "'s".
 std::string clean_name(std::string_view surface);
 

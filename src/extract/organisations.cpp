@@ -9,16 +9,27 @@
 namespace kg::extract_detail {
 namespace {
 
+bool ends_with_title(const Rules& rules, std::string_view head) {
+  for (const std::string& title : rules.words("titles"))
+    if (head.size() >= title.size() && head.substr(head.size() - title.size()) == title &&
+        (head.size() == title.size() || head[head.size() - title.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
 // The words after "TITLE of|to|at (the)" when the words before the link end with a job title.
+// "Policy Officer in the Drugs Unit of the Commission": a title in a unit is cut first, as
+// the "of" after it belongs to the unit.
 std::string without_leading_title(const Rules& rules, std::string name) {
+  for (const char* link : {" in the ", " in "})
+    if (std::size_t at = name.find(link);
+        at != std::string::npos && ends_with_title(rules, std::string_view(name).substr(0, at)))
+      return name.substr(at + std::string_view(link).size());
   for (const char* link : {" of the ", " of ", " to the ", " to ", " at the ", " at "}) {
     std::size_t at = name.find(link);
     if (at == std::string::npos) continue;
-    std::string_view head = std::string_view(name).substr(0, at);
-    for (const std::string& title : rules.words("titles"))
-      if (head.size() >= title.size() && head.substr(head.size() - title.size()) == title &&
-          (head.size() == title.size() || head[head.size() - title.size() - 1] == ' '))
-        return name.substr(at + std::string_view(link).size());
+    if (ends_with_title(rules, std::string_view(name).substr(0, at)))
+      return name.substr(at + std::string_view(link).size());
     return name;
   }
   return name;
@@ -42,6 +53,37 @@ std::string without_leading_person(const Rules& rules, std::string name) {
   return rest;
 }
 
+// "Ana Roe" in "Commissioner General Ana Roe of the Federal Police", not "Prosecutor's Office"
+// in "General Prosecutor's Office of Moldova".
+bool names_a_person(const Rules& rules, std::string_view words) {
+  if (words.find("'s") != std::string_view::npos || words.find("’s") != std::string_view::npos)
+    return false;
+  for (const std::string& word : split_words(words))
+    if (in_vocabularies(rules, word, {"organisation_words", "unit_words"})) return false;
+  return true;
+}
+
+// "UNODC's Programme Office in Almaty" is the UNODC Programme Office in Almaty: an acronym
+// owner's possessive is no part of the name ("Queen's College" keeps its own). "the Baltic
+// Drug Observatory on Monday": a day or month is when, not the body's field.
+std::string without_possessive_and_date(const Rules& rules, std::string name) {
+  if (std::size_t mark = name.find("'s "); mark != std::string::npos) {
+    std::size_t word = name.rfind(' ', mark);
+    word = word == std::string::npos ? 0 : word + 1;
+    if (is_acronym(std::string_view(name).substr(word, mark - word))) name.erase(mark, 2);
+  }
+  for (std::size_t on = name.find(" on "); on != std::string::npos;
+       on = name.find(" on ", on + 1)) {
+    std::string_view next = std::string_view(name).substr(on + 4);
+    next = next.substr(0, next.find(' '));
+    if (in_vocabularies(rules, next, {"weekdays", "months"})) {
+      name.erase(on);
+      break;
+    }
+  }
+  return name;
+}
+
 }  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
@@ -51,6 +93,7 @@ std::string without_leading_person(const Rules& rules, std::string name) {
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
+  name = without_possessive_and_date(context.rules, std::move(name));
   // "Ms Roe and Mr Lange of the Anti-Fraud Office of Ruritania": people and the body they
   // are of. The body is what follows the first "of"; with no "of" there is no body.
   for (const std::string& honorific : context.rules.words("honorifics"))
@@ -81,7 +124,10 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   for (const std::string& title : context.rules.words("title_prefixes"))
     if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
         name[title.size()] == ' ')
-      if (std::size_t of = name.find(" of ", title.size()); of != std::string::npos) {
+      if (std::size_t of = name.find(" of ", title.size());
+          of != std::string::npos &&
+          names_a_person(context.rules,
+                         std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
         name.erase(0, of + 4);
         if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
         break;
@@ -111,7 +157,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   // Not when a job title stood between them: "DG X Deputy Director-General to the Regional
   // Office" names no Regional Office of DG X.
   if (pattern.options.owned_unit && words.size() >= 2 && !sent_to_rest) specific = true;
-  if (pattern.options.named) specific = true;
+  if (pattern.options.named || pattern.options.named_by_acronym) specific = true;
   // "the State Customs Service of Ukraine ... Head of the State Customs Service": the short
   // form of a body the item has named in full is that body, however common its words.
   if (!specific && words.size() >= 2)

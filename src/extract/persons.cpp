@@ -84,8 +84,11 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
     auto upper_dot = [&](std::size_t at) {
       return w[at + 1] == '.' && utf8::is_upper(static_cast<unsigned char>(w[at]));
     };
-    bool initial = (w.size() == 2 && upper_dot(0)) ||
-                   (w.size() == 5 && upper_dot(0) && w[2] == '-' && upper_dot(3));
+    bool initial =
+        (w.size() == 2 && upper_dot(0)) ||
+        (w.size() == 5 && upper_dot(0) && w[2] == '-' && upper_dot(3)) ||
+        (w.size() > 2 && w.back() == '.' &&
+         in_vocabularies(context.rules, w.substr(0, w.size() - 1), {"initial_digraphs"}));
     if (initial) {
       kept.push_back(words[i]);
       continue;

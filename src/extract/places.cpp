@@ -22,6 +22,9 @@ std::string clean_place(const ItemContext& context, std::string_view surface,
       "generic_modifiers", "not_name_words", "organisation_words", "programme_words", "months",
       "weekdays",          "titles",         "honorifics"};
   std::vector<std::string> words = split_words(name);
+  // "Dr Joon Park": a person whose surname is a site's head word.
+  if (words.empty()) return {};
+  if (in_vocabularies(context.rules, words.front(), {"honorifics", "title_prefixes"})) return {};
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
     if (!in_vocabularies(context.rules, words[i], kGeneric) && words[i] != "International" &&
         words[i] != "National" && words[i] != "Central")

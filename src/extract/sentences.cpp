@@ -45,7 +45,8 @@ class Splitter {
  public:
   Splitter(std::string_view text, bool in_title, const Rules& rules, std::vector<Span>& noise)
       : text_(text), in_title_(in_title), rules_(rules), noise_(noise) {
-    for (const std::string& word : rules.words("abbreviations")) abbreviations_.push_back(word);
+    for (const char* vocabulary : {"abbreviations", "initial_digraphs"})
+      for (const std::string& word : rules.words(vocabulary)) abbreviations_.push_back(word);
     for (const std::string& word : rules.words("credit_stop_words")) credit_stops_.push_back(word);
   }
 

@@ -205,6 +205,13 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
     return false;
   std::string name = clean(context, surface, pattern);
   if (name.empty()) return false;
+  if (pattern.options.named_by_acronym) {
+    auto acronym = match.find("acronym");
+    if (acronym == match.end() || !acronym->second.matched ||
+        !initials_fit(name, tagged.text().substr(acronym->second.begin,
+                                                 acronym->second.end - acronym->second.begin)))
+      return false;
+  }
   // Narrow the span to the cleaned name when it sits inside the surface.
   if (std::size_t at = surface.find(name); at != std::string_view::npos) {
     begin += at;

@@ -92,6 +92,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"specific_words", list(&PatternOptions::specific_words)},
       {"owned_unit", flag(&PatternOptions::owned_unit)},
       {"named", flag(&PatternOptions::named)},
+      {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
       {"adjective_endings", list(&PatternOptions::adjective_endings)},
       {"implies", list(&PatternOptions::implies)},
       {"implied_mention", text(&PatternOptions::implied_mention)},
