@@ -1203,3 +1203,21 @@ TEST_CASE("persons: Romanian comma letters belong to names") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ioana Pătrașcu-Ionescu",
                      "Ministry of Justice of Romania"));
 }
+
+TEST_CASE("funds: money for a project a sentence introduces with an article is for no named one") {
+  auto x =
+      run("Finland funds the Women in Policing Initiative (WPI). Norway finances a parallel "
+          "UNODC project on prison reform in Kyrgyzstan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Women in Policing Initiative"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Norway", "Women in Policing Initiative"));
+}
+
+TEST_CASE("organisation: a country's possessive mission, a region opening an owner's unit") {
+  auto x =
+      run("Mr. Juho Kallio of Finland's Permanent Representation to the EU and Ms Lia Sand "
+          "of the EEAS Africa Department attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Juho Kallio",
+                     "Permanent Representation of Finland to the EU"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lia Sand", "Africa Department"));
+  CHECK(find(x, "Africa") == nullptr);
+}

@@ -23,14 +23,24 @@ bool refers_back(const ItemContext& context, std::string_view tagged) {
 // will support ...", "The four-year programme will be implemented by ..."), else those of the
 // nearest of the three sentences before (the programme being talked about). Of several, the
 // ones that fit the word the sentence uses for it ("the campaign").
+// "Denmark finances a parallel project on prison reform": money for a project the sentence
+// introduces with an article is for a project it does not name, not the one talked about before.
+bool introduces_a_project(std::string_view after) {
+  static const RE2 kIndefinite(
+      R"(^\s+(?:a|an|another)\s+(?:(?:[\w-]+|\[\[[A-Z]\d+\]\](?:'s)?)\s+){0,5}?(?:project|programme|program|initiative)\b)");
+  return RE2::PartialMatch(after, kIndefinite);
+}
+
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
-                                         std::string_view tagged, std::string_view matched) {
+                                         std::string_view tagged, std::string_view matched,
+                                         std::string_view after) {
   std::vector<std::size_t> targets = programmes_of(context, sentence);
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
+  bool new_project = introduces_a_project(after);
   // "The new phase is financed with EUR 25 million by X": a sentence that opens by referring
   // back means the programme talked about before, not one the next sentence names.
-  if (refers_back(context, tagged))
+  if (!new_project && refers_back(context, tagged))
     if (targets = programmes_before(context, sentence, noun); !targets.empty()) return targets;
   for (std::size_t next = sentence + 1; next < context.out.sentences.size() && next <= sentence + 2;
        ++next) {
@@ -41,6 +51,7 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     targets = programmes_of(context, next);
     if (!targets.empty()) return fitting_programmes(context, targets, noun);
   }
+  if (new_project) return {};
   return programmes_before(context, sentence, noun);
 }
 
@@ -143,7 +154,8 @@ void find_funds(ItemContext& context, std::size_t sentence) {
       const Group& whole = match.groups.at("");
       std::string_view tagged = match.tagged->text();
       targets = implied_targets(context, sentence, tagged,
-                                tagged.substr(whole.begin, whole.end - whole.begin));
+                                tagged.substr(whole.begin, whole.end - whole.begin),
+                                tagged.substr(whole.end));
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.

@@ -84,6 +84,24 @@ std::string without_possessive_and_date(const Rules& rules, std::string name) {
   return name;
 }
 
+// "Finland's Permanent Representation to the EU" is the Permanent Representation of Finland
+// to the EU: the name a mission gives itself, and the one other pages use.
+std::string mission_named_in_full(std::string name) {
+  for (const char* body : {"'s Permanent Representation ", "'s Permanent Mission ",
+                           "'s Representation ", "'s Mission ", "’s Permanent Representation ",
+                           "’s Permanent Mission ", "’s Representation ", "’s Mission "}) {
+    std::size_t mark = name.find(body);
+    if (mark == std::string::npos) continue;
+    std::string country = name.substr(0, mark);
+    std::string rest = name.substr(mark + std::string_view(body).size());
+    std::string office(std::string_view(body).substr(body[0] == '\'' ? 3 : 5));
+    office.pop_back();
+    if (rest.compare(0, 3, "to ") != 0 && rest.compare(0, 3, "in ") != 0) return name;
+    return office + " of " + country + " " + rest;
+  }
+  return name;
+}
+
 }  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
@@ -94,6 +112,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                                const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
   name = without_possessive_and_date(context.rules, std::move(name));
+  name = mission_named_in_full(std::move(name));
   // "Ms Roe and Mr Lange of the Anti-Fraud Office of Ruritania": people and the body they
   // are of. The body is what follows the first "of"; with no "of" there is no body.
   for (const std::string& honorific : context.rules.words("honorifics"))
