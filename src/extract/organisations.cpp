@@ -102,6 +102,23 @@ std::string mission_named_in_full(std::string name) {
   return name;
 }
 
+// "Commissioner General Ana Roe of the Federal Police": a title and a person's name before
+// "of" are no part of the body's name.
+std::string without_titled_person(const Rules& rules, std::string name) {
+  for (const std::string& title : rules.words("title_prefixes"))
+    if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
+        name[title.size()] == ' ')
+      if (std::size_t of = name.find(" of ", title.size());
+          of != std::string::npos &&
+          names_a_person(rules,
+                         std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
+        name.erase(0, of + 4);
+        if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
+        break;
+      }
+  return name;
+}
+
 }  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
@@ -138,19 +155,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                       (before_title_cut.find(" to ") != std::string::npos ||
                        before_title_cut.find(" at ") != std::string::npos) &&
                       before_title_cut.find(" of ") == std::string::npos;
-  // "Commissioner General Ana Roe of the Federal Police": a title and a person's name before
-  // "of" are no part of the body's name.
-  for (const std::string& title : context.rules.words("title_prefixes"))
-    if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
-        name[title.size()] == ' ')
-      if (std::size_t of = name.find(" of ", title.size());
-          of != std::string::npos &&
-          names_a_person(context.rules,
-                         std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
-        name.erase(0, of + 4);
-        if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
-        break;
-      }
+  name = without_titled_person(context.rules, std::move(name));
   if (!pattern.options.name_starts_with.empty()) {
     bool starts_well = false;
     for (const std::string& start : pattern.options.name_starts_with)
