@@ -1221,3 +1221,29 @@ TEST_CASE("organisation: a country's possessive mission, a region opening an own
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lia Sand", "Africa Department"));
   CHECK(find(x, "Africa") == nullptr);
 }
+
+TEST_CASE("represents: speaker lists with an acronym's brackets inside the role's brackets") {
+  auto x =
+      run("Speakers:\n- Ana Grieg (Head of the European Migrant Smuggling Centre (EMSC), "
+          "Europol)\n- Rui Lemos MEP (rapporteur, Committee on Budgets (BUDG))");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Ana Grieg", "European Migrant Smuggling Centre"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Grieg", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Lemos", "Committee on Budgets"));
+}
+
+TEST_CASE(
+    "represents: a vice-chair before a name, abbreviated ranks, a unit's acronym before "
+    "its owner, a job noun with no article") {
+  auto x =
+      run("The hearing was chaired by LIBE Vice-Chair Ilze Berzina MEP. He was joined by Pol. "
+          "Maj. Gen. Somchai Rattana, Deputy Secretary-General of the Office of the Narcotics "
+          "Control Board (ONCB). Ms Lotte Bos of the European Cybercrime Centre (EC3) at Europol "
+          "and Mr Pedro Sy, cybercrime expert with UNODC's Global Programme on Cybercrime, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilze Berzina",
+                     "Committee on Civil Liberties, Justice and Home Affairs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Somchai Rattana",
+                     "Office of the Narcotics Control Board"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lotte Bos", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pedro Sy", "UNODC"));
+}
