@@ -1247,3 +1247,21 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lotte Bos", "Europol"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Pedro Sy", "UNODC"));
 }
+
+TEST_CASE(
+    "programmes: a name with its acronym described as a funded project, an acronym-led "
+    "name described as a programme") {
+  auto x =
+      run("The workshop was organised under Safer Rivers in and with Asia (SRIWA), a project "
+          "funded by the European Union and co-funded by Germany. Both sides welcomed the results "
+          "of RESIST Global, the EU-funded programme on preventing violent extremism.");
+  const kg::Mention* rivers = find(x, "Safer Rivers in and with Asia");
+  REQUIRE(rivers != nullptr);
+  CHECK(rivers->kind == kg::NodeKind::programme);
+  CHECK(find(x, "Asia") == nullptr);  // a place inside a programme's name
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safer Rivers in and with Asia"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Safer Rivers in and with Asia"));
+  const kg::Mention* resist = find(x, "RESIST Global");
+  REQUIRE(resist != nullptr);
+  CHECK(resist->kind == kg::NodeKind::programme);
+}
