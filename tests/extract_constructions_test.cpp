@@ -1265,3 +1265,13 @@ TEST_CASE(
   REQUIRE(resist != nullptr);
   CHECK(resist->kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("organisations: a programme's office, a police title with its own 'of'") {
+  auto x =
+      run("Ms Ana Lee, Assistant Commissioner of Police of the Royal Malaysia Police, spoke. "
+          "Mr Ousmane Diallo of the UNODC Sahel Programme Office in Dakar attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Lee", "Royal Malaysia Police"));
+  CHECK(find(x, "Assistant Commissioner of Police of the Royal Malaysia Police") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ousmane Diallo",
+                     "UNODC Sahel Programme Office in Dakar"));
+}
