@@ -1275,3 +1275,19 @@ TEST_CASE("organisations: a programme's office, a police title with its own 'of'
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ousmane Diallo",
                      "UNODC Sahel Programme Office in Dakar"));
 }
+
+TEST_CASE(
+    "not_attending: a body whose session a side event is beside, one where things are "
+    "expected") {
+  auto x =
+      run("Both sides discussed the scheduling decisions expected at the Commission on Crime "
+          "Prevention and Criminal Justice in May.",
+          "EU-US dialogue on drugs");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended,
+                           "Commission on Crime Prevention and Criminal Justice"));
+  auto side = run("Experts from Europol presented their findings.",
+                  "CCPCJ side event discusses firearms trafficking");
+  CHECK_FALSE(has_relation(side, kg::EdgeKind::attended,
+                           "Commission on Crime Prevention and Criminal Justice"));
+  CHECK(has_relation(side, kg::EdgeKind::attended, "Europol"));
+}
