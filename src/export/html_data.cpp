@@ -7,6 +7,7 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "kg/json_writer.hpp"
@@ -22,8 +23,11 @@ constexpr EdgeKind kEdgeKinds[] = {EdgeKind::attended, EdgeKind::represents, Edg
 // Strings numbered in order of first use.
 class StringTable {
  public:
-  std::size_t index(const std::string& text) {
-    auto [it, added] = positions_.try_emplace(text, texts_.size());
+  std::size_t index(std::string_view text) {
+    auto it = positions_.find(text);
+    if (it != positions_.end()) return it->second;
+    bool added = false;
+    std::tie(it, added) = positions_.try_emplace(std::string(text), texts_.size());
     if (added) texts_.push_back(&it->first);
     return it->second;
   }
@@ -34,7 +38,7 @@ class StringTable {
   }
 
  private:
-  std::map<std::string, std::size_t> positions_;
+  std::map<std::string, std::size_t, std::less<>> positions_;
   std::vector<const std::string*> texts_;
 };
 

@@ -68,8 +68,8 @@ ExportEdge view_edge(const KnowledgeGraph& graph, const EdgeRef& edge,
   std::vector<std::string> sentences, rules;
   std::vector<std::int64_t> items;
   for (const Evidence& evidence : data.evidence) {
-    sentences.push_back(evidence.sentence);
-    rules.push_back(evidence.rule);
+    sentences.push_back(evidence.sentence.str());
+    rules.push_back(evidence.rule.str());
     items.push_back(evidence.item);
   }
   out.values[kEvidence] = std::move(sentences);

@@ -13,6 +13,7 @@
 //          knows each node's degree before it adds an edge.
 // Signed integers (item numbers) are zigzag-encoded.
 // Version 2 (from 1): the word-wise checksum and the ends before the edges' data.
+#include <cstdint>
 #include <cstring>
 #include <ostream>
 #include <unordered_map>
@@ -144,28 +145,31 @@ class Decoder {
     if (n > body_.size() - pos_) damaged("holds a count larger than the file");
     return static_cast<std::size_t>(n);
   }
+  // The table's texts go to the text store in one block (kg/shared_text.hpp): a reference to
+  // one is a pointer, whichever mention or edge quotes it.
   void read_strings() {
     std::size_t n = count();
-    strings_.reserve(n);
-    shared_.resize(n);
+    std::size_t table_start = pos_, bytes = 0;
     for (std::size_t i = 0; i < n; ++i) {
       std::size_t length = count();
-      strings_.push_back(body_.substr(pos_, length));
+      if (length > UINT32_MAX) damaged("holds a text of 4 GiB or more");
+      pos_ += length;
+      bytes += length;
+    }
+    pos_ = table_start;
+    TextWriter writer(bytes, n);
+    strings_.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t length = count();
+      strings_.push_back(writer.add(body_.substr(pos_, length)));
       pos_ += length;
     }
   }
-  std::string_view text() {
-    std::uint64_t index = varint();
-    if (index >= strings_.size()) damaged("refers to a string that is not there");
-    return strings_[static_cast<std::size_t>(index)];
-  }
-  // The same text for every reference to one string of the table: shared, not copied.
+  std::string_view text() { return shared_text().view(); }
   SharedText shared_text() {
     std::uint64_t index = varint();
     if (index >= strings_.size()) damaged("refers to a string that is not there");
-    SharedText& shared = shared_[static_cast<std::size_t>(index)];
-    if (shared.empty() && !strings_[index].empty()) shared = SharedText(strings_[index]);
-    return shared;
+    return strings_[static_cast<std::size_t>(index)];
   }
   std::vector<int> ints() {
     std::vector<int> out(count());
@@ -199,8 +203,7 @@ class Decoder {
   std::string_view body_;
   const std::string& file_;
   std::size_t pos_ = 0;
-  std::vector<std::string_view> strings_;
-  std::vector<SharedText> shared_;  // by string index, made on first use
+  std::vector<SharedText> strings_;  // the string table, in the text store
 };
 
 std::uint64_t get_fixed(std::string_view bytes, std::size_t at, int size) {
@@ -327,7 +330,7 @@ void read_items_and_corrections(Decoder& d, KnowledgeGraph& graph) {
 std::size_t read_nodes(Decoder& d, KnowledgeGraph& graph) {
   std::size_t node_count = d.count();
   graph.reserve_nodes(node_count);
-  std::string_view previous_id;  // views the file, as every text() does
+  std::string_view previous_id;  // views the text store, as every text() does
   for (std::size_t i = 0; i < node_count; ++i) {
     NodeData node;
     std::string_view id = d.text();

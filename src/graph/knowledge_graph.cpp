@@ -132,7 +132,7 @@ std::size_t KnowledgeGraph::evidence_hash(const EdgeKey& key, const Evidence& e)
   h = h * 1000003u ^ std::hash<int>{}(e.item);
   h = h * 1000003u ^ std::hash<std::size_t>{}(e.begin);
   h = h * 1000003u ^ std::hash<std::size_t>{}(e.end);
-  return h * 1000003u ^ std::hash<std::string>{}(e.rule);
+  return h * 1000003u ^ std::hash<std::string_view>{}(e.rule.view());
 }
 
 bool KnowledgeGraph::remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind) {

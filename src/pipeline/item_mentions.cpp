@@ -38,7 +38,7 @@ std::vector<ItemMention> locate_mentions(const Item& item, const KnowledgeGraph&
       bool in_title = m.begin < item.body_begin;
       const std::string& text = in_title ? item.title : item.text;
       std::size_t from = in_title ? 0 : text_position(item, m.begin);
-      std::size_t& cursor = next_search[{m.begin, m.surface}];
+      std::size_t& cursor = next_search[{m.begin, m.surface.str()}];
       std::size_t at = text.find(m.surface, std::max(from, cursor));
       if (at == std::string::npos) continue;
       cursor = at + m.surface.size();

@@ -99,7 +99,7 @@ std::vector<SupportingSentence> supporting_sentences(const std::vector<const Evi
     s.end = e->end;
     if (s.sentence.empty()) s.sentence = e->sentence;
     if (!e->rule.empty() && std::find(s.rules.begin(), s.rules.end(), e->rule) == s.rules.end())
-      s.rules.push_back(e->rule);
+      s.rules.push_back(e->rule.str());
   }
   std::vector<SupportingSentence> out;
   for (auto& [key, s] : by_sentence) {

@@ -90,7 +90,7 @@ std::vector<std::string> split_node(KnowledgeGraph& graph, NodeIndex node, const
   const std::string& leaving_name =
       name_key(c.args[1]) == name_key(old.name) ? c.args[0] : c.args[1];
   std::string leaving = name_key(leaving_name), staying = name_key(old.name);
-  auto leaves = [&](const std::string& form) {
+  auto leaves = [&](std::string_view form) {
     std::string key = name_key(form);
     bool staying_reading = staying.size() > leaving.size() && reads_as(key, staying);
     return reads_as(key, leaving) && !staying_reading;

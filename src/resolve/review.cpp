@@ -29,7 +29,7 @@ Support support_of(const EdgeData& edge) {
       continue;
     }
     s.sentences.insert({e.item, e.begin});
-    s.rules.insert(e.rule);
+    s.rules.insert(e.rule.str());
   }
   return s;
 }
