@@ -1291,3 +1291,52 @@ TEST_CASE(
                            "Commission on Crime Prevention and Criminal Justice"));
   CHECK(has_relation(side, kg::EdgeKind::attended, "Europol"));
 }
+
+TEST_CASE(
+    "represents: a state secretary, a body represented by 'its' title holder, a body with "
+    "its acronym represented, MEPs including a member") {
+  auto x =
+      run("She was received by State Secretary Ion Rusu of the Ministry of Internal Affairs of "
+          "the Republic of Moldova. IOM was represented by its Chief of Mission in Ghana, Ms. "
+          "Thandi Amadi. The European External Action Service (EEAS) was represented by Mr. Aras "
+          "Simkus, Policy Officer. Several MEPs, including Mr. Pavel Novotny, asked questions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ion Rusu",
+                     "Ministry of Internal Affairs of the Republic of Moldova"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Thandi Amadi",
+                     "International Organization for Migration"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Aras Simkus", "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Novotny", "European Parliament"));
+}
+
+TEST_CASE(
+    "funds: 'among others', a further amount, a country through its agency, money "
+    "earmarked for a next phase, money through an instrument, an implementer no target") {
+  auto x =
+      run("Ms Ada Chukwu described the Global Programme on Cybercrime, financed among others by "
+          "Norway and the United Kingdom. The Safe Harbours Initiative (SHI) is funded by the "
+          "European Union to the tune of EUR 12 million, with a further EUR 2 million from "
+          "Germany. Sweden, through the Swedish International Development Cooperation Agency "
+          "(Sida), announced a contribution of SEK 10 million to the initiative.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Programme on Cybercrime"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Safe Harbours Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Safe Harbours Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Swedish International Development Cooperation Agency",
+                     "Safe Harbours Initiative"));
+  auto phase =
+      run("The Small Arms Control Programme (SACP) was launched in Skopje. The programme, financed "
+          "by the European Union to the tune of EUR 6 million through the Instrument for "
+          "Pre-accession Assistance (IPA II), is implemented by UNODC's Global Firearms "
+          "Programme. The EU had earmarked EUR 9 million under IPA II for a second phase, SACP "
+          "II, to start in 2020.");
+  CHECK(has_relation(phase, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Small Arms Control Programme"));
+  CHECK_FALSE(
+      has_relation(phase, kg::EdgeKind::funds, "European Union", "Global Firearms Programme"));
+  // "for a second phase, SACP II": money earmarked under an instrument, both fund.
+  auto earmarked =
+      run("The Small Arms Control Programme (SACP) was launched. The EU had earmarked "
+          "EUR 9 million under IPA II for a second phase, SACP II, to start in 2020.");
+  CHECK(has_relation(earmarked, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Small Arms Control Programme"));
+}
