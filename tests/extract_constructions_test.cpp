@@ -1340,3 +1340,23 @@ TEST_CASE(
   CHECK(has_relation(earmarked, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
                      "Small Arms Control Programme"));
 }
+
+TEST_CASE("persons: Vietnamese names in Latin Extended Additional") {
+  auto x =
+      run("The workshop was opened by Ms Phan Thị Thu Hằng, Deputy Director of the Ministry of "
+          "Public Security, and Mr Nguyễn Văn Thành of the Supreme Court.");
+  const kg::Mention* director = find(x, "Phan Thị Thu Hằng");
+  REQUIRE(director != nullptr);
+  CHECK(director->kind == kg::NodeKind::person);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nguyễn Văn Thành", "Supreme Court"));
+}
+
+TEST_CASE("represents.respective_on_behalf: two people for two bodies, in order") {
+  auto x =
+      run("Dr. Lia Moreno and Mr. Dario Vukic responded on behalf of UNODC and Europol and "
+          "proposed more mentoring.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lia Moreno", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dario Vukic", "Europol"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Dario Vukic", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lia Moreno", "Europol"));
+}

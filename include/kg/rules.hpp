@@ -109,6 +109,8 @@ struct PatternOptions {
   // represents: the organisations a title stands for ("MEP" -> European Parliament), and the
   // one the title itself mentions when the item names none of them.
   std::vector<std::string> implies;
+  // represents: "A and B spoke on behalf of X and Y": person goes with org, person2 with org2.
+  bool respective = false;
   std::string implied_mention;
   // funds: sources of this gazetteer group are no funders (the co-signing agency).
   std::string sources_exclude_group;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <re2/re2.h>
+
 #include "name_filters.hpp"
 #include "relations.hpp"
 
@@ -218,9 +220,35 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
 
+// "A and B spoke on behalf of X and Y": with two people and two bodies in one clause, one of
+// the people and one of the bodies say nothing about each other (see "respective" patterns).
+bool one_of_two_pairs(const RelationMatch& match) {
+  static const RE2 kPersonBefore(R"(\[\[P\d+\]\]\s+and\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$)");
+  static const RE2 kBodyAfter(R"(^\s+and\s+(?:the\s+)?\[\[O\d+\]\])");
+  auto person = match.groups.find("person");
+  auto org = match.groups.find("org");
+  if (person == match.groups.end() || org == match.groups.end() || !person->second.matched ||
+      !org->second.matched)
+    return false;
+  std::string_view text = match.tagged->text();
+  return RE2::PartialMatch(text.substr(0, person->second.begin), kPersonBefore) &&
+         RE2::PartialMatch(text.substr(org->second.end), kBodyAfter);
+}
+
+void add_respective_pairs(ItemContext& context, std::size_t sentence, const RelationMatch& match) {
+  for (auto [person_group, org_group] :
+       {std::pair{"person", "org"}, std::pair{"person2", "org2"}}) {
+    auto persons = markers_of(context, match, {person_group}, {NodeKind::person});
+    auto orgs = markers_of(context, match, {org_group}, {NodeKind::organisation});
+    if (persons.size() == 1 && orgs.size() == 1)
+      add_relation(context, EdgeKind::represents, persons[0], orgs[0], sentence, match.pattern->id);
+  }
+}
+
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
-    if (role_is_no_apposition(context, match)) return;
+    if (match.pattern->options.respective) return add_respective_pairs(context, sentence, match);
+    if (role_is_no_apposition(context, match) || one_of_two_pairs(match)) return;
     auto persons = markers_of(context, match, {"person", "person2", "persons"}, {NodeKind::person});
     auto orgs = markers_of(context, match, {"org", "role"}, {NodeKind::organisation}, true);
     std::erase_if(orgs, [&](std::size_t org) {

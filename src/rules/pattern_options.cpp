@@ -95,6 +95,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
       {"adjective_endings", list(&PatternOptions::adjective_endings)},
       {"implies", list(&PatternOptions::implies)},
+      {"respective", flag(&PatternOptions::respective)},
       {"implied_mention", text(&PatternOptions::implied_mention)},
       {"sources_exclude_group", text(&PatternOptions::sources_exclude_group)},
       {"author", read_author},
