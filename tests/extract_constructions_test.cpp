@@ -1360,3 +1360,19 @@ TEST_CASE("represents.respective_on_behalf: two people for two bodies, in order"
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Dario Vukic", "UNODC"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lia Moreno", "Europol"));
 }
+
+TEST_CASE(
+    "organisation.delegation_to: a place and a regional body, 'for' a region, never two "
+    "delegations") {
+  auto x =
+      run("Ms. Ewa Zielinska, Head of Cooperation at the Delegation of the European Union to "
+          "Nigeria and ECOWAS, spoke. Mr Jonas Ekdahl of the Delegation of the European Union for "
+          "the Pacific and staff of the EU Delegation to Kenya and the EU Delegation to Uganda "
+          "attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Zielinska",
+                     "Delegation of the European Union to Nigeria and ECOWAS"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Ekdahl",
+                     "Delegation of the European Union for the Pacific"));
+  CHECK(find(x, "EU Delegation to Kenya") != nullptr);
+  CHECK(find(x, "EU Delegation to Uganda") != nullptr);
+}
