@@ -1376,3 +1376,13 @@ TEST_CASE(
   CHECK(find(x, "EU Delegation to Kenya") != nullptr);
   CHECK(find(x, "EU Delegation to Uganda") != nullptr);
 }
+
+TEST_CASE("organisations: a company with its legal form, a university's faculty") {
+  auto x =
+      run("Dr. Kwame Fischer of Evalua Partners GmbH, the company contracted for the "
+          "evaluation, presented. Prof. Vuk Radic of the University of Belgrade's Faculty of "
+          "Security Studies presented a study.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kwame Fischer", "Evalua Partners GmbH"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "Faculty of Security Studies"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "University of Belgrade"));
+}
