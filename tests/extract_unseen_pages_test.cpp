@@ -1,0 +1,312 @@
+// Constructions found missing on the sixth session's blind pages (heldout-blind3 and -blind4)
+// and on the misses of the sets before, each proved on invented sentences (the institutions are
+// real, the people invented).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::run;
+
+TEST_CASE("organisation.named_by_acronym: common words given their own acronym name one body") {
+  auto x = run(
+      "Dr Olav Brekke of the Nordic Youth Policy Observatory (NYPO) spoke for the European "
+      "Civil Society Platform on Prison Reform (ECSPPR). The Regional Working Group (XYZ) met.");
+  const kg::Mention* observatory = find(x, "Nordic Youth Policy Observatory");
+  REQUIRE(observatory != nullptr);
+  CHECK(observatory->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "European Civil Society Platform on Prison Reform") != nullptr);
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Olav Brekke", "Nordic Youth Policy Observatory"));
+  auto when = run("Mr Ivo Sand spoke at the Baltic Drug Policy Observatory on Monday.");
+  CHECK(find(when, "Baltic Drug Policy Observatory") != nullptr);
+  // An acronym that is not the name's initials does not make common words a name.
+  CHECK(find(x, "Regional Working Group") == nullptr);
+}
+
+TEST_CASE("organisation.academic_in_city and foreign_head: names English texts keep as they are") {
+  auto x =
+      run("Prof. Aine Brady of Queen's College Dublin and Dr Luc Ferrand of the Institut de "
+          "Recherche sur la Sécurité met staff of Fundación Nueva Esperanza in Bogotá and of the "
+          "Hanna-Bergmann-Stiftung.");
+  const kg::Mention* college = find(x, "Queen's College Dublin");
+  REQUIRE(college != nullptr);
+  CHECK(college->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Dublin") == nullptr);  // the city inside the name is no place of its own
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aine Brady", "Queen's College Dublin"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Luc Ferrand",
+                     "Institut de Recherche sur la Sécurité"));
+  CHECK(find(x, "Fundación Nueva Esperanza") != nullptr);
+  CHECK(find(x, "Hanna-Bergmann-Stiftung") != nullptr);
+  CHECK(find(x, "Bogotá") != nullptr);
+}
+
+TEST_CASE("represents.list_entry_org: a speaker list of names each with a body alone") {
+  auto x =
+      run("The panel heard Ms Ilse Varga, Europol; Dr Joon Park, Riverside Harm Reduction "
+          "Network (RHRN); and Mr Pau Serra, DG HOME. It also thanked Ms Ada Lin, the EEAS "
+          "and Frontex for their support.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Varga", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joon Park", "Riverside Harm Reduction Network"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pau Serra", "DG HOME"));
+  const kg::Mention* park = find(x, "Joon Park");  // a surname that is a site's head word
+  REQUIRE(park != nullptr);
+  CHECK(park->kind == kg::NodeKind::person);
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Ada Lin", "European External Action Service"));
+}
+
+TEST_CASE("represents: a title in a unit of an owner, and what a person covers at a body") {
+  auto x =
+      run("Ms Kaja Lund, Policy Officer in the Firearms Unit of the European Commission's DG "
+          "HOME, met Mr Teo Rossi, who covers drug policy at the European External Action "
+          "Service.");
+  CHECK(find(x, "Policy Officer in the Firearms Unit") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kaja Lund", "Firearms Unit"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kaja Lund", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Teo Rossi", "European External Action Service"));
+}
+
+TEST_CASE("persons: a rank alone before a name, a two-letter initial, a title in lower case") {
+  auto x =
+      run("Certificates were handed over by General Omar Haidari of the Frontier Police and Mr. "
+          "Anatol Dubois, Chargé d'affaires a.i. of the Delegation of the European Union to "
+          "Moldova. Mr. Bolat Kh. Nurmanov also spoke for the General Prosecutor's Office of "
+          "Moldova.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Haidari", "Frontier Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anatol Dubois",
+                     "Delegation of the European Union to Moldova"));
+  CHECK(find(x, "Bolat Kh. Nurmanov") != nullptr);
+  CHECK(find(x, "General Prosecutor's Office of Moldova") != nullptr);
+}
+
+TEST_CASE("represents.at_org_person_title: whom visitors met at a body works there") {
+  auto x =
+      run("At Eurojust, the visitors met Ms. Dana Kral, National Member for Slovakia, and at "
+          "Europol they saw the operations room.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dana Kral", "Eurojust"));
+}
+
+TEST_CASE("organisation.office_for: an acronym owner's possessive is no part of the name") {
+  auto x =
+      run("Mr. Timur Bekov, National Programme Officer at UNODC's Programme Office in Almaty, "
+          "spoke.");
+  const kg::Mention* office = find(x, "UNODC Programme Office in Almaty");
+  REQUIRE(office != nullptr);
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Timur Bekov", "UNODC Programme Office in Almaty"));
+  CHECK(find(x, "Almaty") == nullptr);
+}
+
+TEST_CASE(
+    "represents: on behalf of a body by a person; a job noun with a programme; a role "
+    "in brackets closing a list entry") {
+  auto x =
+      run("The statement was delivered on behalf of the European Union by Ambassador Lena "
+          "Holt, Permanent Representative of Austria. Ms. Ama Owusu, a money laundering expert "
+          "with UNODC's Global Programme against Money Laundering, ran a session.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Holt", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "UNODC"));
+  auto list =
+      run("Speakers:\n- Mr. Bo Lind, First Counsellor, Europol (moderator)\n- Ms. Ida "
+          "Berg, Senior Adviser, Frontex");
+  CHECK(has_relation(list, kg::EdgeKind::represents, "Bo Lind", "Europol"));
+}
+
+TEST_CASE("persons: Romanian comma letters belong to names") {
+  auto x =
+      run("The conference was opened by Ms. Ioana Pătrașcu-Ionescu, State Secretary at the "
+          "Ministry of Justice of Romania, and Mr. Ștefan Bălțatu.");
+  const kg::Mention* secretary = find(x, "Ioana Pătrașcu-Ionescu");
+  REQUIRE(secretary != nullptr);
+  CHECK(secretary->kind == kg::NodeKind::person);
+  CHECK(find(x, "Ștefan Bălțatu") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ioana Pătrașcu-Ionescu",
+                     "Ministry of Justice of Romania"));
+}
+
+TEST_CASE("funds: money for a project a sentence introduces with an article is for no named one") {
+  auto x =
+      run("Finland funds the Women in Policing Initiative (WPI). Norway finances a parallel "
+          "UNODC project on prison reform in Kyrgyzstan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Women in Policing Initiative"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Norway", "Women in Policing Initiative"));
+}
+
+TEST_CASE("organisation: a country's possessive mission, a region opening an owner's unit") {
+  auto x =
+      run("Mr. Juho Kallio of Finland's Permanent Representation to the EU and Ms Lia Sand "
+          "of the EEAS Africa Department attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Juho Kallio",
+                     "Permanent Representation of Finland to the EU"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lia Sand", "Africa Department"));
+  CHECK(find(x, "Africa") == nullptr);
+}
+
+TEST_CASE("represents: speaker lists with an acronym's brackets inside the role's brackets") {
+  auto x =
+      run("Speakers:\n- Ana Grieg (Head of the European Migrant Smuggling Centre (EMSC), "
+          "Europol)\n- Rui Lemos MEP (rapporteur, Committee on Budgets (BUDG))");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Ana Grieg", "European Migrant Smuggling Centre"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Grieg", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rui Lemos", "Committee on Budgets"));
+}
+
+TEST_CASE(
+    "represents: a vice-chair before a name, abbreviated ranks, a unit's acronym before "
+    "its owner, a job noun with no article") {
+  auto x =
+      run("The hearing was chaired by LIBE Vice-Chair Ilze Berzina MEP. He was joined by Pol. "
+          "Maj. Gen. Somchai Rattana, Deputy Secretary-General of the Office of the Narcotics "
+          "Control Board (ONCB). Ms Lotte Bos of the European Cybercrime Centre (EC3) at Europol "
+          "and Mr Pedro Sy, cybercrime expert with UNODC's Global Programme on Cybercrime, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilze Berzina",
+                     "Committee on Civil Liberties, Justice and Home Affairs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Somchai Rattana",
+                     "Office of the Narcotics Control Board"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lotte Bos", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pedro Sy", "UNODC"));
+}
+
+TEST_CASE(
+    "programmes: a name with its acronym described as a funded project, an acronym-led "
+    "name described as a programme") {
+  auto x =
+      run("The workshop was organised under Safer Rivers in and with Asia (SRIWA), a project "
+          "funded by the European Union and co-funded by Germany. Both sides welcomed the results "
+          "of RESIST Global, the EU-funded programme on preventing violent extremism.");
+  const kg::Mention* rivers = find(x, "Safer Rivers in and with Asia");
+  REQUIRE(rivers != nullptr);
+  CHECK(rivers->kind == kg::NodeKind::programme);
+  CHECK(find(x, "Asia") == nullptr);  // a place inside a programme's name
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safer Rivers in and with Asia"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Safer Rivers in and with Asia"));
+  const kg::Mention* resist = find(x, "RESIST Global");
+  REQUIRE(resist != nullptr);
+  CHECK(resist->kind == kg::NodeKind::programme);
+}
+
+TEST_CASE("organisations: a programme's office, a police title with its own 'of'") {
+  auto x =
+      run("Ms Ana Lee, Assistant Commissioner of Police of the Royal Malaysia Police, spoke. "
+          "Mr Ousmane Diallo of the UNODC Sahel Programme Office in Dakar attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Lee", "Royal Malaysia Police"));
+  CHECK(find(x, "Assistant Commissioner of Police of the Royal Malaysia Police") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ousmane Diallo",
+                     "UNODC Sahel Programme Office in Dakar"));
+}
+
+TEST_CASE(
+    "not_attending: a body whose session a side event is beside, one where things are "
+    "expected") {
+  auto x =
+      run("Both sides discussed the scheduling decisions expected at the Commission on Crime "
+          "Prevention and Criminal Justice in May.",
+          "EU-US dialogue on drugs");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended,
+                           "Commission on Crime Prevention and Criminal Justice"));
+  auto side = run("Experts from Europol presented their findings.",
+                  "CCPCJ side event discusses firearms trafficking");
+  CHECK_FALSE(has_relation(side, kg::EdgeKind::attended,
+                           "Commission on Crime Prevention and Criminal Justice"));
+  CHECK(has_relation(side, kg::EdgeKind::attended, "Europol"));
+}
+
+TEST_CASE(
+    "represents: a state secretary, a body represented by 'its' title holder, a body with "
+    "its acronym represented, MEPs including a member") {
+  auto x =
+      run("She was received by State Secretary Ion Rusu of the Ministry of Internal Affairs of "
+          "the Republic of Moldova. IOM was represented by its Chief of Mission in Ghana, Ms. "
+          "Thandi Amadi. The European External Action Service (EEAS) was represented by Mr. Aras "
+          "Simkus, Policy Officer. Several MEPs, including Mr. Pavel Novotny, asked questions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ion Rusu",
+                     "Ministry of Internal Affairs of the Republic of Moldova"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Thandi Amadi",
+                     "International Organization for Migration"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Aras Simkus", "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Novotny", "European Parliament"));
+}
+
+TEST_CASE(
+    "funds: 'among others', a further amount, a country through its agency, money "
+    "earmarked for a next phase, money through an instrument, an implementer no target") {
+  auto x =
+      run("Ms Ada Chukwu described the Global Programme on Cybercrime, financed among others by "
+          "Norway and the United Kingdom. The Safe Harbours Initiative (SHI) is funded by the "
+          "European Union to the tune of EUR 12 million, with a further EUR 2 million from "
+          "Germany. Sweden, through the Swedish International Development Cooperation Agency "
+          "(Sida), announced a contribution of SEK 10 million to the initiative.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Programme on Cybercrime"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Safe Harbours Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Safe Harbours Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Swedish International Development Cooperation Agency",
+                     "Safe Harbours Initiative"));
+  auto phase =
+      run("The Small Arms Control Programme (SACP) was launched in Skopje. The programme, financed "
+          "by the European Union to the tune of EUR 6 million through the Instrument for "
+          "Pre-accession Assistance (IPA II), is implemented by UNODC's Global Firearms "
+          "Programme. The EU had earmarked EUR 9 million under IPA II for a second phase, SACP "
+          "II, to start in 2020.");
+  CHECK(has_relation(phase, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Small Arms Control Programme"));
+  CHECK_FALSE(
+      has_relation(phase, kg::EdgeKind::funds, "European Union", "Global Firearms Programme"));
+  // "for a second phase, SACP II": money earmarked under an instrument, both fund.
+  auto earmarked =
+      run("The Small Arms Control Programme (SACP) was launched. The EU had earmarked "
+          "EUR 9 million under IPA II for a second phase, SACP II, to start in 2020.");
+  CHECK(has_relation(earmarked, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Small Arms Control Programme"));
+}
+
+TEST_CASE("persons: Vietnamese names in Latin Extended Additional") {
+  auto x =
+      run("The workshop was opened by Ms Phan Thị Thu Hằng, Deputy Director of the Ministry of "
+          "Public Security, and Mr Nguyễn Văn Thành of the Supreme Court.");
+  const kg::Mention* director = find(x, "Phan Thị Thu Hằng");
+  REQUIRE(director != nullptr);
+  CHECK(director->kind == kg::NodeKind::person);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nguyễn Văn Thành", "Supreme Court"));
+}
+
+TEST_CASE("represents.respective_on_behalf: two people for two bodies, in order") {
+  auto x =
+      run("Dr. Lia Moreno and Mr. Dario Vukic responded on behalf of UNODC and Europol and "
+          "proposed more mentoring.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lia Moreno", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dario Vukic", "Europol"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Dario Vukic", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lia Moreno", "Europol"));
+}
+
+TEST_CASE(
+    "organisation.delegation_to: a place and a regional body, 'for' a region, never two "
+    "delegations") {
+  auto x =
+      run("Ms. Ewa Zielinska, Head of Cooperation at the Delegation of the European Union to "
+          "Nigeria and ECOWAS, spoke. Mr Jonas Ekdahl of the Delegation of the European Union for "
+          "the Pacific and staff of the EU Delegation to Kenya and the EU Delegation to Uganda "
+          "attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Zielinska",
+                     "Delegation of the European Union to Nigeria and ECOWAS"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Ekdahl",
+                     "Delegation of the European Union for the Pacific"));
+  CHECK(find(x, "EU Delegation to Kenya") != nullptr);
+  CHECK(find(x, "EU Delegation to Uganda") != nullptr);
+}
+
+TEST_CASE("organisations: a company with its legal form, a university's faculty") {
+  auto x =
+      run("Dr. Kwame Fischer of Evalua Partners GmbH, the company contracted for the "
+          "evaluation, presented. Prof. Vuk Radic of the University of Belgrade's Faculty of "
+          "Security Studies presented a study.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kwame Fischer", "Evalua Partners GmbH"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "Faculty of Security Studies"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "University of Belgrade"));
+}
