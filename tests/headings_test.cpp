@@ -148,3 +148,16 @@ TEST_CASE("a range that would run past the year 9999 is no heading: ISO dates ha
   for (const kg::Item& item : items) CHECK(item.end_date >= item.date);
   CHECK_FALSE(diagnostics.empty());
 }
+
+TEST_CASE("a slashed range of unclear order that is reversed either way is no range") {
+  std::vector<kg::Item> items;
+  diagnostics_of("1 June 2019: First\nBody.\n06/06/2019 - 5/06/2019 - Talks\nMore.\n", &items);
+  for (const kg::Item& item : items) CHECK(item.end_date >= item.date);
+  for (bool month_first : {false, true}) {
+    auto heading = kg::parse_unclear_slashed_heading("06/06/2019 - 5/06/2019 - Talks", month_first);
+    if (heading) CHECK(heading->end_date >= heading->date);
+  }
+  auto range = kg::parse_unclear_slashed_heading("05/06/2019 - 06/06/2019 - Talks", false);
+  REQUIRE(range);
+  CHECK(range->end_date == "2019-06-06");
+}

@@ -136,6 +136,27 @@ std::optional<Heading> parse_heading(std::string_view line) {
   return first_heading(line, false, [](const auto&, std::string_view) { return true; });
 }
 
+namespace {
+
+// Days within their months, the end not before the start, four-digit years. A date with no
+// year (filled in from the neighbours later) is checked against a leap year.
+bool possible_span(const corpus_detail::DateSpan& span) {
+  using corpus_detail::days_from_civil;
+  using corpus_detail::days_in_month;
+  constexpr int kLeapYear = 2000;
+  const int year = span.year != 0 ? span.year : kLeapYear;
+  const int end_year = span.end_year != 0 ? span.end_year : year + (span.end_month < span.month);
+  if (end_year > corpus_detail::kLastYear || span.month < 1 || span.month > 12 ||
+      span.end_month < 1 || span.end_month > 12 || span.day < 1 || span.end_day < 1 ||
+      span.day > days_in_month(year, span.month) ||
+      span.end_day > days_in_month(end_year, span.end_month))
+    return false;
+  return days_from_civil(end_year, span.end_month, span.end_day) >=
+         days_from_civil(year, span.month, span.day);
+}
+
+}  // namespace
+
 std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool month_first) {
   return first_heading(line, true, [month_first](auto& span, std::string_view date) {
     // Only the one doubt this settles: both numbers could be the month. The lenient grammar
@@ -147,7 +168,8 @@ std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool
       std::swap(span.month, span.day);
       std::swap(span.end_month, span.end_day);
     }
-    return true;
+    // Read either way, the date must be a possible one: "06/06/2019 - 5/06/2019" is reversed.
+    return possible_span(span);
   });
 }
 
