@@ -12,6 +12,18 @@
 
 namespace kg {
 
+// The process's peak resident memory so far in MiB (VmHWM of /proc/self/status); 0 where
+// there is no /proc.
+long peak_memory_mib();
+
+// A stage of a build: its wall seconds, and the process's peak memory when it ended (which
+// stage raises the peak).
+struct StageTime {
+  std::string stage;
+  double seconds = 0;
+  long peak_mib = peak_memory_mib();
+};
+
 // What a build wants the user to know beside the graph.
 struct BuildReport {
   std::vector<Diagnostic> diagnostics;  // problems inside items
@@ -19,7 +31,7 @@ struct BuildReport {
   bool empty_corpus = false;            // a corpus was read and gave no items
   // Wall seconds of each stage, in order: load, rules, extract, resolve, assemble (a saved
   // graph: load only). For bench/run.sh, through KG_TIMINGS=1.
-  std::vector<std::pair<std::string, double>> stage_seconds = {};
+  std::vector<StageTime> stage_seconds = {};
 };
 
 // Seconds since `start`, for BuildReport::stage_seconds.

@@ -52,11 +52,11 @@ ExtractedItem extracted_item(const Item& item, ItemExtraction& extraction);
 
 // The graph: one event per item, one node per entity with every mention as evidence, and
 // the relations as edges with their evidence (sentence offsets in the source file).
-// `items[i]` is the item of `extractions[i]`, in corpus order.
-KnowledgeGraph assemble_graph(const std::string& corpus_name,
-                              const std::vector<ExtractedItem>& items,
-                              const std::vector<ItemExtraction>& extractions,
-                              const Resolution& resolution);
+// `items[i]` is the item of `extractions[i]`, in corpus order. Takes them, and frees each
+// item's extraction as soon as its edges are in the graph (a large build holds the
+// extractions and the graph at once only briefly).
+KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
+                              std::vector<ItemExtraction> extractions, Resolution resolution);
 // The same for a corpus and the extraction of every item of it.
 KnowledgeGraph assemble_graph(const Corpus& corpus, std::vector<ItemExtraction> extractions,
                               const Resolution& resolution);

@@ -25,10 +25,10 @@ void build_shard_file(const BuildOptions& options) {
   refuse_empty_corpus(report, inputs);
   Shard shard = build_shard(corpus, find_rules_dir(options.input.rules_dir), spec, report,
                             options.input.jobs);
-  for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
+  for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
   auto start = std::chrono::steady_clock::now();
   write_file_atomically(options.output, [&](std::ostream& out) { write_shard(shard, out); });
-  print_stage_time("write", seconds_since(start));
+  print_stage_time({"write", seconds_since(start)});
   render::print_shard_summary(std::cout, shard);
   std::cout << "shard written to " << options.output << '\n';
 }

@@ -43,7 +43,7 @@ void add_merge_command(CLI::App& app, Context& context) {
         merge_shards(options->shards, options->rules_dir, report, options->corrections);
     report_diagnostics(report.diagnostics, false);
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
-    for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
+    for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
     print_and_save(graph, options->output);
     context.exit_code = kExitOk;
   });

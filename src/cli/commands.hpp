@@ -43,8 +43,9 @@ void refuse_own_input(const std::string& output, std::vector<std::string> files,
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
 // Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given.
 void print_and_save(const KnowledgeGraph& graph, const std::string& output);
-// With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" on stderr (bench/run.sh reads it).
-void print_stage_time(const std::string& stage, double seconds);
+// With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" and "memory: STAGE peak MIB MiB" (the
+// process's peak so far) on stderr (bench/run.sh reads them).
+void print_stage_time(const StageTime& stage);
 // "FILE:LINE: warning: message" on stderr; a whole-file diagnostic (line 0) has no line.
 void print_diagnostic(const Diagnostic& diagnostic);
 // Prints every diagnostic; with `strict`, the first one is then a kg::Error.

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <string>
 #include <string_view>
 
 #include "commands.hpp"
@@ -109,7 +110,7 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
   refuse_empty_corpus(report, inputs);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
-  for (const auto& [stage, seconds] : report.stage_seconds) print_stage_time(stage, seconds);
+  for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
   // The command ends once it has answered, and its output is checked after the graph goes:
   // freeing the graph would only delay the exit.
   graph.keep_until_exit();
@@ -121,15 +122,16 @@ void print_and_save(const KnowledgeGraph& graph, const std::string& output) {
   if (output.empty()) return;
   auto start = std::chrono::steady_clock::now();
   save_graph(graph, output);
-  print_stage_time("write", seconds_since(start));
+  print_stage_time({"write", seconds_since(start)});
   std::cout << "graph written to " << output << '\n';
 }
 
-void print_stage_time(const std::string& stage, double seconds) {
+void print_stage_time(const StageTime& stage) {
   const char* wanted = std::getenv("KG_TIMINGS");
   if (wanted == nullptr || std::string_view(wanted) != "1") return;
-  std::cerr << "timing: " << stage << ' ' << std::fixed << std::setprecision(6) << seconds
-            << " s\n";
+  std::cerr << "timing: " << stage.stage << ' ' << std::fixed << std::setprecision(6)
+            << stage.seconds << " s\n";
+  std::cerr << "memory: " << stage.stage << " peak " << stage.peak_mib << " MiB\n";
 }
 
 }  // namespace kg::cli

@@ -88,7 +88,7 @@ int run_batch(PathCommandOptions options, Format format) {
   finder.prepare();
   NameIndex names(graph);
   auto resolve = [&](const std::string& name) { return names.resolve(name); };
-  print_stage_time("path-index", seconds_since(start));
+  print_stage_time({"path-index", seconds_since(start)});
   bool all_found = true;
   for (const NamePair& pair : pairs) {
     auto start = std::chrono::steady_clock::now();
@@ -98,7 +98,7 @@ int run_batch(PathCommandOptions options, Format format) {
     } catch (const Error& e) {
       throw Error(e.problem(), options.batch, pair.line, 0, e.exit_code());
     }
-    print_stage_time("query", seconds_since(start));
+    print_stage_time({"query", seconds_since(start)});
     if (format == Format::table) std::cout << pair.a << " -- " << pair.b << '\n';
     render::print_paths(std::cout, graph, paths, format);
     all_found = all_found && !paths.result.paths.empty();

@@ -86,7 +86,8 @@ KnowledgeGraph build(const std::string& name, const ExtractionInput& input,
   Resolution resolution = resolve(extracted.extractions, lexicon);
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
   clock.lap("resolve");
-  KnowledgeGraph graph = assemble_graph(name, extracted.items, extracted.extractions, resolution);
+  KnowledgeGraph graph = assemble_graph(name, std::move(extracted.items),
+                                        std::move(extracted.extractions), std::move(resolution));
   clock.lap("assemble");
   return graph;
 }

@@ -125,6 +125,14 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
   return graph;
 }
 
+long peak_memory_mib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.starts_with("VmHWM:")) return std::atol(line.c_str() + 6) / 1024;
+  return 0;
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }

@@ -130,8 +130,8 @@ KnowledgeGraph merge_shards(const std::vector<std::string>& paths, const std::st
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
   report.stage_seconds.emplace_back("resolve", seconds_since(start));
   start = std::chrono::steady_clock::now();
-  KnowledgeGraph graph =
-      assemble_graph(shards.front().header().corpus, items, extractions, resolution);
+  KnowledgeGraph graph = assemble_graph(shards.front().header().corpus, std::move(items),
+                                        std::move(extractions), std::move(resolution));
   report.stage_seconds.emplace_back("assemble", seconds_since(start));
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);

@@ -48,12 +48,13 @@ void add_mentions_edges(KnowledgeGraph& graph, TextPool& texts, NodeIndex event,
 }
 
 // One node per item: the event it reports.
-std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph,
-                                         const std::vector<ExtractedItem>& items) {
+// Moves each item's info into the graph (only its number is read later).
+std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph, std::vector<ExtractedItem>& items) {
   std::map<int, NodeIndex> events;
-  for (const ExtractedItem& item : items) {
-    const ItemInfo& info = item.info;
-    graph.items.push_back(info);
+  graph.items.reserve(items.size());
+  for (ExtractedItem& item : items) {
+    const ItemInfo& info = graph.items.emplace_back(std::move(item.info));
+    item.info.n = info.n;
     NodeData event;
     event.id = "event:" + std::to_string(info.n);
     event.kind = NodeKind::event;
@@ -70,15 +71,16 @@ std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph,
 // One node per entity, with the items that name it (sorted, unique) and every mention.
 std::vector<NodeData> entity_nodes(TextPool& texts, const std::vector<ExtractedItem>& items,
                                    const std::vector<ItemExtraction>& extractions,
-                                   const Resolution& resolution, ProgressTask& progress) {
+                                   Resolution& resolution, ProgressTask& progress) {
   std::vector<NodeData> nodes(resolution.entities.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    const Entity& entity = resolution.entities[i];
-    nodes[i].id = entity.id;
+    Entity& entity = resolution.entities[i];
+    nodes[i].id = std::move(entity.id);
     nodes[i].kind = entity.kind;
-    nodes[i].name = entity.name;
-    nodes[i].aliases = entity.aliases;
+    nodes[i].name = std::move(entity.name);
+    nodes[i].aliases = std::move(entity.aliases);
   }
+  resolution.entities = {};
   for (std::size_t x = 0; x < extractions.size(); ++x) {
     const ExtractedItem& item = items[x];
     const ItemExtraction& extraction = extractions[x];
@@ -170,13 +172,11 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, std::vector<ItemExtraction> 
   items.reserve(extractions.size());
   for (std::size_t x = 0; x < extractions.size(); ++x)
     items.push_back(extracted_item(corpus.items[x], extractions[x]));
-  return assemble_graph(corpus.name, items, extractions, resolution);
+  return assemble_graph(corpus.name, std::move(items), std::move(extractions), resolution);
 }
 
-KnowledgeGraph assemble_graph(const std::string& corpus_name,
-                              const std::vector<ExtractedItem>& items,
-                              const std::vector<ItemExtraction>& extractions,
-                              const Resolution& resolution) {
+KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
+                              std::vector<ItemExtraction> extractions, Resolution resolution) {
   // Two passes over the items: their mentions make the nodes, their relations the edges.
   ProgressTask progress("assembling", "items", 2 * extractions.size(), 0, 2);
   KnowledgeGraph graph;
@@ -192,6 +192,9 @@ KnowledgeGraph assemble_graph(const std::string& corpus_name,
                                                       extractions[x], resolution.entity_of[x]);
     add_mentions_edges(graph, texts, event, index, items[x], extractions[x],
                        resolution.entity_of[x], std::move(joined));
+    extractions[x] = {};
+    items[x].sentences = {};
+    resolution.entity_of[x] = {};
     progress.advance();
   }
   return graph;
