@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CPU seconds of the inputs that once grew quadratically (issue 9): one long item, a large
+# CPU seconds of the inputs that once grew quadratically (issues 9, 11): long items, a large
 # gazetteer, names of 30,000 letters. Prints one line per case; compare two builds by running
 # it with each.
 # usage: bench/hot_spots.sh [KG_BINARY] [ITEMS_IN_ONE] [GAZETTEER_ENTRIES]
@@ -31,6 +31,10 @@ awk 'NR <= 4 { print; next } /^[^ ]/ && !done { print; done = 1; next }
      { print (length($0) ? "Earlier: " $0 : $0) }' "$tmp/split.txt" > "$tmp/one.txt"
 cpu "the same text as $items items" "$(stat -c %s "$tmp/split.txt")B" "$kg" build "$tmp/split.txt"
 cpu "the same text as one item" "$(stat -c %s "$tmp/one.txt")B" "$kg" build "$tmp/one.txt"
+# Issue 11's single item of 2 MB (its paragraphs end in photo credits, as the genre's do).
+python3 bench/generate_corpus.py 5100 --names new --one-item > "$tmp/one-2mb.txt"
+cpu "one item of 2 MB (--one-item 5100)" "$(stat -c %s "$tmp/one-2mb.txt")B" \
+  "$kg" build --jobs 1 "$tmp/one-2mb.txt"
 
 # A gazetteer of many entries beside the project's rules: loading and checking them.
 cp -r rules "$tmp/rules"

@@ -8,6 +8,9 @@
 
 #include <doctest/doctest.h>
 
+#include "../src/extract/context.hpp"
+#include "../src/extract/relations.hpp"
+#include "../src/extract/span_index.hpp"
 #include "extract_fixture.hpp"
 #include "kg/text.hpp"
 
@@ -58,6 +61,59 @@ TEST_CASE("near-linear: one long item finds what its paragraphs find one by one"
   for (const kg::Mention& m : together.mentions)
     people += !m.removed && m.kind == kg::NodeKind::person;
   CHECK(people == 2 * paragraphs);
+}
+
+TEST_CASE("near-linear: SpanIndex answers as a scan over every span does") {
+  using kg::Span;
+  std::mt19937 random(5);
+  std::uniform_int_distribution<std::size_t> position(0, 60), length(0, 12), coin(0, 1);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<Span> spans;  // overlapping, nested, empty, in any order, in both parts
+    for (int n = static_cast<int>(length(random)); n > 0; --n) {
+      std::size_t begin = position(random);
+      spans.push_back({coin(random) == 1, begin, begin + length(random)});
+    }
+    const kg::extract_detail::SpanIndex index(spans);
+    for (int query = 0; query < 100; ++query) {
+      std::size_t begin = position(random);
+      Span asked{coin(random) == 1, begin, begin + length(random)};
+      bool scanned = false;
+      for (const Span& s : spans)
+        scanned =
+            scanned || (s.in_title == asked.in_title && asked.begin < s.end && s.begin < asked.end);
+      REQUIRE(index.overlaps(asked) == scanned);
+    }
+  }
+  CHECK_FALSE(kg::extract_detail::SpanIndex().overlaps({false, 0, 5}));
+}
+
+TEST_CASE("near-linear: NamedOrganisations answers as mention_named does") {
+  using kg::Mention;
+  using kg::NodeKind;
+  const kg::Item item = kg_test::make_item("");
+  kg::Lexicon lexicon(kg_test::project_rules());
+  kg::ItemExtraction out;
+  auto mention = [](NodeKind kind, std::string name, std::string canonical, bool removed) {
+    Mention m;
+    m.kind = kind;
+    m.name = std::move(name);
+    m.canonical = std::move(canonical);
+    m.removed = removed;
+    return m;
+  };
+  out.mentions = {mention(NodeKind::person, "Velan", "Velan", false),
+                  mention(NodeKind::organisation, "Orvel Office", "Orvel Office", true),
+                  mention(NodeKind::organisation, "OO", "Orvel Office", false),
+                  mention(NodeKind::organisation, "Orvel Office", "", false),
+                  mention(NodeKind::organisation, "Tamir Bureau", "", false),
+                  mention(NodeKind::organisation, "TB", "Tamir Bureau", false)};
+  kg::extract_detail::ItemContext context{item, kg_test::project_rules(), lexicon, out, {}, {}};
+  const kg::extract_detail::NamedOrganisations named(context);
+  for (const std::string name :
+       {"Velan", "Orvel Office", "OO", "", "Tamir Bureau", "TB", "Unknown Agency"})
+    CHECK(named(name) == kg::extract_detail::mention_named(context, name));
+  CHECK(named("Orvel Office") == 2);  // by canonical name, before a later mention by name
+  CHECK(named("Velan") == kg::kNone);
 }
 
 TEST_CASE("near-linear: bounded_edit_distance is min(edit_distance, limit + 1)") {

@@ -172,8 +172,7 @@ void bind_use(ItemContext& context, const Definition& definition, const Span& at
     if (!same_span(mentions[i].span, at)) return;
     exact = i;
   }
-  for (const Span& noise : context.noise)
-    if (overlaps(noise, at)) return;
+  if (context.noise_index.overlaps(at)) return;
   const Mention full = mentions[definition.full];
   if (exact && same_entity(mentions[*exact], full)) {
     if (rule == kDefinitionRule) mentions[*exact].rule = rule;

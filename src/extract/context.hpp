@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kg/extract.hpp"
+#include "span_index.hpp"
 
 namespace re2 {
 class RE2;
@@ -23,10 +24,11 @@ struct ItemContext {
   const Rules& rules;
   const Lexicon& lexicon;
   ItemExtraction& out;
-  std::vector<Span> noise;
+  std::vector<Span> noise;  // photo credits: no mentions there
   // Mentions named only as funders, implementers or supporters: they never attend through
   // that mention (see not_attending.cpp).
   std::vector<std::size_t> not_attending;
+  SpanIndex noise_index = {};  // `noise`, once the sentences are split
 
   std::string_view text(const Span& span) const { return span_text(item, span); }
   std::string_view sentence_text(std::size_t sentence) const {

@@ -8,13 +8,6 @@
 namespace kg::extract_detail {
 namespace {
 
-bool overlaps_noise(const ItemContext& context, const Span& span) {
-  for (const Span& noise : context.noise)
-    if (noise.in_title == span.in_title && span.begin < noise.end && noise.begin < span.end)
-      return true;
-  return false;
-}
-
 bool starts_with_word_sequence(std::string_view text, std::string_view start) {
   return text.size() > start.size() && text.compare(0, start.size(), start) == 0 &&
          text[start.size()] == ' ';
@@ -254,7 +247,7 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
   if (!cached[sentence]) cached[sentence] = context.lexicon.index().find_all(text);
   for (const GazetteerMatch& match : *cached[sentence]) {
     Span where{span.in_title, span.begin + match.begin, span.begin + match.end};
-    if (overlaps_noise(context, where)) continue;
+    if (context.noise_index.overlaps(where)) continue;
     const KnownEntity& entity = context.lexicon.entities()[match.payload];
     // People learned from the corpus come last, where no pattern found anyone: a pattern's
     // own rule id says more to a rule author than "learned".

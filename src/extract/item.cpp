@@ -21,6 +21,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   out.sentences = split_sentences(item.title, true, rules, context.noise);
   for (Sentence& s : split_sentences(item.text, false, rules, context.noise))
     out.sentences.push_back(s);
+  context.noise_index = SpanIndex(context.noise);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {
     find_gazetteer_mentions(context, s, false);
     find_organisations(context, s);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "name_filters.hpp"
 #include "relations.hpp"
@@ -45,7 +46,8 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
 // The known organisation a body's own name says it is part of ("Delegation of the European
 // Union to Kenya"), when the item names that organisation: only bodies learned from the text,
 // whose names are not fixed ones ("Council of the European Union" is a body of its own).
-std::size_t owner_in_name(const ItemContext& context, const Mention& unit) {
+std::size_t owner_in_name(const ItemContext& context, const NamedOrganisations& named_in_item,
+                          const Mention& unit) {
   std::string_view name = unit.name;
   // A known body's fixed name ("Council of the European Union") is no part of another; but a
   // known delegation or office written out ("the Delegation of the European Union to the
@@ -65,7 +67,7 @@ std::size_t owner_in_name(const ItemContext& context, const Mention& unit) {
       if (match.begin != 0) break;
       const KnownEntity& known = context.lexicon.entities()[match.payload];
       if (known.kind != NodeKind::organisation || known.learned) break;
-      if (std::size_t named = mention_named(context, known.name); named != kNone) return named;
+      if (std::size_t named = named_in_item(known.name); named != kNone) return named;
     }
   }
   return kNone;
@@ -74,7 +76,13 @@ std::size_t owner_in_name(const ItemContext& context, const Mention& unit) {
 // A person who represents a unit represents the unit's owner (named in the text) and the
 // unit's gazetteer parents when the item names them. Only units count (a name with a unit
 // word: Section, Office, Service ...): UNODC's staff do not speak for the United Nations.
-void add_unit_parents(ItemContext& context) {
+void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_item) {
+  // The organisation owners of each lexicon entity's mentions, in mention order.
+  std::unordered_map<std::size_t, std::vector<std::size_t>> owners_of_entity;
+  for (const Mention& m : context.out.mentions)
+    if (!m.removed && m.entity != kNone && m.owner != kNone &&
+        context.out.mentions[m.owner].kind == NodeKind::organisation)
+      owners_of_entity[m.entity].push_back(m.owner);
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
@@ -84,15 +92,13 @@ void add_unit_parents(ItemContext& context) {
                    "represents.unit_owner");
     // "the European Commission's DG NEAR ... Mr A (DG NEAR)": the owner the item wrote with
     // another mention of the same body.
-    if (unit.entity != kNone)
-      for (const Mention& other : context.out.mentions)
-        if (!other.removed && other.entity == unit.entity && other.owner != kNone &&
-            context.out.mentions[other.owner].kind == NodeKind::organisation)
-          add_relation(context, EdgeKind::represents, r.source, other.owner, r.sentence,
-                       "represents.unit_owner");
+    if (auto owners = owners_of_entity.find(unit.entity); owners != owners_of_entity.end())
+      for (std::size_t owner : owners->second)
+        add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
+                     "represents.unit_owner");
     // "the Delegation of the European Union to Kenya": a body named as part "of the" known
     // body it belongs to speaks for it.
-    if (std::size_t owner = owner_in_name(context, unit); owner != kNone)
+    if (std::size_t owner = owner_in_name(context, named_in_item, unit); owner != kNone)
       add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
                    "represents.owner_in_name");
     if (unit.entity == kNone) continue;
@@ -103,7 +109,7 @@ void add_unit_parents(ItemContext& context) {
       if (std::find(parents.begin(), parents.end(), parent) == parents.end())
         parents.push_back(parent);
     for (const std::string& parent : parents) {
-      std::size_t named = mention_named(context, parent);
+      std::size_t named = named_in_item(parent);
       if (named != kNone)
         add_relation(context, EdgeKind::represents, r.source, named, r.sentence,
                      "represents.unit_parent");
@@ -241,7 +247,9 @@ void add_following_owners(ItemContext& context) {
 void infer_item_relations(ItemContext& context) {
   add_possessive_owners(context);
   add_following_owners(context);
-  add_unit_parents(context);
+  // Mentions do not change from here on: only owners above, relations below.
+  const NamedOrganisations named_in_item(context);
+  add_unit_parents(context, named_in_item);
   Attendance attends(context);
   auto& mentions = context.out.mentions;
   // People named in the body outside captions take part: the genre reports who came.
@@ -293,7 +301,7 @@ void infer_item_relations(ItemContext& context) {
          unit_ancestors(context, who.entity, "attending_parent_words")) {
       // An umbrella (the United Nations) is no party of what one of its agencies attends.
       if (in_vocabularies(context.rules, parent, {"umbrella_bodies"})) continue;
-      std::size_t named = mention_named(context, parent);
+      std::size_t named = named_in_item(parent);
       if (named != kNone && !attends(named))
         add_relation(context, EdgeKind::attended, named, std::nullopt, r.sentence,
                      "attended.parent_of_unit");

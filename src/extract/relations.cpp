@@ -37,6 +37,21 @@ std::size_t mention_named(const ItemContext& context, const std::string& canonic
   return kNone;
 }
 
+NamedOrganisations::NamedOrganisations(const ItemContext& context) {
+  const auto& mentions = context.out.mentions;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation) continue;
+    first_.emplace(m.canonical, i);  // the first mention keeps a name
+    first_.emplace(m.name, i);
+  }
+}
+
+std::size_t NamedOrganisations::operator()(const std::string& canonical) const {
+  auto found = first_.find(canonical);
+  return found == first_.end() ? kNone : found->second;
+}
+
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,
                   bool even_if_not_attending) {

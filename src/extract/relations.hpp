@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "context.hpp"
@@ -32,6 +33,20 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
 
 // The first organisation mention of the item that names `canonical`, or kNone.
 std::size_t mention_named(const ItemContext& context, const std::string& canonical);
+
+// mention_named for many lookups while the mentions stay as they are (the item-level passes,
+// which only add relations and owners): the item's organisation mentions by name and
+// canonical name, made once. Scanning every mention for each of a long item's relations made
+// the item quadratic.
+class NamedOrganisations {
+ public:
+  explicit NamedOrganisations(const ItemContext& context);
+  // What mention_named(context, canonical) gives while the mentions are unchanged.
+  std::size_t operator()(const std::string& canonical) const;
+
+ private:
+  std::unordered_map<std::string, std::size_t> first_;
+};
 
 // Adds a relation unless the same one (kind, source, target) is there already, or it is an
 // attended relation of a mention that ItemContext::not_attending holds.
