@@ -6,10 +6,13 @@
 
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "../src/extract/context.hpp"
 #include "../src/extract/name_filters.hpp"
 #include "kg/rules.hpp"
+#include "kg/text_memo.hpp"
 
 namespace {
 
@@ -66,4 +69,47 @@ TEST_CASE("vocabulary words: hashed lookups answer as the word lists do") {
   // A final dot is dropped for a second look ("Dr." is "Dr").
   CHECK(kg::extract_detail::in_vocabularies(rules, "Dr.", {"months", "honorifics"}));
   CHECK_FALSE(kg::extract_detail::in_vocabularies(rules, "Dr.", {"months"}));
+}
+
+TEST_CASE("text memo: a result comes back for its owner and text only; a full memo starts over") {
+  kg::TextMemo memo(400);
+  int regex_a = 0, regex_b = 0;  // owners are compared by address
+  CHECK_FALSE(memo.find(&regex_a, "Ms [[P1]] met [[O2]].").has_value());
+  memo.store(&regex_a, "Ms [[P1]] met [[O2]].", {3, 9});
+  REQUIRE(memo.find(&regex_a, "Ms [[P1]] met [[O2]].").has_value());
+  CHECK(*memo.find(&regex_a, "Ms [[P1]] met [[O2]].") == std::vector<std::size_t>{3, 9});
+  CHECK_FALSE(memo.find(&regex_b, "Ms [[P1]] met [[O2]].").has_value());
+  CHECK_FALSE(memo.find(&regex_a, "Ms [[P1]] met [[O3]].").has_value());
+  memo.store(&regex_a, "", {});  // an empty text and an empty result are results too
+  REQUIRE(memo.find(&regex_a, "").has_value());
+  CHECK(memo.find(&regex_a, "")->empty());
+  // Past 400 bytes everything kept is dropped, then the new result kept.
+  memo.store(&regex_b, std::string(300, 'x'), {1});
+  CHECK_FALSE(memo.find(&regex_a, "Ms [[P1]] met [[O2]].").has_value());
+  CHECK(memo.find(&regex_b, std::string(300, 'x')).has_value());
+}
+
+TEST_CASE("find_matches through the rules' memo: the matches re2 gives, asked once or twice") {
+  const kg::Rules& rules = project_rules();
+  REQUIRE(rules.match_memo);
+  const std::vector<std::string> texts = {
+      "[[P1]], Senior Adviser of [[O2]], met [[O3]] in [[L4]].",
+      "Ms [[P1]] of [[O2]] and Mr [[P3]], Head of the [[O4]] ([[O5]]), also attended.",
+      "The meeting was an opportunity to share best practices.", ""};
+  std::size_t matched = 0;
+  for (const kg::Pattern& pattern : rules.patterns)
+    for (const std::string& text : texts)
+      for (int round = 0; round < 2; ++round) {  // the second round is answered by the memo
+        auto direct = kg::extract_detail::find_matches(*pattern.compiled, text);
+        auto kept = kg::extract_detail::find_matches(rules, pattern, text);
+        REQUIRE(kept.size() == direct.size());
+        matched += direct.size();
+        for (std::size_t m = 0; m < direct.size(); ++m) {
+          std::vector<std::tuple<std::string, std::size_t, std::size_t>> a, b;
+          for (const auto& [name, group] : direct[m]) a.emplace_back(name, group.begin, group.end);
+          for (const auto& [name, group] : kept[m]) b.emplace_back(name, group.begin, group.end);
+          CHECK(a == b);
+        }
+      }
+  CHECK(matched > 0);  // the texts do exercise the patterns
 }

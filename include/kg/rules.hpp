@@ -55,6 +55,7 @@ namespace rules_detail {
 class PatternSets;
 class WordSets;
 }  // namespace rules_detail
+class TextMemo;
 
 struct SourceLocation {
   std::string file;
@@ -195,6 +196,9 @@ struct Rules {
   std::shared_ptr<const rules_detail::PatternSets> pattern_sets;
   // The words of every vocabulary, hashed. Built by load_rules.
   std::shared_ptr<const rules_detail::WordSets> word_sets;
+  // The matches of a pattern in a text, kept for texts matched again (kg/text_memo.hpp;
+  // keyed by the pattern's compiled regex). Made by load_rules; null: nothing is kept.
+  std::shared_ptr<TextMemo> match_memo;
 
   const Vocabulary* vocabulary(const std::string& name) const;
   // The words of a vocabulary; empty when the folder has none of that name.

@@ -108,6 +108,8 @@ class Groups {
 
 // Every non-overlapping match of `regex` in `text`, as named groups ("" = whole match).
 std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text);
+// The same for a pattern of `rules`, through the rules' memo of texts matched before.
+std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern, std::string_view text);
 
 // Applies the mention patterns of one extractor to a sentence (see kg/extract.hpp for the
 // named groups). `clean` turns a surface into a name, or "" to reject the match.

@@ -27,7 +27,7 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
                              const std::string& extractor, Use use) {
   Tagged tagged(context, sentence);
   for (const Pattern* pattern : context.rules.patterns_matching(extractor, tagged.text()))
-    for (Groups& groups : find_matches(*pattern->compiled, tagged.text()))
+    for (Groups& groups : find_matches(context.rules, *pattern, tagged.text()))
       use(RelationMatch{pattern, std::move(groups), &tagged});
 }
 

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "context.hpp"
+#include "kg/text_memo.hpp"
 
 namespace kg::extract_detail {
 
@@ -122,35 +123,71 @@ std::size_t Tagged::marker_begin(std::size_t mention) const {
   return std::string::npos;
 }
 
-std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
-  std::vector<Groups> found;
+namespace {
+
+constexpr std::size_t kUnmatched = std::string_view::npos;
+
+// Every non-overlapping match of `regex` in `text`, flat: per match, begin and end of group
+// 0 to n (kUnmatched for a group that took no part). What the memo keeps.
+std::vector<std::size_t> match_offsets(const re2::RE2& regex, std::string_view text) {
+  std::vector<std::size_t> found;
   int count = regex.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(count) + 1);
+  // A pattern may consume a terminator that the next match starts with (RE2 has no
+  // lookahead): a group named "rest" says where to resume.
+  auto rest = regex.NamedCapturingGroups().find("rest");
   std::size_t pos = 0;
   while (pos <= text.size()) {
     if (!regex.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
                      groups.data(), count + 1))
       break;
-    auto offset = [&](const re2::StringPiece& piece) {
-      return static_cast<std::size_t>(piece.data() - text.data());
-    };
-    Groups match;
-    // "" sorts first and re2 lists the named groups in name order: each one is appended.
-    match[""] = {offset(groups[0]), offset(groups[0]) + groups[0].size(), true};
-    for (const auto& [name, index] : regex.NamedCapturingGroups()) {
-      const re2::StringPiece& piece = groups[static_cast<std::size_t>(index)];
-      if (piece.data() != nullptr)
-        match[name] = {offset(piece), offset(piece) + piece.size(), true};
+    for (const re2::StringPiece& piece : groups) {
+      std::size_t begin = piece.data() == nullptr
+                              ? kUnmatched
+                              : static_cast<std::size_t>(piece.data() - text.data());
+      found.push_back(begin);
+      found.push_back(begin == kUnmatched ? kUnmatched : begin + piece.size());
     }
-    // A pattern may consume a terminator that the next match starts with (RE2 has no
-    // lookahead): a group named "rest" says where to resume.
-    std::size_t next = match[""].end;
-    if (auto rest = match.find("rest"); rest != match.end() && rest->second.matched)
-      next = rest->second.begin;
-    found.push_back(std::move(match));
+    std::size_t next = found[found.size() - 2 * groups.size() + 1];  // the match's end
+    if (rest != regex.NamedCapturingGroups().end() && groups[rest->second].data() != nullptr)
+      next = static_cast<std::size_t>(groups[rest->second].data() - text.data());
     pos = next > pos ? next : pos + 1;
   }
   return found;
+}
+
+std::vector<Groups> to_groups(const re2::RE2& regex, const std::vector<std::size_t>& offsets) {
+  const std::size_t width = 2 * (static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1);
+  std::vector<Groups> found;
+  found.reserve(offsets.size() / width);
+  for (std::size_t at = 0; at < offsets.size(); at += width) {
+    Groups match;
+    // "" sorts first and re2 lists the named groups in name order: each one is appended.
+    match[""] = {offsets[at], offsets[at + 1], true};
+    for (const auto& [name, index] : regex.NamedCapturingGroups()) {
+      std::size_t begin = offsets[at + 2 * static_cast<std::size_t>(index)];
+      if (begin != kUnmatched)
+        match[name] = {begin, offsets[at + 2 * static_cast<std::size_t>(index) + 1], true};
+    }
+    found.push_back(std::move(match));
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
+  return to_groups(regex, match_offsets(regex, text));
+}
+
+std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern,
+                                 std::string_view text) {
+  const re2::RE2& regex = *pattern.compiled;
+  if (!rules.match_memo) return find_matches(regex, text);
+  if (auto known = rules.match_memo->find(&regex, text)) return to_groups(regex, *known);
+  std::vector<std::size_t> offsets = match_offsets(regex, text);
+  rules.match_memo->store(&regex, text, offsets);
+  return to_groups(regex, offsets);
 }
 
 std::string clean_name(std::string_view surface) {
@@ -268,7 +305,7 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
     const Tagged& tagged = *current;
     NodeKind pattern_kind = pattern->options.kind.value_or(kind);
     bool changed = false;
-    for (Groups& match : find_matches(*pattern->compiled, tagged.text())) {
+    for (Groups& match : find_matches(context.rules, *pattern, tagged.text())) {
       std::vector<std::string> names;
       for (const auto& [group, where] : match)
         if (group.rfind("name", 0) == 0 && where.matched) names.push_back(group);

@@ -41,7 +41,10 @@ Rules build_rules(const std::string& rules_dir) {
   ProgressTask progress("loading rules");
   Rules rules = load_rules(rules_dir);
   require_patterns(rules);
-  if (reference_extraction()) rules.pattern_sets.reset();
+  if (reference_extraction()) {
+    rules.pattern_sets.reset();
+    rules.match_memo.reset();
+  }
   return rules;
 }
 

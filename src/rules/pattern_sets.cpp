@@ -42,6 +42,7 @@ std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
   if (found == groups_.end()) return {};
   const Group& group = found->second;
   if (!group.set) return group.members;
+  if (auto known = hits_.find(&group, text)) return std::move(*known);
   std::vector<int> hits;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   if (!group.set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
@@ -51,6 +52,7 @@ std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
   std::vector<std::size_t> out;
   out.reserve(hits.size());
   for (int hit : hits) out.push_back(group.members[static_cast<std::size_t>(hit)]);
+  hits_.store(&group, text, out);
   return out;
 }
 

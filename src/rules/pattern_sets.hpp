@@ -12,6 +12,7 @@
 #include <re2/set.h>
 
 #include "kg/rules.hpp"
+#include "kg/text_memo.hpp"
 
 namespace kg::rules_detail {
 
@@ -30,6 +31,8 @@ class PatternSets {
     std::unique_ptr<RE2::Set> set;     // null when re2 could not build it: run every pattern
   };
   std::map<std::string, Group, std::less<>> groups_;
+  // matching()'s answers by group and text: a sentence scanned again is not scanned.
+  mutable TextMemo hits_{16u << 20};
 };
 
 }  // namespace kg::rules_detail

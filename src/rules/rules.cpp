@@ -6,6 +6,7 @@
 #include "kg/error.hpp"
 #include "kg/groups.hpp"
 #include "kg/rules.hpp"
+#include "kg/text_memo.hpp"
 #include "loader.hpp"
 #include "pattern_sets.hpp"
 #include "word_sets.hpp"
@@ -111,6 +112,8 @@ Rules load_rules(const std::string& dir) {
   }
   rules.pattern_sets = std::make_shared<const rules_detail::PatternSets>(rules.patterns);
   rules.word_sets = std::make_shared<const rules_detail::WordSets>(rules.vocabularies);
+  rules.match_memo = std::make_shared<TextMemo>(32u << 20);
+  for (const Pattern& pattern : rules.patterns) rules.match_memo->pin(pattern.compiled);
   return rules;
 }
 
