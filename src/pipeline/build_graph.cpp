@@ -20,7 +20,7 @@ class StageClock {
  public:
   explicit StageClock(BuildReport& report) : report_(report) {}
   void lap(const char* stage) {
-    report_.stage_seconds.emplace_back(stage, seconds_since(start_));
+    report_.stage_seconds.push_back(StageTime{stage, seconds_since(start_)});
     start_ = std::chrono::steady_clock::now();
   }
 

@@ -99,7 +99,7 @@ CorpusStream open_corpus(const std::vector<std::string>& inputs, BuildReport& re
       },
       report.diagnostics, /*show_progress=*/true);
   corpus.fingerprint = fingerprint.hex();
-  report.stage_seconds.emplace_back("load", seconds_since(start));
+  report.stage_seconds.push_back(StageTime{"load", seconds_since(start)});
   report.empty_corpus = corpus.items == 0;
   return corpus;
 }
@@ -115,7 +115,7 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
           inputs.front());
     auto start = std::chrono::steady_clock::now();
     KnowledgeGraph graph = read_saved_graph(inputs.front());
-    report.stage_seconds.emplace_back("load", seconds_since(start));
+    report.stage_seconds.push_back(StageTime{"load", seconds_since(start)});
     return graph;
   }
   CorpusStream corpus = open_corpus(inputs, report);

@@ -123,16 +123,16 @@ KnowledgeGraph merge_shards(const std::vector<std::string>& paths, const std::st
         if (shard.header().spec.holds(static_cast<int>(n)))
           throw Error("damaged shard file: item " + std::to_string(n) + " is missing from it",
                       shard.path());
-  report.stage_seconds.emplace_back("load", seconds_since(start));
+  report.stage_seconds.push_back(StageTime{"load", seconds_since(start)});
   report.empty_corpus = total == 0;
   start = std::chrono::steady_clock::now();
   Resolution resolution = resolve(extractions, lexicon);
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
-  report.stage_seconds.emplace_back("resolve", seconds_since(start));
+  report.stage_seconds.push_back(StageTime{"resolve", seconds_since(start)});
   start = std::chrono::steady_clock::now();
   KnowledgeGraph graph = assemble_graph(shards.front().header().corpus, std::move(items),
                                         std::move(extractions), std::move(resolution));
-  report.stage_seconds.emplace_back("assemble", seconds_since(start));
+  report.stage_seconds.push_back(StageTime{"assemble", seconds_since(start)});
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);
   return graph;
