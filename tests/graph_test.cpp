@@ -107,6 +107,15 @@ TEST_CASE("graph.json errors name file, line and column") {
       kg::read_graph_json(
           R"({"nodes": [], "links": [{"source": "a", "target": "b", "kind": "funds"}]})", "l.json"),
       doctest::Contains("unknown node"), kg::Error);
+  // A byte that is not UTF-8 would be written back as U+FFFD: refused, with its place.
+  try {
+    kg::read_graph_json("{\"nodes\": [\n {\"id\": \"person:a\xff\", \"kind\": \"person\"}]}",
+                        "u.json");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(e.line() == 2);
+    CHECK(std::string(e.what()).find("0xFF is not UTF-8") != std::string::npos);
+  }
 }
 
 TEST_CASE("kinds: one spelling written, one parser for every reader") {

@@ -1,5 +1,6 @@
 // The node-link JSON layout of shared/spec/graph-json.md, written with kg/json_writer.hpp and
 // read with RapidJSON.
+#include <cstdio>
 #include <ostream>
 
 #include <rapidjson/document.h>
@@ -9,6 +10,7 @@
 #include "kg/json.hpp"
 #include "kg/json_writer.hpp"
 #include "kg/text.hpp"
+#include "kg/utf8.hpp"
 
 namespace kg {
 namespace {
@@ -324,9 +326,27 @@ void read_link(const rapidjson::Value& v, KnowledgeGraph& graph, const std::stri
   graph.add_edge(*s, *t, std::move(edge));
 }
 
+// JSON is UTF-8 (RFC 8259). A byte that is not would be written back as U+FFFD, so the graph
+// kg holds would not be the one it writes: refused where it stands.
+void require_utf8(std::string_view text, const std::string& file_name) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    utf8::Decoded decoded = utf8::decode_checked(text, pos);
+    if (!decoded.valid) {
+      auto [line, column] = line_column(text, pos);
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[pos]));
+      throw Error(std::string("invalid graph JSON: byte ") + hex +
+                      " is not UTF-8 (a saved graph is UTF-8 text)",
+                  file_name, line, column);
+    }
+    pos += decoded.length;
+  }
+}
+
 }  // namespace
 
 KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name) {
+  require_utf8(json_text, file_name);
   rapidjson::Document doc = json::parse(json_text, file_name, "graph JSON");
   expect(doc, doc.IsObject(), "an object", "the graph", file_name);
   // kg's graphs are directed multigraphs; the flags are read by networkx, checked here.
