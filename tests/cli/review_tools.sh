@@ -67,8 +67,8 @@ set -e
 grep -q '\[\[[^]|]*|person\]\]' "$tmp/item.txt" || { echo "no marked person"; exit 1; }
 grep -q '\[\[[^]|]*|organisation\]\]' "$tmp/item.txt" || { echo "no marked organisation"; exit 1; }
 ! grep -q $'\x1b\\[' "$tmp/item.txt" || { echo "colour without a terminal"; exit 1; }
-"$kg" item 1 --colour always 2>/dev/null | grep -q $'\x1b\\[1;34m' || { echo "no colour"; exit 1; }
-NO_COLOR=1 "$kg" item 1 2>/dev/null | grep -q '\[\[' || { echo "NO_COLOR ignored"; exit 1; }
+"$kg" item 1 --colour always 2>/dev/null | grep $'\x1b\\[1;34m' >/dev/null || { echo "no colour"; exit 1; }
+NO_COLOR=1 "$kg" item 1 2>/dev/null | grep '\[\[' >/dev/null || { echo "NO_COLOR ignored"; exit 1; }
 set +e
 "$kg" item 9999 >/dev/null 2>&1
 [ $? -eq 1 ] || { echo "an unknown item should exit 1"; exit 1; }

@@ -64,14 +64,14 @@ CONF
 export SLURM_CONF="$tmp/slurm.conf"
 slurmctld -f "$SLURM_CONF"
 slurmd -f "$SLURM_CONF"
-for _ in $(seq 60); do sinfo -h -o %t 2>/dev/null | grep -q idle && break; sleep 1; done
-sinfo -h -o %t | grep -q idle || { echo "the Slurm node never became idle"; tail "$tmp"/*.log; exit 1; }
+for _ in $(seq 60); do sinfo -h -o %t 2>/dev/null | grep idle >/dev/null && break; sleep 1; done
+sinfo -h -o %t | grep idle >/dev/null || { echo "the Slurm node never became idle"; tail "$tmp"/*.log; exit 1; }
 cd "$tmp/run"
 bash "$submit" "$corpus" 3 graph.json
 for _ in $(seq 150); do
   [ -z "$(squeue -h)" ] && break
   # a failed shard task leaves the merge waiting forever
-  if squeue -h -o %r | grep -q DependencyNeverSatisfied; then
+  if squeue -h -o %r | grep DependencyNeverSatisfied >/dev/null; then
     echo "a shard task failed:"; cat kg-shard-*.log; exit 1
   fi
   sleep 1
