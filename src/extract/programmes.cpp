@@ -1,6 +1,7 @@
 // Programmes found by pattern: capitalised phrases ending in a programme word (Programme,
 // Project, Initiative, Campaign, Action Plan ...), acronyms before "programme", hashtags.
 #include <algorithm>
+#include <cctype>
 
 #include "context.hpp"
 #include "name_filters.hpp"
@@ -154,10 +155,72 @@ void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
   }
 }
 
+// "the Coastal Data Network (CDN), funded by the EU and implemented by X": what a funder pays
+// for, or a body carries out, is a programme whatever its head word (funds go to programmes).
+// Only names that a pattern read as bodies by their head word; gazetteer bodies stay bodies.
+void read_funded_bodies_as_programmes(ItemContext& context, std::size_t sentence) {
+  for (std::size_t id : context.mentions_in(sentence)) {
+    Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::organisation || m.entity != kNone ||
+        m.rule.rfind("organisation.", 0) != 0)
+      continue;
+    std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 80});
+    if (after.starts_with(" (")) {
+      const std::size_t close = after.find(')');
+      if (close == std::string_view::npos || close > 20) continue;
+      after.remove_prefix(close + 1);
+    }
+    if (!after.starts_with(", ")) continue;
+    after.remove_prefix(2);
+    for (std::string_view relative : {"which is ", "which was ", "that is ", "that was "})
+      if (after.starts_with(relative)) after.remove_prefix(relative.size());
+    std::vector<std::string> words = split_words(after);
+    if (words.size() < 2 || words[1] != "by") continue;
+    if (words[0] != "implemented" && !in_vocabularies(context.rules, words[0], {"funding_verbs"}))
+      continue;
+    m.kind = NodeKind::programme;
+    m.rule = "programme.funded_body";
+  }
+}
+
+// "COPOLAD III", "the Sahel Programme II": a phase numeral after a programme's name names the
+// phase, a programme of its own (money for a phase funds the phase).
+void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
+  static constexpr std::string_view kNumerals[] = {"VIII", "VII", "III", "II", "IV",
+                                                   "IX",   "VI",  "V",   "X"};
+  for (std::size_t id : context.mentions_in(sentence)) {
+    Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::programme) continue;
+    std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 8});
+    if (!after.starts_with(' ')) continue;
+    for (std::string_view numeral : kNumerals) {
+      if (!after.substr(1).starts_with(numeral)) continue;
+      const std::size_t end = 1 + numeral.size();
+      // "COPOLAD III." ends a sentence; "COPOLAD IIIb", "Phase II-A" and "V.2" go on.
+      auto goes_on = [&](std::size_t at) {
+        if (at >= after.size()) return false;
+        const char c = after[at];
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+               (c == '.' && at + 1 < after.size() && after[at + 1] != ' ');
+      };
+      if (goes_on(end)) break;
+      m.span.end += end;
+      m.surface = std::string(context.text(m.span));
+      m.name = m.surface;
+      m.canonical.clear();
+      m.entity = kNone;
+      m.rule = "programme.phase_numeral";
+      break;
+    }
+  }
+}
+
 void find_programmes(ItemContext& context, std::size_t sentence) {
   extend_organisations_into_programmes(context, sentence);
+  read_funded_bodies_as_programmes(context, sentence);
   apply_mention_patterns(context, sentence, "programme", NodeKind::programme, clean_programme);
   keep_period_in_surface(context, sentence);
+  extend_by_phase_numeral(context, sentence);
 }
 
 }  // namespace kg::extract_detail
