@@ -76,3 +76,23 @@ TEST_CASE("programme.phase_numeral: a phase numeral names the phase, a programme
   CHECK(find(y, "SEACOP") != nullptr);
   CHECK(find(y, "SEACOP V") == nullptr);
 }
+
+TEST_CASE("funds.pledge_ellipsis: pledges listed without their verb, for the programme before") {
+  auto x =
+      run("The Ministry of Foreign Affairs of Portugal and UNODC co-hosted in Lisbon a donor "
+          "conference for the Coastal Watch Initiative, a three-year programme implemented by "
+          "UNODC's Global Maritime Crime Programme in West Africa. The conference was opened by Mr "
+          "Rui Pato, Secretary of State, and by Ms Ana Oyo, Head of UNODC's Global Maritime Crime "
+          "Programme. Italy pledged EUR 3 million through AICS, Belgium EUR 2 million, and Denmark "
+          "and Finland a combined EUR 4 million.");
+  for (const char* donor : {"Italy", "Belgium", "Denmark", "Finland"}) {
+    CAPTURE(donor);
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Coastal Watch Initiative"));
+    // The programme named as the implementer, and as Ms Oyo's workplace, gets no pledge.
+    CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+  }
+  // A list of amounts with no giving verb before it gives no money.
+  auto y =
+      run("The Coastal Watch Initiative costs EUR 3 million, Belgium EUR 2 million on its own.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Belgium", "Coastal Watch Initiative"));
+}

@@ -31,22 +31,6 @@ bool introduces_a_project(std::string_view after) {
   return RE2::PartialMatch(after, kIndefinite);
 }
 
-// "The programme, financed by the EU, is implemented by UNODC's Global Firearms Programme":
-// a programme named as the implementer is not the one the money is for.
-std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
-                                              std::vector<std::size_t> programmes) {
-  static const RE2 kImplementedBy(
-      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
-  if (programmes.empty()) return programmes;
-  Tagged tagged(context, sentence);
-  std::erase_if(programmes, [&](std::size_t id) {
-    std::size_t at = tagged.marker_begin(id);
-    return at != std::string::npos &&
-           RE2::PartialMatch(std::string_view(tagged.text()).substr(0, at), kImplementedBy);
-  });
-  return programmes;
-}
-
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
                                          std::string_view tagged, std::string_view matched,
                                          std::string_view after) {

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "name_filters.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -64,13 +65,57 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
   return kept.empty() ? candidates : kept;
 }
 
+std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
+                                              std::vector<std::size_t> programmes) {
+  static const RE2 kImplementedBy(
+      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+  if (programmes.empty()) return programmes;
+  Tagged tagged(context, sentence);
+  std::erase_if(programmes, [&](std::size_t id) {
+    std::size_t at = tagged.marker_begin(id);
+    return at != std::string::npos &&
+           RE2::PartialMatch(std::string_view(tagged.text()).substr(0, at), kImplementedBy);
+  });
+  return programmes;
+}
+
+// "and by Ms A, Head of UNODC's Global Maritime Crime Programme": a programme written right
+// after a job title and "of", "at" or "for" is where someone works.
+std::vector<std::size_t> without_workplaces(const ItemContext& context, std::size_t sentence,
+                                            std::vector<std::size_t> programmes) {
+  static const RE2 kTitleBefore(
+      R"((?:^|[\s,(])([A-Z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+  if (programmes.empty()) return programmes;
+  Tagged tagged(context, sentence);
+  std::erase_if(programmes, [&](std::size_t id) {
+    std::size_t at = tagged.marker_begin(id);
+    std::string title;
+    return at != std::string::npos &&
+           RE2::PartialMatch(std::string_view(tagged.text()).substr(0, at), kTitleBefore, &title) &&
+           in_vocabularies(context.rules, title, {"titles"});
+  });
+  return programmes;
+}
+
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
                                            const std::string& noun) {
   std::vector<std::size_t> found;
   std::size_t where = kNone;
+  std::vector<std::size_t> nearest;
+  std::size_t nearest_where = kNone;
   for (std::size_t s = sentence; s-- > 0 && found.empty() && s + 4 > sentence;) {
     found = programmes_of(context, s);
+    if (found.empty()) continue;
+    if (nearest.empty()) {
+      nearest = found;
+      nearest_where = s;
+    }
+    found = without_workplaces(context, s, without_implementers(context, s, found));
     where = s;
+  }
+  if (found.empty() && !nearest.empty()) {
+    found = nearest;
+    where = nearest_where;
   }
   // Nothing just before: the programme the title names is what the item is about.
   for (std::size_t s = 0; found.empty() && s < sentence && context.out.sentences[s].span.in_title;

@@ -72,8 +72,15 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
                                             const std::vector<std::size_t>& candidates,
                                             const std::string& noun);
 
+// `programmes` without those the sentence names as the implementer of another ("financed by
+// the EU, is implemented by UNODC's Global Firearms Programme"): not what the money is for.
+std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
+                                              std::vector<std::size_t> programmes);
+
 // The programmes of the nearest of the three sentences before `sentence` that names one,
-// fitted to `noun`: the programme being talked about.
+// fitted to `noun`: the programme being talked about. Programmes named there only as an
+// implementer or as someone's workplace ("Ms A, Head of the X Programme") are passed over
+// when an earlier sentence of the three names another.
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
                                            const std::string& noun);
 
