@@ -237,6 +237,20 @@ bool names_a_document(const ItemContext& context, std::string_view text,
   return in_vocabularies(context.rules, word, {"document_words"});
 }
 
+// True when a place's name ends a hyphenated word that is no place: "Cali" in "Dr Matteo
+// Grasso-Cali" is half of a double surname. Two places joined ("the Dakar-Bamako corridor")
+// stay places.
+bool ends_hyphenated_word(std::string_view text, const GazetteerMatch& match,
+                          const std::vector<GazetteerMatch>& matches) {
+  if (match.begin < 2 || text[match.begin - 1] != '-') return false;
+  std::size_t word = match.begin - 1;
+  while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '(' && text[word - 1] != '-')
+    --word;
+  if (word == match.begin - 1 || !utf8::is_upper(utf8::decode(text, word).first)) return false;
+  return std::none_of(matches.begin(), matches.end(),
+                      [&](const GazetteerMatch& other) { return other.end == match.begin - 1; });
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -256,6 +270,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     if (entity.kind == NodeKind::organisation && !entity.learned &&
         (name_goes_on(context, text, match) || names_a_document(context, text, match) ||
          ends_another_name(context, text, match)))
+      continue;
+    if (entity.kind == NodeKind::place && ends_hyphenated_word(text, match, *cached[sentence]))
       continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;
