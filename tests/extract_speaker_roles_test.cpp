@@ -70,3 +70,32 @@ TEST_CASE("places: a place's name that ends a hyphenated surname is no place") {
   CHECK(find(x, "Dakar") != nullptr);
   CHECK(find(x, "Bamako") != nullptr);
 }
+
+TEST_CASE("represents.list_entry_org: titles and a programme before the entry's bodies") {
+  auto x = run(
+      "Speakers: Ms. Sofie Lind, Deputy Head of Unit, Irregular Migration and Return Policy, DG "
+      "HOME, European Commission; Mr. Bode Hart, Global Firearms Programme, UNODC; Captain "
+      "(Navy) Kwesi Duah, Interregional Coordination Centre (ICC), Yaoundé; and Dr. Elif "
+      "Kohler, Ghent University.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sofie Lind", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sofie Lind", "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bode Hart", "UNODC"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Kwesi Duah", "Interregional Coordination Centre"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Elif Kohler", "Ghent University"));
+  // A body that a sentence of prose names after a person's title is no list entry's.
+  auto y = run("Ms. Ana Roe, the new director, thanked DG HOME; the meeting ended.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ana Roe", "DG HOME"));
+}
+
+TEST_CASE("organisation.acronym_of_speaker: an unknown acronym where a speaker's body goes") {
+  auto x =
+      run("Chair: Mr. Bart Kiel, Senior Fellow, BCSJ. Moderated by Dr. Chiara Lomb (NCSP). The "
+          "talk was given by Dr. Ivo Tamm (rtd).");
+  const kg::Mention* centre = find(x, "BCSJ");
+  REQUIRE(centre != nullptr);
+  CHECK(centre->kind == kg::NodeKind::organisation);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bart Kiel", "BCSJ"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Chiara Lomb", "NCSP"));
+  CHECK(find(x, "rtd") == nullptr);  // lower case: no acronym
+}
