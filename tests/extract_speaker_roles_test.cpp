@@ -99,3 +99,34 @@ TEST_CASE("organisation.acronym_of_speaker: an unknown acronym where a speaker's
   CHECK(has_relation(x, kg::EdgeKind::represents, "Chiara Lomb", "NCSP"));
   CHECK(find(x, "rtd") == nullptr);  // lower case: no acronym
 }
+
+TEST_CASE("person.name_body_in_brackets: members named with their group in brackets") {
+  auto x =
+      run("Committee chair Rosa Lo Verde (S&D) said the hearing would help, while Marga Skov-Ibsen "
+          "(ALDE) raised the exploitation of workers. The Horizontal Working Party (HDG) met.");
+  const kg::Mention* member = find(x, "Marga Skov-Ibsen");
+  REQUIRE(member != nullptr);
+  CHECK(member->kind == kg::NodeKind::person);
+  CHECK(find(x, "Rosa Lo Verde") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marga Skov-Ibsen", "ALDE Group"));
+  // A body's name before its own acronym stays a body.
+  const kg::Mention* party = find(x, "Horizontal Working Party");
+  REQUIRE(party != nullptr);
+  CHECK(party->kind == kg::NodeKind::organisation);
+}
+
+TEST_CASE(
+    "represents: a Commissioner's portfolio, 'on behalf of X, its Title, Y', a country's "
+    "Presidency") {
+  auto x =
+      run("The hearing opened with a video message from Development Commissioner Jaro Kuce. The "
+          "Kenyan Police Commissioner Ali Kamau spoke next. Speaking on behalf of the EEAS, its "
+          "Managing Director for Asia and the Pacific, Mr Vil Strand, said the work would go on. "
+          "The Minister of Justice of Cyprus, Ms Elena Chara, spoke on behalf of the Cyprus "
+          "Presidency of the Council of the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jaro Kuce", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ali Kamau", "European Union"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Vil Strand", "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Elena Chara", "Council of the European Union"));
+}
