@@ -130,3 +130,22 @@ TEST_CASE(
       has_relation(x, kg::EdgeKind::represents, "Vil Strand", "European External Action Service"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Elena Chara", "Council of the European Union"));
 }
+
+TEST_CASE("organisation.head_first and foreign heads: courts and offices named head first") {
+  auto x = run(
+      "Judge Awa Sy of the Court of Appeal of Thiès chaired the sessions. Commissaire Mame Fall "
+      "of the Office Central de Répression du Trafic Illicite des Stupéfiants (OCRTIS) spoke, "
+      "and judges of the Cour d'Appel de Kaolack met officers of the Brigade des Stupéfiants.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Sy", "Court of Appeal of Thiès"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mame Fall",
+                     "Office Central de Répression du Trafic Illicite des Stupéfiants"));
+  for (const char* body : {"Cour d'Appel de Kaolack", "Brigade des Stupéfiants"}) {
+    CAPTURE(body);
+    const kg::Mention* m = find(x, body);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::organisation);
+  }
+  // Without "the" before it, a head noun opens no name: "Office of ..." in a title is no body.
+  auto y = run("Ms Ana Roe spoke at length. Office of Public Affairs staff listened.");
+  CHECK(find(y, "Office of Public Affairs") == nullptr);
+}
