@@ -9,6 +9,8 @@
 #include "kg/ids.hpp"
 #include "kg/rules.hpp"
 
+#include <re2/re2.h>
+
 namespace {
 
 std::string data(const std::string& name) {
@@ -53,6 +55,62 @@ TEST_CASE("rules check: bad regex names the rule and its line") {
   CHECK(problems[0].rule_id == "person.broken");
   CHECK(problems[0].where.line == 6);
   CHECK(problems[0].message.find("invalid regex") != std::string::npos);
+}
+
+TEST_CASE("rules check: a pattern must match its examples; a build loads without proving them") {
+  auto problems = kg::check_rules(data("rules-bad/bad-example"));
+  REQUIRE(problems.size() == 2);
+  // A regex that closes a group it never opened stays invalid inside its extractor's set.
+  CHECK(problems[0].rule_id == "person.closed_early");
+  CHECK(problems[0].message.find("invalid regex") != std::string::npos);
+  CHECK(has_problem(problems, "does not match its example \"Mrs Ilvane\"", "person.unproved"));
+  CHECK(problems[1].where.line == 6);
+  CHECK_FALSE(has_problem(problems, "", "person.proved"));
+  CHECK_THROWS_WITH_AS(kg::load_rules(data("rules-bad/bad-example")),
+                       doctest::Contains("[person.closed_early] invalid regex"), kg::Error);
+}
+
+TEST_CASE("a loaded pattern is compiled at its first use, as its regex and case say") {
+  kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  for (const kg::Pattern& pattern : rules.patterns) {
+    REQUIRE(pattern.compiled);
+    CHECK(pattern.compiled->regex() == pattern.regex);
+    const re2::RE2& regex = pattern.re();
+    REQUIRE(regex.ok());
+    CHECK(&regex == &pattern.re());  // compiled once
+    CHECK(regex.pattern() == pattern.regex);
+  }
+}
+
+TEST_CASE("a program re2 finds too large: a problem of the check, an error at its first use") {
+  auto problems = kg::check_rules(data("rules-bad/too-large"));
+  REQUIRE(problems.size() == 1);
+  CHECK(has_problem(problems, "invalid regex: pattern too large", "person.huge"));
+  kg::Rules rules = kg::load_rules(data("rules-bad/too-large"));  // parsed by its set
+  REQUIRE(rules.patterns.size() == 2);
+  CHECK(RE2::PartialMatch("Mr Tovar", rules.patterns[0].re()));
+  CHECK_THROWS_WITH_AS(rules.patterns[1].re(), doctest::Contains("[person.huge] invalid regex"),
+                       kg::Error);
+}
+
+TEST_CASE("a pattern's \"flags\": \"i\" holds in its extractor's set and in its own regex") {
+  kg::Rules rules = kg::load_rules(data("rules-case"));
+  REQUIRE(rules.patterns.size() == 2);
+  CHECK_FALSE(rules.patterns[0].re().options().case_sensitive());
+  CHECK(rules.patterns[1].re().options().case_sensitive());
+  auto ids = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const kg::Pattern* pattern : rules.patterns_matching("person", text))
+      out.push_back(pattern->id);
+    return out;
+  };
+  CHECK(ids("the Envoy Tovar met Doctor Ilvane") ==
+        std::vector<std::string>{"person.any_case", "person.exact_case"});
+  CHECK(ids("the ENVOY Tovar met DOCTOR Ilvane") == std::vector<std::string>{"person.any_case"});
+  CHECK(ids("the envoy Tovar met doctor Ilvane") == std::vector<std::string>{"person.any_case"});
+  CHECK(RE2::PartialMatch("eNvOy Tovar", rules.patterns[0].re()));
+  CHECK_FALSE(RE2::PartialMatch("doctor Ilvane", rules.patterns[1].re()));
+  CHECK(kg::check_rules(data("rules-case")).empty());
 }
 
 TEST_CASE("rules check: unknown ${vocabulary}") {

@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "kg/kinds.hpp"
+#include "kg/pattern_regex.hpp"
 
 namespace re2 {
 class RE2;
@@ -124,8 +125,12 @@ struct Pattern {
   std::string extractor;  // which extractor uses it, e.g. "person", "represents"
   std::string regex;      // re2 syntax, after ${vocabulary} expansion
   PatternOptions options;
-  std::shared_ptr<const re2::RE2> compiled;
+  // Null when the regex did not load (a problem of the rule); compiled at its first use.
+  std::shared_ptr<const PatternRegex> compiled;
   SourceLocation where;
+
+  // The compiled regex; throws kg::Error at the rule's place when re2 cannot compile it.
+  const re2::RE2& re() const;
 };
 
 // A word or punctuation token of a text: byte offsets, and whether whitespace precedes it.

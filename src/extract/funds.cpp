@@ -14,7 +14,7 @@ namespace {
 // sentence before it (rules/patterns/funds_references.json).
 bool refers_back(const ItemContext& context, std::string_view tagged) {
   for (const Pattern* pattern : context.rules.patterns_for("funds_reference"))
-    if (RE2::PartialMatch(tagged, *pattern->compiled)) return true;
+    if (RE2::PartialMatch(tagged, pattern->re())) return true;
   return false;
 }
 

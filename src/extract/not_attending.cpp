@@ -20,7 +20,7 @@ void mark_caption_lines(ItemContext& context) {
       continue;
     Tagged tagged(context, s);
     for (const Pattern* pattern : patterns)
-      if (RE2::FullMatch(tagged.text(), *pattern->compiled)) sentence.caption = true;
+      if (RE2::FullMatch(tagged.text(), pattern->re())) sentence.caption = true;
   }
 }
 

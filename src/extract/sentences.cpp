@@ -67,7 +67,7 @@ class Splitter {
     for (const Pattern* credit : rules_.patterns_for("noise")) {
       re2::StringPiece match;
       re2::StringPiece input(text_.data(), end);
-      if (!credit->compiled->Match(input, begin, end, RE2::UNANCHORED, &match, 1)) continue;
+      if (!credit->re().Match(input, begin, end, RE2::UNANCHORED, &match, 1)) continue;
       std::size_t credit_begin = static_cast<std::size_t>(match.data() - text_.data());
       std::size_t credit_end = credit_begin + match.size();
       // The caption before the credit.

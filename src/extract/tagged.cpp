@@ -182,11 +182,12 @@ std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
 
 std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern,
                                  std::string_view text) {
-  const re2::RE2& regex = *pattern.compiled;
+  const re2::RE2& regex = pattern.re();
   if (!rules.match_memo) return find_matches(regex, text);
-  if (auto known = rules.match_memo->find(&regex, text)) return to_groups(regex, *known);
+  const void* key = pattern.compiled.get();  // pinned by the memo
+  if (auto known = rules.match_memo->find(key, text)) return to_groups(regex, *known);
   std::vector<std::size_t> offsets = match_offsets(regex, text);
-  rules.match_memo->store(&regex, text, offsets);
+  rules.match_memo->store(key, text, offsets);
   return to_groups(regex, offsets);
 }
 

@@ -17,6 +17,7 @@
 #include "kg/ids.hpp"
 #include "kg/json.hpp"
 #include "kg/text.hpp"
+#include "pattern_sets.hpp"
 
 namespace kg::rules_detail {
 namespace fs = std::filesystem;
@@ -404,44 +405,61 @@ class FileReader {
   mutable std::vector<std::size_t> line_starts_;
 };
 
+// Whether pattern `index` matches somewhere in `text`: by its extractor's set, else on its own.
+bool matches_somewhere(const Rules& rules, const PatternSets& sets, std::size_t index,
+                       std::string_view text) {
+  const Pattern& pattern = rules.patterns[index];
+  if (auto hits = sets.scan(pattern.extractor, text))
+    return std::binary_search(hits->begin(), hits->end(), index);
+  const RE2& regex = pattern.compiled->compiled();
+  return regex.ok() && RE2::PartialMatch(text, regex);
+}
+
+// Every pattern is proved through its extractor's RE2::Set (one compiled program per
+// extractor): its syntax, and that it cannot match the empty text. A pattern's own RE2 is
+// compiled only when a build first runs it (kg/pattern_regex.hpp); check_rules() compiles
+// each one and matches its examples. Problems are listed pattern by pattern, in rule order.
 void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
-  for (Pattern& pattern : rules.patterns) {
-    std::size_t before = problems.size();
-    std::string expanded = expand_regex(pattern, rules, problems);
-    if (problems.size() != before) continue;
+  std::vector<std::vector<RuleProblem>> found(rules.patterns.size());
+  std::vector<std::string> expanded(rules.patterns.size());
+  for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
+    Pattern& pattern = rules.patterns[i];
+    expanded[i] = expand_regex(pattern, rules, found[i]);
+    if (!found[i].empty()) continue;
     // The longest rule of the project expands to a few KB; one of megabytes is a mistake,
     // and re2 would spend seconds on it and log its own complaints on the way.
     constexpr std::size_t kMaxRegexBytes = std::size_t{1} << 20;
-    if (expanded.size() > kMaxRegexBytes) {
-      problems.push_back({pattern.where, pattern.id,
-                          "regex too long: " + std::to_string(expanded.size()) +
+    if (expanded[i].size() > kMaxRegexBytes) {
+      found[i].push_back({pattern.where, pattern.id,
+                          "regex too long: " + std::to_string(expanded[i].size()) +
                               " bytes once expanded (at most 1 MiB); a list of names belongs "
                               "in a gazetteer"});
       continue;
     }
-    RE2::Options options;
-    options.set_log_errors(false);
-    if (pattern.options.ignore_case) options.set_case_sensitive(false);
-    auto compiled = std::make_shared<RE2>(expanded, options);
-    if (!compiled->ok()) {
-      problems.push_back({pattern.where, pattern.id, "invalid regex: " + compiled->error()});
+    pattern.compiled = std::make_shared<PatternRegex>(expanded[i], pattern.options.ignore_case);
+  }
+  auto sets = std::make_shared<PatternSets>(rules.patterns);
+  for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
+    Pattern& pattern = rules.patterns[i];
+    if (!pattern.compiled) continue;
+    if (!sets->parsed(i)) {
+      found[i].push_back(
+          {pattern.where, pattern.id, "invalid regex: " + pattern.compiled->compiled().error()});
+      pattern.compiled.reset();
       continue;
     }
     // An empty match names nothing and stops no scan: "(x)?" or "a*" is a slip of the author.
-    if (RE2::FullMatch("", *compiled)) {
-      problems.push_back({pattern.where, pattern.id,
+    if (matches_somewhere(rules, *sets, i, "")) {
+      found[i].push_back({pattern.where, pattern.id,
                           "regex matches the empty text, so a match could name nothing"});
+      pattern.compiled.reset();
       continue;
     }
-    pattern.regex = expanded;
-    pattern.compiled = compiled;
-    // A rule author's "examples" must match: a pattern that stops matching its own
-    // examples after an edit is caught by `kg rules check`.
-    for (const std::string& example : pattern.options.examples)
-      if (!RE2::PartialMatch(example, *compiled))
-        problems.push_back(
-            {pattern.where, pattern.id, "does not match its example \"" + example + "\""});
+    pattern.regex = expanded[i];
   }
+  for (std::vector<RuleProblem>& each : found)
+    problems.insert(problems.end(), each.begin(), each.end());
+  rules.pattern_sets = std::move(sets);
 }
 
 // Every name and alias goes into the trie; a form already taken by another entry is

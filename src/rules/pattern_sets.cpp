@@ -7,24 +7,31 @@
 namespace kg::rules_detail {
 
 PatternSets::PatternSets(const std::vector<Pattern>& patterns) {
-  for (std::size_t i = 0; i < patterns.size(); ++i)
-    if (patterns[i].compiled) groups_[patterns[i].extractor].members.push_back(i);
   RE2::Options options;
   options.set_log_errors(false);
   // The DFA of a set of long alternations (titles, honorifics) needs more than re2's default.
   options.set_max_mem(64 << 20);
-  for (auto& [extractor, group] : groups_) {
-    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    bool added = true;
-    for (std::size_t index : group.members) {
-      const RE2& compiled = *patterns[index].compiled;
-      // Each pattern keeps its own case option inside the one set.
-      std::string regex = compiled.options().case_sensitive() ? "(?:" + compiled.pattern() + ")"
-                                                              : "(?i:" + compiled.pattern() + ")";
-      added = added && set->Add(regex, nullptr) >= 0;
-    }
-    if (added && set->Compile()) group.set = std::move(set);
+  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> sets;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (!patterns[i].compiled) continue;
+    const PatternRegex& regex = *patterns[i].compiled;
+    auto& set = sets[patterns[i].extractor];
+    if (!set) set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    // Each pattern keeps its own case option inside the one set. A prefix, not a group
+    // around the regex: "a)|(b" must stay as unparsable as it is alone.
+    if (set->Add(regex.ignore_case() ? "(?i)" + regex.regex() : regex.regex(), nullptr) < 0)
+      continue;
+    groups_[patterns[i].extractor].members.push_back(i);
+    parsed_.push_back(i);
   }
+  for (auto& [extractor, group] : groups_) {
+    auto& set = sets[extractor];
+    if (set->Compile()) group.set = std::move(set);
+  }
+}
+
+bool PatternSets::parsed(std::size_t index) const {
+  return std::binary_search(parsed_.begin(), parsed_.end(), index);
 }
 
 // An extractor without patterns is fine; one whose name is not in extractor_names() is a
@@ -35,6 +42,28 @@ const std::vector<std::size_t>* PatternSets::members(std::string_view extractor)
   return found == groups_.end() ? nullptr : &found->second.members;
 }
 
+std::optional<std::vector<std::size_t>> PatternSets::scan(const Group& group,
+                                                          std::string_view text) const {
+  if (!group.set) return std::nullopt;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (!group.set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
+      error.kind != RE2::Set::kNoError)
+    return std::nullopt;
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::size_t> out;
+  out.reserve(hits.size());
+  for (int hit : hits) out.push_back(group.members[static_cast<std::size_t>(hit)]);
+  return out;
+}
+
+std::optional<std::vector<std::size_t>> PatternSets::scan(std::string_view extractor,
+                                                          std::string_view text) const {
+  auto found = groups_.find(extractor);
+  if (found == groups_.end()) return std::vector<std::size_t>{};
+  return scan(found->second, text);
+}
+
 std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
                                                std::string_view text) const {
   auto found = groups_.find(extractor);
@@ -43,17 +72,10 @@ std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
   const Group& group = found->second;
   if (!group.set) return group.members;
   if (auto known = hits_.find(&group, text)) return std::move(*known);
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!group.set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
-      error.kind != RE2::Set::kNoError)
-    return group.members;  // the DFA gave up: run every pattern, as without a set
-  std::sort(hits.begin(), hits.end());
-  std::vector<std::size_t> out;
-  out.reserve(hits.size());
-  for (int hit : hits) out.push_back(group.members[static_cast<std::size_t>(hit)]);
-  hits_.store(&group, text, out);
-  return out;
+  std::optional<std::vector<std::size_t>> out = scan(group, text);
+  if (!out) return group.members;  // the DFA gave up: run every pattern, as without a set
+  hits_.store(&group, text, *out);
+  return std::move(*out);
 }
 
 }  // namespace kg::rules_detail

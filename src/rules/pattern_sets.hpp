@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +19,15 @@ namespace kg::rules_detail {
 
 class PatternSets {
  public:
+  // Adds the regex of every pattern that has one to its extractor's set; a regex re2 cannot
+  // parse is left out (see parsed()).
   explicit PatternSets(const std::vector<Pattern>& patterns);
+  // Whether re2 parsed the regex of Rules::patterns[index] (it had one and it is in a set).
+  bool parsed(std::size_t index) const;
+  // The patterns of `extractor` that match somewhere in `text`, as matching() gives them, or
+  // nothing when no set can tell (none built, or its DFA gave up): then run them one by one.
+  std::optional<std::vector<std::size_t>> scan(std::string_view extractor,
+                                               std::string_view text) const;
   // Indices into Rules::patterns of the compiled patterns of `extractor` that match somewhere
   // in `text`, in rule order; nullptr when the extractor has no set (then every pattern of
   // it may match).
@@ -30,7 +39,10 @@ class PatternSets {
     std::vector<std::size_t> members;  // indices into Rules::patterns, rule order
     std::unique_ptr<RE2::Set> set;     // null when re2 could not build it: run every pattern
   };
+  std::optional<std::vector<std::size_t>> scan(const Group& group, std::string_view text) const;
+
   std::map<std::string, Group, std::less<>> groups_;
+  std::vector<std::size_t> parsed_;  // indices into Rules::patterns, ascending
   // matching()'s answers by group and text: a sentence scanned again is not scanned.
   mutable TextMemo hits_{16u << 20};
 };
