@@ -149,3 +149,24 @@ TEST_CASE("organisation.head_first and foreign heads: courts and offices named h
   auto y = run("Ms Ana Roe spoke at length. Office of Public Affairs staff listened.");
   CHECK(find(y, "Office of Public Affairs") == nullptr);
 }
+
+TEST_CASE("learning: a delegation written with its owner first or after it is one body") {
+  auto xs = kg_test::run_corpus({
+      "Ms Lena Vorm of the EU Delegation to Chile met the minister.",
+      "The Ambassador and Head of the Delegation of the European Union to Chile, H.E. Ms. Lies "
+      "Vermeer, visited the valley with the European Union's experts.",
+      "Mr Ivo Tamm of the EU Delegation to Peru and Ms Ada Roe of the EU Delegation to Chile met.",
+  });
+  const kg::Mention* short_form = find(xs[0], "EU Delegation to Chile");
+  const kg::Mention* long_form = find(xs[1], "Delegation of the European Union to Chile");
+  REQUIRE(short_form != nullptr);
+  REQUIRE(long_form != nullptr);
+  CHECK(short_form->entity != kg::kNone);
+  CHECK(short_form->entity == long_form->entity);
+  // The text as written still says whose delegation it is.
+  CHECK(has_relation(xs[1], kg::EdgeKind::represents, "Lies Vermeer", "European Union"));
+  // Delegations to two places stay two.
+  const kg::Mention* peru = find(xs[2], "EU Delegation to Peru");
+  REQUIRE(peru != nullptr);
+  CHECK(peru->entity != short_form->entity);
+}

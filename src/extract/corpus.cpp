@@ -3,6 +3,7 @@
 // ("Follow Jane Doe", an acronym defined in an earlier item).
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "context.hpp"
@@ -34,6 +35,36 @@ void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
     }
     out.push_back(std::move(entity));
   }
+}
+
+// The other ways of writing a body's name whose owner goes before or after the head: "EU
+// Delegation to Peru", "European Union Delegation to Peru", "Delegation of the EU to Peru" and
+// "Delegation of the European Union to Peru" name one delegation.
+std::vector<std::string> owner_order_variants(const std::string& name) {
+  static const std::vector<std::string> kForms = {"EU Delegation ", "European Union Delegation ",
+                                                  "Delegation of the EU ",
+                                                  "Delegation of the European Union "};
+  for (const std::string& form : kForms) {
+    if (!name.starts_with(form)) continue;
+    const std::string rest = name.substr(form.size());
+    if (!rest.starts_with("to ") && !rest.starts_with("in ")) return {};
+    std::vector<std::string> variants;
+    for (const std::string& other : kForms)
+      if (other != form) variants.push_back(other + rest);
+    return variants;
+  }
+  return {};
+}
+
+// A body learned under one form of its name when another is known already joins it as an alias.
+std::optional<std::size_t> learned_under_another_form(const Lexicon& lexicon,
+                                                      const KnownEntity& entity) {
+  if (entity.kind != NodeKind::organisation) return std::nullopt;
+  for (const std::string& variant : owner_order_variants(entity.name))
+    if (auto known = lexicon.find(variant);
+        known && lexicon.entities()[*known].kind == NodeKind::organisation)
+      return known;
+  return std::nullopt;
 }
 
 // An acronym joins the lexicon only when the corpus gives it one meaning: defined for two
@@ -117,7 +148,9 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   for (KnownEntity& name : names) {
     std::vector<std::string> forms = std::move(name.aliases);
     name.aliases.clear();
-    const std::size_t learned = lexicon.learn(std::move(name));
+    std::optional<std::size_t> other_form = learned_under_another_form(lexicon, name);
+    if (other_form) forms.push_back(name.name);
+    const std::size_t learned = other_form ? *other_form : lexicon.learn(std::move(name));
     for (const std::string& form : forms) lexicon.learn_alias(learned, form);
   }
   learn_acronyms(acronyms, lexicon);

@@ -52,9 +52,13 @@ std::size_t owner_in_name(const ItemContext& context, const NamedOrganisations& 
   // A known body's fixed name ("Council of the European Union") is no part of another; but a
   // known delegation or office written out ("the Delegation of the European Union to the
   // International Organisations in Vienna") still says whose it is.
-  if (unit.entity != kNone && !context.lexicon.entities()[unit.entity].learned) {
+  // A learned body is read as the text writes it here too: "the Delegation of the European
+  // Union to Senegal" may have been learned as "EU Delegation to Senegal".
+  if (unit.entity != kNone) {
     name = unit.surface;
     if (name.rfind("the ", 0) == 0) name.remove_prefix(4);
+  }
+  if (unit.entity != kNone && !context.lexicon.entities()[unit.entity].learned) {
     bool accredited = false;
     for (std::string_view head : {"Delegation ", "Representation ", "Mission ", "Office "})
       accredited = accredited || name.rfind(head, 0) == 0;
