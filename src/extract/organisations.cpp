@@ -173,6 +173,15 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                          {"generic_modifiers", "organisation_words", "not_name_words"}))
       specific = true;
   }
+  // "the Drug Control and Crime Prevention Division": four capitalised words of common nouns
+  // together name one unit, where one or two ("the Crime Division") name none in particular.
+  // Only a unit's name that ends in its head: "Civil Society" in "the Global Drug Policy Civil
+  // Society Dialogue" is no body's name.
+  std::size_t capitalised = 0;
+  for (const std::string& word : words)
+    if (!word.empty() && utf8::is_upper(static_cast<unsigned char>(word[0]))) ++capitalised;
+  if (capitalised >= 4 && in_vocabularies(context.rules, words.back(), {"unit_words"}))
+    specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
     if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
