@@ -34,6 +34,12 @@ struct ItemContext {
   std::string_view sentence_text(std::size_t sentence) const {
     return text(out.sentences[sentence].span);
   }
+  // Whether a piece of the item's text is in its heading, where every word is capitalised and a
+  // capital says nothing about a name.
+  bool in_heading(std::string_view piece) const {
+    const std::string& title = item.title;
+    return piece.data() >= title.data() && piece.data() < title.data() + title.size();
+  }
   // Adds a mention; returns its index.
   std::size_t add(Mention mention);
   // Active mentions of a sentence, in the order they were added.

@@ -180,7 +180,8 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   std::size_t capitalised = 0;
   for (const std::string& word : words)
     if (!word.empty() && utf8::is_upper(static_cast<unsigned char>(word[0]))) ++capitalised;
-  if (capitalised >= 4 && in_vocabularies(context.rules, words.back(), {"unit_words"}))
+  if (capitalised >= 4 && !context.in_heading(surface) &&
+      in_vocabularies(context.rules, words.back(), {"unit_words"}))
     specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)

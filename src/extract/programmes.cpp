@@ -41,12 +41,6 @@ bool has_named_field(const ItemContext& context, const std::vector<std::string>&
   return false;
 }
 
-// Headings capitalise every word: there a capital says nothing about a name.
-bool in_heading(const ItemContext& context, std::string_view surface) {
-  const std::string& title = context.item.title;
-  return surface.data() >= title.data() && surface.data() < title.data() + title.size();
-}
-
 // "the Port Security Initiative" in the body: two capitalised words of the field before the
 // programme word make a name even when both are common words; one ("the Global Programme", "the
 // Security Initiative") or generic modifiers ("the Joint Technical Programme") do not.
@@ -104,7 +98,7 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   if (pattern.options.named) return name;
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
-  if (!in_heading(context, surface) && has_two_word_field(context, split_words(name))) return name;
+  if (!context.in_heading(surface) && has_two_word_field(context, split_words(name))) return name;
   for (const std::string& word : split_words(name)) {
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
