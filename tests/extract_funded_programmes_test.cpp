@@ -96,3 +96,26 @@ TEST_CASE("funds.pledge_ellipsis: pledges listed without their verb, for the pro
       run("The Coastal Watch Initiative costs EUR 3 million, Belgium EUR 2 million on its own.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Belgium", "Coastal Watch Initiative"));
 }
+
+TEST_CASE(
+    "programme.quoted_name and funds.thanked_for_funding: quoted projects, thanks for paying") {
+  auto x =
+      run("The steering committee of \"Response to Drugs in Togo\", a EUR 26.5 million project "
+          "financed by the European Union under the European Development Fund (EDF), met. The "
+          "two-year project, \"Health Behind Walls\" (Salud Tras los Muros), is financed with EUR "
+          "900,000 from the Spanish Agency for International Development Cooperation (AECID).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Response to Drugs in Togo"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Development Fund",
+                     "Response to Drugs in Togo"));
+  CHECK(has_relation(x, kg::EdgeKind::funds,
+                     "Spanish Agency for International Development Cooperation",
+                     "Health Behind Walls"));
+  auto y =
+      run("Dr. Ada Kilic briefed delegates on the UNODC-WHO Programme on Drug Dependence Treatment "
+          "and Care. She thanked the EU for funding the programme's work in prisons. She thanked "
+          "Japan for hosting the meeting.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union",
+                     "UNODC-WHO Programme on Drug Dependence Treatment and Care"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Japan",
+                           "UNODC-WHO Programme on Drug Dependence Treatment and Care"));
+}

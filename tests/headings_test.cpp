@@ -161,3 +161,23 @@ TEST_CASE("a slashed range of unclear order that is reversed either way is no ra
   REQUIRE(range);
   CHECK(range->end_date == "2019-06-06");
 }
+
+TEST_CASE("a range of days before one numeric date: '17-18/04/2012', '17-18.04.2012'") {
+  for (std::string_view line : {"17-18/04/2012 - Sahel talks", "17-18.04.2012: Sahel talks",
+                                "17 to 18/04/2012 - Sahel talks"}) {
+    CAPTURE(line);
+    auto range = kg::parse_heading(line);
+    REQUIRE(range);
+    CHECK(range->date == "2012-04-17");
+    CHECK(range->end_date == "2012-04-18");
+    CHECK(range->title == "Sahel talks");
+  }
+  // The days come first, so the date after them is read day first, whatever its numbers.
+  auto small_days = kg::parse_heading("05-06/04/2012 - Visit");
+  REQUIRE(small_days);
+  CHECK(small_days->date == "2012-04-05");
+  CHECK(small_days->end_date == "2012-04-06");
+  // A reversed range or a day the month lacks is said, not taken.
+  check_reported("18-17/04/2012 - Visit", "not a possible date");
+  check_reported("30-31/04/2012 - Visit", "not a possible date");
+}

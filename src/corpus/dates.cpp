@@ -331,6 +331,35 @@ void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   }
 }
 
+// 17-18/04/2012, 17-18.04.2012: a range of days written before one numeric date. The days
+// come first, so the date after them is read day first.
+bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (d && c.peek() == separator) {
+    ++c.i;
+    auto m = number(c, 1, 2);
+    if (m && c.peek() == separator) {
+      ++c.i;
+      if (auto y = year(c)) {
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
+void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allow) {
+  auto first_day = number(c, 1, 2);
+  if (!first_day || !connector(c, false)) return;
+  DateSpan range;
+  if (!day_month_year_at(c, range, separator)) return;
+  range.day = *first_day;
+  add(out, range, c, allow);
+}
+
 // Days and months as `mode` reads them: the lenient grammar also takes a misspelled month
 // name, and marks the spans it finds with one for the warning.
 struct Parts {
@@ -438,6 +467,8 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   numeric_form(c, dotted_date_at, out, mode);
   numeric_form(
       c, [mode](Cursor& at, DateSpan& d) { return slashed_date_at(at, d, mode); }, out, mode);
+  numeric_day_range_form(c, '/', out, mode);
+  numeric_day_range_form(c, '.', out, mode);
   day_first_form(c, out, mode);
   month_first_form(c, out, mode);
   std::stable_sort(out.begin(), out.end(),
