@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "kg/error.hpp"
@@ -58,6 +59,73 @@ TEST_CASE("graph.add_edge merges one (source, target, kind) and keeps kinds apar
   graph.add_edge(p, e, {kg::EdgeKind::represents, {1}, {}});
   CHECK(graph.edge_count() == 2);
   CHECK_THROWS_AS(graph.add_node(graph.node(p)), kg::Error);
+}
+
+TEST_CASE("graph: nodes found by id and listed in id order, added in any order") {
+  kg::KnowledgeGraph graph;
+  std::vector<std::string> ids;
+  // More nodes than the id index's first table, in an order that is not the ids' order.
+  for (int i = 0; i < 300; ++i) ids.push_back("person:p" + std::to_string((i * 37) % 300));
+  for (const std::string& id : ids) {
+    kg::NodeData node;
+    node.id = id;
+    graph.add_node(std::move(node));
+  }
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    REQUIRE(graph.find(ids[i]).has_value());
+    CHECK(*graph.find(ids[i]) == i);
+  }
+  CHECK_FALSE(graph.find("person:p300").has_value());
+  CHECK_FALSE(graph.find("").has_value());
+  kg::NodeData again;
+  again.id = "person:p5";
+  CHECK_THROWS_AS(graph.add_node(again), kg::Error);
+  CHECK(graph.node_count() == 300);
+  std::vector<std::string> sorted = ids;
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::string> listed;
+  for (kg::NodeIndex index : graph.nodes_sorted()) listed.push_back(graph.node(index).id);
+  CHECK(listed == sorted);
+  // A node added after the order was made comes in its place.
+  kg::NodeData late;
+  late.id = "person:a";
+  graph.add_node(late);
+  CHECK(graph.node(graph.nodes_sorted().front()).id == "person:a");
+  kg::KnowledgeGraph copy = graph;
+  CHECK(copy.find("person:a") == graph.find("person:a"));
+  CHECK(copy.nodes_sorted() == graph.nodes_sorted());
+}
+
+TEST_CASE("graph.remove_edge keeps every other edge, its data and the order of each node's edges") {
+  kg::KnowledgeGraph graph;
+  for (const char* id : {"person:a", "person:b", "organisation:c", "organisation:d"}) {
+    kg::NodeData node;
+    node.id = id;
+    graph.add_node(std::move(node));
+  }
+  auto edge = [](kg::EdgeKind kind, int item) {
+    return kg::EdgeData{kind, {item}, {{item, 0, 1, "S.", "r", ""}}};
+  };
+  graph.add_edge(0, 3, edge(kg::EdgeKind::represents, 1));
+  graph.add_edge(0, 2, edge(kg::EdgeKind::represents, 2));
+  graph.add_edge(1, 2, edge(kg::EdgeKind::represents, 3));
+  graph.add_edge(0, 2, edge(kg::EdgeKind::funds, 4));
+  CHECK_FALSE(graph.remove_edge(2, 0, kg::EdgeKind::represents));
+  REQUIRE(graph.remove_edge(0, 2, kg::EdgeKind::represents));
+  CHECK(graph.edge_count() == 3);
+  const kg::BoostGraph& g = graph.boost_graph();
+  std::vector<std::pair<kg::NodeIndex, int>> out_of_a, in_of_c;
+  for (auto [it, last] = boost::out_edges(0, g); it != last; ++it)
+    out_of_a.emplace_back(boost::target(*it, g), g[*it].items.front());
+  for (auto [it, last] = boost::in_edges(2, g); it != last; ++it)
+    in_of_c.emplace_back(boost::source(*it, g), g[*it].items.front());
+  CHECK(out_of_a == std::vector<std::pair<kg::NodeIndex, int>>{{3, 1}, {2, 4}});
+  CHECK(in_of_c == std::vector<std::pair<kg::NodeIndex, int>>{{1, 3}, {0, 4}});
+  // The edge index is rebuilt: adding an edge again merges into the one left.
+  graph.add_edge(0, 2, edge(kg::EdgeKind::funds, 5));
+  CHECK(graph.edge_count() == 3);
+  CHECK(graph.out_edges(0).front().data->items == std::vector<int>{4, 5});
+  CHECK(graph.node(2).id == "organisation:c");
 }
 
 TEST_CASE("graph.json has the node-link shape of the spec and reads back") {

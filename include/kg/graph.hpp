@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 
 #include "kg/ids.hpp"
 #include "kg/kinds.hpp"
+#include "kg/node_id_index.hpp"
 #include "kg/shared_text.hpp"
 
 namespace kg {
@@ -71,8 +73,11 @@ struct AppliedCorrection {
   std::vector<std::string> nodes;  // ids of the nodes it touched (after the change)
 };
 
-using BoostGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+// Edges live in one vector (the last vecS; Boost's default is a list, one allocation per
+// edge): a load reserves it once. Its descriptors are positions, which Boost's remove_edge
+// would shift under the adjacency entries: KnowledgeGraph::remove_edge rebuilds instead.
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData,
+                                         EdgeData, boost::no_property, boost::vecS>;
 using NodeIndex = std::size_t;  // vertex descriptor of BoostGraph (vecS)
 
 struct EdgeRef {
@@ -97,10 +102,13 @@ class KnowledgeGraph {
   // Adds an edge of a saved graph, which holds each (source, target, kind) once, as it is:
   // loading skips the merge check and its index, built when an edge is next added.
   void add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge);
-  // Room for `count` nodes, and for a node's out- and in-edges: a load knows them ahead.
+  // Room for `count` nodes, `count` edges, and for a node's out- and in-edges: a load knows
+  // them ahead.
   void reserve_nodes(std::size_t count);
+  void reserve_edges(std::size_t count);
   void reserve_edges_of(NodeIndex index, std::size_t out, std::size_t in);
-  // Removes the (source, target, kind) edge; false when there is none.
+  // Removes the (source, target, kind) edge; false when there is none. Rebuilds the edges
+  // (corrections remove a few; the edge vector allows no removal in place).
   bool remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind);
 
   std::optional<NodeIndex> find(std::string_view id) const;
@@ -144,12 +152,18 @@ class KnowledgeGraph {
     std::size_t operator()(const EdgeKey& key) const;
   };
   static std::size_t evidence_hash(const EdgeKey& key, const Evidence& evidence);
+  std::string_view id_of(std::size_t index) const { return (*graph_)[index].id; }
   void add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge);
   // Builds edge_position_ and evidence_seen_ from the edges, unless they are up to date.
   void index_edges();
 
   std::unique_ptr<BoostGraph> graph_ = std::make_unique<BoostGraph>();
-  std::map<std::string, NodeIndex, std::less<>> by_id_;
+  NodeIdIndex by_id_;
+  // Node indexes in id order, made when first asked for after a node came out of order (a
+  // saved graph's nodes come in order, so a load never sorts): complete when it holds every
+  // node. The mutex keeps concurrent readers of a const graph from sorting it twice at once.
+  mutable std::vector<NodeIndex> id_order_;
+  std::unique_ptr<std::mutex> id_order_mutex_ = std::make_unique<std::mutex>();
   // Each edge by its ends and kind: its position among the source's out-edges, which never
   // changes (edges are never removed) and survives copies of the graph.
   std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_position_;

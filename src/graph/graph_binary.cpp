@@ -400,6 +400,7 @@ struct EdgeEnds {
 
 void read_edges(Decoder& d, KnowledgeGraph& graph, std::size_t node_count) {
   std::vector<EdgeEnds> ends(d.count());
+  graph.reserve_edges(ends.size());
   std::vector<std::size_t> out_degree(node_count), in_degree(node_count);
   for (EdgeEnds& edge : ends) {
     std::uint64_t source = d.varint();

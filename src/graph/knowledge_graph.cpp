@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <tuple>
 
 #include "kg/error.hpp"
@@ -34,6 +36,7 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       corrections(other.corrections),
       graph_(std::make_unique<BoostGraph>(*other.graph_)),
       by_id_(other.by_id_),
+      id_order_(other.id_order_),
       edge_position_(other.edge_position_),
       evidence_seen_(other.evidence_seen_),
       edges_indexed_(other.edges_indexed_) {}
@@ -51,13 +54,16 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 }
 
 NodeIndex KnowledgeGraph::add_node(NodeData node) {
-  // Ids in ascending order (a saved graph's) go in at the end of the map without a search.
-  std::size_t known = by_id_.size();
-  by_id_.emplace_hint(by_id_.end(), node.id, node_count());
-  if (by_id_.size() == known) throw Error("duplicate node id \"" + node.id + "\"");
+  NodeIndex index = node_count();
+  if (index >= UINT32_MAX) throw Error("more than 4 billion nodes: over kg's limit");
+  if (!by_id_.insert(index, node.id, [this](std::size_t i) { return id_of(i); }))
+    throw Error("duplicate node id \"" + node.id + "\"");
+  // Ids in ascending order (a saved graph's) keep the id order complete without a sort.
+  if (id_order_.size() == index && (index == 0 || id_of(id_order_.back()) < node.id))
+    id_order_.push_back(index);
   // Boost 1.74's add_vertex(property) and add_edge(..., property) copy the property whole
   // (every string and evidence vector): add it empty, then move the data in.
-  NodeIndex index = boost::add_vertex(*graph_);
+  boost::add_vertex(*graph_);
   (*graph_)[index] = std::move(node);
   return index;
 }
@@ -74,6 +80,12 @@ void KnowledgeGraph::add_saved_edge(NodeIndex source, NodeIndex target, EdgeData
 
 void KnowledgeGraph::reserve_nodes(std::size_t count) {
   graph_->m_vertices.reserve(count);
+  by_id_.reserve(count, [this](std::size_t i) { return id_of(i); });
+  id_order_.reserve(count);
+}
+
+void KnowledgeGraph::reserve_edges(std::size_t count) {
+  graph_->m_edges.reserve(count);
 }
 
 void KnowledgeGraph::reserve_edges_of(NodeIndex index, std::size_t out, std::size_t in) {
@@ -136,26 +148,44 @@ std::size_t KnowledgeGraph::evidence_hash(const EdgeKey& key, const Evidence& e)
 }
 
 bool KnowledgeGraph::remove_edge(NodeIndex source, NodeIndex target, EdgeKind kind) {
-  for (auto [it, last] = boost::out_edges(source, *graph_); it != last; ++it) {
-    if (boost::target(*it, *graph_) != target || (*graph_)[*it].kind != kind) continue;
-    boost::remove_edge(*it, *graph_);
-    edges_indexed_ = false;  // the positions of the source's later out-edges moved
-    return true;
+  const EdgeData* removed = nullptr;
+  for (auto [it, last] = boost::out_edges(source, *graph_); it != last; ++it)
+    if (boost::target(*it, *graph_) == target && (*graph_)[*it].kind == kind) {
+      removed = &(*graph_)[*it];
+      break;
+    }
+  if (removed == nullptr) return false;
+  // The other edges go into a graph of the same nodes in their order, so that every node's
+  // out- and in-edges keep theirs (each list holds its edges in the order they were added).
+  auto rebuilt = std::make_unique<BoostGraph>(node_count());
+  for (NodeIndex index = 0; index < node_count(); ++index)
+    (*rebuilt)[index] = std::move((*graph_)[index]);
+  rebuilt->m_edges.reserve(edge_count() - 1);
+  for (auto [it, last] = boost::edges(*graph_); it != last; ++it) {
+    EdgeData& data = (*graph_)[*it];
+    if (&data == removed) continue;
+    auto added =
+        boost::add_edge(boost::source(*it, *graph_), boost::target(*it, *graph_), *rebuilt).first;
+    (*rebuilt)[added] = std::move(data);
   }
-  return false;
+  graph_ = std::move(rebuilt);
+  edges_indexed_ = false;  // the positions of the source's later out-edges moved
+  return true;
 }
 
 std::optional<NodeIndex> KnowledgeGraph::find(std::string_view id) const {
-  auto it = by_id_.find(id);
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
+  return by_id_.find(id, [this](std::size_t i) { return id_of(i); });
 }
 
 std::vector<NodeIndex> KnowledgeGraph::nodes_sorted() const {
-  std::vector<NodeIndex> out;
-  out.reserve(by_id_.size());
-  for (const auto& [id, index] : by_id_) out.push_back(index);
-  return out;
+  std::lock_guard lock(*id_order_mutex_);
+  if (id_order_.size() != node_count()) {
+    id_order_.resize(node_count());
+    std::iota(id_order_.begin(), id_order_.end(), NodeIndex{0});
+    std::sort(id_order_.begin(), id_order_.end(),
+              [this](NodeIndex a, NodeIndex b) { return id_of(a) < id_of(b); });
+  }
+  return id_order_;
 }
 
 std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeIndex index) const {
