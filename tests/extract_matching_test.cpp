@@ -89,6 +89,30 @@ TEST_CASE("text memo: a result comes back for its owner and text only; a full me
   CHECK(memo.find(&regex_b, std::string(300, 'x')).has_value());
 }
 
+TEST_CASE("text memo: after a window of too few hits it rests, then keeps and finds again") {
+  kg::TextMemo memo(1 << 20, {.window = 4, .min_hit_percent = 50, .rest = 3});
+  int regex = 0;
+  memo.store(&regex, "kept", {1});
+  // A window of four lookups, one hit: 25%, under 50%.
+  CHECK(memo.find(&regex, "kept").has_value());
+  CHECK_FALSE(memo.find(&regex, "new 1").has_value());
+  CHECK_FALSE(memo.find(&regex, "new 2").has_value());
+  CHECK_FALSE(memo.find(&regex, "new 3").has_value());
+  // Resting for three lookups: nothing found, nothing kept.
+  CHECK_FALSE(memo.find(&regex, "kept").has_value());
+  memo.store(&regex, "during the rest", {2});
+  CHECK_FALSE(memo.find(&regex, "during the rest").has_value());
+  CHECK_FALSE(memo.find(&regex, "kept").has_value());
+  // Awake again: what was kept before the rest is still there, what came during it is not.
+  REQUIRE(memo.find(&regex, "kept").has_value());
+  CHECK(*memo.find(&regex, "kept") == std::vector<std::size_t>{1});
+  CHECK_FALSE(memo.find(&regex, "during the rest").has_value());
+  memo.store(&regex, "after the rest", {3});
+  // A window of 4 with 3 hits (75%): no rest, the new result comes back.
+  CHECK(memo.find(&regex, "after the rest").has_value());
+  CHECK(memo.find(&regex, "after the rest").has_value());
+}
+
 TEST_CASE("find_matches through the rules' memo: the matches re2 gives, asked once or twice") {
   const kg::Rules& rules = project_rules();
   REQUIRE(rules.match_memo);

@@ -15,15 +15,29 @@
 
 namespace kg {
 
+// A memo that seldom hits costs more than it saves: on one item of 2 MB, where the markers
+// count into the thousands and no tagged sentence comes back, keeping every text made the
+// build about a quarter slower (its tables crowd out of the caches what re2 and the extractors
+// use). So the memo counts its hits by windows of `window` lookups; after a window with
+// fewer than `min_hit_percent` hits it rests for `rest` lookups: asked nothing, keeping
+// nothing. Then it tries again. Only the time changes, never a result.
+struct TextMemoPolicy {
+  std::size_t window = 4096;
+  std::size_t min_hit_percent = 30;
+  std::size_t rest = 16 * 4096;
+};
+
 class TextMemo {
  public:
   // When the kept results (keys and values) pass `max_bytes`, all are dropped: memory stays
-  // bounded on any corpus, and a memo that stops hitting costs a lookup per text.
-  explicit TextMemo(std::size_t max_bytes) : max_bytes_(max_bytes) {}
+  // bounded on any corpus.
+  explicit TextMemo(std::size_t max_bytes, TextMemoPolicy policy = {})
+      : max_bytes_(max_bytes), policy_(policy) {}
   TextMemo(const TextMemo&) = delete;
   TextMemo& operator=(const TextMemo&) = delete;
 
-  // The result kept for `owner` (the regex, or whatever computed it) and `text`, if any.
+  // The result kept for `owner` (the regex, or whatever computed it) and `text`, if any
+  // (none while the memo rests).
   std::optional<std::vector<std::size_t>> find(const void* owner, std::string_view text) const;
   void store(const void* owner, std::string_view text, const std::vector<std::size_t>& result);
   // Keeps `owner` alive as long as the memo: a freed regex's address, reused by another,
@@ -31,13 +45,41 @@ class TextMemo {
   void pin(std::shared_ptr<const void> owner) { pinned_.push_back(std::move(owner)); }
 
  private:
-  static std::string key(const void* owner, std::string_view text);
+  // A key is looked up as (owner, view of the text): a lookup copies no text and allocates
+  // nothing (on a corpus whose texts seldom come back, building a key string for every lookup
+  // cost more than the lookups saved).
+  struct Key {
+    const void* owner;
+    std::string text;
+  };
+  struct KeyView {
+    const void* owner;
+    std::string_view text;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(const KeyView& key) const;
+    std::size_t operator()(const Key& key) const { return (*this)(KeyView{key.owner, key.text}); }
+  };
+  struct KeyEqual {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      return a.owner == b.owner && std::string_view(a.text) == std::string_view(b.text);
+    }
+  };
 
   mutable std::mutex mutex_;  // the threads of a build share one memo
-  std::unordered_map<std::string, std::vector<std::size_t>> results_;
+  // Lookups of the current window and the hits among them; while resting_ > 0 the memo is
+  // asked nothing and keeps nothing (see find()).
+  mutable std::size_t window_lookups_ = 0;
+  mutable std::size_t window_hits_ = 0;
+  mutable std::size_t resting_ = 0;
+  std::unordered_map<Key, std::vector<std::size_t>, KeyHash, KeyEqual> results_;
   std::vector<std::shared_ptr<const void>> pinned_;
   std::size_t bytes_ = 0;
   const std::size_t max_bytes_;
+  const TextMemoPolicy policy_;
 };
 
 }  // namespace kg
