@@ -193,3 +193,31 @@ TEST_CASE("represents: job nouns in lower case, a title's brackets, units of com
   auto y = run("Ms. Ada Roe of the Crime Prevention Division spoke.");
   CHECK(find(y, "Crime Prevention Division") == nullptr);
 }
+
+TEST_CASE(
+    "organisations: delegations to many countries, embassies by adjective, offices for a "
+    "field, Spanish small words") {
+  // Two passes, as a build runs them.
+  auto x = kg_test::run_corpus(
+      {"Mr. Tobi Wendt of the Delegation of the European Union to Jamaica, Belize, the Bahamas, "
+       "Turks and Caicos Islands and the Cayman Islands said so. Ms. Malin Ek of the EU Delegation "
+       "to Barbados and the Eastern Caribbean agreed. Ms. Jasna Tošić, Deputy Public Prosecutor at "
+       "the Prosecutor's Office for Organised Crime, spoke. Mr. Curt Pitts, Programme Officer at "
+       "the U.S. Embassy in Belmopan, attended, with Ms. Mari Calderón of the Instituto "
+       "Costarricense sobre Drogas (ICD)."})[0];
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tobi Wendt",
+                     "Delegation of the European Union to Jamaica, Belize, the Bahamas, Turks and "
+                     "Caicos Islands and the Cayman Islands"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Malin Ek",
+                     "EU Delegation to Barbados and the Eastern Caribbean"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jasna Tošić",
+                     "Prosecutor's Office for Organised Crime"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Curt Pitts", "U.S. Embassy in Belmopan"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mari Calderón",
+                     "Instituto Costarricense sobre Drogas"));
+  // Two delegations joined by "and the" stay two.
+  auto y =
+      run("Staff of the EU Delegation to Tajikistan and the EU Delegation to Afghanistan met.");
+  CHECK(find(y, "EU Delegation to Tajikistan") != nullptr);
+  CHECK(find(y, "EU Delegation to Afghanistan") != nullptr);
+}
