@@ -221,3 +221,19 @@ TEST_CASE(
   CHECK(find(y, "EU Delegation to Tajikistan") != nullptr);
   CHECK(find(y, "EU Delegation to Afghanistan") != nullptr);
 }
+
+TEST_CASE("organisations: a head with its field, a region's unit, a member's group and country") {
+  auto x = run(
+      "Mr. Žarko Bajić of the Administration for the Prevention of Money Laundering (APML) "
+      "explained the reports. Ms. Beatriz Sanz, Head of the West Africa Division of the European "
+      "External Action Service (EEAS), and Mr. Tom Ruiz attended. Ms Ligia Hart met MEP Annelies "
+      "Vroom (EPP, Netherlands), rapporteur of the European Parliament.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Žarko Bajić",
+                     "Administration for the Prevention of Money Laundering"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Beatriz Sanz", "West Africa Division"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Beatriz Sanz",
+                     "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Annelies Vroom",
+                     "Group of the European People's Party (Christian Democrats)"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tom Ruiz", "West Africa Division"));
+}
