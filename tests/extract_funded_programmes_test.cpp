@@ -119,3 +119,19 @@ TEST_CASE(
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Japan",
                            "UNODC-WHO Programme on Drug Dependence Treatment and Care"));
 }
+
+TEST_CASE("funds: title-case names, a place before a programme's name, 'to which X contributed'") {
+  auto x = run(
+      "Researchers came with the support of the Training and Operational Partnership Against "
+      "Organised Crime (TOPCOP), which is financed by the EU. The project builds on the Kandahar "
+      "Food Zone programme, which Germany and the United Kingdom have funded since 2013. Data "
+      "came from the Global SMART Programme, to which the United States and Japan have "
+      "contributed.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Training and Operational Partnership Against Organised Crime"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Kandahar Food Zone"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United Kingdom", "Kandahar Food Zone"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Global SMART Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United States", "Global SMART Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Germany", "Global SMART Programme"));
+}
