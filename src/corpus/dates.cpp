@@ -278,14 +278,14 @@ bool iso_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
-// 26.09.2014 [- 27.09.2014]
-bool dotted_date_at(Cursor& c, DateSpan& out) {
+// Day, month and year joined by `separator`: 26.09.2014, and the date after a range of days.
+bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
   std::size_t start = c.i;
   auto d = number(c, 1, 2);
-  if (d && c.peek() == '.') {
+  if (d && c.peek() == separator) {
     ++c.i;
     auto m = number(c, 1, 2);
-    if (m && c.peek() == '.') {
+    if (m && c.peek() == separator) {
       ++c.i;
       if (auto y = year(c)) {
         out = single(*y, *m, *d);
@@ -295,6 +295,11 @@ bool dotted_date_at(Cursor& c, DateSpan& out) {
   }
   c.i = start;
   return false;
+}
+
+// 26.09.2014 [- 27.09.2014]
+bool dotted_date_at(Cursor& c, DateSpan& out) {
+  return day_month_year_at(c, out, '.');
 }
 
 // 12/12/2019, 25/12/2019 (day first), 12/25/2019 (month first): only when the order is plain;
@@ -333,24 +338,6 @@ void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
 
 // 17-18/04/2012, 17-18.04.2012: a range of days written before one numeric date. The days
 // come first, so the date after them is read day first.
-bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
-  std::size_t start = c.i;
-  auto d = number(c, 1, 2);
-  if (d && c.peek() == separator) {
-    ++c.i;
-    auto m = number(c, 1, 2);
-    if (m && c.peek() == separator) {
-      ++c.i;
-      if (auto y = year(c)) {
-        out = single(*y, *m, *d);
-        return true;
-      }
-    }
-  }
-  c.i = start;
-  return false;
-}
-
 void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allow) {
   auto first_day = number(c, 1, 2);
   if (!first_day || !connector(c, false)) return;

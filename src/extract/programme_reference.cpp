@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <string>
 
 #include "name_filters.hpp"
@@ -65,16 +66,22 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
   return kept.empty() ? candidates : kept;
 }
 
-std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
-                                              std::vector<std::size_t> programmes) {
-  static const RE2 kImplementedBy(
-      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+namespace {
+
+// `programmes` without those whose tagged text before them matches `ending` (a regex ending in
+// "$") and, when given, passes `also` with the regex's first group.
+std::vector<std::size_t> without_written_after(
+    const ItemContext& context, std::size_t sentence, std::vector<std::size_t> programmes,
+    const RE2& ending, const std::function<bool(const std::string&)>& also = {}) {
   if (programmes.empty()) return programmes;
   Tagged tagged(context, sentence);
   std::erase_if(programmes, [&](std::size_t id) {
     std::size_t at = tagged.marker_begin(id);
-    return at != std::string::npos &&
-           RE2::PartialMatch(std::string_view(tagged.text()).substr(0, at), kImplementedBy);
+    if (at == std::string::npos) return false;
+    std::string group;
+    std::string_view before = std::string_view(tagged.text()).substr(0, at);
+    if (!also) return RE2::PartialMatch(before, ending);
+    return RE2::PartialMatch(before, ending, &group) && also(group);
   });
   return programmes;
 }
@@ -85,16 +92,18 @@ std::vector<std::size_t> without_workplaces(const ItemContext& context, std::siz
                                             std::vector<std::size_t> programmes) {
   static const RE2 kTitleBefore(
       R"((?:^|[\s,(])([A-Z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
-  if (programmes.empty()) return programmes;
-  Tagged tagged(context, sentence);
-  std::erase_if(programmes, [&](std::size_t id) {
-    std::size_t at = tagged.marker_begin(id);
-    std::string title;
-    return at != std::string::npos &&
-           RE2::PartialMatch(std::string_view(tagged.text()).substr(0, at), kTitleBefore, &title) &&
-           in_vocabularies(context.rules, title, {"titles"});
-  });
-  return programmes;
+  return without_written_after(
+      context, sentence, std::move(programmes), kTitleBefore,
+      [&](const std::string& title) { return in_vocabularies(context.rules, title, {"titles"}); });
+}
+
+}  // namespace
+
+std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
+                                              std::vector<std::size_t> programmes) {
+  static const RE2 kImplementedBy(
+      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+  return without_written_after(context, sentence, std::move(programmes), kImplementedBy);
 }
 
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
