@@ -237,3 +237,27 @@ TEST_CASE("organisations: a head with its field, a region's unit, a member's gro
                      "Group of the European People's Party (Christian Democrats)"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tom Ruiz", "West Africa Division"));
 }
+
+TEST_CASE("persons: Arabic names with their articles; no body starts inside a hyphenated word") {
+  auto x = run(
+      "The launch was attended by Counsellor Amr Farouk al-Gindi of the Public Prosecution of "
+      "Egypt. Ms. Rania bint Khalid al-Faouri, Director at the Ministry of Interior of Jordan, "
+      "spoke, with Brigadier General Joseph el-Khoury Haddad. Dr. Bea Adjei, Director of the "
+      "Portuguese General-Directorate for Intervention on Addictive Behaviours (SICAD), spoke. The "
+      "European Union was represented by Mr. Lars Wenn, First Counsellor at the EU Delegation in "
+      "Cairo, and UNODC by Mr. Tarek al-Hashimi.");
+  for (const char* name : {"Amr Farouk al-Gindi", "Rania bint Khalid al-Faouri",
+                           "Joseph el-Khoury Haddad", "Tarek al-Hashimi"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::person);
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amr Farouk al-Gindi",
+                     "Public Prosecution of Egypt"));
+  CHECK(find(x, "Gindi of the Public Prosecution of Egypt") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bea Adjei",
+                     "Portuguese General-Directorate for Intervention on Addictive Behaviours"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Wenn", "EU Delegation in Cairo"));
+  CHECK(find(x, "EU Delegation in Cairo, and UNODC") == nullptr);
+}

@@ -13,7 +13,9 @@ namespace {
 
 // "d'Aubigny": an elided particle written onto a capitalised surname is no lower-case word.
 bool starts_lower(std::string_view word) {
-  for (std::string_view elided : {"d'", "d\xE2\x80\x99"})
+  // "d'Aubigny", and Arabic surnames with their article: "al-Faouri", "el-Khoury".
+  for (std::string_view elided : {"d'", "d\xE2\x80\x99", "al-", "el-", "ul-", "ad-", "as-", "ash-",
+                                  "at-", "az-", "an-", "ar-"})
     if (word.size() > elided.size() && word.substr(0, elided.size()) == elided &&
         utf8::is_upper(utf8::decode(word, elided.size()).first))
       return false;

@@ -1,5 +1,6 @@
 // The marker-tagged sentence and pattern application shared by all extractors.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <iterator>
 #include <optional>
@@ -224,6 +225,14 @@ bool after_indefinite_article(const ItemContext& context, const Span& sentence, 
   return false;
 }
 
+// "Amr al-Gindi of the Public Prosecution", "the General-Directorate for ...": a name that
+// starts right after a letter and a hyphen starts inside a word, not at a body's first word.
+bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  return before.size() >= 2 && before.back() == '-' &&
+         std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
+}
+
 // One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
 // name), the mentions it covers (removed, but for the owner) and the acronym it defines.
 // False when the group makes no mention.
@@ -240,6 +249,8 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   std::size_t end = tagged.to_source(where.end, true);
   std::string_view surface = context.text({span.in_title, begin, end});
   if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
+    return false;
+  if (pattern_kind != NodeKind::person && inside_hyphenated_word(context, span, begin))
     return false;
   std::string name = clean(context, surface, pattern);
   if (name.empty()) return false;
