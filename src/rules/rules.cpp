@@ -140,7 +140,12 @@ Rules load_rules(const std::string& dir) {
     throw Error(message, problem.where.file, problem.where.line, problem.where.column);
   }
   rules.word_sets = std::make_shared<const rules_detail::WordSets>(rules.vocabularies);
-  rules.match_memo = std::make_shared<TextMemo>(32u << 20);
+  // A kept match spares re2's slow search for the groups (tens of microseconds for the
+  // patterns with the largest programs), a kept set answer only a DFA scan: the matches' memo
+  // pays at far fewer hits, and rests only below 10% (on 1,000 generated items its windows
+  // hit 16-55%, and resting below 30% cost 38% more instructions; on the 2 MB single item
+  // they drop to 0% once it has filled).
+  rules.match_memo = std::make_shared<TextMemo>(32u << 20, TextMemoPolicy{.min_hit_percent = 10});
   for (const Pattern& pattern : rules.patterns) rules.match_memo->pin(pattern.compiled);
   return rules;
 }
