@@ -261,3 +261,19 @@ TEST_CASE("persons: Arabic names with their articles; no body starts inside a hy
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Wenn", "EU Delegation in Cairo"));
   CHECK(find(x, "EU Delegation in Cairo, and UNODC") == nullptr);
 }
+
+TEST_CASE(
+    "represents: a body before a lower-case job noun; a possessive before a job noun; "
+    "'and Mr' ends a body") {
+  auto x = run(
+      "Ms. Astrid Kjell, UNODC cybercrime expert for Latin America, spoke. Ms. Chiamaka Eze, the "
+      "report's co-author at Europol, spoke. Superintendent Chaminda Weera of the Police Narcotic "
+      "Bureau of Sri Lanka and Mr. Ali Ba spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Astrid Kjell", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Chiamaka Eze", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Chaminda Weera",
+                     "Police Narcotic Bureau of Sri Lanka"));
+  CHECK(find(x, "Police Narcotic Bureau of Sri Lanka and Mr") == nullptr);
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Ali Ba", "Police Narcotic Bureau of Sri Lanka"));
+}

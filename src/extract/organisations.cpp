@@ -141,10 +141,14 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
       break;
     }
-  // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific.
-  for (const std::string& honorific : context.rules.words("honorifics"))
+  // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific, also where the
+  // match stopped at the honorific ("the Police Narcotic Bureau of Sri Lanka and Mr. A").
+  for (const std::string& honorific : context.rules.words("honorifics")) {
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
       name.erase(at);
+    const std::string tail = " and " + honorific;
+    if (name.size() > tail.size() && name.ends_with(tail)) name.erase(name.size() - tail.size());
+  }
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
   // job title, whatever words qualify it, is not part of the name.
   name = without_leading_person(context.rules, std::move(name));
