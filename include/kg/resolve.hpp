@@ -12,6 +12,7 @@
 #include "kg/corpus.hpp"
 #include "kg/extract.hpp"
 #include "kg/graph.hpp"
+#include "kg/kept_extraction.hpp"
 #include "kg/text.hpp"  // edit_distance, used with the name helpers
 
 namespace kg {
@@ -25,12 +26,15 @@ struct Entity {
 
 struct Resolution {
   std::vector<Entity> entities;
-  // entity_of[i][j]: the entity of mention j of extraction i (kNone for removed mentions).
+  // entity_of[i][j]: the entity of mention j of kept extraction i (kg/kept_extraction.hpp:
+  // without the mentions a later pass removed).
   std::vector<std::vector<std::size_t>> entity_of;
   std::vector<std::string> notes;  // readings kept apart, and why
 };
 
 // Groups the mentions of the corpus into entities.
+Resolution resolve(const std::vector<KeptExtraction>& extractions, const Lexicon& lexicon);
+// The same for extractions as extract_item gives them (kept first).
 Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon);
 
 // What the graph needs of an extracted item besides its extraction: the item's info and, for
@@ -55,6 +59,9 @@ ExtractedItem extracted_item(const Item& item, ItemExtraction& extraction);
 // `items[i]` is the item of `extractions[i]`, in corpus order. Takes them, and frees each
 // item's extraction as soon as its edges are in the graph (a large build holds the
 // extractions and the graph at once only briefly).
+KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
+                              std::vector<KeptExtraction> extractions, Resolution resolution);
+// The same for extractions as extract_item gives them (kept first, as resolve keeps them).
 KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
                               std::vector<ItemExtraction> extractions, Resolution resolution);
 // The same for a corpus and the extraction of every item of it.

@@ -2,6 +2,7 @@
 // build of one shard, which stops before resolution.
 #include <cstdlib>
 #include <string_view>
+#include <type_traits>
 
 #include "kg/corrections.hpp"
 #include "kg/extract.hpp"
@@ -50,19 +51,26 @@ Rules build_rules(const std::string& rules_dir) {
 
 // What the graph needs of the items that both passes over `input` extracted (the second
 // over those `second_pass` keeps; all when empty).
+// A build keeps them compact (kg/kept_extraction.hpp), a shard as they are, for its file.
+template <typename Extraction>
 struct Extracted {
   std::vector<ExtractedItem> items;
-  std::vector<ItemExtraction> extractions;
+  std::vector<Extraction> extractions;
 };
 
-Extracted extract(const ExtractionInput& input, const Rules& rules, Lexicon& lexicon, unsigned jobs,
-                  const std::function<bool(int)>& second_pass) {
+template <typename Extraction>
+Extracted<Extraction> extract(const ExtractionInput& input, const Rules& rules, Lexicon& lexicon,
+                              unsigned jobs, const std::function<bool(int)>& second_pass) {
   auto first_pass = reference_extraction() ? ExtractionScope::all : ExtractionScope::names;
-  Extracted out;
+  Extracted<Extraction> out;
+  ExtractionKeeper keeper;
   extract_items(input, rules, lexicon, jobs, first_pass, second_pass,
                 [&](const Item& item, ItemExtraction&& extraction) {
                   out.items.push_back(extracted_item(item, extraction));  // drops its sentences
-                  out.extractions.push_back(std::move(extraction));
+                  if constexpr (std::is_same_v<Extraction, KeptExtraction>)
+                    out.extractions.push_back(keeper.keep(extraction));
+                  else
+                    out.extractions.push_back(std::move(extraction));
                 });
   return out;
 }
@@ -84,7 +92,7 @@ KnowledgeGraph build(const std::string& name, const ExtractionInput& input,
   Rules rules = build_rules(rules_dir);
   Lexicon lexicon(rules);  // the gazetteer index is built once, here, for the whole corpus
   clock.lap("rules");
-  Extracted extracted = extract(input, rules, lexicon, jobs, {});
+  auto extracted = extract<KeptExtraction>(input, rules, lexicon, jobs, {});
   clock.lap("extract");
   Resolution resolution = resolve(extracted.extractions, lexicon);
   for (const std::string& note : resolution.notes) report.notes.push_back(note);
@@ -120,8 +128,8 @@ Shard build_shard(const CorpusStream& corpus, const std::string& rules_dir, Shar
   shard.corpus = corpus.reader.name();
   shard.corpus_items = corpus.items;
   shard.corpus_fingerprint = corpus.fingerprint;
-  Extracted extracted =
-      extract(input_of(corpus), rules, lexicon, jobs, [spec](int n) { return spec.holds(n); });
+  auto extracted = extract<ItemExtraction>(input_of(corpus), rules, lexicon, jobs,
+                                           [spec](int n) { return spec.holds(n); });
   shard.items = std::move(extracted.items);
   shard.extractions = std::move(extracted.extractions);
   shard.lessons = lexicon.lessons();

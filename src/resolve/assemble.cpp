@@ -12,17 +12,17 @@ namespace kg {
 namespace {
 
 // Evidence texts are shared (kg/shared_text.hpp): the sentence with every other quote of it,
-// rule ids and surfaces through `texts`.
-Evidence evidence_of(TextPool& texts, const ExtractedItem& item, std::size_t sentence,
-                     const std::string& rule, const std::string& surface) {
+// rule ids and surfaces with the kept extraction's (kg/kept_extraction.hpp).
+Evidence evidence_of(const ExtractedItem& item, std::size_t sentence, SharedText rule,
+                     SharedText surface) {
   const SentenceSource& source = item.sentences[sentence];
   Evidence e;
   e.item = item.info.n;
   e.begin = source.begin;
   e.end = source.end;
   e.sentence = source.text;
-  e.rule = texts.get(rule);
-  e.surface = texts.get(surface);
+  e.rule = rule;
+  e.surface = surface;
   return e;
 }
 
@@ -30,19 +30,18 @@ Evidence evidence_of(TextPool& texts, const ExtractedItem& item, std::size_t sen
 // was presented, a report's author. Each entity the item names and no attended or held_in
 // edge joins to its event gets one `mentions` edge from the event, with the first sentence
 // that names it, so that nothing named floats apart from the items that name it.
-void add_mentions_edges(KnowledgeGraph& graph, TextPool& texts, NodeIndex event,
-                        const std::vector<NodeIndex>& index, const ExtractedItem& item,
-                        const ItemExtraction& extraction,
+void add_mentions_edges(KnowledgeGraph& graph, NodeIndex event, const std::vector<NodeIndex>& index,
+                        const ExtractedItem& item, const KeptExtraction& extraction,
                         const std::vector<std::size_t>& entity_of_mention,
                         std::set<std::size_t> joined) {
   for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
     std::size_t entity = entity_of_mention[j];
     if (entity == kNone || !joined.insert(entity).second) continue;
-    const Mention& m = extraction.mentions[j];
+    const KeptMention& m = extraction.mentions[j];
     EdgeData edge;
     edge.kind = EdgeKind::mentions;
     edge.items = {item.info.n};
-    edge.evidence.push_back(evidence_of(texts, item, m.sentence, m.rule, m.surface));
+    edge.evidence.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
     graph.add_edge(event, index[entity], std::move(edge));
   }
 }
@@ -69,8 +68,8 @@ std::map<int, NodeIndex> add_event_nodes(KnowledgeGraph& graph, std::vector<Extr
 }
 
 // One node per entity, with the items that name it (sorted, unique) and every mention.
-std::vector<NodeData> entity_nodes(TextPool& texts, const std::vector<ExtractedItem>& items,
-                                   const std::vector<ItemExtraction>& extractions,
+std::vector<NodeData> entity_nodes(const std::vector<ExtractedItem>& items,
+                                   const std::vector<KeptExtraction>& extractions,
                                    Resolution& resolution, ProgressTask& progress) {
   std::vector<NodeData> nodes(resolution.entities.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -83,15 +82,15 @@ std::vector<NodeData> entity_nodes(TextPool& texts, const std::vector<ExtractedI
   resolution.entities = {};
   for (std::size_t x = 0; x < extractions.size(); ++x) {
     const ExtractedItem& item = items[x];
-    const ItemExtraction& extraction = extractions[x];
+    const KeptExtraction& extraction = extractions[x];
     const int n = item.info.n;
     for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
       std::size_t entity = resolution.entity_of[x][j];
       if (entity == kNone) continue;
-      const Mention& m = extraction.mentions[j];
+      const KeptMention& m = extraction.mentions[j];
       if (nodes[entity].items.empty() || nodes[entity].items.back() != n)
         nodes[entity].items.push_back(n);  // unique once sorted below
-      nodes[entity].mentions.push_back(evidence_of(texts, item, m.sentence, m.rule, m.surface));
+      nodes[entity].mentions.push_back(evidence_of(item, m.sentence, m.rule, m.surface));
     }
     progress.advance();
   }
@@ -104,18 +103,18 @@ std::vector<NodeData> entity_nodes(TextPool& texts, const std::vector<ExtractedI
 
 // The edges of one item's relations; returns the entities an attended or held_in edge joins
 // to the item's event.
-std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, TextPool& texts, NodeIndex event,
+std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, NodeIndex event,
                                          const std::vector<NodeIndex>& index,
                                          const ExtractedItem& item,
-                                         const ItemExtraction& extraction,
+                                         const KeptExtraction& extraction,
                                          const std::vector<std::size_t>& entity_of_mention) {
   std::set<std::size_t> joined;
-  for (const Relation& r : extraction.relations) {
+  for (const KeptRelation& r : extraction.relations) {
     std::size_t source = entity_of_mention[r.source];
     if (source == kNone) continue;
     NodeIndex from = index[source], to = event;
-    if (r.target) {
-      std::size_t target = entity_of_mention[*r.target];
+    if (r.target != kNoIndex) {
+      std::size_t target = entity_of_mention[r.target];
       if (target == kNone || target == source) continue;
       to = index[target];
     }
@@ -126,7 +125,7 @@ std::set<std::size_t> add_relation_edges(KnowledgeGraph& graph, TextPool& texts,
     EdgeData edge;
     edge.kind = r.kind;
     edge.items = {item.info.n};
-    edge.evidence.push_back(evidence_of(texts, item, r.sentence, r.rule, {}));
+    edge.evidence.push_back(evidence_of(item, r.sentence, r.rule, {}));
     graph.add_edge(from, to, std::move(edge));
   }
   return joined;
@@ -177,21 +176,27 @@ KnowledgeGraph assemble_graph(const Corpus& corpus, std::vector<ItemExtraction> 
 
 KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
                               std::vector<ItemExtraction> extractions, Resolution resolution) {
+  std::vector<KeptExtraction> kept = keep_extractions(extractions);
+  extractions = {};
+  return assemble_graph(corpus_name, std::move(items), std::move(kept), std::move(resolution));
+}
+
+KnowledgeGraph assemble_graph(const std::string& corpus_name, std::vector<ExtractedItem> items,
+                              std::vector<KeptExtraction> extractions, Resolution resolution) {
   // Two passes over the items: their mentions make the nodes, their relations the edges.
   ProgressTask progress("assembling", "items", 2 * extractions.size(), 0, 2);
   KnowledgeGraph graph;
-  TextPool texts;
   graph.corpus = corpus_name;
   std::map<int, NodeIndex> events = add_event_nodes(graph, items);
-  std::vector<NodeData> nodes = entity_nodes(texts, items, extractions, resolution, progress);
+  std::vector<NodeData> nodes = entity_nodes(items, extractions, resolution, progress);
   std::vector<NodeIndex> index(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) index[i] = graph.add_node(std::move(nodes[i]));
   for (std::size_t x = 0; x < extractions.size(); ++x) {
     NodeIndex event = events[items[x].info.n];
-    std::set<std::size_t> joined = add_relation_edges(graph, texts, event, index, items[x],
-                                                      extractions[x], resolution.entity_of[x]);
-    add_mentions_edges(graph, texts, event, index, items[x], extractions[x],
-                       resolution.entity_of[x], std::move(joined));
+    std::set<std::size_t> joined =
+        add_relation_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x]);
+    add_mentions_edges(graph, event, index, items[x], extractions[x], resolution.entity_of[x],
+                       std::move(joined));
     extractions[x] = {};
     items[x].sentences = {};
     resolution.entity_of[x] = {};

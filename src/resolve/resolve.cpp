@@ -72,7 +72,7 @@ struct Cluster {
 
 class Resolver {
  public:
-  Resolver(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon)
+  Resolver(const std::vector<KeptExtraction>& extractions, const Lexicon& lexicon)
       : extractions_(extractions), lexicon_(lexicon) {}
 
   Resolution run() {
@@ -92,9 +92,9 @@ class Resolver {
   }
 
  private:
-  std::string key_of(const Mention& m) const {
+  std::string key_of(const KeptMention& m) const {
     std::string kind(1, static_cast<char>('0' + static_cast<int>(m.kind)));
-    if (m.entity != kNone) return "E" + std::to_string(m.entity);
+    if (m.entity != kNoIndex) return "E" + std::to_string(m.entity);
     if (m.kind != NodeKind::person)
       if (auto known = lexicon_.find(m.name); known && lexicon_.entities()[*known].kind == m.kind)
         return "E" + std::to_string(*known);
@@ -102,17 +102,16 @@ class Resolver {
   }
 
   void collect() {
-    for (const ItemExtraction& extraction : extractions_) {
+    for (const KeptExtraction& extraction : extractions_) {
       std::vector<std::size_t> of(extraction.mentions.size(), kNone);
       for (std::size_t j = 0; j < extraction.mentions.size(); ++j) {
-        const Mention& m = extraction.mentions[j];
-        if (m.removed) continue;
+        const KeptMention& m = extraction.mentions[j];
         std::string key = key_of(m);
         auto [it, fresh] = by_key_.emplace(key, clusters_.size());
         if (fresh) {
           Cluster cluster;
           cluster.kind = m.kind;
-          std::size_t entity = m.entity;
+          std::size_t entity = m.entity == kNoIndex ? kNone : m.entity;
           if (entity == kNone && key[0] == 'E') entity = std::stoul(key.substr(1));
           cluster.entity = entity;
           cluster.gazetteer = entity != kNone && !lexicon_.entities()[entity].learned;
@@ -124,8 +123,8 @@ class Resolver {
         }
         Cluster& cluster = clusters_[it->second];
         cluster.items.insert(extraction.item);
-        ++cluster.names[m.name];
-        cluster.surfaces.insert(m.surface);
+        ++cluster.names[m.name.str()];
+        cluster.surfaces.insert(m.surface.str());
         of[j] = it->second;
       }
       mention_cluster_.push_back(std::move(of));
@@ -433,7 +432,7 @@ class Resolver {
     return out;
   }
 
-  const std::vector<ItemExtraction>& extractions_;
+  const std::vector<KeptExtraction>& extractions_;
   const Lexicon& lexicon_;
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, std::size_t> by_key_;
@@ -444,8 +443,12 @@ class Resolver {
 
 }  // namespace
 
-Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon) {
+Resolution resolve(const std::vector<KeptExtraction>& extractions, const Lexicon& lexicon) {
   return Resolver(extractions, lexicon).run();
+}
+
+Resolution resolve(const std::vector<ItemExtraction>& extractions, const Lexicon& lexicon) {
+  return resolve(keep_extractions(extractions), lexicon);
 }
 
 }  // namespace kg
