@@ -135,3 +135,36 @@ TEST_CASE("funds: title-case names, a place before a programme's name, 'to which
   CHECK(has_relation(x, kg::EdgeKind::funds, "United States", "Global SMART Programme"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Germany", "Global SMART Programme"));
 }
+
+TEST_CASE(
+    "programmes: quoted titles with their acronym, a place inside a name, EU research "
+    "projects' funding notice") {
+  auto x = run(
+      "UNODC's prison reform project in Chad, \"Support to Prison Reform in Chad\" (SPRC), is "
+      "co-funded by the European Union and Italy. Mr. Gas Lefort, Team Leader of the Critical "
+      "Maritime Routes Pacific Ocean project (CRIMPAC), which is financed by the European Union, "
+      "spoke. MIRALUX has received funding from the European Union's Horizon 2020 research and "
+      "innovation programme under grant agreement No 101021874. The \"World Crime Trends\" (WCT) "
+      "report was cited.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Support to Prison Reform in Chad"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Italy", "Support to Prison Reform in Chad"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Critical Maritime Routes Pacific Ocean"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Horizon 2020", "MIRALUX"));
+  // An acronym whose letters do not fit the quoted title names no programme by it.
+  auto y = run("Delegates discussed \"Safer Borders for All\" (XQZ) at length.");
+  CHECK(find(y, "Safer Borders for All") == nullptr);
+}
+
+TEST_CASE("learning: an acronym the corpus defines is the defined name's, not a name of its own") {
+  auto xs = kg_test::run_corpus(
+      {"UNODC runs the project \"Criminal Intelligence Networking in Kazakhstan\" (CINKA). Mr. Ali "
+       "Berg, CINKA project coordinator, spoke.",
+       "CINKA met in Almaty."});
+  const kg::Mention* full = find(xs[0], "Criminal Intelligence Networking in Kazakhstan");
+  const kg::Mention* later = find(xs[1], "CINKA");
+  REQUIRE(full != nullptr);
+  REQUIRE(later != nullptr);
+  CHECK(later->entity != kg::kNone);
+  CHECK(later->entity == full->entity);
+}

@@ -145,7 +145,14 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   Batches first(rules, lexicon, jobs, first_pass, progress);
   input.items([&](Item&& item) { first.add(std::move(item), learn_from); });
   first.flush(learn_from);
+  // "CINCA project coordinator" teaches CINCA as a name; where the pass also defined it
+  // ("Criminal Intelligence Networking in Central Asia" (CINCA)), it is that name's acronym.
+  std::set<std::string> defined;
+  for (const auto& definition : acronyms) defined.insert(definition.first);
   for (KnownEntity& name : names) {
+    if ((name.kind == NodeKind::programme || name.kind == NodeKind::organisation) &&
+        name.name.find(' ') == std::string::npos && defined.contains(name.name))
+      continue;
     std::vector<std::string> forms = std::move(name.aliases);
     name.aliases.clear();
     std::optional<std::size_t> other_form = learned_under_another_form(lexicon, name);
