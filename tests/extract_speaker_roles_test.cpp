@@ -277,3 +277,29 @@ TEST_CASE(
   CHECK_FALSE(
       has_relation(x, kg::EdgeKind::represents, "Ali Ba", "Police Narcotic Bureau of Sri Lanka"));
 }
+
+TEST_CASE(
+    "represents: 'on behalf of X by A', two people who lead two bodies, naval ranks, "
+    "lower-case commanders, the Commission's Representations") {
+  auto x = run(
+      "The agreement was signed on behalf of the EU by Ms Inga Lund, and on behalf of UNODC by Mr "
+      "Emeka Hart. Ms Gaëlle Kamara and Mr Óscar Ferrer, who lead Europol's Indian Ocean work and "
+      "the UNODC Brussels Liaison Office respectively, joined. Captain Zurab Gela, commander of "
+      "the Georgian Coast Guard, and Captain Third Rank Dmytro Lysenko of the Ukrainian Maritime "
+      "Guard directed the teams.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Inga Lund", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Inga Lund", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Emeka Hart", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Gaëlle Kamara", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Óscar Ferrer", "UNODC Brussels Liaison Office"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Gaëlle Kamara", "UNODC Brussels Liaison Office"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Zurab Gela", "Georgian Coast Guard"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dmytro Lysenko", "Ukrainian Maritime Guard"));
+  CHECK(find(x, "Rank Dmytro Lysenko") == nullptr);
+  auto y = kg_test::run_corpus(
+      {"Mr. Bogdan Ispas, Head of the Representation of the European Commission in Romania, "
+       "also addressed the participants."})[0];
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Bogdan Ispas",
+                     "Representation of the European Commission in Romania"));
+}
