@@ -125,14 +125,13 @@ std::string without_titled_person(const Rules& rules, std::string name) {
 // particular body: rejected.
 // A pattern may require the name to start with one of its "name_starts_with" words (a
 // marker in the regex hides which organisation it stands for).
-std::string clean_organisation(const ItemContext& context, std::string_view surface,
-                               const Pattern& pattern) {
-  std::string name = without_opening_preposition(context.rules, clean_name(surface));
-  name = without_possessive_and_date(context.rules, std::move(name));
-  name = mission_named_in_full(std::move(name));
-  // "Ms Roe and Mr Lange of the Anti-Fraud Office of Ruritania": people and the body they
-  // are of. The body is what follows the first "of"; with no "of" there is no body.
-  for (const std::string& honorific : context.rules.words("honorifics"))
+// The body's part of a name that people were read into. "Ms Roe and Mr Lange of the
+// Anti-Fraud Office of Ruritania": the body is what follows the first "of"; with no "of" there
+// is no body (""). "Ministry of Interior and Ms Lund": a name ends before "and" + honorific,
+// also where the match stopped at the honorific ("the Police Narcotic Bureau of Sri Lanka and
+// Mr. A").
+std::string without_people(const Rules& rules, std::string name) {
+  for (const std::string& honorific : rules.words("honorifics"))
     if (name.size() > honorific.size() && name.compare(0, honorific.size(), honorific) == 0 &&
         name[honorific.size()] == ' ') {
       std::size_t of = name.find(" of ");
@@ -141,14 +140,22 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
       break;
     }
-  // "Ministry of Interior and Ms Lund": a name ends before "and" + honorific, also where the
-  // match stopped at the honorific ("the Police Narcotic Bureau of Sri Lanka and Mr. A").
-  for (const std::string& honorific : context.rules.words("honorifics")) {
+  for (const std::string& honorific : rules.words("honorifics")) {
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
       name.erase(at);
     const std::string tail = " and " + honorific;
     if (name.size() > tail.size() && name.ends_with(tail)) name.erase(name.size() - tail.size());
   }
+  return name;
+}
+
+std::string clean_organisation(const ItemContext& context, std::string_view surface,
+                               const Pattern& pattern) {
+  std::string name = without_opening_preposition(context.rules, clean_name(surface));
+  name = without_possessive_and_date(context.rules, std::move(name));
+  name = mission_named_in_full(std::move(name));
+  name = without_people(context.rules, std::move(name));
+  if (name.empty()) return {};
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
   // job title, whatever words qualify it, is not part of the name.
   name = without_leading_person(context.rules, std::move(name));
