@@ -223,6 +223,9 @@ struct RuleProblem {
   std::string rule_id;  // empty when the problem is not inside one rule
   std::string message;
   bool warning = false;  // reported by `kg rules check`, not fatal to load_rules()
+  // Found by proving each pattern on its own (its program, its examples), which only
+  // `kg rules check` does: a build compiles a pattern when it first runs it.
+  bool proof = false;
 };
 
 // "FILE:LINE:COLUMN: [rule id] message" (parts left out when unknown).

@@ -41,13 +41,14 @@ void prove_patterns(const Rules& rules, std::vector<RuleProblem>& problems) {
     if (!pattern.compiled) continue;
     const re2::RE2& regex = pattern.compiled->compiled();
     if (!regex.ok()) {
-      problems.push_back({pattern.where, pattern.id, "invalid regex: " + regex.error()});
+      problems.push_back(
+          {pattern.where, pattern.id, "invalid regex: " + regex.error(), false, true});
       continue;
     }
     for (const std::string& example : pattern.options.examples)
       if (!RE2::PartialMatch(example, regex))
-        problems.push_back(
-            {pattern.where, pattern.id, "does not match its example \"" + example + "\""});
+        problems.push_back({pattern.where, pattern.id,
+                            "does not match its example \"" + example + "\"", false, true});
   }
 }
 
