@@ -40,6 +40,17 @@ struct ItemContext {
     const std::string& title = item.title;
     return piece.data() >= title.data() && piece.data() < title.data() + title.size();
   }
+  // Whether a piece of the item's body runs on into a capitalised word ("West Africa Police"
+  // of "the West Africa Police Information System"): then the piece is no whole name.
+  bool runs_on_capitalised(std::string_view piece) const {
+    const std::string& body = item.text;
+    if (piece.data() < body.data() || piece.data() + piece.size() > body.data() + body.size())
+      return false;
+    std::size_t after = static_cast<std::size_t>(piece.data() - body.data()) + piece.size();
+    if (after + 1 >= body.size() || body[after] != ' ') return false;
+    unsigned char next = static_cast<unsigned char>(body[after + 1]);
+    return (next >= 'A' && next <= 'Z') || next >= 0xC3;
+  }
   // Adds a mention; returns its index.
   std::size_t add(Mention mention);
   // Active mentions of a sentence, in the order they were added.

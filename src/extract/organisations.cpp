@@ -21,13 +21,18 @@ bool ends_with_title(const Rules& rules, std::string_view head) {
 // "Policy Officer in the Drugs Unit of the Commission": a title in a unit is cut first, as
 // the "of" after it belongs to the unit.
 std::string without_leading_title(const Rules& rules, std::string name) {
+  // "the Drug Control Agency under the President of Tajikistan": a title after "under the" is
+  // the authority the body answers to, part of its official name.
+  const std::size_t under = name.find(" under the ");
   for (const char* link : {" in the ", " in "})
     if (std::size_t at = name.find(link);
-        at != std::string::npos && ends_with_title(rules, std::string_view(name).substr(0, at)))
+        at != std::string::npos && at < under &&
+        ends_with_title(rules, std::string_view(name).substr(0, at)))
       return name.substr(at + std::string_view(link).size());
   for (const char* link : {" of the ", " of ", " to the ", " to ", " at the ", " at "}) {
     std::size_t at = name.find(link);
     if (at == std::string::npos) continue;
+    if (at > under) return name;
     if (ends_with_title(rules, std::string_view(name).substr(0, at)))
       return name.substr(at + std::string_view(link).size());
     return name;
@@ -175,6 +180,10 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
         starts_well = true;
     if (!starts_well) return {};
   }
+  for (const std::string& venue : context.rules.words("venue_heads"))
+    if (name.size() > venue.size() && name.ends_with(venue) &&
+        name[name.size() - venue.size() - 1] == ' ')
+      return {};  // a venue: a place (place.site), not a body
   std::vector<std::string> words = split_words(name);
   bool specific = false;
   for (const std::string& word : words) {
@@ -193,6 +202,15 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
     if (!word.empty() && utf8::is_upper(static_cast<unsigned char>(word[0]))) ++capitalised;
   if (capitalised >= 4 && !context.in_heading(surface) &&
       in_vocabularies(context.rules, words.back(), {"unit_words"}))
+    specific = true;
+  // "the State Border Service", "the Drug Enforcement Agency": three capitalised words before
+  // a body's head name a national body in running text, where two ("the Border Service") are
+  // a kind of body. Not a unit ("a Port Control Unit" is one of many), nor a name cut short
+  // ("the West Africa Police Information System").
+  if (capitalised >= 3 && words.size() == capitalised && !context.in_heading(surface) &&
+      !context.runs_on_capitalised(surface) &&
+      in_vocabularies(context.rules, words.back(), {"organisation_words"}) &&
+      !in_vocabularies(context.rules, words.back(), {"subunit_words"}))
     specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
