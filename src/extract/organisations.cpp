@@ -154,6 +154,23 @@ std::string without_people(const Rules& rules, std::string name) {
   return name;
 }
 
+// "the State Border Service", "the Drug Enforcement Agency": three capitalised words before a
+// body's head name a national body in running text, where two ("the Border Service") are a
+// kind of body. Not a unit ("a Port Control Unit" is one of many), not a name with a generic
+// word ("the International Steering Committee" of a programme), nor a name cut short ("the
+// West Africa Police Information System").
+bool names_national_body(const ItemContext& context, std::string_view surface,
+                         const std::vector<std::string>& words) {
+  if (words.size() < 3 || context.in_heading(surface) || context.runs_on_capitalised(surface))
+    return false;
+  for (const std::string& word : words)
+    if (word.empty() || !utf8::is_upper(static_cast<unsigned char>(word[0])) ||
+        in_vocabularies(context.rules, word, {"generic_modifiers"}))
+      return false;
+  return in_vocabularies(context.rules, words.back(), {"organisation_words"}) &&
+         !in_vocabularies(context.rules, words.back(), {"subunit_words"});
+}
+
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   std::string name = without_opening_preposition(context.rules, clean_name(surface));
@@ -203,15 +220,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   if (capitalised >= 4 && !context.in_heading(surface) &&
       in_vocabularies(context.rules, words.back(), {"unit_words"}))
     specific = true;
-  // "the State Border Service", "the Drug Enforcement Agency": three capitalised words before
-  // a body's head name a national body in running text, where two ("the Border Service") are
-  // a kind of body. Not a unit ("a Port Control Unit" is one of many), nor a name cut short
-  // ("the West Africa Police Information System").
-  if (capitalised >= 3 && words.size() == capitalised && !context.in_heading(surface) &&
-      !context.runs_on_capitalised(surface) &&
-      in_vocabularies(context.rules, words.back(), {"organisation_words"}) &&
-      !in_vocabularies(context.rules, words.back(), {"subunit_words"}))
-    specific = true;
+  if (names_national_body(context, surface, words)) specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
     if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;

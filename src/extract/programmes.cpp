@@ -85,15 +85,29 @@ std::string without_period(std::string name) {
   return name;
 }
 
+// The head of a name is its words before the first lower-case one ("Cybercrime Coordinator" of
+// "Cybercrime Coordinator for the Eastern Partnership").
+bool head_is_title(const ItemContext& context, const std::vector<std::string>& words) {
+  std::size_t head = 0;
+  while (head < words.size() && !words[head].empty() &&
+         !(words[head][0] >= 'a' && words[head][0] <= 'z'))
+    ++head;
+  return head >= 2 && head < words.size() &&
+         in_vocabularies(context.rules, words[head - 1], {"titles", "title_prefixes"});
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface,
                             const Pattern& pattern) {
   std::string name =
       without_period(without_opening_preposition(context.rules, clean_name(surface)));
   if (runs_two_together(context, split_words(name))) return {};
-  // "the Commissioner for International Partnerships": a job title, not a programme.
+  // "the Commissioner for International Partnerships", "Cybercrime Coordinator for the Eastern
+  // Partnership": a job title (first word or head), not a programme.
   if (std::vector<std::string> words = split_words(name);
-      !words.empty() && in_vocabularies(context.rules, words.front(), {"titles", "title_prefixes"}))
+      !words.empty() &&
+      (in_vocabularies(context.rules, words.front(), {"titles", "title_prefixes"}) ||
+       head_is_title(context, words)))
     return {};
   if (pattern.options.named) return name;
   if (says_where_only(context, split_words(name))) return {};
