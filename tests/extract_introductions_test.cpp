@@ -84,3 +84,47 @@ TEST_CASE("attended.met_with: a courtesy call on a body makes it a counterpart m
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ministry of Interior of Kordavia"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "National Anti-Drug Agency"));
 }
+
+TEST_CASE("represents: the programme a speaker stands for, runs or joins from") {
+  auto x = run(
+      "Representing the UNODC Global Firearms Programme, Ms Lucía Varga Ibáñez presented the "
+      "data. Mr. Paolo Ferrini, who coordinates the Paris Pact Initiative at UNODC headquarters "
+      "in Vienna, presented the seizures. Mr Farid Nazarli joined online from Europol in The "
+      "Hague and compared the indicators.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucía Varga Ibáñez", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paolo Ferrini", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Farid Nazarli", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+}
+
+TEST_CASE("programmes: a job title is no programme; titles and prefixes of the genre") {
+  auto x =
+      run("Ms Tamara Kvirikashvili, Cybercrime Coordinator for the Eastern Partnership with UNODC, "
+          "spoke. Ms. Ewa Kowalik, Attache for Cooperation at the Delegation of the European Union "
+          "to Uzbekistan, opened it. CADAP Team Leader Klaus Bergmann (GIZ) presented the work.");
+  CHECK(find(x, "Cybercrime Coordinator for the Eastern Partnership") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tamara Kvirikashvili", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Kowalik",
+                     "Delegation of the European Union to Uzbekistan"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Klaus Bergmann", "GIZ"));
+}
+
+TEST_CASE("organisation.delegation_to: a list of countries with a capitalised article") {
+  auto x = run(
+      "Representatives of the Delegation of the European Union to Jamaica, Belize, The Bahamas, "
+      "Turks and Caicos Islands and the Cayman Islands also attended the ceremony.");
+  const std::string delegation =
+      "Delegation of the European Union to Jamaica, Belize, The Bahamas, Turks and Caicos "
+      "Islands and the Cayman Islands";
+  CHECK(has_relation(x, kg::EdgeKind::attended, delegation));
+  CHECK(find(x, "Belize") == nullptr);  // the places of the name are no mentions of their own
+  // A body in the middle of a list is the next body, not part of the name.
+  auto y =
+      run("The meeting gathered the High Commission of Canada in Sri Lanka, the Delegation of the "
+          "European Union to Sri Lanka and the Maldives and UNODC.");
+  CHECK(find(y, "UNODC") != nullptr);
+  for (const kg::Mention& m : y.mentions) {
+    CAPTURE(m.name);
+    CHECK(m.name.find(", the Delegation") == std::string::npos);
+  }
+}
