@@ -128,3 +128,8 @@ TEST_CASE("organisation.delegation_to: a list of countries with a capitalised ar
     CHECK(m.name.find(", the Delegation") == std::string::npos);
   }
 }
+
+TEST_CASE("represents.list_entry_org: a programme in the body's place stands for its owner") {
+  auto x = run("Participants:\n  • Mr. Karel Hadzic, UNODC Global Firearms Programme, Vienna\n");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karel Hadzic", "UNODC"));
+}
