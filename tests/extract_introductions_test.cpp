@@ -133,3 +133,18 @@ TEST_CASE("represents.list_entry_org: a programme in the body's place stands for
   auto x = run("Participants:\n  • Mr. Karel Hadzic, UNODC Global Firearms Programme, Vienna\n");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Karel Hadzic", "UNODC"));
 }
+
+TEST_CASE("page bodies: 'the EU Delegation' of a later item is the one the page named in full") {
+  auto items = kg_test::run_corpus(
+      {"The agreement was signed at the Delegation of the European Union to Pakistan by "
+       "Ambassador Nils Strandholm.",
+       "Ms. Cecile Arnault, Head of Cooperation at the EU Delegation, travelled to Peshawar.",
+       "Mr. Owen Pryce of the Delegation of the European Union to Kenya and Ms. Ada Lind of the "
+       "EU Delegation met in Nairobi."});
+  REQUIRE(items.size() == 3);
+  CHECK(has_relation(items[1], kg::EdgeKind::represents, "Cecile Arnault",
+                     "Delegation of the European Union to Pakistan"));
+  // An item that names a delegation itself keeps its own reading.
+  CHECK_FALSE(has_relation(items[2], kg::EdgeKind::represents, "Ada Lind",
+                           "Delegation of the European Union to Pakistan"));
+}

@@ -10,6 +10,7 @@
 #include "kg/parallel.hpp"
 #include "kg/progress.hpp"
 #include "name_filters.hpp"
+#include "page_bodies.hpp"
 
 namespace kg {
 namespace {
@@ -138,7 +139,9 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
                         passes);
   std::vector<KnownEntity> names;
   std::vector<std::pair<std::string, std::string>> acronyms;
-  auto learn_from = [&](const Item&, ItemExtraction&& pass) {
+  extract_detail::PageBodies page_bodies(rules);
+  auto learn_from = [&](const Item& item, ItemExtraction&& pass) {
+    page_bodies.remember(item, pass);
     names_to_learn(pass, names);
     for (auto& definition : pass.acronyms) acronyms.push_back(std::move(definition));
   };
@@ -162,10 +165,14 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   }
   learn_acronyms(acronyms, lexicon);
   Batches second(rules, lexicon, jobs, ExtractionScope::all, progress);
+  auto complete_and_take = [&](const Item& item, ItemExtraction&& extraction) {
+    page_bodies.complete(item, extraction, lexicon);
+    take(item, std::move(extraction));
+  };
   input.items([&](Item&& item) {
-    if (!second_pass || second_pass(item.n)) second.add(std::move(item), take);
+    if (!second_pass || second_pass(item.n)) second.add(std::move(item), complete_and_take);
   });
-  second.flush(take);
+  second.flush(complete_and_take);
 }
 
 std::vector<ItemExtraction> extract_corpus(const Corpus& corpus, const Rules& rules,

@@ -1,0 +1,88 @@
+#include "page_bodies.hpp"
+
+#include <algorithm>
+
+#include "context.hpp"
+#include "name_filters.hpp"
+
+namespace kg::extract_detail {
+namespace {
+
+// The head of an accredited body written before its complement: "Delegation" of "Delegation
+// of the European Union to Pakistan" (followed by "to", "in", "of" or "for" and more words).
+bool names_accredited_body(const Rules& rules, const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string& link = words[i + 1];
+    if ((link == "to" || link == "in" || link == "of" || link == "for") &&
+        in_vocabularies(rules, words[i], {"accredited_heads"}))
+      return true;
+  }
+  return false;
+}
+
+// True when `longer` is `shorter` followed by "to", "in" or "for" and more words.
+bool completes(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+  if (shorter.empty() || longer.size() < shorter.size() + 2) return false;
+  if (!std::equal(shorter.begin(), shorter.end(), longer.begin())) return false;
+  const std::string& link = longer[shorter.size()];
+  return link == "to" || link == "in" || link == "for";
+}
+
+}  // namespace
+
+void PageBodies::remember(const Item& item, const ItemExtraction& pass) {
+  Named named{item.source, item.n, {}};
+  for (const Mention& m : pass.mentions)
+    if (!m.removed && m.kind == NodeKind::organisation &&
+        std::find(named.names.begin(), named.names.end(), m.name) == named.names.end() &&
+        names_accredited_body(rules_, split_words(m.name)))
+      named.names.push_back(m.name);
+  if (!named.names.empty()) named_.push_back(std::move(named));
+}
+
+void PageBodies::complete(const Item& item, ItemExtraction& extraction,
+                          const Lexicon& lexicon) const {
+  // The nearest earlier item of the page that named such a body.
+  auto after = std::lower_bound(named_.begin(), named_.end(), item.n,
+                                [](const Named& named, int n) { return named.n < n; });
+  if (after == named_.begin()) return;
+  const Named& before = *std::prev(after);
+  if (before.source != item.source || item.n - before.n > kReach) return;
+  // An item that names such a body itself means that one (its own short forms were joined
+  // to it in the item, see shortened_bodies.cpp, or name another body it does not complete).
+  for (const Mention& m : extraction.mentions)
+    if (!m.removed && m.kind == NodeKind::organisation &&
+        names_accredited_body(rules_, split_words(m.name)))
+      return;
+  for (Mention& m : extraction.mentions) {
+    if (m.removed || m.kind != NodeKind::organisation || m.entity == kNone) continue;
+    const KnownEntity& known = lexicon.entities()[m.entity];
+    // The form as written: the known body's name may be its plural ("EU Delegations").
+    std::vector<std::string> own = split_words(clean_name(m.surface));
+    if (own.empty() || !in_vocabularies(rules_, own.back(), {"accredited_heads"})) continue;
+    // The short form as written or as the known body's other forms with the same head ("EU
+    // Delegation" is "Delegation of the European Union" to the gazetteer).
+    std::vector<std::vector<std::string>> short_forms{own};
+    for (const std::string& alias : known.aliases)
+      if (std::vector<std::string> words = split_words(alias);
+          words.back() == own.back() || words.front() == own.back())
+        short_forms.push_back(std::move(words));
+    const std::string* full = nullptr;
+    int fitting = 0;
+    for (const std::string& name : before.names) {
+      std::vector<std::string> words = split_words(name);
+      if (std::any_of(short_forms.begin(), short_forms.end(),
+                      [&](const auto& shorter) { return completes(shorter, words); })) {
+        full = &name;
+        ++fitting;
+      }
+    }
+    if (fitting != 1) continue;
+    std::optional<std::size_t> entity = lexicon.find(*full);
+    m.name = *full;
+    m.entity = entity ? *entity : kNone;
+    m.canonical = entity ? lexicon.entities()[*entity].name : std::string();
+  }
+}
+
+}  // namespace kg::extract_detail

@@ -1,0 +1,35 @@
+// A body named in full on a page and by its short form in later items of the page: the news
+// page of the EU Delegation to Pakistan names it in full once, then says "the EU Delegation".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/extract.hpp"
+
+namespace kg::extract_detail {
+
+class PageBodies {
+ public:
+  explicit PageBodies(const Rules& rules) : rules_(rules) {}
+  // First pass, in item order: the accredited bodies an item names in full.
+  void remember(const Item& item, const ItemExtraction& pass);
+  // Second pass: a short form ("EU Delegation", a known body's form without a complement)
+  // that the item itself does not complete takes the full name that the nearest item before
+  // it, on the same page and at most `kReach` items back, gives, when that item gives one.
+  // An item that names any such body in full is left alone.
+  void complete(const Item& item, ItemExtraction& extraction, const Lexicon& lexicon) const;
+
+  static constexpr int kReach = 5;
+
+ private:
+  struct Named {
+    std::string source;
+    int n = 0;
+    std::vector<std::string> names;
+  };
+  const Rules& rules_;
+  std::vector<Named> named_;  // in item order
+};
+
+}  // namespace kg::extract_detail
