@@ -137,3 +137,83 @@ TEST_CASE("find_matches through the rules' memo: the matches re2 gives, asked on
       }
   CHECK(matched > 0);  // the texts do exercise the patterns
 }
+
+TEST_CASE("digit-blind regexes: read from the syntax, conservatively") {
+  // Cannot tell digits apart: \d, classes that hold all of 0-9 or none, counts, group names.
+  for (std::string_view blind :
+       {R"(\[\[P\d+\]\])", R"((?P<person2>[^,;(]+){0,3})", "[0-9A-Za-z]", R"((?i)met\s+\w+)",
+        R"([[:digit:]]|[[:alpha:]]+|\p{Lu}\pL*)", R"([^\]\d-]|\.|\S)", R"([À-ÖØ-ö]\b)", ""})
+    CHECK_MESSAGE(!kg::regex_tells_digits_apart(blind), blind);
+  // Can (or cannot be read): a literal digit, some digits but not all, escapes not read here.
+  for (std::string_view telling : {R"(19\d\d)", "[1-3]", "[a-z5]", R"(\x31)", R"(\061)",
+                                   R"([\p{N}0])", R"(\Q1\E)", "[[:foo:]]", "[0-", R"(a{1,x})"})
+    CHECK_MESSAGE(kg::regex_tells_digits_apart(telling), telling);
+}
+
+TEST_CASE("digit-blind patterns match texts that differ only by digits alike") {
+  const kg::Rules& rules = project_rules();
+  // The same texts with other digits (the same number of them): marker numbers and a date.
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"[[P1]], Senior Adviser of [[O22]], met [[O3]] in [[L4]] on 12 May 2019.",
+       "[[P8]], Senior Adviser of [[O90]], met [[O7]] in [[L5]] on 31 May 1884."},
+      {"Ms [[P1]] of [[O2]] and Mr [[P3]], Head of the [[O4]] ([[O5]]), also attended.",
+       "Ms [[P9]] of [[O6]] and Mr [[P0]], Head of the [[O7]] ([[O1]]), also attended."}};
+  std::size_t blind = 0, matched = 0;
+  for (const kg::Pattern& pattern : rules.patterns) {
+    if (!pattern.compiled || !pattern.compiled->digit_blind()) continue;
+    ++blind;
+    for (const auto& [text, other] : texts) {
+      auto here = kg::extract_detail::find_matches(pattern.re(), text);
+      auto there = kg::extract_detail::find_matches(pattern.re(), other);
+      REQUIRE(here.size() == there.size());
+      matched += here.size();
+      for (std::size_t m = 0; m < here.size(); ++m) {
+        std::vector<std::tuple<std::string, std::size_t, std::size_t>> a, b;
+        for (const auto& [name, group] : here[m]) a.emplace_back(name, group.begin, group.end);
+        for (const auto& [name, group] : there[m]) b.emplace_back(name, group.begin, group.end);
+        CHECK_MESSAGE(a == b, pattern.id);
+      }
+    }
+  }
+  // Most of the project's patterns name markers by \d+ and nothing else with digits.
+  CHECK(blind * 2 > rules.patterns.size());
+  CHECK(matched > 0);
+}
+
+TEST_CASE("fold_digits: every ASCII digit made 0, nothing else changed") {
+  CHECK(kg::fold_digits("Mr [[P12]] met [[O3]] on 9 May 2019.") ==
+        "Mr [[P00]] met [[O0]] on 0 May 0000.");
+  CHECK(kg::fold_digits("") == "");
+  for (int byte = 0; byte < 256; ++byte) {
+    std::string text(1, static_cast<char>(byte));
+    CHECK(kg::fold_digits(text) == (byte >= '1' && byte <= '9' ? "0" : text));
+  }
+  CHECK(kg::fold_digits("\xD9\xA3 \xEF\xBC\x91") == "\xD9\xA3 \xEF\xBC\x91");  // other digits stay
+}
+
+TEST_CASE(
+    "find_matches through the memo: a digit-blind pattern's matches serve texts that "
+    "differ only by digits, the others' do not") {
+  kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  REQUIRE(rules.match_memo);
+  auto offsets = [](const std::vector<kg::extract_detail::Groups>& matches) {
+    std::vector<std::tuple<std::string, std::size_t, std::size_t>> out;
+    for (const auto& match : matches)
+      for (const auto& [name, group] : match) out.emplace_back(name, group.begin, group.end);
+    return out;
+  };
+  const std::string first = "[[P1]], Senior Adviser of [[O22]], met [[O3]] in [[L4]].";
+  const std::string second = "[[P8]], Senior Adviser of [[O90]], met [[O7]] in [[L5]].";
+  std::size_t blind = 0, telling = 0;
+  for (const kg::Pattern& pattern : rules.patterns) {
+    if (!pattern.compiled) continue;
+    (pattern.compiled->digit_blind() ? blind : telling)++;
+    auto once = kg::extract_detail::find_matches(rules, pattern, first);  // kept by the memo
+    auto kept = kg::extract_detail::find_matches(rules, pattern, second);
+    CHECK_MESSAGE(offsets(kept) == offsets(kg::extract_detail::find_matches(pattern.re(), second)),
+                  pattern.id);
+    CHECK(offsets(once) == offsets(kept));
+  }
+  CHECK(blind > 0);
+  CHECK(telling > 0);  // the project has patterns about years
+}

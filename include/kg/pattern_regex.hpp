@@ -7,12 +7,19 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 namespace re2 {
 class RE2;
 }
 
 namespace kg {
+
+// Whether `regex` can tell one ASCII digit from another: a literal digit, or a character class
+// that holds some of 0-9 but not all (src/rules/digit_blind.cpp). Read from the syntax and
+// conservative: true also for syntax it does not read. A regex that cannot tell them apart
+// matches a text as it matches the text with its digits changed, which its memo uses.
+bool regex_tells_digits_apart(std::string_view regex);
 
 class PatternRegex {
  public:
@@ -26,10 +33,13 @@ class PatternRegex {
   const re2::RE2& compiled() const;
   const std::string& regex() const { return regex_; }
   bool ignore_case() const { return ignore_case_; }
+  // !regex_tells_digits_apart(regex()).
+  bool digit_blind() const { return digit_blind_; }
 
  private:
   std::string regex_;
   bool ignore_case_;
+  bool digit_blind_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<re2::RE2> compiled_;
 };

@@ -216,6 +216,9 @@ struct Rules {
   // them (the result of running each one, at a fraction of the cost).
   std::vector<const Pattern*> patterns_matching(const std::string& extractor,
                                                 std::string_view text) const;
+  // The same with fold_digits(text) made already (kg/text_memo.hpp).
+  std::vector<const Pattern*> patterns_matching(const std::string& extractor, std::string_view text,
+                                                std::string_view digits_folded) const;
 };
 
 struct RuleProblem {

@@ -82,4 +82,11 @@ class TextMemo {
   const TextMemoPolicy policy_;
 };
 
+// `text` with every ASCII digit made '0': a key under which a regex that cannot tell digits
+// apart (kg/pattern_regex.hpp) keeps its results, so that tagged sentences that differ only by
+// their markers' numbers ("[[P1203]]", "[[P2417]]") share one. Any text that differs from
+// `text` only by some digits made '0' is as good a key (the extractors' tagged sentences fold
+// only their markers).
+std::string fold_digits(std::string_view text);
+
 }  // namespace kg

@@ -75,6 +75,9 @@ class Tagged {
  public:
   Tagged(const ItemContext& context, std::size_t sentence);
   const std::string& text() const { return text_; }
+  // text() with its markers' numbers made '0' ("[[P00]]"), made at the first call: the memo's
+  // key for the patterns that cannot tell digits apart (see fold_digits in kg/text_memo.hpp).
+  const std::string& digits_folded() const;
   // Offset in the item's title/body of a position in the tagged text; a position inside
   // a marker maps to the mention's begin (or end when `end`).
   std::size_t to_source(std::size_t pos, bool end) const;
@@ -93,6 +96,7 @@ class Tagged {
   };
   std::string text_;
   std::vector<Piece> pieces_;
+  mutable std::optional<std::string> digits_folded_;
 };
 
 // One match of a pattern: the text of each named group and its span in the tagged text.
@@ -127,6 +131,8 @@ class Groups {
 std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text);
 // The same for a pattern of `rules`, through the rules' memo of texts matched before.
 std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern, std::string_view text);
+// The same on a tagged sentence.
+std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern, const Tagged& tagged);
 
 // Applies the mention patterns of one extractor to a sentence (see kg/extract.hpp for the
 // named groups). `clean` turns a surface into a name, or "" to reject the match.

@@ -58,7 +58,7 @@ void find_coordinated_organisations(ItemContext& context, std::size_t sentence) 
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for("organisation_list")) {
     Tagged tagged(context, sentence);
-    for (const Groups& match : find_matches(context.rules, *pattern, tagged.text())) {
+    for (const Groups& match : find_matches(context.rules, *pattern, tagged)) {
       auto list = match.find("list");
       if (list == match.end() || !list->second.matched) continue;
       std::string_view prefix = group_text(tagged, match, "prefix");

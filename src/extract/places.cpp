@@ -38,7 +38,7 @@ void find_elliptic_places(ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for("place_elliptic")) {
     Tagged tagged(context, sentence);
-    for (const Groups& match : find_matches(context.rules, *pattern, tagged.text())) {
+    for (const Groups& match : find_matches(context.rules, *pattern, tagged)) {
       auto first = match.find("first");
       auto place = match.find("place");
       if (first == match.end() || place == match.end() || !first->second.matched) continue;

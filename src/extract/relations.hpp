@@ -26,8 +26,9 @@ template <typename Use>
 void for_each_relation_match(ItemContext& context, std::size_t sentence,
                              const std::string& extractor, Use use) {
   Tagged tagged(context, sentence);
-  for (const Pattern* pattern : context.rules.patterns_matching(extractor, tagged.text()))
-    for (Groups& groups : find_matches(context.rules, *pattern, tagged.text()))
+  for (const Pattern* pattern :
+       context.rules.patterns_matching(extractor, tagged.text(), tagged.digits_folded()))
+    for (Groups& groups : find_matches(context.rules, *pattern, tagged))
       use(RelationMatch{pattern, std::move(groups), &tagged});
 }
 

@@ -86,6 +86,20 @@ Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
   copy_until(span.end);
 }
 
+const std::string& Tagged::digits_folded() const {
+  if (digits_folded_) return *digits_folded_;
+  // Only the markers' numbers: the memo's key for a digit-blind pattern may keep any digit
+  // (two texts equal once some of their digits are made '0' differ only by digits), and
+  // folding every byte of every tagged sentence cost more than this copy.
+  digits_folded_ = text_;
+  constexpr std::size_t kOpen = 3, kClose = 2;  // "[[P" and "]]"
+  for (const Piece& piece : pieces_)
+    if (piece.mention != kNone)
+      std::fill(digits_folded_->begin() + static_cast<std::ptrdiff_t>(piece.tag_begin + kOpen),
+                digits_folded_->begin() + static_cast<std::ptrdiff_t>(piece.tag_end - kClose), '0');
+  return *digits_folded_;
+}
+
 std::size_t Tagged::to_source(std::size_t pos, bool end) const {
   for (const Piece& piece : pieces_) {
     bool inside = end ? (pos > piece.tag_begin && pos <= piece.tag_end)
@@ -181,15 +195,35 @@ std::vector<Groups> find_matches(const re2::RE2& regex, std::string_view text) {
   return to_groups(regex, match_offsets(regex, text));
 }
 
-std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern,
-                                 std::string_view text) {
+namespace {
+
+// `digits_folded` is fold_digits(text), or nullptr to make it when needed.
+std::vector<Groups> find_kept_matches(const Rules& rules, const Pattern& pattern,
+                                      std::string_view text, const std::string* digits_folded) {
   const re2::RE2& regex = pattern.re();
   if (!rules.match_memo) return find_matches(regex, text);
-  const void* key = pattern.compiled.get();  // pinned by the memo
-  if (auto known = rules.match_memo->find(key, text)) return to_groups(regex, *known);
+  const void* owner = pattern.compiled.get();  // pinned by the memo
+  // Tagged sentences that differ only by their markers' numbers share the matches of a
+  // pattern that cannot tell digits apart.
+  std::string folded;
+  std::string_view key = text;
+  if (pattern.compiled->digit_blind())
+    key = digits_folded ? *digits_folded : (folded = fold_digits(text));
+  if (auto known = rules.match_memo->find(owner, key)) return to_groups(regex, *known);
   std::vector<std::size_t> offsets = match_offsets(regex, text);
-  rules.match_memo->store(key, text, offsets);
+  rules.match_memo->store(owner, key, offsets);
   return to_groups(regex, offsets);
+}
+
+}  // namespace
+
+std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern,
+                                 std::string_view text) {
+  return find_kept_matches(rules, pattern, text, nullptr);
+}
+
+std::vector<Groups> find_matches(const Rules& rules, const Pattern& pattern, const Tagged& tagged) {
+  return find_kept_matches(rules, pattern, tagged.text(), &tagged.digits_folded());
 }
 
 std::string clean_name(std::string_view surface) {
@@ -311,13 +345,14 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
     if (span.in_title && pattern->options.not_in_title) continue;
     if (!current) {
       current.emplace(context, sentence);
-      candidates = context.rules.patterns_matching(extractor, current->text());
+      candidates =
+          context.rules.patterns_matching(extractor, current->text(), current->digits_folded());
     }
     if (std::find(candidates.begin(), candidates.end(), pattern) == candidates.end()) continue;
     const Tagged& tagged = *current;
     NodeKind pattern_kind = pattern->options.kind.value_or(kind);
     bool changed = false;
-    for (Groups& match : find_matches(context.rules, *pattern, tagged.text())) {
+    for (Groups& match : find_matches(context.rules, *pattern, tagged)) {
       std::vector<std::string> names;
       for (const auto& [group, where] : match)
         if (group.rfind("name", 0) == 0 && where.matched) names.push_back(group);

@@ -5,7 +5,9 @@
 namespace kg {
 
 PatternRegex::PatternRegex(std::string regex, bool ignore_case)
-    : regex_(std::move(regex)), ignore_case_(ignore_case) {}
+    : regex_(std::move(regex)),
+      ignore_case_(ignore_case),
+      digit_blind_(!regex_tells_digits_apart(regex_)) {}
 
 PatternRegex::~PatternRegex() = default;
 

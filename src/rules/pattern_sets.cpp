@@ -21,7 +21,9 @@ PatternSets::PatternSets(const std::vector<Pattern>& patterns) {
     // around the regex: "a)|(b" must stay as unparsable as it is alone.
     if (set->Add(regex.ignore_case() ? "(?i)" + regex.regex() : regex.regex(), nullptr) < 0)
       continue;
-    groups_[patterns[i].extractor].members.push_back(i);
+    Group& group = groups_[patterns[i].extractor];
+    group.members.push_back(i);
+    group.digit_blind = group.digit_blind && regex.digit_blind();
     parsed_.push_back(i);
   }
   for (auto& [extractor, group] : groups_) {
@@ -64,17 +66,18 @@ std::optional<std::vector<std::size_t>> PatternSets::scan(std::string_view extra
   return scan(found->second, text);
 }
 
-std::vector<std::size_t> PatternSets::matching(std::string_view extractor,
-                                               std::string_view text) const {
+std::vector<std::size_t> PatternSets::matching(std::string_view extractor, std::string_view text,
+                                               std::string_view digits_folded) const {
   auto found = groups_.find(extractor);
   assert(found != groups_.end() || is_extractor(extractor));
   if (found == groups_.end()) return {};
   const Group& group = found->second;
   if (!group.set) return group.members;
-  if (auto known = hits_.find(&group, text)) return std::move(*known);
+  const std::string_view key = group.digit_blind ? digits_folded : text;
+  if (auto known = hits_.find(&group, key)) return std::move(*known);
   std::optional<std::vector<std::size_t>> out = scan(group, text);
   if (!out) return group.members;  // the DFA gave up: run every pattern, as without a set
-  hits_.store(&group, text, *out);
+  hits_.store(&group, key, *out);
   return std::move(*out);
 }
 

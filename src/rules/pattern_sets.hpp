@@ -32,12 +32,16 @@ class PatternSets {
   // in `text`, in rule order; nullptr when the extractor has no set (then every pattern of
   // it may match).
   const std::vector<std::size_t>* members(std::string_view extractor) const;
-  std::vector<std::size_t> matching(std::string_view extractor, std::string_view text) const;
+  // `digits_folded`: fold_digits(text), the memo's key when no pattern of the extractor can
+  // tell digits apart.
+  std::vector<std::size_t> matching(std::string_view extractor, std::string_view text,
+                                    std::string_view digits_folded) const;
 
  private:
   struct Group {
     std::vector<std::size_t> members;  // indices into Rules::patterns, rule order
     std::unique_ptr<RE2::Set> set;     // null when re2 could not build it: run every pattern
+    bool digit_blind = true;           // no member can tell digits apart (kg/pattern_regex.hpp)
   };
   std::optional<std::vector<std::size_t>> scan(const Group& group, std::string_view text) const;
 

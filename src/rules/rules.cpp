@@ -99,9 +99,16 @@ std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) co
 
 std::vector<const Pattern*> Rules::patterns_matching(const std::string& extractor,
                                                      std::string_view text) const {
+  return patterns_matching(extractor, text, fold_digits(text));
+}
+
+std::vector<const Pattern*> Rules::patterns_matching(const std::string& extractor,
+                                                     std::string_view text,
+                                                     std::string_view digits_folded) const {
   if (!pattern_sets) return patterns_for(extractor);
   std::vector<const Pattern*> out;
-  for (std::size_t index : pattern_sets->matching(extractor, text)) out.push_back(&patterns[index]);
+  for (std::size_t index : pattern_sets->matching(extractor, text, digits_folded))
+    out.push_back(&patterns[index]);
   return out;
 }
 

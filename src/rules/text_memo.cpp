@@ -4,6 +4,13 @@
 
 namespace kg {
 
+std::string fold_digits(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= '1' && c <= '9') c = '0';
+  return out;
+}
+
 std::size_t TextMemo::KeyHash::operator()(const KeyView& key) const {
   // The owner's address, multiplied by an odd constant so that its low bits, zero by
   // alignment, spread over the word.
