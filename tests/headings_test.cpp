@@ -181,3 +181,23 @@ TEST_CASE("a range of days before one numeric date: '17-18/04/2012', '17-18.04.2
   check_reported("18-17/04/2012 - Visit", "not a possible date");
   check_reported("30-31/04/2012 - Visit", "not a possible date");
 }
+
+TEST_CASE("a numeric date joined by hyphens: '22-11-2018 - Title', day first") {
+  auto plain = kg::parse_heading("22-11-2018 - Joint hearing on the Sahel");
+  REQUIRE(plain);
+  CHECK(plain->date == "2018-11-22");
+  CHECK(plain->title == "Joint hearing on the Sahel");
+  auto small = kg::parse_heading("05-06-2019: Visit");  // both could be months: day first
+  REQUIRE(small);
+  CHECK(small->date == "2019-06-05");
+  auto us = kg::parse_heading("11-22-2018 - Visit");  // 22 is no month: month first
+  REQUIRE(us);
+  CHECK(us->date == "2018-11-22");
+  auto range = kg::parse_heading("22-11-2018 - 23-11-2018: Talks");
+  REQUIRE(range);
+  CHECK(range->end_date == "2018-11-23");
+  CHECK_FALSE(kg::parse_heading("22-13-2018 - Visit"));  // no month 13 either way
+  // Ranges of days and ISO dates keep their reading.
+  CHECK(kg::parse_heading("19-20 June 2018: Talks")->end_date == "2018-06-20");
+  CHECK(kg::parse_heading("2019-03-14: Talks")->date == "2019-03-14");
+}

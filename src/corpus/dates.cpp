@@ -324,6 +324,27 @@ bool slashed_date_at(Cursor& c, DateSpan& out, Mode mode) {
   return false;
 }
 
+// 22-11-2018: day first, the order of pages that join a numeric date with hyphens (the US
+// writes slashes, ISO starts with the year); 11-22-2018, whose second number is no month, is
+// month first.
+bool hyphenated_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto a = number(c, 1, 2);
+  if (a && c.peek() == '-') {
+    ++c.i;
+    auto b = number(c, 1, 2);
+    if (b && c.peek() == '-') {
+      ++c.i;
+      if (auto y = year(c); y && !is_alpha(c.peek())) {
+        out = *b > 12 && *a <= 12 ? single(*y, *a, *b) : single(*y, *b, *a);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
 template <typename DateAt>
 void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   DateSpan first;
@@ -452,6 +473,7 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   Mode mode{allow_missing_year, lenient};
   numeric_form(c, iso_date_at, out, mode);
   numeric_form(c, dotted_date_at, out, mode);
+  numeric_form(c, hyphenated_date_at, out, mode);
   numeric_form(
       c, [mode](Cursor& at, DateSpan& d) { return slashed_date_at(at, d, mode); }, out, mode);
   numeric_day_range_form(c, '/', out, mode);
