@@ -148,3 +148,23 @@ TEST_CASE("page bodies: 'the EU Delegation' of a later item is the one the page 
   CHECK_FALSE(has_relation(items[2], kg::EdgeKind::represents, "Ada Lind",
                            "Delegation of the European Union to Pakistan"));
 }
+
+TEST_CASE("speaker lists: bullet entries without an honorific; 'Head of Office in X' is a title") {
+  auto x =
+      run("Speakers:\n- Pierre-Alain Rochaz, UNODC Regional Representative for West and Central "
+          "Africa, Dakar\n- Ruth Adeyemi-Clark, Sahel policy adviser, Saferworld\n");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pierre-Alain Rochaz", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ruth Adeyemi-Clark", "Saferworld"));
+  auto y = run("UNODC's Head of Office in Kenya, Ms. Njoki Kamau-Wells, opened the course.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Njoki Kamau-Wells", "UNODC"));
+  CHECK(find(y, "Office in Kenya") == nullptr);
+  auto z = run("The delegation visited the UNODC Programme Office in Tashkent, Uzbekistan.");
+  CHECK(find(z, "UNODC Programme Office in Tashkent, Uzbekistan") != nullptr);  // places go on
+}
+
+TEST_CASE("represents.represented_by: where the body was represented, between verb and 'by'") {
+  auto x = run(
+      "The EU Delegation to Kenya was represented at the closing session by Mr. Fredrik Holmberg, "
+      "counter-terrorism expert.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Fredrik Holmberg", "EU Delegation to Kenya"));
+}
