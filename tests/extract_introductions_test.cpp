@@ -168,3 +168,18 @@ TEST_CASE("represents.represented_by: where the body was represented, between ve
       "counter-terrorism expert.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Fredrik Holmberg", "EU Delegation to Kenya"));
 }
+
+TEST_CASE("Commission cabinets, 'From ORG, Ms A attended', 'and by Mr B', the Council's JAIEX") {
+  auto x = run(
+      "Ms. Johanna Lindqvist, member of the Cabinet of the Commissioner for Home Affairs, met "
+      "UNODC. From the Cabinet of Vice-President Roe-Varga, Ms. Elena Dragan attended. UNODC was "
+      "represented by Ms. Chiara Bellini, Representative of the UNODC Brussels Liaison Office, and "
+      "by Mr. Mamadou Sall, Regional Coordinator for migrant smuggling in West Africa. The "
+      "Council's Working Party on JHA External Relations (JAIEX) held an exchange.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Johanna Lindqvist",
+                     "Cabinet of the Commissioner for Home Affairs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Elena Dragan",
+                     "Cabinet of Vice-President Roe-Varga"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mamadou Sall", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Working Party on JHA External Relations"));
+}
