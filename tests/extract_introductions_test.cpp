@@ -183,3 +183,13 @@ TEST_CASE("Commission cabinets, 'From ORG, Ms A attended', 'and by Mr B', the Co
   CHECK(has_relation(x, kg::EdgeKind::represents, "Mamadou Sall", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Working Party on JHA External Relations"));
 }
+
+TEST_CASE("a body's job noun without a possessive: 'UNODC anti-money-laundering adviser A'") {
+  auto x = run(
+      "Meanwhile UNODC anti-money-laundering adviser Oleksiy Hrytsenko announced a workshop, and "
+      "Europol analyst Marta Nowicka-Lund presented the data.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Oleksiy Hrytsenko", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marta Nowicka-Lund", "Europol"));
+  auto y = run("The workshop was opened by UNODC with adviser Oleksiy Hrytsenko present.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Oleksiy Hrytsenko", "UNODC"));
+}
