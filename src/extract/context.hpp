@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 #include "kg/extract.hpp"
@@ -26,8 +27,9 @@ struct ItemContext {
   ItemExtraction& out;
   std::vector<Span> noise;  // photo credits: no mentions there
   // Mentions named only as funders, implementers or supporters: they never attend through
-  // that mention (see not_attending.cpp).
-  std::vector<std::size_t> not_attending;
+  // that mention (see not_attending.cpp). A set: add_relation asks for every attended
+  // relation, and a long item names thousands of funders (a scan of a list made it quadratic).
+  std::unordered_set<std::size_t> not_attending;
   SpanIndex noise_index = {};  // `noise`, once the sentences are split
 
   std::string_view text(const Span& span) const { return span_text(item, span); }

@@ -30,7 +30,7 @@ void find_not_attending(ItemContext& context) {
       for (std::size_t id :
            markers_of(context, match, {"who", "list", "list2"},
                       {NodeKind::person, NodeKind::organisation, NodeKind::place}, true))
-        context.not_attending.push_back(id);
+        context.not_attending.insert(id);
     });
 }
 

@@ -56,8 +56,7 @@ void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,
                   bool even_if_not_attending) {
   if (kind == EdgeKind::attended && !even_if_not_attending &&
-      std::find(context.not_attending.begin(), context.not_attending.end(), source) !=
-          context.not_attending.end())
+      context.not_attending.contains(source))
     return;
   auto& relations = context.out.relations;
   for (; context.relations_indexed < relations.size(); ++context.relations_indexed) {
