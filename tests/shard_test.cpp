@@ -75,3 +75,21 @@ TEST_CASE("the second pass extracts only the items a shard keeps, as the whole b
     CHECK(shard[1].mentions[j].name == whole[2].mentions[j].name);
   CHECK(shard_lexicon.lessons().size() == whole_lexicon.lessons().size());
 }
+
+TEST_CASE("a lexicon that keeps no lessons learns the same names and records none") {
+  const kg::Rules& rules = kg_test::project_rules();
+  kg::Corpus corpus;
+  corpus.items.push_back(kg_test::make_item(
+      "Ms Orla Quenby, Director of the Fictional Bureau of Tides (FBT), met Mr Tavi Rennoch.", "A",
+      1));
+  kg::Lexicon kept(rules);
+  kg::Lexicon unkept(rules, /*keep_lessons=*/false);
+  kg::extract_corpus(corpus, rules, kept);
+  kg::extract_corpus(corpus, rules, unkept);
+  REQUIRE_FALSE(kept.lessons().empty());
+  CHECK(unkept.lessons().empty());
+  REQUIRE(unkept.entities().size() == kept.entities().size());
+  for (std::size_t i = 0; i < kept.entities().size(); ++i)
+    CHECK(unkept.entities()[i].name == kept.entities()[i].name);
+  CHECK(unkept.find("Orla Quenby") == kept.find("Orla Quenby"));
+}

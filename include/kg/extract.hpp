@@ -94,7 +94,10 @@ struct Lesson {
 // Every known name, indexed once for the whole build.
 class Lexicon {
  public:
-  explicit Lexicon(const Rules& rules);
+  // `keep_lessons`: whether lessons() records what the corpus taught. Only a sharded build
+  // needs them (the merge replays them); a whole build would hold a second copy of every
+  // learned name until it ends (a tenth of its peak memory at 34 MB of new people).
+  explicit Lexicon(const Rules& rules, bool keep_lessons = true);
   const std::vector<KnownEntity>& entities() const { return entities_; }
   const GazetteerIndex& index() const { return index_; }
   // The entity a form names, if any (exact form, case rules of GazetteerIndex).
@@ -117,7 +120,11 @@ class Lexicon {
   std::vector<KnownEntity> entities_;
   GazetteerIndex index_;
   std::size_t learned_people_ = 0;
+  bool keep_lessons_ = true;
   std::vector<Lesson> lessons_;
+  void record(Lesson lesson) {
+    if (keep_lessons_) lessons_.push_back(std::move(lesson));
+  }
 };
 
 // Sentences of a text (abbreviation-aware; photo credits cut out, captions marked).

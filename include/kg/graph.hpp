@@ -9,12 +9,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "kg/hash_slots.hpp"
 #include "kg/ids.hpp"
 #include "kg/kinds.hpp"
 #include "kg/node_id_index.hpp"
@@ -152,9 +151,11 @@ class KnowledgeGraph {
     std::size_t operator()(const EdgeKey& key) const;
   };
   static std::size_t evidence_hash(const EdgeKey& key, const Evidence& evidence);
+  EdgeKey key_of_edge(std::size_t index) const;
+  std::size_t hash_of_edge(std::size_t index) const { return EdgeKeyHash{}(key_of_edge(index)); }
   std::string_view id_of(std::size_t index) const { return (*graph_)[index].id; }
   void add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge);
-  // Builds edge_position_ and evidence_seen_ from the edges, unless they are up to date.
+  // Builds edge_index_ and evidence_seen_ from the edges, unless they are up to date.
   void index_edges();
 
   std::unique_ptr<BoostGraph> graph_ = std::make_unique<BoostGraph>();
@@ -164,11 +165,11 @@ class KnowledgeGraph {
   // node. The mutex keeps concurrent readers of a const graph from sorting it twice at once.
   mutable std::vector<NodeIndex> id_order_;
   std::unique_ptr<std::mutex> id_order_mutex_ = std::make_unique<std::mutex>();
-  // Each edge by its ends and kind: its position among the source's out-edges, which never
-  // changes (edges are never removed) and survives copies of the graph.
-  std::unordered_map<EdgeKey, std::size_t, EdgeKeyHash> edge_position_;
-  // Hashes of every edge's evidence: most new evidence is told new without a scan.
-  std::unordered_set<std::size_t> evidence_seen_;
+  // Each edge by its ends and kind: its index in the graph's edge vector, which never changes
+  // (only remove_edge removes, and it clears the indexes).
+  HashSlots edge_index_;
+  // Fingerprints of every edge's evidence: most new evidence is told new without a scan.
+  HashFingerprints evidence_seen_;
   // Whether the two indexes above hold every edge (not after a load or a removal).
   bool edges_indexed_ = true;
   bool keep_until_exit_ = false;

@@ -6,7 +6,7 @@
 
 namespace kg {
 
-Lexicon::Lexicon(const Rules& rules) {
+Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_lessons) {
   for (const GazetteerEntry& entry : rules.gazetteer) {
     auto group = entry.attributes.find("group");
     entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
@@ -38,13 +38,13 @@ std::size_t Lexicon::learn(KnownEntity entity) {
       for (std::string& parent : entity.parents)
         if (std::find(existing.parents.begin(), existing.parents.end(), parent) ==
             existing.parents.end()) {
-          lessons_.push_back({Lesson::What::parent, {}, *known, parent});
+          record({Lesson::What::parent, {}, *known, parent});
           existing.parents.push_back(std::move(parent));
         }
     return *known;
   }
   if (entity.learned && entity.kind == NodeKind::person) ++learned_people_;
-  lessons_.push_back({Lesson::What::entity, entity, 0, {}});
+  if (keep_lessons_) record({Lesson::What::entity, entity, 0, {}});  // no copy when not kept
   entities_.push_back(std::move(entity));
   std::size_t index = entities_.size() - 1;
   index_.add(entities_[index].name, index);
@@ -53,7 +53,7 @@ std::size_t Lexicon::learn(KnownEntity entity) {
 
 bool Lexicon::learn_alias(std::size_t entity, const std::string& form) {
   if (auto known = find(form)) return *known == entity;
-  lessons_.push_back({Lesson::What::alias, {}, entity, form});
+  record({Lesson::What::alias, {}, entity, form});
   entities_[entity].aliases.push_back(form);
   return index_.add(form, entity);
 }
@@ -72,7 +72,7 @@ void Lexicon::replay(const Lesson& lesson) {
     learn_alias(lesson.target, lesson.form);
     return;
   }
-  lessons_.push_back(lesson);
+  record(lesson);
   entities_[lesson.target].parents.push_back(lesson.form);
 }
 

@@ -37,7 +37,7 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       graph_(std::make_unique<BoostGraph>(*other.graph_)),
       by_id_(other.by_id_),
       id_order_(other.id_order_),
-      edge_position_(other.edge_position_),
+      edge_index_(other.edge_index_),
       evidence_seen_(other.evidence_seen_),
       edges_indexed_(other.edges_indexed_) {}
 
@@ -93,18 +93,21 @@ void KnowledgeGraph::reserve_edges_of(NodeIndex index, std::size_t out, std::siz
   graph_->m_vertices[index].m_in_edges.reserve(in);
 }
 
+KnowledgeGraph::EdgeKey KnowledgeGraph::key_of_edge(std::size_t index) const {
+  const auto& edge = graph_->m_edges[index];
+  return {edge.m_source, edge.m_target, edge.get_property().kind};
+}
+
 void KnowledgeGraph::index_edges() {
   if (edges_indexed_) return;
-  edge_position_.clear();
+  edge_index_.clear();
   evidence_seen_.clear();
-  for (NodeIndex source = 0; source < node_count(); ++source) {
-    std::size_t position = 0;
-    for (auto [it, last] = boost::out_edges(source, *graph_); it != last; ++it, ++position) {
-      EdgeKey key{source, boost::target(*it, *graph_), (*graph_)[*it].kind};
-      edge_position_.try_emplace(key, position);
-      for (const Evidence& ev : (*graph_)[*it].evidence)
-        evidence_seen_.insert(evidence_hash(key, ev));
-    }
+  auto hash_of = [this](std::size_t index) { return hash_of_edge(index); };
+  for (std::size_t index = 0; index < graph_->m_edges.size(); ++index) {
+    EdgeKey key = key_of_edge(index);
+    edge_index_.insert(EdgeKeyHash{}(key), index, hash_of);
+    for (const Evidence& ev : graph_->m_edges[index].get_property().evidence)
+      evidence_seen_.insert(evidence_hash(key, ev));
   }
   edges_indexed_ = true;
 }
@@ -112,21 +115,24 @@ void KnowledgeGraph::index_edges() {
 void KnowledgeGraph::add_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
   index_edges();
   EdgeKey key{source, target, edge.kind};
-  auto [slot, fresh] = edge_position_.try_emplace(key, boost::out_degree(source, *graph_));
-  if (fresh) {
+  const std::size_t hash = EdgeKeyHash{}(key);
+  auto found = edge_index_.find(hash, [&](std::size_t index) { return key_of_edge(index) == key; });
+  if (!found) {
     std::sort(edge.items.begin(), edge.items.end());
     edge.items.erase(std::unique(edge.items.begin(), edge.items.end()), edge.items.end());
     // Evidence repeated within the new edge is kept as given; only later additions merge.
     for (const Evidence& ev : edge.evidence) evidence_seen_.insert(evidence_hash(key, ev));
+    const std::size_t index = graph_->m_edges.size();  // the edge vector appends
+    if (index >= UINT32_MAX - 1) throw Error("more than 4 billion edges: over kg's limit");
     add_boost_edge(source, target, std::move(edge));
+    edge_index_.insert(hash, index, [this](std::size_t i) { return hash_of_edge(i); });
     return;
   }
-  EdgeData& existing = (*graph_)[*std::next(boost::out_edges(source, *graph_).first,
-                                            static_cast<std::ptrdiff_t>(slot->second))];
+  EdgeData& existing = graph_->m_edges[*found].get_property();
   merge_sorted_unique(existing.items, edge.items);
   for (auto& ev : edge.evidence) {
-    // A new hash is new evidence; a known one is checked against the edge's evidence.
-    bool known = !evidence_seen_.insert(evidence_hash(key, ev)).second &&
+    // A new fingerprint is new evidence; a known one is checked against the edge's evidence.
+    bool known = !evidence_seen_.insert(evidence_hash(key, ev)) &&
                  std::any_of(existing.evidence.begin(), existing.evidence.end(),
                              [&](const Evidence& e) { return same_evidence(e, ev); });
     if (!known) existing.evidence.push_back(std::move(ev));
@@ -169,7 +175,7 @@ bool KnowledgeGraph::remove_edge(NodeIndex source, NodeIndex target, EdgeKind ki
     (*rebuilt)[added] = std::move(data);
   }
   graph_ = std::move(rebuilt);
-  edges_indexed_ = false;  // the positions of the source's later out-edges moved
+  edges_indexed_ = false;  // the indexes of later edges moved
   return true;
 }
 
