@@ -193,3 +193,18 @@ TEST_CASE("a body's job noun without a possessive: 'UNODC anti-money-laundering 
   auto y = run("The workshop was opened by UNODC with adviser Oleksiy Hrytsenko present.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Oleksiy Hrytsenko", "UNODC"));
 }
+
+TEST_CASE("represents: staff seconded to a body; 'At ORG, the Title, Ms A'") {
+  auto x = run(
+      "Among the trainers was Mr. Marek Zielonka, a former prison governor from Poland seconded "
+      "to UNODC. Ms Anna Bergqvist, who is seconded from the Swedish Police to Europol, spoke. At "
+      "the UNODC Regional Office for Eastern Africa, the Regional Representative, Ms Njeri "
+      "Wambua-Osei, and her team presented the work.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marek Zielonka", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anna Bergqvist", "Europol"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Anna Bergqvist", "Swedish Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Njeri Wambua-Osei", "UNODC"));
+  // Sent to a body is still not working for it.
+  auto y = run("Ms. Ada Lund, Ambassador of Sweden to the European Union, spoke.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ada Lund", "European Union"));
+}

@@ -198,9 +198,15 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
 }  // namespace
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
-// written after "to" in a role is the one the person is sent to, not the one they work for.
+// written after "to" in a role is the one the person is sent to, not the one they work for,
+// unless the person is seconded to it.
 bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
   const std::string& text = match.tagged->text();
+  // "seconded to UNODC", "seconded from the Swedish Police to Europol": staff seconded to a
+  // body work for it.
+  if (std::size_t seconded = text.rfind("seconded ", marker_begin);
+      seconded != std::string::npos && marker_begin - seconded < 100)
+    return false;
   for (std::string_view before : {" to the ", " to "})
     if (marker_begin >= before.size() &&
         text.compare(marker_begin - before.size(), before.size(), before) == 0)
