@@ -21,6 +21,15 @@ const kg::Rules& project_rules() {
   return rules;
 }
 
+// Every group of every match, flat: (name, begin, end).
+std::vector<std::tuple<std::string, std::size_t, std::size_t>> offsets_of(
+    const std::vector<kg::extract_detail::Groups>& matches) {
+  std::vector<std::tuple<std::string, std::size_t, std::size_t>> out;
+  for (const auto& match : matches)
+    for (const auto& [name, group] : match) out.emplace_back(name, group.begin, group.end);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("match groups: in name order, found by name, added when missing") {
@@ -128,12 +137,7 @@ TEST_CASE("find_matches through the rules' memo: the matches re2 gives, asked on
         auto kept = kg::extract_detail::find_matches(rules, pattern, text);
         REQUIRE(kept.size() == direct.size());
         matched += direct.size();
-        for (std::size_t m = 0; m < direct.size(); ++m) {
-          std::vector<std::tuple<std::string, std::size_t, std::size_t>> a, b;
-          for (const auto& [name, group] : direct[m]) a.emplace_back(name, group.begin, group.end);
-          for (const auto& [name, group] : kept[m]) b.emplace_back(name, group.begin, group.end);
-          CHECK(a == b);
-        }
+        CHECK(offsets_of(direct) == offsets_of(kept));
       }
   CHECK(matched > 0);  // the texts do exercise the patterns
 }
@@ -165,14 +169,8 @@ TEST_CASE("digit-blind patterns match texts that differ only by digits alike") {
     for (const auto& [text, other] : texts) {
       auto here = kg::extract_detail::find_matches(pattern.re(), text);
       auto there = kg::extract_detail::find_matches(pattern.re(), other);
-      REQUIRE(here.size() == there.size());
       matched += here.size();
-      for (std::size_t m = 0; m < here.size(); ++m) {
-        std::vector<std::tuple<std::string, std::size_t, std::size_t>> a, b;
-        for (const auto& [name, group] : here[m]) a.emplace_back(name, group.begin, group.end);
-        for (const auto& [name, group] : there[m]) b.emplace_back(name, group.begin, group.end);
-        CHECK_MESSAGE(a == b, pattern.id);
-      }
+      CHECK_MESSAGE(offsets_of(here) == offsets_of(there), pattern.id);
     }
   }
   // Most of the project's patterns name markers by \d+ and nothing else with digits.
@@ -193,15 +191,9 @@ TEST_CASE("fold_digits: every ASCII digit made 0, nothing else changed") {
 
 TEST_CASE(
     "find_matches through the memo: a digit-blind pattern's matches serve texts that "
-    "differ only by digits, the others' do not") {
+    "differ only by digits; every answer is re2's") {
   kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
   REQUIRE(rules.match_memo);
-  auto offsets = [](const std::vector<kg::extract_detail::Groups>& matches) {
-    std::vector<std::tuple<std::string, std::size_t, std::size_t>> out;
-    for (const auto& match : matches)
-      for (const auto& [name, group] : match) out.emplace_back(name, group.begin, group.end);
-    return out;
-  };
   const std::string first = "[[P1]], Senior Adviser of [[O22]], met [[O3]] in [[L4]].";
   const std::string second = "[[P8]], Senior Adviser of [[O90]], met [[O7]] in [[L5]].";
   std::size_t blind = 0, telling = 0;
@@ -210,9 +202,10 @@ TEST_CASE(
     (pattern.compiled->digit_blind() ? blind : telling)++;
     auto once = kg::extract_detail::find_matches(rules, pattern, first);  // kept by the memo
     auto kept = kg::extract_detail::find_matches(rules, pattern, second);
-    CHECK_MESSAGE(offsets(kept) == offsets(kg::extract_detail::find_matches(pattern.re(), second)),
-                  pattern.id);
-    CHECK(offsets(once) == offsets(kept));
+    CHECK_MESSAGE(
+        offsets_of(kept) == offsets_of(kg::extract_detail::find_matches(pattern.re(), second)),
+        pattern.id);
+    if (pattern.compiled->digit_blind()) CHECK(offsets_of(once) == offsets_of(kept));
   }
   CHECK(blind > 0);
   CHECK(telling > 0);  // the project has patterns about years
