@@ -88,8 +88,11 @@ bool Rules::has_word(std::string_view name, std::string_view word) const {
 std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
   std::vector<const Pattern*> out;
   if (pattern_sets) {
-    if (const std::vector<std::size_t>* members = pattern_sets->members(extractor))
+    if (const std::vector<std::size_t>* members = pattern_sets->members(extractor)) {
+      // Asked for every sentence and extractor: one allocation, not one per doubling.
+      out.reserve(members->size());
       for (std::size_t index : *members) out.push_back(&patterns[index]);
+    }
     return out;
   }
   for (const Pattern& pattern : patterns)
