@@ -210,3 +210,46 @@ TEST_CASE(
   CHECK(blind > 0);
   CHECK(telling > 0);  // the project has patterns about years
 }
+
+TEST_CASE("tagged sentences: the kept one serves while the sentence's mentions stay as they are") {
+  const kg::Rules& rules = project_rules();
+  kg::Lexicon lexicon(rules, false);
+  kg::Item item;
+  item.text = "Ms Ana Roe met Mr Bo Lee in Vienna.";
+  kg::ItemExtraction out;
+  out.sentences.push_back({{false, 0, item.text.size()}, false});
+  kg::extract_detail::ItemContext context{item, rules, lexicon, out, {}, {}};
+  auto add = [&](kg::NodeKind kind, std::size_t begin, std::size_t end) {
+    kg::Mention m;
+    m.kind = kind;
+    m.span = {false, begin, end};
+    m.sentence = 0;
+    return context.add(std::move(m));
+  };
+  add(kg::NodeKind::person, 3, 10);
+  auto first = kg::extract_detail::tagged_sentence(context, 0);
+  CHECK(first->text() == "Ms [[P0]] met Mr Bo Lee in Vienna.");
+  CHECK(kg::extract_detail::tagged_sentence(context, 0) == first);  // nothing changed: kept
+  // Each change makes a new one, equal to a Tagged made afresh.
+  auto fresh = [&](const std::shared_ptr<const kg::extract_detail::Tagged>& kept) {
+    return kept->text() == kg::extract_detail::Tagged(context, 0).text();
+  };
+  std::size_t lee = add(kg::NodeKind::person, 18, 24);
+  auto second = kg::extract_detail::tagged_sentence(context, 0);
+  CHECK(second != first);
+  CHECK(second->text() == "Ms [[P0]] met Mr [[P1]] in Vienna.");
+  CHECK(first->text() == "Ms [[P0]] met Mr Bo Lee in Vienna.");  // a holder keeps its own
+  out.mentions[lee].span.begin = 15;                             // a span that changes
+  auto third = kg::extract_detail::tagged_sentence(context, 0);
+  CHECK(third != second);
+  CHECK(fresh(third));
+  out.mentions[lee].kind = kg::NodeKind::organisation;  // a kind that changes
+  auto fourth = kg::extract_detail::tagged_sentence(context, 0);
+  CHECK(fourth != third);
+  CHECK(fresh(fourth));
+  out.mentions[lee].removed = true;  // a mention removed
+  auto fifth = kg::extract_detail::tagged_sentence(context, 0);
+  CHECK(fifth != fourth);
+  CHECK(fifth->text() == "Ms [[P0]] met Mr Bo Lee in Vienna.");
+  CHECK(kg::extract_detail::tagged_sentence(context, 0) == fifth);
+}

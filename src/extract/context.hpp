@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,6 +20,8 @@ class RE2;
 }
 
 namespace kg::extract_detail {
+
+class Tagged;
 
 struct ItemContext {
   const Item& item;
@@ -70,12 +73,17 @@ struct ItemContext {
   // The lexicon's matches in each sentence's text, found once: the lexicon does not change
   // while an item is extracted, and find_gazetteer_mentions looks twice (learned people last).
   std::vector<std::optional<std::vector<GazetteerMatch>>> gazetteer_matches = {};
+  // The tagged sentence made last for each sentence (see tagged_sentence()).
+  mutable std::vector<std::shared_ptr<const Tagged>> kept_tagged = {};
 };
 
 // A sentence with its top-level mentions replaced by markers "[[K<i>]]".
 class Tagged {
  public:
   Tagged(const ItemContext& context, std::size_t sentence);
+  // Whether the sentence's mentions are still those it was made from (same ids, spans and
+  // kinds, none removed): then a new Tagged of the sentence would equal this one.
+  bool current(const ItemContext& context, std::size_t sentence) const;
   const std::string& text() const { return text_; }
   // text() with its markers' numbers made '0' ("[[P00]]"), made at the first call: the memo's
   // key for the patterns that cannot tell digits apart (see fold_digits in kg/text_memo.hpp).
@@ -96,10 +104,23 @@ class Tagged {
   struct Piece {
     std::size_t tag_begin, tag_end, src_begin, src_end, mention;
   };
+  // What the text was made from: each mention of the sentence, in mentions_in() order.
+  struct Stamp {
+    std::size_t mention, begin, end;
+    NodeKind kind;
+    bool operator==(const Stamp&) const = default;
+  };
+  std::vector<Stamp> stamps_;
   std::string text_;
   std::vector<Piece> pieces_;
   mutable std::optional<std::string> digits_folded_;
 };
+
+// The sentence tagged as its mentions are now: the Tagged made last for it while its mentions
+// have not changed since (the extractors of a sentence seldom change them, and each used to
+// tag the sentence anew), else a new one, kept for the next asker. Shared: a caller keeps its
+// Tagged alive while a later call replaces the kept one.
+std::shared_ptr<const Tagged> tagged_sentence(const ItemContext& context, std::size_t sentence);
 
 // One match of a pattern: the text of each named group and its span in the tagged text.
 struct Group {

@@ -57,7 +57,8 @@ std::vector<std::pair<std::size_t, std::size_t>> members(std::string_view text, 
 void find_coordinated_organisations(ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for("organisation_list")) {
-    Tagged tagged(context, sentence);
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, sentence);
+    const Tagged& tagged = *held;
     for (const Groups& match : find_matches(context.rules, *pattern, tagged)) {
       auto list = match.find("list");
       if (list == match.end() || !list->second.matched) continue;

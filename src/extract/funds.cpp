@@ -47,7 +47,8 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
        ++next) {
     if (context.out.sentences[next].span.in_title != context.out.sentences[sentence].span.in_title)
       break;
-    Tagged tagged(context, next);
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, next);
+    const Tagged& tagged = *held;
     if (!refers_back(context, tagged.text())) continue;
     targets = programmes_of(context, next);
     if (!targets.empty()) return fitting_programmes(context, targets, noun);

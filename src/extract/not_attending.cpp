@@ -18,7 +18,8 @@ void mark_caption_lines(ItemContext& context) {
     if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\x93 ", 0) == 0 ||
         text.rfind("\xE2\x80\xA2", 0) == 0 || text.rfind("* ", 0) == 0)
       continue;
-    Tagged tagged(context, s);
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, s);
+    const Tagged& tagged = *held;
     for (const Pattern* pattern : patterns)
       if (RE2::FullMatch(tagged.text(), pattern->re())) sentence.caption = true;
   }

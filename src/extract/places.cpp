@@ -37,7 +37,8 @@ std::string clean_place(const ItemContext& context, std::string_view surface,
 void find_elliptic_places(ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for("place_elliptic")) {
-    Tagged tagged(context, sentence);
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, sentence);
+    const Tagged& tagged = *held;
     for (const Groups& match : find_matches(context.rules, *pattern, tagged)) {
       auto first = match.find("first");
       auto place = match.find("place");

@@ -74,7 +74,8 @@ std::vector<std::size_t> without_written_after(
     const ItemContext& context, std::size_t sentence, std::vector<std::size_t> programmes,
     const RE2& ending, const std::function<bool(const std::string&)>& also = {}) {
   if (programmes.empty()) return programmes;
-  Tagged tagged(context, sentence);
+  std::shared_ptr<const Tagged> held = tagged_sentence(context, sentence);
+  const Tagged& tagged = *held;
   std::erase_if(programmes, [&](std::size_t id) {
     std::size_t at = tagged.marker_begin(id);
     if (at == std::string::npos) return false;

@@ -25,7 +25,8 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
 template <typename Use>
 void for_each_relation_match(ItemContext& context, std::size_t sentence,
                              const std::string& extractor, Use use) {
-  Tagged tagged(context, sentence);
+  std::shared_ptr<const Tagged> held = tagged_sentence(context, sentence);
+  const Tagged& tagged = *held;
   for (const Pattern* pattern :
        context.rules.patterns_matching(extractor, tagged.text(), tagged.digits_folded()))
     for (Groups& groups : find_matches(context.rules, *pattern, tagged))

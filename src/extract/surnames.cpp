@@ -30,7 +30,8 @@ void find_item_surnames(ItemContext& context) {
   for (std::size_t i = 0; i < list.size(); ++i) index.add(list[i], i);
   std::size_t count = context.out.sentences.size();
   for (std::size_t s = 0; s < count; ++s) {
-    Tagged tagged(context, s);
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, s);
+    const Tagged& tagged = *held;
     const std::string& text = tagged.text();
     for (const GazetteerMatch& match : index.find_all(text)) {
       if (tagged.inside_marker(match.begin) || !tagged.markers_in(match.begin, match.end).empty())

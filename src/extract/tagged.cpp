@@ -52,6 +52,11 @@ Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
   std::string_view source = context.text({span.in_title, 0, std::string_view::npos});
   std::vector<std::size_t> ids = context.mentions_in(sentence);
+  stamps_.reserve(ids.size());
+  for (std::size_t id : ids) {
+    const Mention& m = context.out.mentions[id];
+    stamps_.push_back({id, m.span.begin, m.span.end, m.kind});
+  }
   // Longest first at equal begins, so that a mention nested in another is skipped.
   std::sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) {
     const Span& x = context.out.mentions[a].span;
@@ -84,6 +89,25 @@ Tagged::Tagged(const ItemContext& context, std::size_t sentence) {
     pos = m.span.end;
   }
   copy_until(span.end);
+}
+
+bool Tagged::current(const ItemContext& context, std::size_t sentence) const {
+  std::vector<std::size_t> ids = context.mentions_in(sentence);
+  if (ids.size() != stamps_.size()) return false;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const Mention& m = context.out.mentions[ids[i]];
+    if (stamps_[i] != Stamp{ids[i], m.span.begin, m.span.end, m.kind}) return false;
+  }
+  return true;
+}
+
+std::shared_ptr<const Tagged> tagged_sentence(const ItemContext& context, std::size_t sentence) {
+  if (context.kept_tagged.size() <= sentence)
+    context.kept_tagged.resize(context.out.sentences.size());
+  std::shared_ptr<const Tagged>& kept = context.kept_tagged[sentence];
+  if (!kept || !kept->current(context, sentence))
+    kept = std::make_shared<const Tagged>(context, sentence);
+  return kept;
 }
 
 const std::string& Tagged::digits_folded() const {
@@ -339,12 +363,12 @@ void apply_mention_patterns(ItemContext& context, std::size_t sentence,
   const Span& span = context.out.sentences[sentence].span;
   // The tagged sentence, and the patterns that match it, change only when a pattern adds or
   // swallows a mention: both are rebuilt then, not for every pattern.
-  std::optional<Tagged> current;
+  std::shared_ptr<const Tagged> current;
   std::vector<const Pattern*> candidates;
   for (const Pattern* pattern : context.rules.patterns_for(extractor)) {
     if (span.in_title && pattern->options.not_in_title) continue;
     if (!current) {
-      current.emplace(context, sentence);
+      current = tagged_sentence(context, sentence);
       candidates =
           context.rules.patterns_matching(extractor, current->text(), current->digits_folded());
     }
