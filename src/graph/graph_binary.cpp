@@ -13,12 +13,13 @@
 //          knows each node's degree before it adds an edge.
 // Signed integers (item numbers) are zigzag-encoded.
 // Version 2 (from 1): the word-wise checksum and the ends before the edges' data.
+// This file reads the format; graph_binary_write.cpp writes it.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <ostream>
-#include <unordered_map>
 
+#include "binary_format.hpp"
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
 #include "kg/text.hpp"
@@ -26,130 +27,13 @@
 namespace kg {
 namespace {
 
-constexpr std::string_view kMagic{"\x89KGB\r\n\x1a\n", 8};
-constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8;
-
-std::uint64_t little_endian_word(const char* at) {
-  std::uint64_t word = 0;
-  for (int i = 0; i < 8; ++i)
-    word |= static_cast<std::uint64_t>(static_cast<unsigned char>(at[i])) << (8 * i);
-  return word;  // compilers make this one load
-}
-
-// Four independent lanes over 8-byte words, then the tail byte by byte: a checksum that keeps
-// up with memory (the byte-wise FNV-1a of version 1 took a tenth of a load). Fed in pieces,
-// it gives the checksum of their concatenation: the writer sums the string table and the
-// records without joining them.
-class BodyChecksum {
- public:
-  BodyChecksum& add(std::string_view bytes) {
-    size_ += bytes.size();
-    if (!carry_.empty()) {
-      std::size_t take = std::min(bytes.size(), kBlock - carry_.size());
-      carry_.append(bytes.substr(0, take));
-      bytes.remove_prefix(take);
-      if (carry_.size() < kBlock) return *this;
-      mix(carry_.data());
-      carry_.clear();
-    }
-    std::size_t at = 0;
-    for (; at + kBlock <= bytes.size(); at += kBlock) mix(bytes.data() + at);
-    carry_.assign(bytes.substr(at));
-    return *this;
-  }
-  std::uint64_t value() const {
-    Fingerprint tail;
-    tail.add(carry_).add_number(size_);
-    std::uint64_t h = tail.value();
-    for (std::uint64_t lane : lanes_) {
-      h = (h ^ lane) * kMultiplier;
-      h ^= h >> 32;
-    }
-    return h;
-  }
-
- private:
-  static constexpr std::size_t kBlock = 32;
-  static constexpr std::uint64_t kMultiplier = 0x9e3779b97f4a7c15ull;
-  void mix(const char* block) {
-    for (int lane = 0; lane < 4; ++lane) {
-      std::uint64_t h = (lanes_[lane] ^ little_endian_word(block + 8 * lane)) * kMultiplier;
-      lanes_[lane] = h ^ (h >> 29);
-    }
-  }
-  std::uint64_t lanes_[4] = {0x243f6a8885a308d3ull, 0x13198a2e03707344ull, 0xa4093822299f31d0ull,
-                             0x082efa98ec4e6c89ull};
-  std::string carry_;  // fewer than kBlock bytes not mixed yet
-  std::uint64_t size_ = 0;
-};
+using binary_format::BodyChecksum;
+using binary_format::kHeaderSize;
+using binary_format::kMagic;
 
 std::uint64_t body_checksum(std::string_view bytes) {
   return BodyChecksum().add(bytes).value();
 }
-
-void put_fixed(std::string& out, std::uint64_t value, int bytes) {
-  for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xff);
-}
-
-class Encoder {
- public:
-  void varint(std::uint64_t value) {
-    while (value >= 0x80) {
-      records_ += static_cast<char>((value & 0x7f) | 0x80);
-      value >>= 7;
-    }
-    records_ += static_cast<char>(value);
-  }
-  void integer(std::int64_t value) {
-    varint((static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
-  }
-  void text(std::string_view value) { varint(index_of(value)); }
-  // A text of the store is told by its address first: hashing the address of a sentence
-  // quoted by many pieces of evidence is cheaper than hashing the sentence each time.
-  void shared_text(const SharedText& value) {
-    auto [it, added] = by_address_.try_emplace(value.c_str(), 0);
-    if (added) it->second = index_of(value.view());
-    varint(it->second);
-  }
-  void ints(const std::vector<int>& values) {
-    varint(values.size());
-    for (int v : values) integer(v);
-  }
-  void evidence(const std::vector<Evidence>& list) {
-    varint(list.size());
-    for (const Evidence& e : list) {
-      integer(e.item);
-      varint(e.begin);
-      varint(e.end);
-      shared_text(e.sentence);
-      shared_text(e.rule);
-      shared_text(e.surface);
-    }
-  }
-  // The string table; the body of the file is it, then the records.
-  std::string table() const {
-    Encoder table;
-    table.varint(strings_.size());
-    for (std::string_view s : strings_) {
-      table.varint(s.size());
-      table.records_.append(s);
-    }
-    return std::move(table.records_);
-  }
-  const std::string& records() const { return records_; }
-
- private:
-  std::string records_;
-  std::size_t index_of(std::string_view value) {
-    auto [it, added] = index_.try_emplace(value, strings_.size());
-    if (added) strings_.push_back(value);
-    return it->second;
-  }
-
-  std::vector<std::string_view> strings_;  // views into the graph, which outlives the encoder
-  std::unordered_map<std::string_view, std::size_t> index_;
-  std::unordered_map<const char*, std::size_t> by_address_;
-};
 
 class Decoder {
  public:
@@ -252,65 +136,6 @@ std::uint64_t get_fixed(std::string_view bytes, std::size_t at, int size) {
 
 bool is_binary_graph(std::string_view head) {
   return head.substr(0, kMagic.size()) == kMagic;
-}
-
-void write_graph_binary(const KnowledgeGraph& graph, std::ostream& out) {
-  Encoder e;
-  e.text(graph.corpus);
-  e.varint(graph.items.size());
-  for (const ItemInfo& item : graph.items) {
-    e.integer(item.n);
-    e.text(item.date);
-    e.text(item.end_date);
-    e.text(item.title);
-    e.varint(item.paragraphs.size());
-    for (std::size_t start : item.paragraphs) e.varint(start);
-  }
-  e.varint(graph.corrections.size());
-  for (const AppliedCorrection& c : graph.corrections) {
-    e.text(c.source);
-    e.text(c.text);
-    e.text(c.note);
-    e.varint(c.nodes.size());
-    for (const std::string& id : c.nodes) e.text(id);
-  }
-  std::vector<NodeIndex> nodes = graph.nodes_sorted();
-  std::vector<std::size_t> position(graph.node_count());
-  e.varint(nodes.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    position[nodes[i]] = i;
-    const NodeData& node = graph.node(nodes[i]);
-    e.text(node.id);
-    e.varint(static_cast<std::uint64_t>(node.kind));
-    e.text(node.name);
-    e.varint(node.aliases.size());
-    for (const std::string& alias : node.aliases) e.text(alias);
-    e.ints(node.items);
-    e.evidence(node.mentions);
-    e.integer(node.n);
-    e.text(node.date);
-    e.text(node.end_date);
-  }
-  std::vector<EdgeRef> edges = graph.edges_sorted();
-  e.varint(edges.size());
-  for (const EdgeRef& edge : edges) {
-    e.varint(position[edge.source]);
-    e.varint(position[edge.target]);
-    e.varint(static_cast<std::uint64_t>(edge.data->kind));
-  }
-  for (const EdgeRef& edge : edges) {
-    e.ints(edge.data->items);
-    e.evidence(edge.data->evidence);
-  }
-  std::string table = e.table();
-  const std::string& records = e.records();
-  std::string header(kMagic);
-  put_fixed(header, kBinaryGraphVersion, 4);
-  put_fixed(header, table.size() + records.size(), 8);
-  put_fixed(header, BodyChecksum().add(table).add(records).value(), 8);
-  out.write(header.data(), static_cast<std::streamsize>(header.size()));
-  out.write(table.data(), static_cast<std::streamsize>(table.size()));
-  out.write(records.data(), static_cast<std::streamsize>(records.size()));
 }
 
 namespace {
