@@ -168,3 +168,48 @@ TEST_CASE("learning: an acronym the corpus defines is the defined name's, not a 
   CHECK(later->entity != kg::kNone);
   CHECK(later->entity == full->entity);
 }
+
+TEST_CASE("programme.quoted_name: a quoted project title of common words is still a name") {
+  auto x = run("The project, \"Women in Customs Service\", is financed by the European Union.");
+  const kg::Mention* project = find(x, "Women in Customs Service");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Women in Customs Service"));
+  // With its own acronym the title is a name when the acronym fits its initials...
+  auto y = run(
+      "The project, \"Police Officers in Law Schools\" (POLS), is funded jointly by the European "
+      "Union and by Japan.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Police Officers in Law Schools"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Police Officers in Law Schools"));
+  // ... and not when it does not.
+  auto z = run("She quoted \"Police Officers in Law Schools\" (XQZ) at length.");
+  CHECK(find(z, "Police Officers in Law Schools") == nullptr);
+}
+
+TEST_CASE("funds.passive: an adverb after the funding verb") {
+  auto x = run("The Baltic Port Initiative is funded jointly by the European Union and by Japan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Port Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Baltic Port Initiative"));
+}
+
+TEST_CASE("programme.part_of_funded: work placed under a name that is paid for") {
+  auto x =
+      run("The course was delivered by UNODC as part of RESOLVE Coastal, financed by the European "
+          "Union through the Instrument contributing to Stability and Peace (IcSP).");
+  const kg::Mention* programme = find(x, "RESOLVE Coastal");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "RESOLVE Coastal"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "RESOLVE Coastal"));
+  auto y = run("Officers were trained under Safer Borders Together, which is funded by Japan.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Safer Borders Together"));
+  // A body already known stays a body; a clause reference is no programme.
+  auto z =
+      run("The work continues under the Instrument contributing to Stability and Peace, funded by "
+          "the European Union. Under Article 5, funded by the EU, UNODC reports twice a year.");
+  const kg::Mention* instrument = find(z, "Instrument contributing to Stability and Peace");
+  REQUIRE(instrument != nullptr);
+  CHECK(instrument->kind == kg::NodeKind::organisation);
+  CHECK(find(z, "Article 5") == nullptr);
+}

@@ -102,6 +102,9 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   std::string name =
       without_period(without_opening_preposition(context.rules, clean_name(surface)));
   if (runs_two_together(context, split_words(name))) return {};
+  // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
+  // whatever its words; a title given an acronym is checked against it after.
+  if (pattern.options.named || pattern.options.named_by_acronym) return name;
   // "the Commissioner for International Partnerships", "Cybercrime Coordinator for the Eastern
   // Partnership": a job title (first word or head), not a programme.
   if (std::vector<std::string> words = split_words(name);
@@ -109,7 +112,6 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
       (in_vocabularies(context.rules, words.front(), {"titles", "title_prefixes"}) ||
        head_is_title(context, words)))
     return {};
-  if (pattern.options.named) return name;
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
   if (!context.in_heading(surface) && has_two_word_field(context, split_words(name))) return name;
