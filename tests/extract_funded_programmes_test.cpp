@@ -213,3 +213,20 @@ TEST_CASE("programme.part_of_funded: work placed under a name that is paid for")
   CHECK(instrument->kind == kg::NodeKind::organisation);
   CHECK(find(z, "Article 5") == nullptr);
 }
+
+TEST_CASE("programme.funded_body: ', a project funded by' after a body's name and its phase") {
+  auto x = run(
+      "The course was delivered under BALTIC Police III, a project funded by the European Union "
+      "through the Directorate-General for Neighbourhood and Enlargement Negotiations (DG NEAR) "
+      "and implemented by CEPOL.");
+  const kg::Mention* project = find(x, "BALTIC Police III");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "BALTIC Police III"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG NEAR", "BALTIC Police III"));
+  // An apposition that calls the body something else keeps it a body.
+  auto y = run("Officers of the Baltic Border Police, a service funded by the state, attended.");
+  const kg::Mention* police = find(y, "Baltic Border Police");
+  REQUIRE(police != nullptr);
+  CHECK(police->kind == kg::NodeKind::organisation);
+}

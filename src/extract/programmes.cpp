@@ -165,9 +165,30 @@ void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
   }
 }
 
-// "the Coastal Data Network (CDN), funded by the EU and implemented by X": what a funder pays
-// for, or a body carries out, is a programme whatever its head word (funds go to programmes).
-// Only names that a pattern read as bodies by their head word; gazetteer bodies stay bodies.
+// "funded by", "implemented by": words that say a name is paid for or carried out.
+bool funded_or_implemented_by(const ItemContext& context, const std::vector<std::string>& words,
+                              std::size_t at) {
+  return at + 1 < words.size() && words[at + 1] == "by" &&
+         (words[at] == "implemented" ||
+          in_vocabularies(context.rules, words[at], {"funding_verbs"}));
+}
+
+// ", a project funded by", ", an EU programme implemented by": an apposition that calls the
+// name a programme and says who pays for it or carries it out.
+bool apposition_of_funded_programme(const ItemContext& context,
+                                    const std::vector<std::string>& words) {
+  if (words.empty() || (words[0] != "a" && words[0] != "an" && words[0] != "the")) return false;
+  for (std::size_t at = 1; at < words.size() && at <= 5; ++at)
+    if (words[at] == "project" || words[at] == "programme" || words[at] == "program" ||
+        words[at] == "initiative")
+      return funded_or_implemented_by(context, words, at + 1);
+  return false;
+}
+
+// "the Coastal Data Network (CDN), funded by the EU and implemented by X", "EUROMED Police IV,
+// a project funded by the EU": what a funder pays for, or a body carries out, is a programme
+// whatever its head word (funds go to programmes). Only names that a pattern read as bodies by
+// their head word; gazetteer bodies stay bodies. A phase numeral may follow the name.
 void read_funded_bodies_as_programmes(ItemContext& context, std::size_t sentence) {
   for (std::size_t id : context.mentions_in(sentence)) {
     Mention& m = context.out.mentions[id];
@@ -180,13 +201,15 @@ void read_funded_bodies_as_programmes(ItemContext& context, std::size_t sentence
       if (close == std::string_view::npos || close > 20) continue;
       after.remove_prefix(close + 1);
     }
+    for (std::string_view numeral : {" III,", " II,", " IV,", " V,", " VI,"})
+      if (after.starts_with(numeral)) after.remove_prefix(numeral.size() - 1);
     if (!after.starts_with(", ")) continue;
     after.remove_prefix(2);
     for (std::string_view relative : {"which is ", "which was ", "that is ", "that was "})
       if (after.starts_with(relative)) after.remove_prefix(relative.size());
     std::vector<std::string> words = split_words(after);
-    if (words.size() < 2 || words[1] != "by") continue;
-    if (words[0] != "implemented" && !in_vocabularies(context.rules, words[0], {"funding_verbs"}))
+    if (!funded_or_implemented_by(context, words, 0) &&
+        !apposition_of_funded_programme(context, words))
       continue;
     m.kind = NodeKind::programme;
     m.rule = "programme.funded_body";
