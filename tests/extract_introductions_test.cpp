@@ -208,3 +208,30 @@ TEST_CASE("represents: staff seconded to a body; 'At ORG, the Title, Ms A'") {
   auto y = run("Ms. Ada Lund, Ambassador of Sweden to the European Union, spoke.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ada Lund", "European Union"));
 }
+
+TEST_CASE("represents.body_heading_entry: a list entry headed by a body, then its people") {
+  auto x =
+      run("The delegations were as follows:\n"
+          "• DG HOME: Mr. Ruben Falkvik, Director (co-chair); Ms. Ilona Varga-Toth, Head of Unit\n"
+          "• UNODC: Ms. Amina Diallo-Stone, Chief of Section");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ruben Falkvik", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilona Varga-Toth", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amina Diallo-Stone", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Amina Diallo-Stone", "DG HOME"));
+  // A body before a colon inside a sentence heads no list.
+  auto y = run("The message of UNODC: Ms. Amina Diallo-Stone was not there.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Amina Diallo-Stone", "UNODC"));
+}
+
+TEST_CASE("represents.apposition: a title whose fields are a list closed by 'and'") {
+  auto x = run(
+      "\"We act now,\" said Ms Ilse Marten, Director for Justice, Security and Migration at the "
+      "European External Action Service, after the talks.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Ilse Marten", "European External Action Service"));
+  // The list ends the title: a body after a closing bracket is not its body.
+  auto y =
+      run("Round tables on asylum (introduced by Mr Paul Eder, Director for Asylum, Borders and "
+          "Visas) and on Europol's analysis were held.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Paul Eder", "Europol"));
+}
