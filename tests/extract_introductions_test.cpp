@@ -235,3 +235,28 @@ TEST_CASE("represents.apposition: a title whose fields are a list closed by 'and
           "Visas) and on Europol's analysis were held.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Paul Eder", "Europol"));
 }
+
+TEST_CASE("represents.list_entry_org: a country's body, a body's acronym before its parent") {
+  auto x = run(
+      "Speakers included:\n"
+      "  • Mr. Jorge Haldane, Germany's Federal Criminal Police Office (BKA)\n"
+      "  • Ms. Lene Obst, Directorate-General for Migration and Home Affairs (DG HOME), European "
+      "Commission\n"
+      "  • Ms. Ilka Varis, asset recovery expert, UNODC Global Programme against Money Laundering "
+      "(GPML)");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jorge Haldane", "Bundeskriminalamt"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lene Obst", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lene Obst", "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilka Varis", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Jorge Haldane", "European Commission"));
+}
+
+TEST_CASE("represents.team_members: 'The X delegation, led by Dr. A, ...'") {
+  auto x =
+      run("The Europol delegation, led by Dr. Hanna Vik-Moen, who heads the agency's analysis, met "
+          "the ministers.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanna Vik-Moen", "Europol"));
+  // Led by someone of another body, after that body's clause, is not the delegation's leader.
+  auto y = run("The Europol delegation met Frontex, whose team was led by Mr Olli Rask.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Olli Rask", "Europol"));
+}
