@@ -260,3 +260,20 @@ TEST_CASE("represents.team_members: 'The X delegation, led by Dr. A, ...'") {
   auto y = run("The Europol delegation met Frontex, whose team was led by Mr Olli Rask.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Olli Rask", "Europol"));
 }
+
+TEST_CASE("represents: a body referred back to by its capitalised head word") {
+  auto x = run(
+      "The talks were held at the Delegation of the European Union to Ghana. Chaired by Mr Aksel "
+      "Brun, First Secretary at the Delegation, the meeting heard the donors.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aksel Brun",
+                     "Delegation of the European Union to Ghana"));
+  auto y = run(
+      "The UNODC Regional Office for Eastern Africa hosted the meeting. The session was moderated "
+      "by Ms. Wanjiku Oduor-Lind of the Regional Office, who closed it. Mr Tor Eide from the "
+      "Country Office said little.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Wanjiku Oduor-Lind",
+                     "UNODC Regional Office for Eastern Africa"));
+  // No Country Office was named before: nothing to refer back to.
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Tor Eide",
+                           "UNODC Regional Office for Eastern Africa"));
+}

@@ -124,16 +124,24 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
   if (role == match.groups.end() || !role->second.matched) return {};
   std::string_view text = std::string_view(match.tagged->text())
                               .substr(role->second.begin, role->second.end - role->second.begin);
+  // "rapporteur of the committee", "First Secretary at the Delegation": either case.
+  auto refers_to = [&](const std::string& word) {
+    std::string capitalised = word;
+    capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    for (const std::string& form : {word, capitalised})
+      for (std::string_view link : {"of the ", "at the ", "in the ", "from the "}) {
+        std::string phrase = std::string(link) + form;
+        std::size_t at = text.find(phrase);
+        std::size_t after = at + phrase.size();
+        if (at != std::string_view::npos &&
+            (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
+          return true;
+      }
+    return false;
+  };
   std::string head;
   for (const std::string& word : context.rules.words("referring_heads"))
-    for (std::string_view link : {"of the ", "at the ", "in the "}) {
-      std::string phrase = std::string(link) + word;
-      std::size_t at = text.find(phrase);
-      std::size_t after = at + phrase.size();
-      if (at != std::string_view::npos &&
-          (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
-        head = word;
-    }
+    if (refers_to(word)) head = word;
   // "Niger's Minister of Justice, Mr A": a minister of a field heads the item's ministry of it.
   // The role may hold the title ("Mr A, Minister of Justice") or follow it ("Minister of
   // Justice, Mr A": the pattern's role is then what follows "of").
@@ -173,9 +181,12 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
     }
   }
   // "Ms A, the Regional Representative": the title names an office by its qualifier.
+  // "of the Regional Office" names the item's Regional Office the same way.
   std::string qualifier;
   for (const std::string& word : context.rules.words("office_qualifiers"))
-    if (text.find(word + " Representative") != std::string_view::npos) qualifier = word;
+    if (text.find(word + " Representative") != std::string_view::npos ||
+        refers_to(word + " Office"))
+      qualifier = word;
   if (head.empty() && qualifier.empty()) return {};
   if (head.empty()) head = "Office";
   head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
