@@ -113,40 +113,29 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
   return owners;
 }
 
-// "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
-// to the nearest body named before it with that head ("the Special Committee on X"). Only
-// heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
-// "Ms B, the Regional Representative" refers so to the nearest Regional Office
-// (rules/vocabularies/office_qualifiers.json).
-std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_t sentence,
-                                          const RelationMatch& match) {
-  auto role = match.groups.find("role");
-  if (role == match.groups.end() || !role->second.matched) return {};
-  std::string_view text = std::string_view(match.tagged->text())
-                              .substr(role->second.begin, role->second.end - role->second.begin);
-  // "rapporteur of the committee", "First Secretary at the Delegation": either case.
-  auto refers_to = [&](const std::string& word) {
-    std::string capitalised = word;
-    capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-    for (const std::string& form : {word, capitalised})
-      for (std::string_view link : {"of the ", "at the ", "in the ", "from the "}) {
-        std::string phrase = std::string(link) + form;
-        std::size_t at = text.find(phrase);
-        std::size_t after = at + phrase.size();
-        if (at != std::string_view::npos &&
-            (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
-          return true;
-      }
-    return false;
-  };
-  std::string head;
-  for (const std::string& word : context.rules.words("referring_heads"))
-    if (refers_to(word)) head = word;
-  // "Niger's Minister of Justice, Mr A": a minister of a field heads the item's ministry of it.
-  // The role may hold the title ("Mr A, Minister of Justice") or follow it ("Minister of
-  // Justice, Mr A": the pattern's role is then what follows "of").
+// "rapporteur of the committee", "First Secretary at the Delegation": the role names `word`
+// after a link, in either case, as a word of its own.
+bool names_by_head(std::string_view text, const std::string& word) {
+  std::string capitalised = word;
+  capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  for (const std::string& form : {word, capitalised})
+    for (std::string_view link : {"of the ", "at the ", "in the ", "from the "}) {
+      std::string phrase = std::string(link) + form;
+      std::size_t at = text.find(phrase);
+      std::size_t after = at + phrase.size();
+      if (at != std::string_view::npos &&
+          (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
+        return true;
+    }
+  return false;
+}
+
+// "Niger's Minister of Justice, Mr A": a minister of a field heads the item's ministry of it.
+// The role may hold the title ("Mr A, Minister of Justice") or follow it ("Minister of
+// Justice, Mr A": the pattern's role is then what follows "of").
+std::size_t ministry_of_field(const ItemContext& context, const RelationMatch& match,
+                              std::string_view text, std::size_t role_begin) {
   std::string_view whole = match.tagged->text();
-  std::size_t role_begin = role->second.begin;
   std::string_view field;
   if (std::size_t at = text.find("Minister of "); at != std::string_view::npos) {
     if (text.substr(0, at).find("former") == std::string_view::npos) field = text.substr(at + 12);
@@ -162,30 +151,57 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       const Mention& m = context.out.mentions[i];
       if (!m.removed && m.kind == NodeKind::organisation &&
           m.name.find("Ministry of " + std::string(field)) != std::string::npos)
-        return {i};
+        return i;
     }
-  // "Mr A, Permanent Representative of Spain to the EU" heads the item's Permanent
-  // Representation (or Mission) of Spain.
-  const bool in_title = context.out.sentences[sentence].span.in_title;
-  if (text.find("Permanent Representative of ") != std::string_view::npos) {
-    std::string_view written =
-        context.text({in_title, match.tagged->to_source(role->second.begin, false),
-                      match.tagged->to_source(role->second.end, true)});
-    std::string_view state = written.substr(written.find("Permanent Representative of ") + 28);
-    state = state.substr(0, std::min(state.find(" to "), state.find_first_of(",;.(")));
-    for (std::size_t i = 0; i < context.out.mentions.size() && !state.empty(); ++i) {
-      const Mention& m = context.out.mentions[i];
-      if (m.removed || m.kind != NodeKind::organisation) continue;
-      for (std::string_view body : {"Permanent Representation of ", "Permanent Mission of "})
-        if (m.name.starts_with(std::string(body) + std::string(state))) return {i};
-    }
+  return kNone;
+}
+
+// "Mr A, Permanent Representative of Spain to the EU" heads the item's Permanent
+// Representation (or Mission) of Spain.
+std::size_t permanent_representation(const ItemContext& context, const RelationMatch& match,
+                                     std::string_view text, Group role, bool in_title) {
+  if (text.find("Permanent Representative of ") == std::string_view::npos) return kNone;
+  std::string_view written = context.text({in_title, match.tagged->to_source(role.begin, false),
+                                           match.tagged->to_source(role.end, true)});
+  std::string_view state = written.substr(written.find("Permanent Representative of ") + 28);
+  state = state.substr(0, std::min(state.find(" to "), state.find_first_of(",;.(")));
+  for (std::size_t i = 0; i < context.out.mentions.size() && !state.empty(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation) continue;
+    for (std::string_view body : {"Permanent Representation of ", "Permanent Mission of "})
+      if (m.name.starts_with(std::string(body) + std::string(state))) return i;
   }
+  return kNone;
+}
+
+// "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
+// to the nearest body named before it with that head ("the Special Committee on X"). Only
+// heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
+// "Ms B, the Regional Representative" refers so to the nearest Regional Office
+// (rules/vocabularies/office_qualifiers.json).
+std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_t sentence,
+                                          const RelationMatch& match) {
+  auto role = match.groups.find("role");
+  if (role == match.groups.end() || !role->second.matched) return {};
+  std::string_view text = std::string_view(match.tagged->text())
+                              .substr(role->second.begin, role->second.end - role->second.begin);
+  std::string head;
+  for (const std::string& word : context.rules.words("referring_heads"))
+    if (names_by_head(text, word)) head = word;
+  if (std::size_t ministry = ministry_of_field(context, match, text, role->second.begin);
+      ministry != kNone)
+    return {ministry};
+  const bool in_title = context.out.sentences[sentence].span.in_title;
+  if (std::size_t representation =
+          permanent_representation(context, match, text, role->second, in_title);
+      representation != kNone)
+    return {representation};
   // "Ms A, the Regional Representative": the title names an office by its qualifier.
   // "of the Regional Office" names the item's Regional Office the same way.
   std::string qualifier;
   for (const std::string& word : context.rules.words("office_qualifiers"))
     if (text.find(word + " Representative") != std::string_view::npos ||
-        refers_to(word + " Office"))
+        names_by_head(text, word + " Office"))
       qualifier = word;
   if (head.empty() && qualifier.empty()) return {};
   if (head.empty()) head = "Office";

@@ -2,6 +2,7 @@
 // source offsets of its sentence and the text as written; the item maps its text to source
 // offsets, so the sentence is found again and the surface searched inside it.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -24,6 +25,25 @@ std::size_t text_position(const Item& item, std::size_t offset) {
   return low;
 }
 
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The first occurrence of `surface` from `from` that is not part of a longer word: "EU" is
+// not the start of "EUR 4.5 million".
+std::size_t find_word(std::string_view text, std::string_view surface, std::size_t from) {
+  for (std::size_t at = text.find(surface, from); at != std::string_view::npos;
+       at = text.find(surface, at + 1)) {
+    const std::size_t end = at + surface.size();
+    const bool starts_word =
+        at == 0 || !is_word_byte(surface.front()) || !is_word_byte(text[at - 1]);
+    const bool ends_word =
+        end == text.size() || !is_word_byte(surface.back()) || !is_word_byte(text[end]);
+    if (starts_word && ends_word) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<ItemMention> locate_mentions(const Item& item, const KnowledgeGraph& graph) {
@@ -39,7 +59,7 @@ std::vector<ItemMention> locate_mentions(const Item& item, const KnowledgeGraph&
       const std::string& text = in_title ? item.title : item.text;
       std::size_t from = in_title ? 0 : text_position(item, m.begin);
       std::size_t& cursor = next_search[{m.begin, m.surface.str()}];
-      std::size_t at = text.find(m.surface, std::max(from, cursor));
+      std::size_t at = find_word(text, m.surface, std::max(from, cursor));
       if (at == std::string::npos) continue;
       cursor = at + m.surface.size();
       found.push_back({in_title, at, at + m.surface.size(), index});

@@ -69,6 +69,11 @@ grep -q '\[\[[^]|]*|organisation\]\]' "$tmp/item.txt" || { echo "no marked organ
 ! grep -q $'\x1b\\[' "$tmp/item.txt" || { echo "colour without a terminal"; exit 1; }
 "$kg" item 1 --colour always 2>/dev/null | grep $'\x1b\\[1;34m' >/dev/null || { echo "no colour"; exit 1; }
 NO_COLOR=1 "$kg" item 1 2>/dev/null | grep '\[\[' >/dev/null || { echo "NO_COLOR ignored"; exit 1; }
+# A mention is marked where it stands as a word: "EU" of "the EU's" is not the start of "EUR".
+printf 'Page\n\n\n12 March 2019 - Money\n\nThe Commission adopted a EUR 4.5 million measure under the EU'"'"'s budget.\n' >"$tmp/eur.txt"
+"$kg" item 1 "$tmp/eur.txt" --colour never >"$tmp/eur.out" 2>/dev/null
+grep 'a EUR 4.5 million' "$tmp/eur.out" >/dev/null || { echo "a mention marked inside EUR"; exit 1; }
+grep "the \[\[EU|organisation\]\]'s" "$tmp/eur.out" >/dev/null || { echo "EU's not marked"; exit 1; }
 set +e
 "$kg" item 9999 >/dev/null 2>&1
 [ $? -eq 1 ] || { echo "an unknown item should exit 1"; exit 1; }
