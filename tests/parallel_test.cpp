@@ -35,3 +35,24 @@ TEST_CASE("parallel_for rethrows the failure of the lowest index") {
     CHECK(message == "item 17");
   }
 }
+
+TEST_CASE("BackgroundFor runs beside the caller and rethrows when waited for") {
+  std::vector<int> calls(1000, 0);
+  kg::BackgroundFor work(calls.size(), 2, [&](std::size_t i) { calls[i] = static_cast<int>(i); });
+  work.wait();
+  for (std::size_t i = 0; i < calls.size(); ++i) CHECK(calls[i] == static_cast<int>(i));
+  std::string message;
+  kg::BackgroundFor failing(100, 3, [](std::size_t i) {
+    if (i == 40 || i == 70) throw std::runtime_error("item " + std::to_string(i));
+  });
+  try {
+    failing.wait();
+  } catch (const std::runtime_error& e) {
+    message = e.what();
+  }
+  CHECK(message == "item 40");
+  // Never waited for: the destructor still waits, and drops the failure.
+  {
+    kg::BackgroundFor dropped(10, 2, [](std::size_t) { throw std::runtime_error("x"); });
+  }
+}

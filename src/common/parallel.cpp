@@ -5,6 +5,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -42,6 +43,25 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   work();
   for (std::thread& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+BackgroundFor::BackgroundFor(std::size_t count, unsigned jobs,
+                             std::function<void(std::size_t)> body)
+    : body_(std::move(body)), thread_([this, count, jobs] {
+        try {
+          parallel_for(count, jobs, body_);
+        } catch (...) {
+          failure_ = std::current_exception();
+        }
+      }) {}
+
+BackgroundFor::~BackgroundFor() {
+  if (thread_.joinable()) thread_.join();
+}
+
+void BackgroundFor::wait() {
+  if (thread_.joinable()) thread_.join();
+  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
 }
 
 }  // namespace kg

@@ -3,6 +3,7 @@
 // ("Follow Jane Doe", an acronym defined in an earlier item).
 #include <cctype>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -81,6 +82,9 @@ void learn_acronyms(const std::vector<std::pair<std::string, std::string>>& defi
 
 // Items gathered into batches that are extracted on `jobs` threads; a batch holds at most
 // kBatchItems items or about kBatchBytes of text, so that a streamed corpus is never held whole.
+// With more than one job, a batch is extracted in the background while the caller reads the
+// items of the next one and the extractions of the one before go to `done`: that serial work
+// no longer leaves the cores idle between two batches. `done` sees the items in order.
 class Batches {
  public:
   static constexpr std::size_t kBatchItems = 512;
@@ -88,37 +92,75 @@ class Batches {
 
   Batches(const Rules& rules, const Lexicon& lexicon, unsigned jobs, ExtractionScope scope,
           ProgressTask& progress)
-      : rules_(rules), lexicon_(lexicon), jobs_(jobs), scope_(scope), progress_(progress) {}
+      : rules_(rules),
+        lexicon_(lexicon),
+        jobs_(jobs == 0 ? default_jobs() : jobs),
+        scope_(scope),
+        progress_(progress) {}
 
-  // Adds an item; when the batch is full, extracts it and hands each item and its extraction
-  // to `done`, in order.
+  // Adds an item; when the batch is full, starts its extraction and hands each item of the
+  // batch before and its extraction to `done`, in order.
   template <typename Done>
   void add(Item&& item, Done done) {
     bytes_ += item.title.size() + item.text.size();
-    items_.push_back(std::move(item));
-    if (items_.size() >= kBatchItems || bytes_ >= kBatchBytes) flush(done);
+    filling_.push_back(std::move(item));
+    if (filling_.size() >= kBatchItems || bytes_ >= kBatchBytes) start(done);
   }
 
+  // Extracts what is left and hands it all to `done`.
   template <typename Done>
   void flush(Done done) {
-    std::vector<ItemExtraction> out(items_.size());
-    parallel_for(items_.size(), jobs_, [&](std::size_t k) {
-      out[k] = extract_item(items_[k], rules_, lexicon_, scope_);
-      progress_.advance(1, items_[k].title.size() + items_[k].text.size());
-    });
-    for (std::size_t k = 0; k < items_.size(); ++k) done(items_[k], std::move(out[k]));
-    items_.clear();
-    bytes_ = 0;
+    if (!filling_.empty()) start(done);
+    if (running_ == nullptr) return;
+    std::unique_ptr<Batch> last = std::move(running_);
+    last->extraction->wait();
+    hand_on(*last, done);
   }
 
  private:
+  struct Batch {
+    std::vector<Item> items;
+    std::vector<ItemExtraction> out;
+    std::unique_ptr<BackgroundFor> extraction;  // last: it ends before what it works on
+  };
+
+  template <typename Done>
+  void start(Done done) {
+    std::unique_ptr<Batch> before = std::move(running_);
+    if (before != nullptr) before->extraction->wait();  // the cores go to one batch at a time
+    auto batch = std::make_unique<Batch>();
+    batch->items = std::move(filling_);
+    batch->out.resize(batch->items.size());
+    filling_.clear();
+    bytes_ = 0;
+    auto extract_one = [this, b = batch.get()](std::size_t k) {
+      b->out[k] = extract_item(b->items[k], rules_, lexicon_, scope_);
+      progress_.advance(1, b->items[k].title.size() + b->items[k].text.size());
+    };
+    if (jobs_ == 1) {  // one thread, as asked: nothing beside it
+      for (std::size_t k = 0; k < batch->items.size(); ++k) extract_one(k);
+      hand_on(*batch, done);
+      return;
+    }
+    batch->extraction = std::make_unique<BackgroundFor>(batch->items.size(), jobs_, extract_one);
+    running_ = std::move(batch);
+    if (before != nullptr) hand_on(*before, done);
+  }
+
+  template <typename Done>
+  static void hand_on(Batch& batch, Done done) {
+    for (std::size_t k = 0; k < batch.items.size(); ++k)
+      done(batch.items[k], std::move(batch.out[k]));
+  }
+
   const Rules& rules_;
   const Lexicon& lexicon_;
   unsigned jobs_;
   ExtractionScope scope_;
   ProgressTask& progress_;
-  std::vector<Item> items_;
+  std::vector<Item> filling_;
   std::uint64_t bytes_ = 0;
+  std::unique_ptr<Batch> running_;  // being extracted
 };
 
 }  // namespace
