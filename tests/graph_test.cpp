@@ -164,17 +164,18 @@ TEST_CASE("graph.json has the node-link shape of the spec and reads back") {
 // again must read back as the graph written, each text stored once.
 TEST_CASE("graph.kgb is written in pieces and reads back the graph") {
   kg::KnowledgeGraph graph = two_node_graph();
-  const std::string long_sentence(200'000, 's');
+  const std::string long_sentence(1'000'000, 's');
   kg::NodeIndex event = *graph.find("event:1");
   for (int i = 0; i < 3000; ++i) {
     kg::NodeData person;
     person.name = "Person " + std::to_string(i);
     person.id = kg::make_node_id(kg::NodeKind::person, person.name);
     person.items = {1};
-    person.mentions = {{1, 0, 5, long_sentence, "person.rule", person.name}};
+    const std::string sentence = i % 1000 == 0 ? long_sentence : "Sentence " + std::to_string(i);
+    person.mentions = {{1, 0, 5, sentence, "person.rule", person.name}};
     kg::NodeIndex p = graph.add_node(person);
     graph.add_edge(p, event,
-                   {kg::EdgeKind::attended, {1}, {{1, 0, 5, long_sentence, "attended.verb", ""}}});
+                   {kg::EdgeKind::attended, {1}, {{1, 0, 5, sentence, "attended.verb", ""}}});
   }
   std::ostringstream binary;
   kg::write_graph_binary(graph, binary);
