@@ -78,6 +78,17 @@ TEST_CASE("vocabulary words: hashed lookups answer as the word lists do") {
   // A final dot is dropped for a second look ("Dr." is "Dr").
   CHECK(kg::extract_detail::in_vocabularies(rules, "Dr.", {"months", "honorifics"}));
   CHECK_FALSE(kg::extract_detail::in_vocabularies(rules, "Dr.", {"months"}));
+  // One lookup of the word for many vocabularies answers as has_word for each does.
+  for (const kg::Rules* each : std::initializer_list<const kg::Rules*>{&rules, &unindexed}) {
+    CHECK(each->has_word_in_any({"months", "honorifics"}, "Ms"));
+    CHECK(
+        each->has_word_in_any(std::vector<std::string>{"no such vocabulary", "honorifics"}, "Ms"));
+    CHECK_FALSE(each->has_word_in_any({"months", "no such vocabulary"}, "Ms"));
+    CHECK_FALSE(each->has_word_in_any({"months", "honorifics"}, "Xyzzy"));
+  }
+  for (const auto& [name, vocabulary] : rules.vocabularies)
+    for (const std::string& word : vocabulary.words)
+      CHECK(rules.has_word_in_any({"no such vocabulary", name}, word));
 }
 
 TEST_CASE("text memo: a result comes back for its owner and text only; a full memo starts over") {

@@ -36,6 +36,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -211,6 +212,10 @@ struct Rules {
   // Whether `word` is one of the words of the vocabulary `name` (exact; false when the folder
   // has no vocabulary of that name).
   bool has_word(std::string_view name, std::string_view word) const;
+  // Whether `word` is one of the words of any of the vocabularies `names`: has_word for each,
+  // the word looked up once (most words are in no vocabulary: then no name is looked up).
+  bool has_word_in_any(std::initializer_list<std::string_view> names, std::string_view word) const;
+  bool has_word_in_any(const std::vector<std::string>& names, std::string_view word) const;
   std::vector<const Pattern*> patterns_for(const std::string& extractor) const;
   // Those of them that match somewhere in `text`, found by one scan of the text for all of
   // them (the result of running each one, at a fraction of the cost).

@@ -10,9 +10,7 @@ bool in_any(const Rules& rules, std::string_view word, const Names& names) {
   std::string_view bare = word;
   if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
   bool trimmed = bare.size() != word.size();
-  for (std::string_view name : names)
-    if (rules.has_word(name, word) || (trimmed && rules.has_word(name, bare))) return true;
-  return false;
+  return rules.has_word_in_any(names, word) || (trimmed && rules.has_word_in_any(names, bare));
 }
 }  // namespace
 

@@ -85,6 +85,31 @@ bool Rules::has_word(std::string_view name, std::string_view word) const {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+namespace {
+template <typename Names>
+bool has_word_in_any_of(const Rules& rules, const Names& names, std::string_view word) {
+  if (const rules_detail::WordSets* sets = rules.word_sets.get()) {
+    const rules_detail::WordSets::Ids* ids = sets->vocabularies_of(word);
+    if (ids == nullptr) return false;
+    for (std::string_view name : names)
+      if (rules_detail::WordSets::holds(ids, sets->id(name))) return true;
+    return false;
+  }
+  for (std::string_view name : names)
+    if (rules.has_word(name, word)) return true;
+  return false;
+}
+}  // namespace
+
+bool Rules::has_word_in_any(std::initializer_list<std::string_view> names,
+                            std::string_view word) const {
+  return has_word_in_any_of(*this, names, word);
+}
+
+bool Rules::has_word_in_any(const std::vector<std::string>& names, std::string_view word) const {
+  return has_word_in_any_of(*this, names, word);
+}
+
 std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
   std::vector<const Pattern*> out;
   if (pattern_sets) {

@@ -1,14 +1,17 @@
-// The words of every vocabulary in hashed sets: extractors ask whether a word is in a
+// The words of every vocabulary in one hashed table: extractors ask whether a word is in a
 // vocabulary for nearly every word of every candidate name, and the lists (titles, honorifics,
-// stop words) are long enough that a linear search of each shows in a profile.
+// stop words) are long enough that a linear search of each shows in a profile. One table of
+// words, each with the vocabularies that hold it, answers "is it in any of these nine
+// vocabularies" with one lookup of the word instead of one per vocabulary.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "kg/rules.hpp"
 
@@ -16,9 +19,17 @@ namespace kg::rules_detail {
 
 class WordSets {
  public:
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  using Ids = std::vector<std::uint32_t>;  // ascending
+
   explicit WordSets(const std::map<std::string, Vocabulary>& vocabularies);
   // Whether `word` is one of the words of the vocabulary `name` (false for an unknown name).
   bool contains(std::string_view name, std::string_view word) const;
+  // The vocabularies that hold `word`, or nullptr when none does.
+  const Ids* vocabularies_of(std::string_view word) const;
+  // The id of the vocabulary `name`, or kUnknown.
+  std::size_t id(std::string_view name) const;
+  static bool holds(const Ids* ids, std::size_t id);
 
  private:
   struct Hash {
@@ -27,9 +38,8 @@ class WordSets {
       return std::hash<std::string_view>{}(key);
     }
   };
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  // Hashed by name too: a lookup names its vocabulary every time.
-  std::unordered_map<std::string, Set, Hash, std::equal_to<>> sets_;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, Ids, Hash, std::equal_to<>> words_;
 };
 
 }  // namespace kg::rules_detail
