@@ -230,3 +230,17 @@ TEST_CASE("programme.funded_body: ', a project funded by' after a body's name an
   REQUIRE(police != nullptr);
   CHECK(police->kind == kg::NodeKind::organisation);
 }
+
+TEST_CASE("gazetteer: the Instrument for Stability is not the instrument that followed it") {
+  auto x =
+      run("The Harbour Watch Project was financed by the European Union through the Instrument for "
+          "Stability (IfS) from 2011, and its second phase through the Instrument contributing to "
+          "Stability and Peace.");
+  const kg::Mention* old_instrument = find(x, "Instrument for Stability");
+  REQUIRE(old_instrument != nullptr);
+  CHECK(old_instrument->canonical == "Instrument for Stability");
+  const kg::Mention* new_instrument = find(x, "Instrument contributing to Stability and Peace");
+  REQUIRE(new_instrument != nullptr);
+  CHECK(new_instrument->canonical == "Instrument contributing to Stability and Peace");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Stability", "Harbour Watch Project"));
+}
