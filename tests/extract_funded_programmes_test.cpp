@@ -244,3 +244,22 @@ TEST_CASE("gazetteer: the Instrument for Stability is not the instrument that fo
   CHECK(new_instrument->canonical == "Instrument contributing to Stability and Peace");
   CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Stability", "Harbour Watch Project"));
 }
+
+TEST_CASE("funds: donors listed in apposition, 'to which X and Y contribute', Team Europe") {
+  auto x =
+      run("Ms Ada Lund thanked the EU, Japan and Norway, the main donors of the Baltic Harbour "
+          "Programme, for their help.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Harbour Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Baltic Harbour Programme"));
+  auto y = run(
+      "She presented the Team Europe Initiative on Coastal Crime in West Africa, to which Spain "
+      "and Denmark also contribute funding.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Spain",
+                     "Team Europe Initiative on Coastal Crime in West Africa"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Denmark",
+                     "Team Europe Initiative on Coastal Crime in West Africa"));
+  // Donors of something else are not the programme's.
+  auto z =
+      run("The EU and Japan, the main donors of UNODC, met the Baltic Harbour Programme team.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::funds, "Japan", "Baltic Harbour Programme"));
+}
