@@ -201,3 +201,25 @@ TEST_CASE("a numeric date joined by hyphens: '22-11-2018 - Title', day first") {
   CHECK(kg::parse_heading("19-20 June 2018: Talks")->end_date == "2018-06-20");
   CHECK(kg::parse_heading("2019-03-14: Talks")->date == "2019-03-14");
 }
+
+TEST_CASE("year first with slashes or dots, and a month's name between hyphens") {
+  auto slashed = kg::parse_heading("2019/03/14 - Talks in Vienna");
+  REQUIRE(slashed);
+  CHECK(slashed->date == "2019-03-14");
+  CHECK(slashed->title == "Talks in Vienna");
+  CHECK(kg::parse_heading("2019.3.4: Visit")->date == "2019-03-04");
+  auto range = kg::parse_heading("2019/03/14 - 2019/03/15: Talks");
+  REQUIRE(range);
+  CHECK(range->end_date == "2019-03-15");
+  CHECK_FALSE(kg::parse_heading("2019/13/01 - Visit"));  // no month 13
+  CHECK_FALSE(kg::parse_heading("2019/03-14 - Visit"));  // one separator throughout
+  auto named = kg::parse_heading("26-Sep-2014 - Launch of the project");
+  REQUIRE(named);
+  CHECK(named->date == "2014-09-26");
+  CHECK(named->title == "Launch of the project");
+  CHECK(kg::parse_heading("3-March-2021: Visit")->date == "2021-03-03");
+  CHECK(kg::parse_heading("26-Sep-2014 - 28-Sep-2014: Training")->end_date == "2014-09-28");
+  CHECK_FALSE(kg::parse_heading("31-Feb-2014 - Visit"));
+  // A range of days before a month's name keeps its reading.
+  CHECK(kg::parse_heading("26-28 Sep 2014: Training")->end_date == "2014-09-28");
+}

@@ -278,6 +278,48 @@ bool iso_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
+// 2014/09/26, 2014.9.26: year first with slashes or dots, as East Asian and some European
+// sites write it; the month always comes second in that order.
+bool year_first_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto y = year(c);
+  char separator = c.peek();
+  if (y && (separator == '/' || separator == '.')) {
+    ++c.i;
+    auto m = number(c, 1, 2);
+    if (m && c.peek() == separator) {
+      ++c.i;
+      auto d = number(c, 1, 2);
+      if (d && !is_alpha(c.peek()) && !is_digit(c.peek())) {
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
+// 26-Sep-2014, 26-September-2014: a month's name between hyphens, as archives and
+// spreadsheets export dates.
+bool day_month_name_year_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (d && c.peek() == '-') {
+    ++c.i;
+    auto m = month(c);
+    if (m && c.peek() == '-') {
+      ++c.i;
+      if (auto y = year(c)) {
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
+  return false;
+}
+
 // Day, month and year joined by `separator`: 26.09.2014, and the date after a range of days.
 bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
   std::size_t start = c.i;
@@ -472,6 +514,8 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   skip_weekday(c);
   Mode mode{allow_missing_year, lenient};
   numeric_form(c, iso_date_at, out, mode);
+  numeric_form(c, year_first_date_at, out, mode);
+  numeric_form(c, day_month_name_year_at, out, mode);
   numeric_form(c, dotted_date_at, out, mode);
   numeric_form(c, hyphenated_date_at, out, mode);
   numeric_form(
