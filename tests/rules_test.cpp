@@ -113,6 +113,27 @@ TEST_CASE("a pattern's \"flags\": \"i\" holds in its extractor's set and in its 
   CHECK(kg::check_rules(data("rules-case")).empty());
 }
 
+TEST_CASE("an extractor's patterns split over several sets match as each pattern alone does") {
+  kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  std::size_t extractors_with_many_sets = 0;
+  for (const std::string extractor : {"represents", "funds", "attended", "not_attending"}) {
+    std::vector<const kg::Pattern*> own = rules.patterns_for(extractor);
+    extractors_with_many_sets += own.size() > 32;  // three sets or more
+    for (const kg::Pattern* example_of : own) {
+      for (const std::string& text : example_of->options.examples) {
+        CAPTURE(text);
+        std::vector<std::string> expected, found;
+        for (const kg::Pattern* pattern : own)
+          if (RE2::PartialMatch(text, pattern->re())) expected.push_back(pattern->id);
+        for (const kg::Pattern* pattern : rules.patterns_matching(extractor, text))
+          found.push_back(pattern->id);
+        CHECK(found == expected);
+      }
+    }
+  }
+  CHECK(extractors_with_many_sets >= 2);
+}
+
 TEST_CASE("rules check: unknown ${vocabulary}") {
   auto problems = kg::check_rules(data("rules-bad/unknown-vocab"));
   CHECK(has_problem(problems, "unknown vocabulary ${no_such_words}", "person.uses_missing"));

@@ -1,4 +1,4 @@
-// One RE2::Set per extractor over its patterns: a single scan of a sentence tells which
+// RE2::Sets per extractor over its patterns: a scan of a sentence by each tells which
 // patterns match it anywhere, so that the others (most of them, on most sentences) are not
 // run one by one.
 #pragma once
@@ -40,8 +40,10 @@ class PatternSets {
  private:
   struct Group {
     std::vector<std::size_t> members;  // indices into Rules::patterns, rule order
-    std::unique_ptr<RE2::Set> set;     // null when re2 could not build it: run every pattern
-    bool digit_blind = true;           // no member can tell digits apart (kg/pattern_regex.hpp)
+    // Sets of a few members each, in member order; none when re2 could not build one: then
+    // every pattern is run.
+    std::vector<std::unique_ptr<RE2::Set>> sets;
+    bool digit_blind = true;  // no member can tell digits apart (kg/pattern_regex.hpp)
   };
   std::optional<std::vector<std::size_t>> scan(const Group& group, std::string_view text) const;
 
