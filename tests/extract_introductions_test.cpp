@@ -277,3 +277,39 @@ TEST_CASE("represents: a body referred back to by its capitalised head word") {
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Tor Eide",
                            "UNODC Regional Office for Eastern Africa"));
 }
+
+TEST_CASE("represents.body_chaired_by: a body in apposition 'headed by' or 'led by' its head") {
+  auto x = run(
+      "The UNODC Regional Office for South Asia, headed by Ms Priya Ramanathan-Kohli, presented "
+      "the results.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Priya Ramanathan-Kohli",
+                     "UNODC Regional Office for South Asia"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC Regional Office for South Asia"));
+  // A team "was led by" someone: the sentence is about the team, not the body's head.
+  auto y = run("The EU delegation was led by Mr. Tomas Verhaegen, Director at the EEAS.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Tomas Verhaegen", "EU Delegations"));
+}
+
+TEST_CASE("represents.who_heads: the relative clause after the person's apposition") {
+  auto x =
+      run("The dialogue was co-chaired by Mr Radu Ionescu-Vlad, Director of Romania's National "
+          "Anti-drug Agency (ANA), who chairs the Horizontal Working Party on Drugs this term.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Radu Ionescu-Vlad", "National Anti-drug Agency"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Radu Ionescu-Vlad",
+                     "Horizontal Working Party on Drugs"));
+}
+
+TEST_CASE("represents.referred_body_possessive: 'the Committee's Vice-Chair, Mr A'") {
+  auto x =
+      run("Members of the European Parliament's Committee on Development (DEVE) met UNODC. The "
+          "exchange was chaired by the Committee's Vice-Chair, Mr Ondrej Malik.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ondrej Malik", "Committee on Development"));
+  auto y = run(
+      "The EU Delegation to Ghana hosted the talks. The Delegation's Head of Cooperation, Ms Liv "
+      "Aaberg, opened them.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Liv Aaberg", "EU Delegation to Ghana"));
+  // No committee named before: nothing to refer back to.
+  auto z = run("The Committee's Chair, Mr Ondrej Malik, met UNODC.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Ondrej Malik", "UNODC"));
+}

@@ -118,7 +118,12 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
 bool names_by_head(std::string_view text, const std::string& word) {
   std::string capitalised = word;
   capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  for (const std::string& form : {word, capitalised})
+  for (const std::string& form : {word, capitalised}) {
+    // "the Committee's Vice-Chair": the possessive names the body by its head too.
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
+      if (text.find("the " + form + std::string(possessive)) != std::string_view::npos ||
+          text.find("The " + form + std::string(possessive)) != std::string_view::npos)
+        return true;
     for (std::string_view link : {"of the ", "at the ", "in the ", "from the "}) {
       std::string phrase = std::string(link) + form;
       std::size_t at = text.find(phrase);
@@ -127,6 +132,7 @@ bool names_by_head(std::string_view text, const std::string& word) {
           (after == text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))))
         return true;
     }
+  }
   return false;
 }
 
