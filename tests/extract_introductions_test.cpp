@@ -313,3 +313,31 @@ TEST_CASE("represents.referred_body_possessive: 'the Committee's Vice-Chair, Mr 
   auto z = run("The Committee's Chair, Mr Ondrej Malik, met UNODC.");
   CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Ondrej Malik", "UNODC"));
 }
+
+TEST_CASE("represents: Thai police ranks, Burmese honorifics, a programme's title on behalf") {
+  auto x = run(
+      "Police Colonel Anan Srisuk of the Royal Thai Police and U Min Thein Aung, Director-General "
+      "of the Myanmar Police Force, signed the agreement with Daw Khin Mya Win.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anan Srisuk", "Royal Thai Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Min Thein Aung", "Myanmar Police Force"));
+  CHECK(find(x, "Khin Mya Win") != nullptr);
+  CHECK(find(x, "Royal Thai Police") != nullptr);
+  auto y =
+      run("On behalf of UNODC, CRIMJUST Project Coordinator Lale Farhadi presented cases from "
+          "Panama.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Lale Farhadi", "UNODC"));
+}
+
+TEST_CASE("represents: what the person coordinates at a body; 'its' lower-case occupation") {
+  auto x =
+      run("Sessions were led by Mr Etienne Marchal, who coordinates the penitentiary component at "
+          "Expertise France.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Etienne Marchal", "Expertise France"));
+  auto y =
+      run("Europol hosted the course and its cryptocurrency expert, Mr Rui Alvarenga, walked the "
+          "participants through the tools.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Rui Alvarenga", "Europol"));
+  // Led at a body is not working for it: a trainer may lead a session anywhere.
+  auto z = run("Mr Etienne Marchal, who led the training at Europol, praised the trainees.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Etienne Marchal", "Europol"));
+}
