@@ -263,3 +263,36 @@ TEST_CASE("funds: donors listed in apposition, 'to which X and Y contribute', Te
       run("The EU and Japan, the main donors of UNODC, met the Baltic Harbour Programme team.");
   CHECK_FALSE(has_relation(z, kg::EdgeKind::funds, "Japan", "Baltic Harbour Programme"));
 }
+
+TEST_CASE("funds: an amount over some years to an unnamed component of a named programme") {
+  auto x =
+      run("The EU will contribute EUR 5 million over three years to the rule of law and criminal "
+          "justice component of the UNODC Country Programme for Kordavia (2014-2017).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Country Programme for Kordavia"));
+}
+
+TEST_CASE("programme: a name in capitals, then 'a global initiative financed by'") {
+  auto x = run(
+      "The workshop was organised by UNODC under STRIVE Juvenile, a global initiative financed "
+      "by the European Union through its Instrument contributing to Stability and Peace (IcSP).");
+  const kg::Mention* strive = find(x, "STRIVE Juvenile");
+  REQUIRE(strive != nullptr);
+  CHECK(strive->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "STRIVE Juvenile"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "STRIVE Juvenile"));
+  auto y =
+      run("The training was held under Safer Borders Together, a regional project financed "
+          "by Japan. This work is part of Project K27, a regional project financed by Norway.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Safer Borders Together"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Norway", "Project K27"));
+}
+
+TEST_CASE("funds.contribution_from_to: 'a contribution of EUR 2 million from X to Y'") {
+  auto x =
+      run("A contribution agreement of EUR 2 million from Italy to the UNODC Sahel Programme was "
+          "signed today in Vienna.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Italy", "Sahel Programme"));
+  auto y = run("A grant of USD 500,000 from Japan for the Container Control Programme arrived.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
+}
