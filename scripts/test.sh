@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: the Release build's suite (unit tests, CLI checks, real readers of the exports),
 # then each libFuzzer target for KG_FUZZ_SECONDS (default 60) from its seeds (scripts/fuzz.sh),
-# then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# then, under AddressSanitizer + UndefinedBehaviorSanitizer, the unit tests again and the CLI
+# checks that feed kg broken or hostile input (tests/CMakeLists.txt lists them).
 # KG_SKIP_FUZZ=1 and KG_SKIP_SANITIZERS=1 skip the last two during development.
 set -euo pipefail
 cd "$(dirname "$0")/.."
