@@ -341,3 +341,13 @@ TEST_CASE("represents: what the person coordinates at a body; 'its' lower-case o
   auto z = run("Mr Etienne Marchal, who led the training at Europol, praised the trainees.");
   CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Etienne Marchal", "Europol"));
 }
+
+TEST_CASE("persons: 'binti' and 'binte' join a Malay or Swahili name to its patronymic") {
+  auto x =
+      run("The handover was attended by the Principal Secretary of the State Department for "
+          "Correctional Services, Ms Zawadi binti Hamisi, and by Ms Nur Aisyah binte Rahman.");
+  CHECK(find(x, "Zawadi binti Hamisi") != nullptr);
+  CHECK(find(x, "Nur Aisyah binte Rahman") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Zawadi binti Hamisi",
+                     "State Department for Correctional Services"));
+}

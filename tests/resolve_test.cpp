@@ -281,3 +281,16 @@ TEST_CASE("kept extractions: a build resolves and assembles them as the extracti
   CHECK(a.str() == b.str());
   CHECK(graph.node_count() > corpus.items.size());
 }
+
+TEST_CASE("a person named with a patronymic, then by the given names alone, is one person") {
+  auto b =
+      build({"Ms Siti Aminah binti Rahmat of UNODC opened the course. Ms Siti Aminah closed it.",
+             "Mr Ahmad Faizal bin Osman met Mr Ahmad Rahim."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Siti Aminah binti Rahmat") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Siti Aminah") == 0);
+  // Another given name is another person.
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Ahmad Rahim") == 1);
+  CHECK(kg::patronymic_at({"siti", "aminah", "binti", "rahmat"}) == 2);
+  CHECK(kg::patronymic_at({"mwanaisha", "binti", "omar"}) == 0);  // one given name: no short form
+  CHECK(kg::patronymic_at({"siti", "aminah", "binti"}) == 0);     // no father's name after it
+}

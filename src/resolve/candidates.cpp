@@ -58,6 +58,8 @@ void add_near_keys(const Words& words, std::size_t name, KeyedNames& into) {
 
 void add_first_last_key(const Words& words, std::size_t name, KeyedNames& into) {
   if (words.size() >= 2) into.add(words.front() + '\2' + words.back(), name);
+  // "Nurul Huda binti Ismail" meets "Nurul Huda", its given names alone.
+  if (std::size_t at = patronymic_at(words)) into.add(words.front() + '\2' + words[at - 1], name);
 }
 
 std::vector<std::uint64_t> last_word_keys(const Words& words) {

@@ -88,6 +88,14 @@ bool shortened_name(std::string_view shorter, std::string_view longer) {
   return at == x.size();
 }
 
+std::size_t patronymic_at(const std::vector<std::string>& words) {
+  static constexpr std::string_view kParticles[] = {"bin", "binti", "bint", "binte", "ibn"};
+  for (std::size_t k = 2; k + 1 < words.size(); ++k)
+    if (std::find(std::begin(kParticles), std::end(kParticles), words[k]) != std::end(kParticles))
+      return k;
+  return 0;
+}
+
 void typo_keys(std::string_view word, const std::function<void(std::string_view)>& emit) {
   emit(word);
   // A word of more than kLongestTypoWord bytes is no name anyone misspells by a letter; its

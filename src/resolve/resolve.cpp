@@ -263,8 +263,15 @@ class Resolver {
   }
 
   // "Ana Velmi" and "Ana Lucia Velmi": one name with and without a middle name.
+  // "Nurul Huda" and "Nurul Huda binti Ismail": the given names before the patronymic.
   static bool variants_of_one_name(const Words& x, const Words& y) {
-    return x.size() != y.size() && x.front() == y.front() && x.back() == y.back();
+    if (x.size() == y.size()) return false;
+    const Words& shorter = x.size() < y.size() ? x : y;
+    const Words& longer = x.size() < y.size() ? y : x;
+    if (patronymic_at(longer) == shorter.size() &&
+        std::equal(shorter.begin(), shorter.end(), longer.begin()))
+      return true;
+    return x.front() == y.front() && x.back() == y.back();
   }
 
   // A near spelling repairs one typo: two sets of people join only when every full name of
