@@ -298,6 +298,11 @@ TEST_CASE("represents.who_heads: the relative clause after the person's appositi
       has_relation(x, kg::EdgeKind::represents, "Radu Ionescu-Vlad", "National Anti-drug Agency"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Radu Ionescu-Vlad",
                      "Horizontal Working Party on Drugs"));
+  auto y = run(
+      "Mr Joost de Wit-Vermeer of the Dutch Ministry of Health, Welfare and Sport, who chairs the "
+      "Council's Horizontal Working Party on Drugs (HDG) this semester, presented the position.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Joost de Wit-Vermeer",
+                     "Horizontal Working Party on Drugs"));
 }
 
 TEST_CASE("represents.referred_body_possessive: 'the Committee's Vice-Chair, Mr A'") {
