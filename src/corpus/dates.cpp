@@ -278,65 +278,55 @@ bool iso_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
-// 2014/09/26, 2014.9.26: year first with slashes or dots, as East Asian and some European
-// sites write it; the month always comes second in that order.
-bool year_first_date_at(Cursor& c, DateSpan& out) {
+// Three parts joined by one `separator` character, each read by its parser: the values in
+// the order written, or nothing with the cursor where it was.
+template <typename First, typename Second, typename Third>
+std::optional<std::array<int, 3>> joined_parts(Cursor& c, char separator, First first,
+                                               Second second, Third third) {
   std::size_t start = c.i;
-  auto y = year(c);
-  char separator = c.peek();
-  if (y && (separator == '/' || separator == '.')) {
+  if (auto a = first(c); a && c.peek() == separator) {
     ++c.i;
-    auto m = number(c, 1, 2);
-    if (m && c.peek() == separator) {
+    if (auto b = second(c); b && c.peek() == separator) {
       ++c.i;
-      auto d = number(c, 1, 2);
-      if (d && !is_alpha(c.peek()) && !is_digit(c.peek())) {
-        out = single(*y, *m, *d);
-        return true;
-      }
+      if (auto z = third(c)) return std::array{*a, *b, *z};
     }
   }
   c.i = start;
+  return std::nullopt;
+}
+
+std::optional<int> day_or_month_number(Cursor& c) {
+  return number(c, 1, 2);
+}
+
+// 2014/09/26, 2014.9.26: year first with slashes or dots, as East Asian and some European
+// sites write it; the month always comes second in that order.
+bool year_first_date_at(Cursor& c, DateSpan& out) {
+  auto last_day = [](Cursor& at) {
+    auto d = number(at, 1, 2);
+    return d && !is_alpha(at.peek()) ? d : std::nullopt;
+  };
+  for (char separator : {'/', '.'})
+    if (auto parts = joined_parts(c, separator, year, day_or_month_number, last_day)) {
+      out = single((*parts)[0], (*parts)[1], (*parts)[2]);
+      return true;
+    }
   return false;
 }
 
 // 26-Sep-2014, 26-September-2014: a month's name between hyphens, as archives and
 // spreadsheets export dates.
 bool day_month_name_year_at(Cursor& c, DateSpan& out) {
-  std::size_t start = c.i;
-  auto d = number(c, 1, 2);
-  if (d && c.peek() == '-') {
-    ++c.i;
-    auto m = month(c);
-    if (m && c.peek() == '-') {
-      ++c.i;
-      if (auto y = year(c)) {
-        out = single(*y, *m, *d);
-        return true;
-      }
-    }
-  }
-  c.i = start;
-  return false;
+  auto parts = joined_parts(c, '-', day_or_month_number, month, year);
+  if (parts) out = single((*parts)[2], (*parts)[1], (*parts)[0]);
+  return parts.has_value();
 }
 
 // Day, month and year joined by `separator`: 26.09.2014, and the date after a range of days.
 bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
-  std::size_t start = c.i;
-  auto d = number(c, 1, 2);
-  if (d && c.peek() == separator) {
-    ++c.i;
-    auto m = number(c, 1, 2);
-    if (m && c.peek() == separator) {
-      ++c.i;
-      if (auto y = year(c)) {
-        out = single(*y, *m, *d);
-        return true;
-      }
-    }
-  }
-  c.i = start;
-  return false;
+  auto parts = joined_parts(c, separator, day_or_month_number, day_or_month_number, year);
+  if (parts) out = single((*parts)[2], (*parts)[1], (*parts)[0]);
+  return parts.has_value();
 }
 
 // 26.09.2014 [- 27.09.2014]
