@@ -296,3 +296,12 @@ TEST_CASE("funds.contribution_from_to: 'a contribution of EUR 2 million from X t
   auto y = run("A grant of USD 500,000 from Japan for the Container Control Programme arrived.");
   CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
 }
+
+TEST_CASE("funds: a programme's phase is its own programme, funded through 'the third phase of'") {
+  auto x = run(
+      "COPOLAD III, the third phase of the Cooperation Programme between Latin America, the "
+      "Caribbean and the European Union on Drugs Policies, is financed by the European Union with "
+      "EUR 15 million.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "COPOLAD III"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "European Union", "COPOLAD"));
+}
