@@ -117,6 +117,11 @@ TEST_CASE("a slashed date of unclear order starts an item, read as the page's da
   CHECK(items[0].date == "2020-06-05");
   CHECK(items[0].title == "Visit");
   CHECK(items[1].title == "Later");
+
+  // The warning quotes the date, not the weekday written before it.
+  diagnostics = diagnostics_of("Thu, 03/12/2015 - Talks\nBody.\n", &items);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message.starts_with("\"03/12/2015\" could be day/month"));
 }
 
 TEST_CASE("a bar between date and title, as some news pages write it") {

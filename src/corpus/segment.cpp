@@ -50,6 +50,16 @@ struct UnclearHeading {
   std::size_t begin, end;
   int line;
 };
+// The word of a heading that holds its slashed date: "03/12/2015" of "Thu, 03/12/2015 - Talks",
+// for a warning that quotes the date and not the weekday before it.
+std::string_view slashed_date_text(std::string_view line) {
+  std::size_t slash = line.find('/');
+  if (slash == std::string_view::npos) return line.substr(0, line.find_first_of(" \t:|"));
+  std::size_t begin = line.find_last_of(" \t,", slash);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = line.find_first_of(" \t:|,", slash);
+  return line.substr(begin, end == std::string_view::npos ? line.size() - begin : end - begin);
+}
 
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
@@ -86,8 +96,7 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
     std::string_view line_text = std::string_view(text).substr(u.begin, u.end - u.begin);
     Heading heading = *parse_unclear_slashed_heading(line_text, read_month_first);
     diagnostics.push_back({source_name, u.line,
-                           "\"" +
-                               std::string(line_text.substr(0, line_text.find_first_of(" \t:|"))) +
+                           "\"" + std::string(slashed_date_text(line_text)) +
                                "\" could be day/month or month/day: read as " + heading.date +
                                " (" + (read_month_first ? "month first, " : "day first, ") + why +
                                "); write 5 June 2019 or 2019-06-05 to be sure"});
