@@ -305,3 +305,17 @@ TEST_CASE("funds: a programme's phase is its own programme, funded through 'the 
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "COPOLAD III"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "European Union", "COPOLAD"));
 }
+
+TEST_CASE("programme: a name ending in '+', and 'another project financed by'") {
+  auto x = run("The GLACY+ project is funded by the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "GLACY+"));
+  auto y = run("FIIAPP also coordinates the EU-funded EUROsociAL+ programme.");
+  const kg::Mention* programme = find(y, "EUROsociAL+");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  auto z =
+      run("The team works closely with GAR-SI Sahel, another project financed by the EU Emergency "
+          "Trust Fund for Africa.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
+                     "GAR-SI Sahel"));
+}
