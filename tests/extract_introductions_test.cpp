@@ -356,3 +356,15 @@ TEST_CASE("persons: 'binti' and 'binte' join a Malay or Swahili name to its patr
   CHECK(has_relation(x, kg::EdgeKind::represents, "Zawadi binti Hamisi",
                      "State Department for Correctional Services"));
 }
+
+TEST_CASE("represents.who_heads: what a person leads at a body, and who seconded the person") {
+  auto x = run(
+      "Ms Rosa Achterveld, who leads international cooperation at the European Monitoring "
+      "Centre for Drugs and Drug Addiction (EMCDDA), presented the work. Mr Iker Bengoa, who is "
+      "seconded by the Spanish Guardia Civil, led the sessions. Ms Lucia Soto, who coordinates "
+      "the programme's alternative development component at FIIAPP, presented a study.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Achterveld",
+                     "European Monitoring Centre for Drugs and Drug Addiction"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Iker Bengoa", "Guardia Civil"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Soto", "FIIAPP"));
+}
