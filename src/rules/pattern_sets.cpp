@@ -27,14 +27,18 @@ PatternSets::PatternSets(const std::vector<Pattern>& patterns) {
     if (!patterns[i].compiled) continue;
     const PatternRegex& regex = *patterns[i].compiled;
     auto& chunks = sets[patterns[i].extractor];
-    Group& group = groups_[patterns[i].extractor];
-    if (group.members.size() == kPatternsPerSet * chunks.size())
+    // An extractor gets its group with its first parsed pattern: one none of whose patterns
+    // parse has no group, and runs them all (members()).
+    auto known = groups_.find(patterns[i].extractor);
+    const std::size_t added = known == groups_.end() ? 0 : known->second.members.size();
+    if (added == kPatternsPerSet * chunks.size())
       chunks.push_back(std::make_unique<RE2::Set>(options, RE2::UNANCHORED));
     // Each pattern keeps its own case option inside its set. A prefix, not a group around
     // the regex: "a)|(b" must stay as unparsable as it is alone.
     if (chunks.back()->Add(regex.ignore_case() ? "(?i)" + regex.regex() : regex.regex(), nullptr) <
         0)
       continue;
+    Group& group = groups_[patterns[i].extractor];
     group.members.push_back(i);
     group.digit_blind = group.digit_blind && regex.digit_blind();
     parsed_.push_back(i);
