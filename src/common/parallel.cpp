@@ -10,6 +10,14 @@
 
 namespace kg {
 
+namespace {
+thread_local unsigned this_thread_slot = 0;
+}  // namespace
+
+unsigned worker_slot() {
+  return this_thread_slot;
+}
+
 unsigned default_jobs() {
   return std::max(1u, std::thread::hardware_concurrency());
 }
@@ -25,6 +33,7 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   std::mutex failure_lock;
   std::size_t failed_at = count;
   std::exception_ptr failure;
+  const unsigned first_slot = this_thread_slot;
   auto work = [&] {
     for (std::size_t i = next++; i < count; i = next++) {
       try {
@@ -39,29 +48,90 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
     }
   };
   std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  for (std::size_t t = 1; t < threads; ++t)
+    pool.emplace_back([&work, slot = first_slot + static_cast<unsigned>(t)] {
+      this_thread_slot = slot;
+      work();
+    });
   work();
   for (std::thread& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
 }
 
-BackgroundFor::BackgroundFor(std::size_t count, unsigned jobs,
-                             std::function<void(std::size_t)> body)
-    : body_(std::move(body)), thread_([this, count, jobs] {
-        try {
-          parallel_for(count, jobs, body_);
-        } catch (...) {
-          failure_ = std::current_exception();
-        }
-      }) {}
+class WorkerPool::Batch {
+ public:
+  Batch(std::size_t count, std::function<void(std::size_t)> body)
+      : count(count), body(std::move(body)), failed_at(count) {}
 
-BackgroundFor::~BackgroundFor() {
-  if (thread_.joinable()) thread_.join();
+  const std::size_t count;
+  const std::function<void(std::size_t)> body;
+  // Guarded by the pool's mutex.
+  std::size_t next = 0;
+  std::size_t done = 0;
+  std::size_t failed_at;
+  std::exception_ptr failure;
+};
+
+WorkerPool::WorkerPool(unsigned threads) {
+  if (threads == 0) threads = default_jobs();
+  const unsigned first_slot = this_thread_slot + 1;
+  for (unsigned t = 0; t < threads; ++t)
+    threads_.emplace_back([this, slot = first_slot + t] {
+      this_thread_slot = slot;
+      work();
+    });
 }
 
-void BackgroundFor::wait() {
-  if (thread_.joinable()) thread_.join();
-  if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+WorkerPool::~WorkerPool() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+    queue_.clear();
+  }
+  work_given_.notify_all();
+  for (std::thread& thread : threads_) thread.join();
+}
+
+std::shared_ptr<WorkerPool::Batch> WorkerPool::give(std::size_t count,
+                                                    std::function<void(std::size_t)> body) {
+  auto batch = std::make_shared<Batch>(count, std::move(body));
+  if (count == 0) return batch;
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(batch);
+  }
+  work_given_.notify_all();
+  return batch;
+}
+
+void WorkerPool::wait(Batch& batch) {
+  std::unique_lock lock(mutex_);
+  batch_done_.wait(lock, [&] { return batch.done == batch.count; });
+  if (batch.failure) std::rethrow_exception(std::exchange(batch.failure, nullptr));
+}
+
+void WorkerPool::work() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    work_given_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;
+    std::shared_ptr<Batch> batch = queue_.front();
+    const std::size_t i = batch->next++;
+    if (batch->next == batch->count) queue_.pop_front();
+    lock.unlock();
+    std::exception_ptr failure;
+    try {
+      batch->body(i);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    lock.lock();
+    if (failure && i < batch->failed_at) {
+      batch->failed_at = i;
+      batch->failure = failure;
+    }
+    if (++batch->done == batch->count) batch_done_.notify_all();
+  }
 }
 
 }  // namespace kg

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "context.hpp"
 #include "kg/parallel.hpp"
@@ -82,9 +83,10 @@ void learn_acronyms(const std::vector<std::pair<std::string, std::string>>& defi
 
 // Items gathered into batches that are extracted on `jobs` threads; a batch holds at most
 // kBatchItems items or about kBatchBytes of text, so that a streamed corpus is never held whole.
-// With more than one job, a batch is extracted in the background while the caller reads the
-// items of the next one and the extractions of the one before go to `done`: that serial work
-// no longer leaves the cores idle between two batches. `done` sees the items in order.
+// With more than one job, the threads of a WorkerPool extract a batch while the caller reads
+// the items of the next one and hands the extractions of the one before to `done`: that serial
+// work leaves no core idle, and the next batch starts while a batch's last items finish.
+// `done` sees the items in order.
 class Batches {
  public:
   static constexpr std::size_t kBatchItems = 512;
@@ -96,7 +98,9 @@ class Batches {
         lexicon_(lexicon),
         jobs_(jobs == 0 ? default_jobs() : jobs),
         scope_(scope),
-        progress_(progress) {}
+        progress_(progress) {
+    if (jobs_ > 1) pool_.emplace(jobs_);
+  }
 
   // Adds an item; when the batch is full, starts its extraction and hands each item of the
   // batch before and its extraction to `done`, in order.
@@ -113,7 +117,7 @@ class Batches {
     if (!filling_.empty()) start(done);
     if (running_ == nullptr) return;
     std::unique_ptr<Batch> last = std::move(running_);
-    last->extraction->wait();
+    pool_->wait(*last->extraction);
     hand_on(*last, done);
   }
 
@@ -121,13 +125,11 @@ class Batches {
   struct Batch {
     std::vector<Item> items;
     std::vector<ItemExtraction> out;
-    std::unique_ptr<BackgroundFor> extraction;  // last: it ends before what it works on
+    std::shared_ptr<WorkerPool::Batch> extraction;
   };
 
   template <typename Done>
   void start(Done done) {
-    std::unique_ptr<Batch> before = std::move(running_);
-    if (before != nullptr) before->extraction->wait();  // the cores go to one batch at a time
     auto batch = std::make_unique<Batch>();
     batch->items = std::move(filling_);
     batch->out.resize(batch->items.size());
@@ -137,14 +139,16 @@ class Batches {
       b->out[k] = extract_item(b->items[k], rules_, lexicon_, scope_);
       progress_.advance(1, b->items[k].title.size() + b->items[k].text.size());
     };
-    if (jobs_ == 1) {  // one thread, as asked: nothing beside it
+    if (!pool_) {  // one thread, as asked: nothing beside it
       for (std::size_t k = 0; k < batch->items.size(); ++k) extract_one(k);
       hand_on(*batch, done);
       return;
     }
-    batch->extraction = std::make_unique<BackgroundFor>(batch->items.size(), jobs_, extract_one);
-    running_ = std::move(batch);
-    if (before != nullptr) hand_on(*before, done);
+    batch->extraction = pool_->give(batch->items.size(), extract_one);
+    std::unique_ptr<Batch> before = std::exchange(running_, std::move(batch));
+    if (before == nullptr) return;
+    pool_->wait(*before->extraction);
+    hand_on(*before, done);
   }
 
   template <typename Done>
@@ -161,6 +165,7 @@ class Batches {
   std::vector<Item> filling_;
   std::uint64_t bytes_ = 0;
   std::unique_ptr<Batch> running_;  // being extracted
+  std::optional<WorkerPool> pool_;  // last: it stops before what its threads work on goes
 };
 
 }  // namespace

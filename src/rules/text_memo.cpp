@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "kg/parallel.hpp"
+
 namespace kg {
 
 std::string fold_digits(std::string_view text) {
@@ -18,19 +20,25 @@ std::size_t TextMemo::KeyHash::operator()(const KeyView& key) const {
   return std::hash<std::string_view>{}(key.text) ^ (owner * 0x9E3779B97F4A7C15ull);
 }
 
+TextMemo::Part& TextMemo::this_threads_part() const {
+  return parts_[worker_slot() % kParts];
+}
+
 std::optional<std::vector<std::size_t>> TextMemo::find(const void* owner,
                                                        std::string_view text) const {
-  std::lock_guard lock(mutex_);
-  if (resting_ > 0) {
-    --resting_;
+  Part& part = this_threads_part();
+  std::lock_guard lock(part.mutex);
+  if (part.resting > 0) {
+    --part.resting;
     return std::nullopt;
   }
-  auto found = results_.find(KeyView{owner, text});
-  const bool hit = found != results_.end();
-  window_hits_ += hit ? 1 : 0;
-  if (++window_lookups_ == policy_.window) {
-    if (window_hits_ * 100 < policy_.min_hit_percent * policy_.window) resting_ = policy_.rest;
-    window_lookups_ = window_hits_ = 0;
+  auto found = part.results.find(KeyView{owner, text});
+  const bool hit = found != part.results.end();
+  part.window_hits += hit ? 1 : 0;
+  if (++part.window_lookups == policy_.window) {
+    if (part.window_hits * 100 < policy_.min_hit_percent * policy_.window)
+      part.resting = policy_.rest;
+    part.window_lookups = part.window_hits = 0;
   }
   if (!hit) return std::nullopt;
   return found->second;
@@ -41,15 +49,16 @@ void TextMemo::store(const void* owner, std::string_view text,
   // The key, the result and about what a node of the table costs besides.
   const std::size_t bytes =
       sizeof(const void*) + text.size() + result.size() * sizeof(std::size_t) + 96;
-  std::lock_guard lock(mutex_);
-  if (resting_ > 0) return;
-  if (bytes_ + bytes > max_bytes_) {
-    results_.clear();
-    bytes_ = 0;
+  Part& part = this_threads_part();
+  std::lock_guard lock(part.mutex);
+  if (part.resting > 0) return;
+  if (part.bytes + bytes > max_bytes_) {
+    part.results.clear();
+    part.bytes = 0;
   }
-  if (results_.find(KeyView{owner, text}) != results_.end()) return;
-  results_.emplace(Key{owner, std::string(text)}, result);
-  bytes_ += bytes;
+  if (part.results.find(KeyView{owner, text}) != part.results.end()) return;
+  part.results.emplace(Key{owner, std::string(text)}, result);
+  part.bytes += bytes;
 }
 
 }  // namespace kg
