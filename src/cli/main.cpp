@@ -2,12 +2,14 @@
 #include <filesystem>
 #include <iostream>
 
+#include "allocator.hpp"
 #include "commands.hpp"
 #include "kg/error.hpp"
 #include "kg/output.hpp"
 #include "terminal.hpp"
 
 int main(int argc, char** argv) {
+  kg::cli::tune_allocator();
   CLI::App app{
       "kg: builds a knowledge graph of who meets whom from dated news items, "
       "queries it and exports it"};
