@@ -340,3 +340,24 @@ TEST_CASE("not_attending.could_not_attend: invited but absent") {
   CHECK_FALSE(attends(x, "Europol"));
   CHECK_FALSE(attends(x, "Organization for Security and Co-operation in Europe"));
 }
+
+TEST_CASE("attended.passive_subject: a body briefed, received or visited in the passive") {
+  auto x =
+      run("At the request of its Chair, the Council's Working Party on the Western Balkans Region "
+          "(COWEB) was briefed by UNODC on its work. The Estonian Tax and Customs Board had been "
+          "visited by Ms Ada Roe in May.");
+  CHECK(attends(x, "Western Balkans Working Party"));
+  CHECK(attends(x, "Council of the European Union"));
+  CHECK(attends(x, "Estonian Tax and Customs Board"));
+  // Money is no meeting.
+  auto y = run("The Maritime Crime Programme was funded by Norway. UNODC presented it.");
+  CHECK_FALSE(attends(y, "Norway"));
+}
+
+TEST_CASE("caption_line.labelled: 'Photo caption:' lines name people seen, not attendees") {
+  auto x =
+      run("Ms Ada Roe opened the clinic.\n\nPhoto caption: Ms Roe with UNODC's HIV adviser Dr "
+          "Tamsin Okoro-Lund and peer educators.");
+  CHECK(attends(x, "Ada Roe"));
+  CHECK_FALSE(attends(x, "Tamsin Okoro-Lund"));
+}

@@ -161,3 +161,12 @@ TEST_CASE("organisation.umbrella_prefix: 'UN' opening a body's name is part of i
   auto owned = run("Ms Eva Lund of the UNODC Global Research Network spoke.");
   CHECK(find(owned, "UNODC") != nullptr);
 }
+
+TEST_CASE("organisation.delegation_to: a delegation to a place whose words are common ones") {
+  auto x =
+      run("The EU Delegation to South Africa hosted the meeting with the EU Delegation to West "
+          "Africa's partners. Speaking for the EU Delegation to South Africa, Mr Jan Novak thanked "
+          "UNODC.");
+  CHECK(find(x, "EU Delegation to South Africa") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Novak", "EU Delegation to South Africa"));
+}

@@ -368,3 +368,24 @@ TEST_CASE("represents.who_heads: what a person leads at a body, and who seconded
   CHECK(has_relation(x, kg::EdgeKind::represents, "Iker Bengoa", "Guardia Civil"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Soto", "FIIAPP"));
 }
+
+TEST_CASE(
+    "represents.for_referred_body: 'For the Delegation, Counsellor Mr A' at a sentence start") {
+  auto x =
+      run("Participants included the Delegation of the European Union to Ghana and the Embassy of "
+          "Denmark. For the Delegation, Counsellor Mr Pieter Hanssens informed the group of a new "
+          "action. On behalf of the Committee, Ms Ada Roe thanked UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pieter Hanssens",
+                     "Delegation of the European Union to Ghana"));
+  // No committee named before: nothing to refer back to.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ada Roe", "UNODC"));
+}
+
+TEST_CASE("represents.person_from_org: 'with' a body only where the body ends the phrase") {
+  auto x =
+      run("Ms Ada Roe, with the EEAS, said the plan was ready. Mr Tomas Berg with UNODC's adviser "
+          "Dr Lena Fisk visited the clinic.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ada Roe", "European External Action Service"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Berg", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Fisk", "UNODC"));
+}

@@ -113,8 +113,8 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
   return owners;
 }
 
-// "rapporteur of the committee", "First Secretary at the Delegation": the role names `word`
-// after a link, in either case, as a word of its own.
+// "rapporteur of the committee", "First Secretary at the Delegation", "For the Delegation":
+// the role names `word` after a link, in either case, as a word of its own.
 bool names_by_head(std::string_view text, const std::string& word) {
   std::string capitalised = word;
   capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
@@ -124,7 +124,8 @@ bool names_by_head(std::string_view text, const std::string& word) {
       if (text.find("the " + form + std::string(possessive)) != std::string_view::npos ||
           text.find("The " + form + std::string(possessive)) != std::string_view::npos)
         return true;
-    for (std::string_view link : {"of the ", "at the ", "in the ", "from the "}) {
+    for (std::string_view link :
+         {"of the ", "at the ", "in the ", "from the ", "for the ", "For the "}) {
       std::string phrase = std::string(link) + form;
       std::size_t at = text.find(phrase);
       std::size_t after = at + phrase.size();
