@@ -361,3 +361,14 @@ TEST_CASE("caption_line.labelled: 'Photo caption:' lines name people seen, not a
   CHECK(attends(x, "Ada Roe"));
   CHECK_FALSE(attends(x, "Tamsin Okoro-Lund"));
 }
+
+TEST_CASE(
+    "attended: a body that received a presentation, and the body another was represented by") {
+  auto x = run(
+      "The Council's Horizontal Working Party on Drugs (HDG) received a presentation of UNODC's "
+      "report at its meeting. The Commission was represented by DG HOME, while the EEAS briefed "
+      "delegates.");
+  CHECK(attends(x, "Horizontal Working Party on Drugs"));
+  CHECK(attends(x, "DG HOME"));
+  CHECK(attends(x, "European Commission"));
+}

@@ -389,3 +389,18 @@ TEST_CASE("represents.person_from_org: 'with' a body only where the body ends th
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Berg", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Fisk", "UNODC"));
 }
+
+TEST_CASE("represents: 'chaired, on behalf of X, by Mr A'; 'Mr B of its Crime Centre'") {
+  auto x = run(
+      "The meeting was chaired, on behalf of the Portuguese Presidency, by Mr Duarte Melo of the "
+      "Portuguese Ministry of Health. Europol was represented by Mr Henrik Sondergaard of its "
+      "European Financial and Economic Crime Centre (EFECC), who spoke first.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Duarte Melo", "Portuguese Presidency"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Henrik Sondergaard",
+                     "European Financial and Economic Crime Centre"));
+  // "its Commission's drug unit": a body of the one before, not the European Commission.
+  auto y =
+      run("The Economic Community of West African States (ECOWAS) was represented by Mr Idrissa "
+          "Traore of its Commission's drug control unit.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Idrissa Traore", "European Commission"));
+}
