@@ -404,3 +404,33 @@ TEST_CASE("represents: 'chaired, on behalf of X, by Mr A'; 'Mr B of its Crime Ce
           "Traore of its Commission's drug control unit.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Idrissa Traore", "European Commission"));
 }
+
+TEST_CASE("represents: a programme's staff speak for the owner the item writes before it") {
+  // A programme the corpus taught, its owner written with a possessive or as an acronym prefix.
+  auto x = kg_test::run_corpus(
+      {"UNODC's Coastal Crime Monitoring Programme (CCMP) published the survey. Ms Marisol Paz, "
+       "the CCMP's coordinator, presented it.",
+       "The UNODC Coastal Crime Monitoring Programme met donors. Mr Tom Berg, coordinator of the "
+       "Coastal Crime Monitoring Programme, spoke."});
+  CHECK(has_relation(x[0], kg::EdgeKind::represents, "Marisol Paz", "UNODC"));
+  CHECK(has_relation(x[1], kg::EdgeKind::represents, "Tom Berg", "UNODC"));
+  auto y = run(
+      "UNODC's Regional Programme for South Eastern Europe was presented by its coordinator, Mr "
+      "Milos Kern. The UNODC Sahel Programme Coordinator, Mr. Jan Houten, spoke. On behalf of "
+      "UNODC, the Regional Representative for Southeast Asia and the Pacific, Mr Hamid Osei, "
+      "presented the plan. The UNODC GPML Mentor for West and Central Africa, Mr Sekou Camara, "
+      "moderated.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Milos Kern", "UNODC"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Jan Houten", "UNODC"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Hamid Osei", "UNODC"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Sekou Camara", "UNODC"));
+}
+
+TEST_CASE("represents.list_entry_org: an entry closed by the programme the person works in") {
+  auto x = run(
+      "Speakers:\n\n- Mr Ahmad Fauzi bin Ismail, UNODC Laboratory and Scientific Section, Global "
+      "SMART Programme\n- Ms Ana Ruiz, EMCDDA");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ahmad Fauzi bin Ismail", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz",
+                     "European Monitoring Centre for Drugs and Drug Addiction"));
+}

@@ -188,6 +188,11 @@ void find_held_in(ItemContext& context, std::size_t sentence);
 void find_active_in(ItemContext& context, std::size_t sentence);
 // Item-level: relations implied by the item as a whole (see attended.cpp, represents.cpp).
 void infer_item_relations(ItemContext& context);
+// "UNODC's Illicit Crop Monitoring Programme", "the UNODC Illicit Crop Monitoring Programme":
+// a body written with a possessive, or an acronym written, right before a programme the corpus
+// taught owns it (the gazetteer matches the programme without its owner): the programme's
+// staff speak for that body (represents.cpp, programme_owners).
+void add_programme_owners(ItemContext& context);
 // Marks body lines that only name people (captions, bylines) as captions, once the mentions
 // are known; see not_attending.cpp.
 void mark_caption_lines(ItemContext& context);

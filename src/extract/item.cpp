@@ -42,6 +42,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   }
   mark_caption_lines(context);
   find_not_attending(context);
+  add_programme_owners(context);
   for (std::size_t s = 0; s < out.sentences.size(); ++s) {
     find_acronyms(context, s);
     find_represents(context, s);

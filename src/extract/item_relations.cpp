@@ -248,6 +248,26 @@ void add_following_owners(ItemContext& context) {
 
 }  // namespace
 
+void add_programme_owners(ItemContext& context) {
+  auto& mentions = context.out.mentions;
+  std::map<std::pair<bool, std::size_t>, std::size_t> programmes_by_begin;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i].removed && mentions[i].kind == NodeKind::programme)
+      programmes_by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& owner = mentions[i];
+    if (owner.removed || owner.kind != NodeKind::organisation) continue;
+    for (std::string_view link : {"'s ", "\xE2\x80\x99s ", " "}) {
+      if (link == " " && !is_acronym(owner.surface)) continue;
+      const Span after{owner.span.in_title, owner.span.end, owner.span.end + link.size()};
+      if (context.text(after) != link) continue;
+      auto programme = programmes_by_begin.find({owner.span.in_title, after.end});
+      if (programme != programmes_by_begin.end() && mentions[programme->second].owner == kNone)
+        mentions[programme->second].owner = i;
+    }
+  }
+}
+
 void infer_item_relations(ItemContext& context) {
   add_possessive_owners(context);
   add_following_owners(context);
