@@ -319,3 +319,22 @@ TEST_CASE("programme: a name ending in '+', and 'another project financed by'") 
   CHECK(has_relation(z, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
                      "GAR-SI Sahel"));
 }
+
+TEST_CASE(
+    "programmes: a quoted name after its owner's possessive; a name given an acronym, then 'a "
+    "project'") {
+  auto x = run(
+      "She presented Enabel's project \"Vivre ensemble sans discrimination\", financed by the EU "
+      "Emergency Trust Fund for Africa. The meeting was held under EU4Monitoring Drugs (EU4MD), a "
+      "project implemented by the EMCDDA and financed by the European Union through the European "
+      "Neighbourhood Instrument (ENI).");
+  CHECK(find(x, "Vivre ensemble sans discrimination") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
+                     "Vivre ensemble sans discrimination"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EU4Monitoring Drugs"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Neighbourhood Instrument",
+                     "EU4Monitoring Drugs"));
+  // A sentence's first word does not open the name.
+  auto y = run("Officials of the Drug Control Agency (DCA), a partner of the project, attended.");
+  CHECK(find(y, "Officials of the Drug Control Agency") == nullptr);
+}
