@@ -338,3 +338,28 @@ TEST_CASE(
   auto y = run("Officials of the Drug Control Agency (DCA), a partner of the project, attended.");
   CHECK(find(y, "Officials of the Drug Control Agency") == nullptr);
 }
+
+TEST_CASE(
+    "funds: 'in the region by', 'the programme's activities in X are financed by', 'X, through Y, "
+    "will contribute', 'which the EU has supported with EUR N'") {
+  auto x = run(
+      "The Andean Precursor Control Programme (APCP) is funded in the region by Australia, Japan "
+      "and Thailand. Mr Tom Berg, from UNODC's Global Programme on Cybercrime, showed cases; the "
+      "programme's activities in South-East Asia are financed by Canada and Norway. Austria, "
+      "through the Austrian Development Agency, will contribute EUR 1 million to the UNODC Sahel "
+      "Programme over the next three years. The cooperative has benefited from DEVIDA's Coastal "
+      "Alternative Livelihoods Programme (CALP), which the EU has supported since 2012 with budget "
+      "support of EUR 32 million.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Thailand", "Andean Precursor Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Programme on Cybercrime"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Austrian Development Agency", "Sahel Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Austria", "Sahel Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Coastal Alternative Livelihoods Programme"));
+  // Support without money is no funding.
+  auto y =
+      run("UNODC's Coastal Alternative Livelihoods Programme (CALP), which the EU has supported "
+          "politically since 2012, was discussed.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "European Union",
+                           "Coastal Alternative Livelihoods Programme"));
+}
