@@ -363,3 +363,19 @@ TEST_CASE(
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "European Union",
                            "Coastal Alternative Livelihoods Programme"));
 }
+
+TEST_CASE("funds.apposition_project: 'under NAME+ (expansion), a joint project co-funded by'") {
+  auto x =
+      run("The workshop was organised jointly by UNODC's Global Programme on Cybercrime and the "
+          "Council of Europe under OCTOPUS+ (Cooperation against Online Crime), a joint project "
+          "co-funded by the European Union and the Council of Europe that uses Mauritius as one of "
+          "its regional hubs.");
+  CHECK(find(x, "OCTOPUS+") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "OCTOPUS+"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Council of Europe", "OCTOPUS+"));
+  // The money is the described project's, not the programme that works under it; and the
+  // place it uses pays nothing.
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::funds, "European Union", "Global Programme on Cybercrime"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Mauritius", "OCTOPUS+"));
+}

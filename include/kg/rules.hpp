@@ -117,6 +117,10 @@ struct PatternOptions {
   std::string implied_mention;
   // funds: sources of this gazetteer group are no funders (the co-signing agency).
   std::string sources_exclude_group;
+  // funds: the target is the programme the match itself describes ("X, a joint project
+  // co-funded by ..."): it keeps the money even where the sentence also names it as the
+  // framework of another programme ("organised by Y under X, a project funded by ...").
+  bool target_described = false;
   // noise (photo credits): "author": "before" when the credit's author precedes the ©.
   bool author_before = false;
 };

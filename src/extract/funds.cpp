@@ -161,7 +161,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
-    if (named)
+    if (named && !match.pattern->options.target_described)
       std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
     if (denied(match)) return;
     for (std::size_t source : sources)

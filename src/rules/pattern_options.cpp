@@ -98,6 +98,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"respective", flag(&PatternOptions::respective)},
       {"implied_mention", text(&PatternOptions::implied_mention)},
       {"sources_exclude_group", text(&PatternOptions::sources_exclude_group)},
+      {"target_described", flag(&PatternOptions::target_described)},
       {"author", read_author},
   };
   return all;
