@@ -434,3 +434,25 @@ TEST_CASE("represents.list_entry_org: an entry closed by the programme the perso
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz",
                      "European Monitoring Centre for Drugs and Drug Addiction"));
 }
+
+TEST_CASE(
+    "represents: a post taken up, a team led at a body, a delegation's officer by possessive") {
+  auto x = run(
+      "\"Traffickers sell a dream,\" said Ms Lucia Rossetti, who took up her post as Head of the "
+      "EU Delegation to Nigeria and ECOWAS this month. Ms Ingeborg Haugland, who took over as "
+      "UNODC Country Representative in March, briefed the group. The findings were presented by "
+      "Dr Nadia Rana, who led the research team at Europol. Mr Benoit Amand, who leads the team of "
+      "the EU Global Facility on Anti-Money Laundering at Expertise France, spoke last.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Rossetti",
+                     "EU Delegation to Nigeria and ECOWAS"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ingeborg Haugland", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nadia Rana", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Benoit Amand", "Expertise France"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Benoit Amand", "European Union"));
+  auto y = run(
+      "The Head of the EU Delegation to Senegal, Ambassador Irene Holm, was invited but could not "
+      "attend; the EU was represented by the Delegation's programme officer for security, Mr "
+      "Bogdan Marinescu.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Irene Holm"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Bogdan Marinescu", "EU Delegation to Senegal"));
+}
