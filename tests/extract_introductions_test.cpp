@@ -442,7 +442,8 @@ TEST_CASE(
       "EU Delegation to Nigeria and ECOWAS this month. Ms Ingeborg Haugland, who took over as "
       "UNODC Country Representative in March, briefed the group. The findings were presented by "
       "Dr Nadia Rana, who led the research team at Europol. Mr Benoit Amand, who leads the team of "
-      "the EU Global Facility on Anti-Money Laundering at Expertise France, spoke last.");
+      "the EU Global Facility on Anti-Money Laundering and Countering the Financing of Terrorism "
+      "at Expertise France, spoke last.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Rossetti",
                      "EU Delegation to Nigeria and ECOWAS"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ingeborg Haugland", "UNODC"));
