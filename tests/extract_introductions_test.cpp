@@ -457,3 +457,20 @@ TEST_CASE(
   CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Irene Holm"));
   CHECK(has_relation(y, kg::EdgeKind::represents, "Bogdan Marinescu", "EU Delegation to Senegal"));
 }
+
+TEST_CASE("page bodies: an item's own body of another kind does not keep the page's delegation") {
+  auto items = kg_test::run_corpus(
+      {"The Delegation of the European Union to Peru hosted a seminar with UNODC.",
+       "Ms Marta Lasa, head of Spain's Government Delegation for the National Plan on Drugs, "
+       "opened the seminar. The EU Delegation's attaché for drug policy, Ms Katarzyna Lemaire, "
+       "closed the meeting.",
+       "Officials of the Delegation of the European Union to Botswana and SADC and UNODC met in "
+       "Gaborone. Mr Giorgos Vrettos, Head of the Regional Integration Section of the EU "
+       "Delegation, spoke."});
+  REQUIRE(items.size() == 3);
+  CHECK(has_relation(items[1], kg::EdgeKind::represents, "Katarzyna Lemaire",
+                     "Delegation of the European Union to Peru"));
+  // A short form the item joined to its own delegation stays that one.
+  CHECK_FALSE(has_relation(items[2], kg::EdgeKind::represents, "Giorgos Vrettos",
+                           "Delegation of the European Union to Peru"));
+}

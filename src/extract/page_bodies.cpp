@@ -49,13 +49,20 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
   const Named& before = *std::prev(after);
   if (before.source != item.source || item.n - before.n > kReach) return;
   // An item that names such a body itself means that one (its own short forms were joined
-  // to it in the item, see shortened_bodies.cpp, or name another body it does not complete).
+  // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
+  // only a body the short form could stand for, so that "Spain's Government Delegation for the
+  // National Plan on Drugs" does not keep "the EU Delegation's attaché" from the page's
+  // delegation.
+  std::vector<std::vector<std::string>> own_bodies;
   for (const Mention& m : extraction.mentions)
     if (!m.removed && m.kind == NodeKind::organisation &&
         names_accredited_body(rules_, split_words(m.name)))
-      return;
+      own_bodies.push_back(split_words(m.name));
   for (Mention& m : extraction.mentions) {
     if (m.removed || m.kind != NodeKind::organisation || m.entity == kNone) continue;
+    // A short form the item already joined to its own body ("the EU Delegation" after "the
+    // Delegation of the European Union to Botswana and SADC") is complete.
+    if (names_accredited_body(rules_, split_words(m.name))) continue;
     const KnownEntity& known = lexicon.entities()[m.entity];
     // The form as written: the known body's name may be its plural ("EU Delegations").
     std::vector<std::string> own = split_words(clean_name(m.surface));
@@ -67,12 +74,15 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
       if (std::vector<std::string> words = split_words(alias);
           words.back() == own.back() || words.front() == own.back())
         short_forms.push_back(std::move(words));
+    auto completed_by = [&](const std::vector<std::string>& words) {
+      return std::any_of(short_forms.begin(), short_forms.end(),
+                         [&](const auto& shorter) { return completes(shorter, words); });
+    };
+    if (std::any_of(own_bodies.begin(), own_bodies.end(), completed_by)) continue;
     const std::string* full = nullptr;
     int fitting = 0;
     for (const std::string& name : before.names) {
-      std::vector<std::string> words = split_words(name);
-      if (std::any_of(short_forms.begin(), short_forms.end(),
-                      [&](const auto& shorter) { return completes(shorter, words); })) {
+      if (completed_by(split_words(name))) {
         full = &name;
         ++fitting;
       }
