@@ -170,3 +170,12 @@ TEST_CASE("organisation.delegation_to: a delegation to a place whose words are c
   CHECK(find(x, "EU Delegation to South Africa") != nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Novak", "EU Delegation to South Africa"));
 }
+
+TEST_CASE("gazetteer: a ministry under the name it had for some years, comma and all") {
+  auto x = run(
+      "Ms Eva Gruber of the Austrian Federal Ministry for Europe, Integration and Foreign Affairs "
+      "opened the meeting.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Gruber",
+                     "Austrian Federal Ministry for European and International Affairs"));
+  CHECK(find(x, "Austrian Federal Ministry for Europe") == nullptr);
+}
