@@ -179,3 +179,14 @@ TEST_CASE("gazetteer: a ministry under the name it had for some years, comma and
                      "Austrian Federal Ministry for European and International Affairs"));
   CHECK(find(x, "Austrian Federal Ministry for Europe") == nullptr);
 }
+
+TEST_CASE("gazetteer: Viet Nam's customs, police ministry and procuracy, with the place inside") {
+  auto x =
+      run("Officers of the General Department of Viet Nam Customs and prosecutors of the Supreme "
+          "People's Procuracy of Viet Nam met UNODC. Mr Tran Van Minh of the Ministry of Public "
+          "Security of Viet Nam spoke.");
+  CHECK(find(x, "General Department of Vietnam Customs") != nullptr);
+  CHECK(find(x, "Supreme People's Procuracy of Vietnam") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tran Van Minh",
+                     "Ministry of Public Security of Vietnam"));
+}
