@@ -372,3 +372,22 @@ TEST_CASE(
   CHECK(attends(x, "DG HOME"));
   CHECK(attends(x, "European Commission"));
 }
+
+TEST_CASE("attended: a relative clause between a body and its verb; a kind word before a name") {
+  auto x = run(
+      "A delegation of the Commission's Support Group for Ukraine (SGUA) visited the port. Staff "
+      "of "
+      "the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM), which has its "
+      "headquarters in Odesa, joined the visit. There, staff of the NGO Harbour Care Centre, which "
+      "runs the clinic, briefed them.");
+  CHECK(attends(x, "Support Group for Ukraine"));
+  CHECK(attends(x, "EUBAM Moldova and Ukraine"));
+  CHECK(attends(x, "Harbour Care Centre"));
+  CHECK(kg_test::find(x, "NGO Harbour Care Centre") == nullptr);
+  // An earlier meeting told in the past perfect is no attendance.
+  auto y =
+      run("Ms Ada Roe chaired the hearing. The Commission's Directorate-General for Justice and "
+          "Consumers (DG JUST), which leads on the directives, had presented its assessment to the "
+          "committee in September.");
+  CHECK_FALSE(attends(y, "DG JUST"));
+}

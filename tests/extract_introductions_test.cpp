@@ -474,3 +474,10 @@ TEST_CASE("page bodies: an item's own body of another kind does not keep the pag
   CHECK_FALSE(has_relation(items[2], kg::EdgeKind::represents, "Giorgos Vrettos",
                            "Delegation of the European Union to Peru"));
 }
+
+TEST_CASE("represents.whose_title: 'X, whose Head of Mission, Mr A, described'") {
+  auto x =
+      run("Mr Joaquin Salvatierra presented the results of EUCAP Nestor, whose Head of Mission, Mr "
+          "Etienne Marchal, described the mission's work.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Etienne Marchal", "EUCAP Somalia"));
+}

@@ -1,5 +1,7 @@
 #include "name_filters.hpp"
 
+#include "kg/utf8.hpp"
+
 #include <algorithm>
 
 namespace kg::extract_detail {
@@ -30,6 +32,17 @@ std::string without_opening_preposition(const Rules& rules, std::string name) {
   if (!in_vocabularies(rules, std::string_view(name).substr(0, space), {"opening_prepositions"}))
     return name;
   return name.substr(space + 5);
+}
+
+std::string without_descriptor(const Rules& rules, std::string name) {
+  std::size_t space = name.find(' ');
+  if (space == std::string::npos || space + 1 >= name.size() ||
+      !utf8::is_upper(static_cast<unsigned char>(name[space + 1])))
+    return name;
+  if (!in_vocabularies(rules, std::string_view(name).substr(0, space),
+                       {"organisation_descriptors"}))
+    return name;
+  return name.substr(space + 1);
 }
 
 std::vector<std::string> split_words(std::string_view text) {

@@ -20,6 +20,9 @@ bool in_vocabularies(const Rules& rules, std::string_view word,
 // "Under the Safe Seas Programme" opening a sentence: the name without the capitalised
 // preposition and "the" before it (rules/vocabularies/opening_prepositions.json).
 std::string without_opening_preposition(const Rules& rules, std::string name);
+// "NGO Nejat Center" -> "Nejat Center": a word that says what kind of body the name is
+// (rules/vocabularies/organisation_descriptors.json), before a capitalised word.
+std::string without_descriptor(const Rules& rules, std::string name);
 
 // Words of a name separated by spaces.
 std::vector<std::string> split_words(std::string_view text);

@@ -173,7 +173,8 @@ bool names_national_body(const ItemContext& context, std::string_view surface,
 
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
-  std::string name = without_opening_preposition(context.rules, clean_name(surface));
+  std::string name = without_descriptor(
+      context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
   name = mission_named_in_full(std::move(name));
   name = without_people(context.rules, std::move(name));
