@@ -18,7 +18,7 @@ namespace kg {
 unsigned default_jobs();
 
 // The slot of the calling thread among the threads of a build: 0 on a thread kg did not
-// start; a thread started by parallel_for or a WorkerPool takes a slot above its starter's,
+// start; a thread of a WorkerPool (parallel_for runs on one) takes a slot above its starter's,
 // the same slots batch after batch. What threads share can keep one part per slot
 // (TextMemo) and not wait for each other.
 unsigned worker_slot();

@@ -1,7 +1,6 @@
 #include "kg/parallel.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -29,33 +28,9 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
     for (std::size_t i = 0; i < count; ++i) body(i);
     return;
   }
-  std::atomic<std::size_t> next{0};
-  std::mutex failure_lock;
-  std::size_t failed_at = count;
-  std::exception_ptr failure;
-  const unsigned first_slot = this_thread_slot;
-  auto work = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      try {
-        body(i);
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_lock);
-        if (i < failed_at) {
-          failed_at = i;
-          failure = std::current_exception();
-        }
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t)
-    pool.emplace_back([&work, slot = first_slot + static_cast<unsigned>(t)] {
-      this_thread_slot = slot;
-      work();
-    });
-  work();
-  for (std::thread& thread : pool) thread.join();
-  if (failure) std::rethrow_exception(failure);
+  WorkerPool pool(static_cast<unsigned>(threads));
+  auto batch = pool.give(count, body);
+  pool.wait(*batch);
 }
 
 class WorkerPool::Batch {

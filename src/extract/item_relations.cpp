@@ -186,12 +186,12 @@ bool opens_topic_name(const ItemContext& context, const Mention& org) {
          std::isupper(static_cast<unsigned char>(text[end + 1]));
 }
 
-// The item's organisation mentions by where they begin (title or body, offset).
-std::map<std::pair<bool, std::size_t>, std::size_t> organisations_by_begin(
-    const std::vector<Mention>& mentions) {
+// The item's mentions of one kind by where they begin (title or body, offset).
+std::map<std::pair<bool, std::size_t>, std::size_t> mentions_by_begin(
+    const std::vector<Mention>& mentions, NodeKind kind) {
   std::map<std::pair<bool, std::size_t>, std::size_t> by_begin;
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (!mentions[i].removed && mentions[i].kind == NodeKind::organisation)
+    if (!mentions[i].removed && mentions[i].kind == kind)
       by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
   return by_begin;
 }
@@ -200,7 +200,7 @@ std::map<std::pair<bool, std::size_t>, std::size_t> organisations_by_begin(
 // is its owner, as if the gazetteer had matched both as one name.
 void add_possessive_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;
-  const auto by_begin = organisations_by_begin(mentions);
+  const auto by_begin = mentions_by_begin(mentions, NodeKind::organisation);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& owner = mentions[i];
     if (owner.removed || owner.kind != NodeKind::organisation) continue;
@@ -219,7 +219,7 @@ void add_possessive_owners(ItemContext& context) {
 // a unit followed by "of the" and its gazetteer parent is owned by that mention.
 void add_following_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;
-  const auto by_begin = organisations_by_begin(mentions);
+  const auto by_begin = mentions_by_begin(mentions, NodeKind::organisation);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& unit = mentions[i];
     if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone ||
@@ -250,10 +250,7 @@ void add_following_owners(ItemContext& context) {
 
 void add_programme_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;
-  std::map<std::pair<bool, std::size_t>, std::size_t> programmes_by_begin;
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (!mentions[i].removed && mentions[i].kind == NodeKind::programme)
-      programmes_by_begin[{mentions[i].span.in_title, mentions[i].span.begin}] = i;
+  const auto programmes_by_begin = mentions_by_begin(mentions, NodeKind::programme);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& owner = mentions[i];
     if (owner.removed || owner.kind != NodeKind::organisation) continue;
