@@ -4,14 +4,15 @@
 // item. Only the time changes: a result is the one the function gives.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace kg {
@@ -32,8 +33,9 @@ class TextMemo {
  public:
   // When the results a thread kept (keys and values) pass `max_bytes`, they are dropped:
   // memory stays bounded on any corpus.
+  // max_bytes is at most 4 GiB - 1: offsets into a part's arenas are 32 bits.
   explicit TextMemo(std::size_t max_bytes, TextMemoPolicy policy = {})
-      : max_bytes_(max_bytes), policy_(policy) {}
+      : max_bytes_(std::min<std::size_t>(max_bytes, 0xFFFFFFFFu)), policy_(policy) {}
   TextMemo(const TextMemo&) = delete;
   TextMemo& operator=(const TextMemo&) = delete;
 
@@ -46,30 +48,18 @@ class TextMemo {
   void pin(std::shared_ptr<const void> owner) { pinned_.push_back(std::move(owner)); }
 
  private:
-  // A key is looked up as (owner, view of the text): a lookup copies no text and allocates
-  // nothing (on a corpus whose texts seldom come back, building a key string for every lookup
-  // cost more than the lookups saved).
-  struct Key {
-    const void* owner;
-    std::string text;
+  // One result kept: its key's hash (0: an empty slot), owner, and where its text and its
+  // values sit in the part's arenas. An open-addressed table of these finds a text with one
+  // probe into the slots and one compare of the text: a node-based map spent most of its
+  // time (a tenth of a build) in cache misses on its nodes and their strings.
+  struct Slot {
+    std::uint64_t hash = 0;
+    const void* owner = nullptr;
+    std::uint32_t text_at = 0;
+    std::uint32_t text_size = 0;
+    std::uint32_t result_at = 0;
+    std::uint32_t result_size = 0;
   };
-  struct KeyView {
-    const void* owner;
-    std::string_view text;
-  };
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(const KeyView& key) const;
-    std::size_t operator()(const Key& key) const { return (*this)(KeyView{key.owner, key.text}); }
-  };
-  struct KeyEqual {
-    using is_transparent = void;
-    template <class A, class B>
-    bool operator()(const A& a, const B& b) const {
-      return a.owner == b.owner && std::string_view(a.text) == std::string_view(b.text);
-    }
-  };
-
   // One part per worker slot (kg/parallel.hpp), so that the threads of a build do not wait
   // for each other's lookups: with one lock for all, `--jobs 2` took more time than
   // `--jobs 1`. A slot past the last shares a part, which its lock keeps safe.
@@ -80,11 +70,18 @@ class TextMemo {
     std::size_t window_lookups = 0;
     std::size_t window_hits = 0;
     std::size_t resting = 0;
-    std::unordered_map<Key, std::vector<std::size_t>, KeyHash, KeyEqual> results;
+    std::vector<Slot> slots;  // a power of two of them, at most half used
+    std::size_t used = 0;
+    std::string texts;                 // the keys' texts, one after the other
+    std::vector<std::size_t> results;  // the results, one after the other
     std::size_t bytes = 0;
   };
   static constexpr std::size_t kParts = 8;
   Part& this_threads_part() const;
+  static std::uint64_t hash_of(const void* owner, std::string_view text);
+  // The slot that holds (owner, text), or the empty slot where it would go.
+  static Slot& slot_for(Part& part, std::uint64_t hash, const void* owner, std::string_view text);
+  static void grow(Part& part);
 
   mutable std::array<Part, kParts> parts_;
   std::vector<std::shared_ptr<const void>> pinned_;
