@@ -36,6 +36,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -188,7 +189,12 @@ class GazetteerIndex {
     bool terminal = false;
   };
   std::size_t step(std::size_t node, std::string_view text, const Token& token, bool first) const;
+  // Whether the root may have `key`: a bit per hash of the root's keys, small enough to stay
+  // in cache. Most tokens of a text start no form, and the root's large table, asked for each
+  // of them, cost a build more in cache misses than all later steps.
+  bool root_may_have(std::string_view key) const;
   std::vector<Node> nodes_;
+  std::vector<std::uint64_t> root_filter_;
   std::size_t forms_ = 0;
 };
 

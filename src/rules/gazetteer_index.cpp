@@ -22,10 +22,23 @@ std::string form_key(std::string_view word, bool first, bool glued) {
   return key + "~" + utf8::fold(word);
 }
 
+constexpr std::size_t kRootFilterBits = 1 << 16;
+
+std::size_t root_filter_bit(std::string_view key) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a: keys are short words
+  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return static_cast<std::size_t>(hash ^ (hash >> 32)) % kRootFilterBits;
+}
+
 }  // namespace
 
-GazetteerIndex::GazetteerIndex() {
+GazetteerIndex::GazetteerIndex() : root_filter_(kRootFilterBits / 64, 0) {
   nodes_.emplace_back();
+}
+
+bool GazetteerIndex::root_may_have(std::string_view key) const {
+  const std::size_t bit = root_filter_bit(key);
+  return (root_filter_[bit / 64] >> (bit % 64)) & 1u;
 }
 
 bool GazetteerIndex::add(std::string_view form, std::size_t payload) {
@@ -40,6 +53,10 @@ bool GazetteerIndex::add(std::string_view form, std::size_t payload) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::string_view word = form.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     std::string key = form_key(word, i == 0, tokens[i].glued);
+    if (node == 0) {
+      const std::size_t bit = root_filter_bit(key);
+      root_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
     auto found = nodes_[node].next.find(key);
     if (found == nodes_[node].next.end()) {
       nodes_.emplace_back();
@@ -60,6 +77,11 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
   std::string_view word = text.substr(token.begin, token.end - token.begin);
   const auto& next = nodes_[node].next;
   if (next.empty()) return 0;
+  auto lookup = [&](std::string_view key) -> std::size_t {
+    if (node == 0 && !root_may_have(key)) return 0;
+    auto it = next.find(key);
+    return it == next.end() ? 0 : it->second;
+  };
   // One key buffer per thread: this runs for every token of every sentence.
   thread_local std::string key;
   key.clear();
@@ -69,23 +91,21 @@ std::size_t GazetteerIndex::step(std::size_t node, std::string_view text, const 
   if (is_acronym(word)) {
     key += '=';
     key += word;
-    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
+    if (std::size_t found = lookup(key)) return found;
     key.resize(mark);
   }
   if (first) {
     // The word is folded once; only the initial's mark differs between the two keys.
     key += starts_upper(word) ? 'C' : 'l';
     utf8::fold_into(key, word);
-    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
+    if (std::size_t found = lookup(key)) return found;
     if (key[mark] == 'l') return 0;
     key[mark] = 'l';
-    if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
-    return 0;
+    return lookup(key);
   }
   key += '~';
   utf8::fold_into(key, word);
-  if (auto it = next.find(std::string_view(key)); it != next.end()) return it->second;
-  return 0;
+  return lookup(key);
 }
 
 std::vector<GazetteerMatch> GazetteerIndex::find_all(std::string_view text) const {
