@@ -1090,3 +1090,13 @@ TEST_CASE("represents.colleague_of_pronoun: 'She was joined by her colleague Mr 
   CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Lorenc",
                      "Organized Crime and Illicit Trafficking Branch"));
 }
+
+TEST_CASE("person: naval and air force ranks and 'Additional Commissioner' before a name") {
+  auto x =
+      run("The lead instructor, Lieutenant Commander Erik Dalgaard, is seconded to UNODC. Wing "
+          "Commander Anil Perera and Additional Commissioner Rashid Karim opened the course.");
+  CHECK(find(x, "Erik Dalgaard") != nullptr);
+  CHECK(find(x, "Anil Perera") != nullptr);
+  CHECK(find(x, "Rashid Karim") != nullptr);
+  CHECK(find(x, "Lieutenant Commander Erik Dalgaard") == nullptr);
+}

@@ -379,3 +379,15 @@ TEST_CASE("funds.apposition_project: 'under NAME+ (expansion), a joint project c
       has_relation(x, kg::EdgeKind::funds, "European Union", "Global Programme on Cybercrime"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Mauritius", "OCTOPUS+"));
 }
+
+TEST_CASE("funds: the funders end at ', and' with a verb of the programme's") {
+  auto x = run(
+      "The Baltic Port Initiative is also financed by the European Union, and works closely with "
+      "Frontex and with EUCAP Sahel Niger.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Port Initiative"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Frontex", "Baltic Port Initiative"));
+  auto y =
+      run("The initiative is funded by the European Union, and cooperates with Frontex on the "
+          "Baltic Port Initiative.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Frontex", "Baltic Port Initiative"));
+}

@@ -481,3 +481,35 @@ TEST_CASE("represents.whose_title: 'X, whose Head of Mission, Mr A, described'")
           "Etienne Marchal, described the mission's work.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Etienne Marchal", "EUCAP Somalia"));
 }
+
+TEST_CASE("represents.org_title_person: a hyphenated or common modifier before the title") {
+  auto x = run(
+      "The course was taught with UNODC's anti-money-laundering adviser for the Balkans, Mr Ivo "
+      "Marek, and with Europol's senior legal officer, Ms Hanne Dahl.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivo Marek", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanne Dahl", "Europol"));
+  // A lower-case word that is no modifier of a title still ends the phrase.
+  auto y = run("UNODC's partners and Mr Ivo Marek met in Vienna.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ivo Marek", "UNODC"));
+}
+
+TEST_CASE("represents.body_chaired_by: 'X, headed by Ambassador A'; a 'to' before the body") {
+  auto x =
+      run("The visit was prepared with the EU Delegation to Ghana, headed by Ambassador Lena "
+          "Sorvari, who joined the team.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Sorvari", "EU Delegation to Ghana"));
+  // The "to" of the sentence is not a role's "to" (as in "Ambassador to the EU").
+  auto y =
+      run("Ms Rita Chen presented the report to the Thematic Working Group on Border Management, "
+          "chaired by Mr Kofi Mensah.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Kofi Mensah",
+                     "Thematic Working Group on Border Management"));
+  auto z = run("Mr Piet Claes, Ambassador to the European Union, spoke.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Piet Claes", "European Union"));
+  // A delegation's leader is not the head of the last body it comes from.
+  auto w =
+      run("A delegation of officials from the Ministry of Interior of Ghana, led by Police Colonel "
+          "Kwame Boateng, visited Brussels.");
+  CHECK_FALSE(
+      has_relation(w, kg::EdgeKind::represents, "Kwame Boateng", "Ministry of Interior of Ghana"));
+}

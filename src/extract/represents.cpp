@@ -233,16 +233,19 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
 // written after "to" in a role is the one the person is sent to, not the one they work for,
-// unless the person is seconded to it.
+// unless the person is seconded to it. Only a "to" inside the match: in "presented the data
+// to the Working Party, chaired by Mr A" the "to" is the sentence's, not A's role's.
 bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
   const std::string& text = match.tagged->text();
+  auto whole = match.groups.find("");
+  const std::size_t match_begin = whole == match.groups.end() ? 0 : whole->second.begin;
   // "seconded to UNODC", "seconded from the Swedish Police to Europol": staff seconded to a
   // body work for it.
   if (std::size_t seconded = text.rfind("seconded ", marker_begin);
       seconded != std::string::npos && marker_begin - seconded < 100)
     return false;
   for (std::string_view before : {" to the ", " to "})
-    if (marker_begin >= before.size() &&
+    if (marker_begin >= match_begin + before.size() &&
         text.compare(marker_begin - before.size(), before.size(), before) == 0)
       return true;
   return false;
