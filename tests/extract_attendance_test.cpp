@@ -391,3 +391,19 @@ TEST_CASE("attended: a relative clause between a body and its verb; a kind word 
           "committee in September.");
   CHECK_FALSE(attends(y, "DG JUST"));
 }
+
+TEST_CASE("attended.people_of_asked and attended.briefing_given_to") {
+  auto x = run(
+      "Delegates of the Member States and representatives of the European Commission's "
+      "Directorate-General for Migration and Home Affairs (DG HOME) and of the European External "
+      "Action Service (EEAS) asked about treatment in prisons.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+  // A body asking, without its people, may have asked from afar.
+  auto y = run("The EEAS asked UNODC to prepare a note on the route.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "European External Action Service"));
+  auto z =
+      run("The figures were the subject of a briefing given in Brussels by Mr Carl Berg, UNODC "
+          "Regional Representative, to the Council's Working Party on Asia-Oceania (COASI).");
+  CHECK(has_relation(z, kg::EdgeKind::attended, "Working Party on Asia-Oceania"));
+}

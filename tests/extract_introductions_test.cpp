@@ -513,3 +513,28 @@ TEST_CASE("represents.body_chaired_by: 'X, headed by Ambassador A'; a 'to' befor
   CHECK_FALSE(
       has_relation(w, kg::EdgeKind::represents, "Kwame Boateng", "Ministry of Interior of Ghana"));
 }
+
+TEST_CASE("represents.list_heading: 'Participants from UNODC:' over bulleted lines") {
+  auto x =
+      run("Participants from UNODC:\n"
+          "• Carl Berg, Programme Officer, Vienna\n"
+          "• Ms Ana Ruiz, Europol\n"
+          "Delegates asked about precursors, said Mr Tom Hale.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Carl Berg", "UNODC"));
+  // A line that names its own body keeps it; a line after the list is no entry of it.
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Europol"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tom Hale", "UNODC"));
+  auto y = run("The Europol delegation:\n- Mr Jan Vos, Senior Specialist\n- Ms Ida Berg, Analyst");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Jan Vos", "Europol"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Ida Berg", "Europol"));
+}
+
+TEST_CASE("represents.list_entry_org: 'Name, unit (ACR) at body' in a list") {
+  auto x = run(
+      "Speakers:\n• Mr Lars Holm, European Counter Terrorism Centre (ECTC) at Europol\n• Ms Eva "
+      "Lind, UNODC");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Lars Holm", "European Counter Terrorism Centre"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Holm", "Europol"));
+}

@@ -293,4 +293,14 @@ TEST_CASE("a person named with a patronymic, then by the given names alone, is o
   CHECK(kg::patronymic_at({"siti", "aminah", "binti", "rahmat"}) == 2);
   CHECK(kg::patronymic_at({"mwanaisha", "binti", "omar"}) == 0);  // one given name: no short form
   CHECK(kg::patronymic_at({"siti", "aminah", "binti"}) == 0);     // no father's name after it
+  CHECK(kg::patronymic_at({"mwanaisha", "binti", "omar"}, 1) == 1);
+}
+
+TEST_CASE("one given name before a patronymic: 'Mr Nazrin' is Nazrin bin Abdul Latif") {
+  auto b = build({"Mr Hafiz bin Abdul Karim of UNODC opened the course. Mr Hafiz closed it.",
+                  "Mr Omar bin Salleh met Mr Omar bin Yusof. Mr Omar left."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Hafiz bin Abdul Karim") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Hafiz") == 0);
+  // Two people of that given name in the item: "Mr Omar" stays apart.
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Omar") == 1);
 }

@@ -86,9 +86,10 @@ bool near_same_words(const std::vector<std::string>& x, const std::vector<std::s
 // ("Tunis Carthage airport" of "Tunis-Carthage International Airport").
 bool shortened_name(std::string_view shorter, std::string_view longer);
 // Where the patronymic starts in a folded person's name ("nurul huda binti ismail": 2, at
-// "binti"), when two given names at least come before it; 0 when it has none. Such a person
-// is called by the given names alone later ("Ms Nurul Huda").
-std::size_t patronymic_at(const std::vector<std::string>& words);
+// "binti"), when `min_given` given names at least come before it; 0 when it has none. Such a
+// person is called by the given names alone later ("Ms Nurul Huda", "Mr Nazrin" for Nazrin bin
+// Abdul Latif).
+std::size_t patronymic_at(const std::vector<std::string>& words, std::size_t min_given = 2);
 // The keys of a word under which its one-typo variants meet: two words that near_same_words
 // would accept share at least one key (the word itself, each one-letter deletion, and the
 // "program" of "programme"). Lets resolution compare only names that share a key.

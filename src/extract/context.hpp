@@ -182,6 +182,8 @@ void find_places(ItemContext& context, std::size_t sentence);
 void find_persons(ItemContext& context, std::size_t sentence);
 void find_represents(ItemContext& context, std::size_t sentence);
 void find_colleagues(ItemContext& context, std::size_t sentence);
+// "Participants from UNODC:" over bulleted lines (list_headings.cpp).
+void find_list_heading_bodies(ItemContext& context);
 void find_attended(ItemContext& context, std::size_t sentence);
 void find_funds(ItemContext& context, std::size_t sentence);
 void find_held_in(ItemContext& context, std::size_t sentence);

@@ -88,9 +88,9 @@ bool shortened_name(std::string_view shorter, std::string_view longer) {
   return at == x.size();
 }
 
-std::size_t patronymic_at(const std::vector<std::string>& words) {
+std::size_t patronymic_at(const std::vector<std::string>& words, std::size_t min_given) {
   static constexpr std::string_view kParticles[] = {"bin", "binti", "bint", "binte", "ibn"};
-  for (std::size_t k = 2; k + 1 < words.size(); ++k)
+  for (std::size_t k = std::max<std::size_t>(min_given, 1); k + 1 < words.size(); ++k)
     if (std::find(std::begin(kParticles), std::end(kParticles), words[k]) != std::end(kParticles))
       return k;
   return 0;

@@ -59,6 +59,14 @@ class UnionFind {
 };
 
 // One group of mentions with the same key before merging.
+// The first `count` words, joined by spaces: the key of a person's given names.
+std::string join_words(const Words& words, std::size_t count) {
+  std::string joined;
+  for (std::size_t k = 0; k < count && k < words.size(); ++k)
+    joined += (k == 0 ? "" : " ") + words[k];
+  return joined;
+}
+
 struct Cluster {
   NodeKind kind = NodeKind::person;
   std::string folded;          // folded name
@@ -229,6 +237,11 @@ class Resolver {
         return clusters_[a].words.size() > clusters_[b].words.size();
       });
     merge_initials(full, full_by_last_word);
+    // "Nazrin bin Abdul Latif" is "Mr Nazrin" later: given names before a patronymic.
+    std::unordered_map<std::string, std::vector<std::size_t>> full_by_given_names;
+    for (std::size_t j : full)
+      if (std::size_t at = patronymic_at(clusters_[j].words, 1))
+        full_by_given_names[join_words(clusters_[j].words, at)].push_back(j);
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::person) continue;
       const Words& short_words = clusters_[i].words;
@@ -239,6 +252,10 @@ class Resolver {
             if (long_words.size() > short_words.size() && ends_with(long_words, short_words))
               candidates.push_back(j);
           });
+      if (!full_by_given_names.empty())
+        if (auto given = full_by_given_names.find(join_words(short_words, short_words.size()));
+            given != full_by_given_names.end())
+          candidates.insert(candidates.end(), given->second.begin(), given->second.end());
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
