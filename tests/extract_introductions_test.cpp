@@ -538,3 +538,15 @@ TEST_CASE("represents.list_entry_org: 'Name, unit (ACR) at body' in a list") {
       has_relation(x, kg::EdgeKind::represents, "Lars Holm", "European Counter Terrorism Centre"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Holm", "Europol"));
 }
+
+TEST_CASE("page bodies: a parliament's delegation is not the page's 'EU Delegation'") {
+  auto items = kg_test::run_corpus(
+      {"The Delegation of the European Union to Mexico hosted a workshop with UNODC.",
+       "Members of the Delegation to the EU-Mexico Joint Parliamentary Committee met UNODC.",
+       "A representative of the EU Delegation, Mr Jules Moreau, closed the workshop."});
+  REQUIRE(items.size() == 3);
+  CHECK(has_relation(items[1], kg::EdgeKind::attended,
+                     "Delegation to the EU-Mexico Joint Parliamentary Committee"));
+  CHECK(has_relation(items[2], kg::EdgeKind::represents, "Jules Moreau",
+                     "Delegation of the European Union to Mexico"));
+}

@@ -188,7 +188,7 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   std::vector<std::pair<std::string, std::string>> acronyms;
   extract_detail::PageBodies page_bodies(rules);
   auto learn_from = [&](const Item& item, ItemExtraction&& pass) {
-    page_bodies.remember(item, pass);
+    page_bodies.remember(item, pass, lexicon);
     names_to_learn(pass, names);
     for (auto& definition : pass.acronyms) acronyms.push_back(std::move(definition));
   };

@@ -30,12 +30,19 @@ bool completes(const std::vector<std::string>& shorter, const std::vector<std::s
 
 }  // namespace
 
-void PageBodies::remember(const Item& item, const ItemExtraction& pass) {
+void PageBodies::remember(const Item& item, const ItemExtraction& pass, const Lexicon& lexicon) {
   Named named{item.source, item.n, {}};
+  auto of_an_assembly = [&](const Mention& m) {
+    if (m.entity == kNone) return false;
+    const auto& parents = lexicon.entities()[m.entity].parents;
+    return std::any_of(parents.begin(), parents.end(), [&](const std::string& parent) {
+      return in_vocabularies(rules_, parent, {"assembly_parents"});
+    });
+  };
   for (const Mention& m : pass.mentions)
     if (!m.removed && m.kind == NodeKind::organisation &&
         std::find(named.names.begin(), named.names.end(), m.name) == named.names.end() &&
-        names_accredited_body(rules_, split_words(m.name)))
+        names_accredited_body(rules_, split_words(m.name)) && !of_an_assembly(m))
       named.names.push_back(m.name);
   if (!named.names.empty()) named_.push_back(std::move(named));
 }

@@ -12,8 +12,10 @@ namespace kg::extract_detail {
 class PageBodies {
  public:
   explicit PageBodies(const Rules& rules) : rules_(rules) {}
-  // First pass, in item order: the accredited bodies an item names in full.
-  void remember(const Item& item, const ItemExtraction& pass);
+  // First pass, in item order: the accredited bodies an item names in full. Not those of a
+  // parent in the vocabulary `assembly_parents`: a parliament's delegation for relations with a
+  // country is no body a page's "the EU Delegation" stands for.
+  void remember(const Item& item, const ItemExtraction& pass, const Lexicon& lexicon);
   // Second pass: a short form ("EU Delegation", a known body's form without a complement)
   // that the item itself does not complete takes the full name that the nearest item before
   // it, on the same page and at most `kReach` items back, gives, when that item gives one.
