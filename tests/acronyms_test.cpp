@@ -139,3 +139,19 @@ TEST_CASE("acronym: queries find an entity by the acronyms the lexicon knows it 
     return alias.find('(') != std::string::npos;
   }));
 }
+
+TEST_CASE("acronym: a page's own meaning of an acronym the gazetteer reads otherwise") {
+  // The gazetteer reads CPP as the Counter Piracy Programme; this page defines it anew.
+  auto graph = build_graph({
+      "The action is implemented through the health component of the UNODC Country Partnership "
+      "Programme for the Republic of Tarvania (CPP).",
+      "The CPP, financed by Belgium and Japan, covers border control.",
+  });
+  const std::string cpp = "programme:country-partnership-programme-for-the-republic-of-tarvania";
+  CHECK(id_of(graph, "Country Partnership Programme for the Republic of Tarvania") == cpp);
+  auto later = uses(graph, cpp, "CPP");
+  CHECK(std::count_if(later.begin(), later.end(), [](const auto& use) {
+          return use.first == 2 && use.second == "acronym.defined_on_page";
+        }) == 1);
+  CHECK_FALSE(graph.find("programme:counter-piracy-programme").has_value());
+}

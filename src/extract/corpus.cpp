@@ -12,6 +12,7 @@
 #include "kg/parallel.hpp"
 #include "kg/progress.hpp"
 #include "name_filters.hpp"
+#include "page_acronyms.hpp"
 #include "page_bodies.hpp"
 
 namespace kg {
@@ -187,8 +188,10 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   std::vector<KnownEntity> names;
   std::vector<std::pair<std::string, std::string>> acronyms;
   extract_detail::PageBodies page_bodies(rules);
+  extract_detail::PageAcronyms page_acronyms;
   auto learn_from = [&](const Item& item, ItemExtraction&& pass) {
     page_bodies.remember(item, pass, lexicon);
+    page_acronyms.remember(item, pass);
     names_to_learn(pass, names);
     for (auto& definition : pass.acronyms) acronyms.push_back(std::move(definition));
   };
@@ -214,6 +217,7 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   Batches second(rules, lexicon, jobs, ExtractionScope::all, progress);
   auto complete_and_take = [&](const Item& item, ItemExtraction&& extraction) {
     page_bodies.complete(item, extraction, lexicon);
+    page_acronyms.complete(item, extraction, lexicon);
     take(item, std::move(extraction));
   };
   input.items([&](Item&& item) {
