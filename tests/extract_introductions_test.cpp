@@ -550,3 +550,28 @@ TEST_CASE("page bodies: a parliament's delegation is not the page's 'EU Delegati
   CHECK(has_relation(items[2], kg::EdgeKind::represents, "Jules Moreau",
                      "Delegation of the European Union to Mexico"));
 }
+
+TEST_CASE("represents.apposition: a title for a list of places, then the body") {
+  auto x = run(
+      "It was signed by Ms Henrike Lind, Head of Sector for Iran, Iraq and Yemen at the European "
+      "Commission's Directorate-General for International Cooperation and Development (DG DEVCO), "
+      "and by Mr Aurelio Carrasco.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Henrike Lind", "DG DEVCO"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Aurelio Carrasco", "DG DEVCO"));
+}
+
+TEST_CASE(
+    "organisation.unit_at_owner: a unit named by a list ('the Security, Fragility and "
+    "Resilience Unit at DG INTPA'); 'Operation Commander of' is a title") {
+  auto x = run(
+      "Discussants: Mr Dimitris Papas, Head of the Security, Fragility and Resilience Unit at DG "
+      "INTPA; and Rear Admiral Luis Matos, Operation Commander of the European Union Naval Force "
+      "(EU NAVFOR) Somalia, spoke during Operation Nightfall.");
+  CHECK(find(x, "Security, Fragility and Resilience Unit") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dimitris Papas",
+                     "Security, Fragility and Resilience Unit"));
+  CHECK(find(x, "Operation Commander") == nullptr);
+  CHECK(find(x, "Operation Nightfall") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Luis Matos",
+                     "European Union Naval Force Somalia"));
+}
