@@ -407,3 +407,19 @@ TEST_CASE("attended.people_of_asked and attended.briefing_given_to") {
           "Regional Representative, to the Council's Working Party on Asia-Oceania (COASI).");
   CHECK(has_relation(z, kg::EdgeKind::attended, "Working Party on Asia-Oceania"));
 }
+
+TEST_CASE("attended: a troika 'composed of' ..., a list line of a body's people, one official") {
+  auto x = run(
+      "A COTER troika, composed of the working party's chair and delegates of Malta, which holds "
+      "the Presidency, and of Estonia, the incoming Presidency, visited Accra in May.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Counter-Terrorism Working Group"));
+  auto y =
+      run("Speakers:\n• Ms Ana Ruiz, Legal Officer, UNODC\n• a representative of the Commission's "
+          "Directorate-General for Migration and Home Affairs (DG HOME)");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "DG HOME"));
+  auto z = run("An FPI official based in Bangkok joined by video link to describe the work.");
+  CHECK(has_relation(z, kg::EdgeKind::attended, "Service for Foreign Policy Instruments"));
+  // A representative named outside a list line is no participant by that alone.
+  auto w = run("The report thanks a representative of DG HOME for the data.");
+  CHECK_FALSE(has_relation(w, kg::EdgeKind::attended, "DG HOME"));
+}

@@ -575,3 +575,13 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Luis Matos",
                      "European Union Naval Force Somalia"));
 }
+
+TEST_CASE("represents.represented_by_elliptic: '..., and OLAF by Mr B'") {
+  auto x = run(
+      "The Commission was represented by Mr Radu Marin of DG HOME, and OLAF by Mr Jan Zielinski, "
+      "who presented the Office's cooperation.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Zielinski", "European Anti-Fraud Office"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Anti-Fraud Office"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Radu Marin", "European Anti-Fraud Office"));
+}
