@@ -391,3 +391,39 @@ TEST_CASE("funds: the funders end at ', and' with a verb of the programme's") {
           "Baltic Port Initiative.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Frontex", "Baltic Port Initiative"));
 }
+
+TEST_CASE("funds.which_supported: the instrument after 'under'; a list's last programme") {
+  auto x =
+      run("Officers joined trainings of the Baltic Port Initiative, which the EU funds under the "
+          "Instrument contributing to Stability and Peace (IcSP).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Port Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Baltic Port Initiative"));
+  auto y =
+      run("The statement names the Global Programme on Cybercrime and the Baltic Port Initiative, "
+          "which the EU finances under the Instrument contributing to Stability and Peace.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Baltic Port Initiative"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                           "Global Programme on Cybercrime"));
+}
+
+TEST_CASE("funds: an acronym explained as a programme 'to be financed by'; a donor in apposition") {
+  auto x =
+      run("Mr Carl Berg presented TARJUST, the EU's new governance in justice programme, to be "
+          "financed by the European Union with EUR 15 million from 2020.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "TARJUST"));
+  auto y =
+      run("The Swedish International Development Cooperation Agency (Sida), also a donor to the "
+          "Baltic Port Initiative, sent its apologies.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Swedish International Development Cooperation Agency",
+                     "Baltic Port Initiative"));
+}
+
+TEST_CASE("funds.funded_by_list: 'Funded by X ..., the initiative' names the item's programme") {
+  auto x = run(
+      "The Baltic Port Initiative was launched in Riga today. Funded by the European Union with "
+      "EUR 12 million over four years, the initiative is implemented by UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Port Initiative"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Baltic Port Initiative"));
+}
