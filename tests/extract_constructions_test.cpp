@@ -1100,3 +1100,21 @@ TEST_CASE("person: naval and air force ranks and 'Additional Commissioner' befor
   CHECK(find(x, "Rashid Karim") != nullptr);
   CHECK(find(x, "Lieutenant Commander Erik Dalgaard") == nullptr);
 }
+
+TEST_CASE("person: particles before a hyphenated surname and a body, 'Md.', 'dela', 'Secretary'") {
+  auto x =
+      run("It was taught by Ms Marieke van der Linden-Bos of the Dutch Fiscal Information and "
+          "Investigation Service and by Commodore Liza Marie dela Cruz-Tan of the Coast Guard.");
+  CHECK(find(x, "Marieke van der Linden-Bos") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marieke van der Linden-Bos",
+                     "Dutch Fiscal Information and Investigation Service"));
+  CHECK(find(x, "Liza Marie dela Cruz-Tan") != nullptr);
+  auto y = run(
+      "Participants:\n• Md. Shahidul Islam Bhuiyan, Senior Secretary, Ministry of Home Affairs\n"
+      "Secretary Catalino Aquino-Reyes, Chairman of the Dangerous Drugs Board, briefed partners.");
+  CHECK(find(y, "Md. Shahidul Islam Bhuiyan") != nullptr);
+  CHECK(find(y, "Catalino Aquino-Reyes") != nullptr);
+  // A body named after a particle that follows no name keeps its first word.
+  auto z = run("Officials of the Universidad de Chile Law Faculty met UNODC.");
+  CHECK(find(z, "Chile Law Faculty") == nullptr);
+}

@@ -9,6 +9,8 @@
 
 #include "context.hpp"
 #include "kg/text_memo.hpp"
+#include "kg/utf8.hpp"
+#include "name_filters.hpp"
 
 namespace kg::extract_detail {
 
@@ -291,6 +293,43 @@ bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, st
          std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
 }
 
+// "Ms Marieke van der Linden of the Dutch Fiscal ... Service": a name that starts right after
+// a person's name particle, itself after a capitalised word, is the rest of the person's
+// name, not the first word of a body.
+bool after_name_particle(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  auto last_word = [&before]() {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::size_t space = before.find_last_of(' ');
+    std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    before.remove_suffix(word.size());
+    return word;
+  };
+  std::string_view particle = last_word();
+  if (particle.empty() || !in_vocabularies(context.rules, particle, {"name_particles"}))
+    return false;
+  std::string_view previous = last_word();
+  // "van der": a second particle before the first.
+  if (in_vocabularies(context.rules, previous, {"name_particles"})) previous = last_word();
+  if (previous.empty()) return false;
+  auto [first, length] = utf8::decode(previous, 0);
+  (void)length;
+  return utf8::is_upper(first);
+}
+
+// Where the body starts in "Linden of the Dutch Fiscal ... Service" (the surname, a
+// preposition, the body), or npos when nothing of that shape follows the first word.
+std::size_t body_after_surname(std::string_view surface) {
+  std::size_t space = surface.find(' ');
+  if (space == std::string_view::npos) return std::string_view::npos;
+  std::string_view rest = surface.substr(space + 1);
+  for (std::string_view link : {"of the ", "of ", "at the ", "at ", "from the ", "from "})
+    if (rest.starts_with(link) && rest.size() > link.size() &&
+        std::isupper(static_cast<unsigned char>(rest[link.size()])))
+      return space + 1 + link.size();
+  return std::string_view::npos;
+}
+
 // One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
 // name), the mentions it covers (removed, but for the owner) and the acronym it defines.
 // False when the group makes no mention.
@@ -310,6 +349,12 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
     return false;
   if (pattern_kind != NodeKind::person && inside_hyphenated_word(context, span, begin))
     return false;
+  if (pattern_kind != NodeKind::person && after_name_particle(context, span, begin)) {
+    std::size_t body = body_after_surname(surface);
+    if (body == std::string_view::npos) return false;
+    begin += body;
+    surface = context.text({span.in_title, begin, end});
+  }
   std::string name = clean(context, surface, pattern);
   if (name.empty()) return false;
   if (pattern.options.named_by_acronym) {
