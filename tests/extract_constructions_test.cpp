@@ -1114,7 +1114,22 @@ TEST_CASE("person: particles before a hyphenated surname and a body, 'Md.', 'del
       "Secretary Catalino Aquino-Reyes, Chairman of the Dangerous Drugs Board, briefed partners.");
   CHECK(find(y, "Md. Shahidul Islam Bhuiyan") != nullptr);
   CHECK(find(y, "Catalino Aquino-Reyes") != nullptr);
+  auto v = run("Commander Paolo de Santis Ferraro of the Italian Navy explained the boarding.");
+  CHECK(find(v, "Paolo de Santis Ferraro") != nullptr);
+  CHECK(find(v, "Italian Navy") != nullptr);
   // A body named after a particle that follows no name keeps its first word.
   auto z = run("Officials of the Universidad de Chile Law Faculty met UNODC.");
   CHECK(find(z, "Chile Law Faculty") == nullptr);
+}
+
+TEST_CASE("organisation: a Spanish body's name with particles is no person's") {
+  auto x =
+      run("The course trained prosecutors of the Fiscalía General del Estado de Chihuahua in "
+          "Chihuahua.");
+  CHECK(find(x, "Fiscalía General del Estado de Chihuahua") != nullptr);
+  CHECK(find(x, "Estado de Chihuahua") == nullptr);
+  // A title before the name's first words: the particle's word is a person's.
+  auto y = run("General Ana Ruiz de Alda of the Spanish Army spoke.");
+  CHECK(find(y, "Ana Ruiz de Alda") != nullptr);
+  CHECK(find(y, "Spanish Army") != nullptr);
 }

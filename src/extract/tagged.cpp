@@ -294,8 +294,8 @@ bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, st
 }
 
 // "Ms Marieke van der Linden of the Dutch Fiscal ... Service": a name that starts right after
-// a person's name particle, itself after a capitalised word, is the rest of the person's
-// name, not the first word of a body.
+// a person's name particle, itself after a capitalised word that an honorific opens, is the
+// rest of the person's name, not the first word of a body.
 bool after_name_particle(const ItemContext& context, const Span& sentence, std::size_t begin) {
   std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
   auto last_word = [&before]() {
@@ -314,19 +314,34 @@ bool after_name_particle(const ItemContext& context, const Span& sentence, std::
   if (previous.empty()) return false;
   auto [first, length] = utf8::decode(previous, 0);
   (void)length;
-  return utf8::is_upper(first);
+  if (!utf8::is_upper(first)) return false;
+  // A person's name: an honorific or a title one or two words before ("Ms Marieke van der",
+  // "Commodore Liza Marie dela"), no particle between; "Fiscalía General del Estado de
+  // Chihuahua" is a body's name throughout.
+  for (int words = 0; words < 2; ++words) {
+    std::string_view word = last_word();
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.empty() || in_vocabularies(context.rules, word, {"name_particles"})) return false;
+    if (in_vocabularies(context.rules, word, {"honorifics", "title_prefixes"})) return true;
+  }
+  return false;
 }
 
-// Where the body starts in "Linden of the Dutch Fiscal ... Service" (the surname, a
-// preposition, the body), or npos when nothing of that shape follows the first word.
+// Where the body starts in "Linden of the Dutch Fiscal ... Service" or "Santis Ferraro of the
+// Italian Navy" (the rest of the person's name, up to three words, a preposition, the body),
+// or npos when nothing of that shape follows.
 std::size_t body_after_surname(std::string_view surface) {
-  std::size_t space = surface.find(' ');
-  if (space == std::string_view::npos) return std::string_view::npos;
-  std::string_view rest = surface.substr(space + 1);
-  for (std::string_view link : {"of the ", "of ", "at the ", "at ", "from the ", "from "})
-    if (rest.starts_with(link) && rest.size() > link.size() &&
-        std::isupper(static_cast<unsigned char>(rest[link.size()])))
-      return space + 1 + link.size();
+  std::size_t at = 0;
+  for (int words = 0; words < 3; ++words) {
+    std::size_t space = surface.find(' ', at);
+    if (space == std::string_view::npos) return std::string_view::npos;
+    at = space + 1;
+    std::string_view rest = surface.substr(at);
+    for (std::string_view link : {"of the ", "of ", "at the ", "at ", "from the ", "from "})
+      if (rest.starts_with(link) && rest.size() > link.size() &&
+          std::isupper(static_cast<unsigned char>(rest[link.size()])))
+        return at + link.size();
+  }
   return std::string_view::npos;
 }
 
