@@ -585,3 +585,13 @@ TEST_CASE("represents.represented_by_elliptic: '..., and OLAF by Mr B'") {
   CHECK_FALSE(
       has_relation(x, kg::EdgeKind::represents, "Radu Marin", "European Anti-Fraud Office"));
 }
+
+TEST_CASE("represents: 'is seconded by X to Y' and 'who works on P for X'") {
+  auto x = run(
+      "The lead instructor, Lieutenant Commander Erik Dalgaard, is seconded by the Royal Danish "
+      "Navy to UNODC. Ms Ayesha Rahman, who works on the Baltic Port Initiative for Europol, "
+      "presented the survey.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Erik Dalgaard", "Royal Danish Navy"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Erik Dalgaard", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ayesha Rahman", "Europol"));
+}
