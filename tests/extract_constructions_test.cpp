@@ -1133,3 +1133,21 @@ TEST_CASE("organisation: a Spanish body's name with particles is no person's") {
   CHECK(find(y, "Ana Ruiz de Alda") != nullptr);
   CHECK(find(y, "Spanish Army") != nullptr);
 }
+
+TEST_CASE("person: a name after 'said' with its title; a bulleted name before its body") {
+  auto x =
+      run("\"Trafficking thrives where people are invisible,\" said Juliana Bezerra Mota, the "
+          "Ministry's Coordinator for Trafficking in Persons.");
+  CHECK(find(x, "Juliana Bezerra Mota") != nullptr);
+  auto y =
+      run("Participants:\n- Camila Riquelme Soto, National Service for the Prevention and "
+          "Rehabilitation of Drug and Alcohol Consumption (SENDA), Chile\n- Federico Schvartzman, "
+          "Argentina's SEDRONAR");
+  CHECK(find(y, "Camila Riquelme Soto") != nullptr);
+  CHECK(find(y, "Federico Schvartzman") != nullptr);
+  // One capitalised word is no name: "- Chile, Argentina" lists places.
+  auto z = run("Countries:\n- Ecuador, Peru and Bolivia");
+  const kg::Mention* ecuador = find(z, "Ecuador");
+  REQUIRE(ecuador != nullptr);
+  CHECK(ecuador->kind == kg::NodeKind::place);
+}
