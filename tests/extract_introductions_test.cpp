@@ -595,3 +595,16 @@ TEST_CASE("represents: 'is seconded by X to Y' and 'who works on P for X'") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Erik Dalgaard", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ayesha Rahman", "Europol"));
 }
+
+TEST_CASE("represents.its_title_sentence_start: 'Its Deputy Head, A' after a body") {
+  auto x = run(
+      "UNODC presented its work with the Border Unit (BU) of the Ghana Police Service. Its Deputy "
+      "Head, Police Lieutenant Colonel Kofi Mensah, described cases of forced labour.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Ghana Police Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Border Unit"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "UNODC"));
+  // The first sentence of a text has no body before it.
+  auto y = run("Its Director, Ms Ana Ruiz, spoke in Accra.");
+  CHECK(find(y, "Ana Ruiz") != nullptr);
+  for (const kg::Relation& r : y.relations) CHECK(r.kind != kg::EdgeKind::represents);
+}

@@ -229,6 +229,38 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
   return {best};
 }
 
+// "... with the Anti-Trafficking Division (ATIPD) of the Myanmar Police Force. Its Deputy Head,
+// Mr A, described": the body the sentence before ends with, and the unit written before it
+// with "of", are what a sentence-opening "Its" stands for.
+std::vector<std::size_t> bodies_ending_before(const ItemContext& context, std::size_t sentence) {
+  if (sentence == 0 || context.out.sentences[sentence].span.in_title) return {};
+  const std::size_t before = sentence - 1;
+  if (context.out.sentences[before].span.in_title) return {};
+  std::size_t last = kNone;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation || m.sentence != before) continue;
+    if (last == kNone || m.span.begin > context.out.mentions[last].span.begin) last = i;
+  }
+  if (last == kNone) return {};
+  std::vector<std::size_t> bodies{last};
+  // "X (ACR) of the Y": X too. The acronym's mention lies between.
+  std::size_t to = context.out.mentions[last].span.begin;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation || m.sentence != before || i == last ||
+        m.span.end > to)
+      continue;
+    std::string_view between = context.text({false, m.span.end, to});
+    // The acronym's brackets, from inside ("ATIPD) of the") or from before ("(ATIPD) of").
+    if (between.starts_with(")")) between.remove_prefix(1);
+    if (between.starts_with(" (") && between.find(')') != std::string_view::npos)
+      between.remove_prefix(between.find(')') + 1);
+    if (between == " of the " || between == " of ") bodies.push_back(i);
+  }
+  return bodies;
+}
+
 }  // namespace
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
@@ -301,6 +333,8 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     if (!persons.empty())
       for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
     if (orgs.empty()) orgs = body_referred_to(context, sentence, match);
+    if (orgs.empty() && match.groups.count("pronoun"))
+      orgs = bodies_ending_before(context, sentence);
     // Staff of a programme whose role names no body work for the programme's owner.
     if (orgs.empty())
       for (std::size_t programme :
