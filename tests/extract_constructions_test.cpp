@@ -1151,3 +1151,11 @@ TEST_CASE("person: a name after 'said' with its title; a bulleted name before it
   REQUIRE(ecuador != nullptr);
   CHECK(ecuador->kind == kg::NodeKind::place);
 }
+
+TEST_CASE("person.honorific_name: 'Mr Justice' before a judge's four-word name") {
+  auto x =
+      run("Mr Justice Abu Bakar Siddique Mollah, Director General of the Judicial Administration "
+          "Training Institute, opened the course.");
+  CHECK(find(x, "Abu Bakar Siddique Mollah") != nullptr);
+  CHECK(find(x, "Justice Abu Bakar Siddique") == nullptr);
+}
