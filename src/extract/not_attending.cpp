@@ -14,10 +14,7 @@ void mark_caption_lines(ItemContext& context) {
     if (sentence.caption || sentence.span.in_title) continue;
     // "- Mr A, Senior Adviser, Federal Police": a bulleted line of a list of speakers or
     // participants names people who took part, however much it looks like a caption.
-    std::string_view text = context.sentence_text(s);
-    if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\x93 ", 0) == 0 ||
-        text.rfind("\xE2\x80\xA2", 0) == 0 || text.rfind("* ", 0) == 0)
-      continue;
+    if (is_list_line(context, s)) continue;
     std::shared_ptr<const Tagged> held = tagged_sentence(context, s);
     const Tagged& tagged = *held;
     for (const Pattern* pattern : patterns)

@@ -1,9 +1,9 @@
 #include "page_acronyms.hpp"
 
-#include "context.hpp"
-
 #include <algorithm>
 #include <cstdlib>
+
+#include "context.hpp"
 
 namespace kg::extract_detail {
 

@@ -27,6 +27,23 @@ std::vector<std::size_t> markers_of(const ItemContext& context, const RelationMa
   return found;
 }
 
+bool is_list_line(const ItemContext& context, std::size_t sentence) {
+  std::string_view text = context.sentence_text(sentence);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n'))
+    text.remove_prefix(1);
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA"})
+    if (text.starts_with(bullet)) return true;
+  for (std::string_view bullet : {"- ", "\xE2\x80\x93 ", "* "})
+    if (text.starts_with(bullet)) return true;
+  return false;
+}
+
+bool represents_someone(const ItemContext& context, std::size_t person) {
+  return std::any_of(
+      context.out.relations.begin(), context.out.relations.end(),
+      [person](const Relation& r) { return r.kind == EdgeKind::represents && r.source == person; });
+}
+
 std::size_t mention_named(const ItemContext& context, const std::string& canonical) {
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
     const Mention& m = context.out.mentions[i];

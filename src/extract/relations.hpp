@@ -33,6 +33,13 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
       use(RelationMatch{pattern, std::move(groups), &tagged});
 }
 
+// Whether the sentence is a line of a bulleted list: it opens (after spaces) with "•", "·" or
+// "▪", or with "-", "–" or "*" and a space.
+bool is_list_line(const ItemContext& context, std::size_t sentence);
+
+// Whether a represents relation of the item starts at the mention `person`.
+bool represents_someone(const ItemContext& context, std::size_t person);
+
 // The first organisation mention of the item that names `canonical`, or kNone.
 std::size_t mention_named(const ItemContext& context, const std::string& canonical);
 

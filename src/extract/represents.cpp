@@ -382,9 +382,8 @@ void find_colleagues(ItemContext& context, std::size_t sentence) {
     }
     auto persons = markers_of(context, match, {"person"}, {NodeKind::person});
     if (leads.size() != 1 || persons.size() != 1) return;
+    if (represents_someone(context, persons[0])) return;
     std::vector<Relation> relations = context.out.relations;
-    for (const Relation& r : relations)
-      if (r.kind == EdgeKind::represents && r.source == persons[0]) return;
     for (const Relation& r : relations)
       if (r.kind == EdgeKind::represents && same_person(context, r.source, leads[0]))
         add_relation(context, EdgeKind::represents, persons[0], r.target, sentence,

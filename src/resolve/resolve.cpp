@@ -58,7 +58,6 @@ class UnionFind {
   std::vector<std::vector<std::size_t>> members_;  // of each root, in no order
 };
 
-// One group of mentions with the same key before merging.
 // The first `count` words, joined by spaces: the key of a person's given names.
 std::string join_words(const Words& words, std::size_t count) {
   std::string joined;
@@ -67,6 +66,7 @@ std::string join_words(const Words& words, std::size_t count) {
   return joined;
 }
 
+// One group of mentions with the same key before merging.
 struct Cluster {
   NodeKind kind = NodeKind::person;
   std::string folded;          // folded name
