@@ -62,6 +62,9 @@ TEST_CASE("corpus: parse_date: the forms of several sites") {
       {"26 September 2014", "2014-09-26"},
       {"26th September 2014", "2014-09-26"},
       {"September 26th, 2014", "2014-09-26"},
+      {"26th of September 2014", "2014-09-26"},
+      {"Friday the 26th of September 2014", nullptr},  // no form of ours
+      {"26 offers 2014", nullptr},
       {"Sept. 26, 2014", "2014-09-26"},
       {"Sep 26, 2014", "2014-09-26"},
       {"  29 February 2016 ", "2016-02-29"},
@@ -102,6 +105,7 @@ TEST_CASE("corpus: parse_date_range: one day or several") {
       {"19-20 June 2018", "2018-06-19", "2018-06-20"},
       {"16 - 17 May 2018", "2018-05-16", "2018-05-17"},
       {"30 May - 1 June 2017", "2017-05-30", "2017-06-01"},
+      {"30th of May - 1st of June 2017", "2017-05-30", "2017-06-01"},
       {"30 December 2017 - 2 January 2018", "2017-12-30", "2018-01-02"},
       {"30 December - 2 January 2018", "2017-12-30", "2018-01-02"},
       {"September 26-27, 2014", "2014-09-26", "2014-09-27"},

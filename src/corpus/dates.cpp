@@ -213,6 +213,17 @@ bool spaces(Cursor& c) {
   return c.skip_spaces() > 0;
 }
 
+// The spaces between a day and its month, with the `of` British sites write there
+// (`26th of September 2014`).
+bool spaces_before_month(Cursor& c) {
+  if (!spaces(c)) return false;
+  if (c.starts_with("of") && (c.peek(2) == ' ' || c.peek(2) == '\t')) {
+    c.i += 2;
+    c.skip_spaces();
+  }
+  return true;
+}
+
 // What the grammar accepts: `lenient` also takes impossible days and months and reversed
 // ranges (`31 February 2018`, `2018-13-01`, `5 - 3 June`), to warn about them.
 struct Mode {
@@ -436,14 +447,14 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
     }
   }
   std::optional<int> m1;
-  if (!spaces(c) || !(m1 = parts.month_at(c))) return;
+  if (!spaces_before_month(c) || !(m1 = parts.month_at(c))) return;
   int y1 = optional_year(c);
   parts.take(out, single(y1, *m1, *d1), c);
   if (!connector(c, false)) return;
   skip_weekday(c);
   auto d2 = parts.day_at(c);
   std::optional<int> m2;
-  if (!d2 || !spaces(c) || !(m2 = parts.month_at(c))) return;
+  if (!d2 || !spaces_before_month(c) || !(m2 = parts.month_at(c))) return;
   int y2 = optional_year(c);
   parts.take(out, {y1, *m1, *d1, y2, *m2, *d2}, c);
 }
