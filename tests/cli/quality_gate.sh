@@ -25,6 +25,8 @@ corpus_paths() {
     echo "$root/examples/$name.txt $root/examples/$name.gold.json"
   elif [ -f "$root/examples/$name.txt" ] && [ -f "$root/tests/data/heldout/$name.gold.json" ]; then
     echo "$root/examples/$name.txt $root/tests/data/heldout/$name.gold.json"
+  elif [ -d "$root/examples/$name" ] && [ -f "$root/tests/data/heldout/$name.gold.json" ]; then
+    echo "$root/examples/$name $root/tests/data/heldout/$name.gold.json"  # pages, each whole
   fi
 }
 
