@@ -305,3 +305,61 @@ TEST_CASE("organisation.head_noun: 'of' a country ends the name unless a name ru
   CHECK(find(x, "Financial Intelligence Office of Kenya") != nullptr);
   CHECK(find(x, "Steering Committee of the Red Sea") == nullptr);
 }
+
+TEST_CASE("represents.represented_by: a minister's title between 'by' and the name") {
+  auto x =
+      run("Chile's Ministry of the Interior was represented by Deputy Minister Rosa Quintero "
+          "Ávila and by Vice-Minister Tomás Iriarte, who called for closer cooperation.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Rosa Quintero Ávila", "Ministry of the Interior"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomás Iriarte", "Ministry of the Interior"));
+}
+
+TEST_CASE("represents.whose_title: a body with its acronym before 'whose'") {
+  auto x =
+      run("The launch was hosted by Kenya's National Counter Terrorism Centre (NCTC), whose "
+          "Deputy for Partnerships, Ms Achieng Wafula-Otieno, opened the event.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Achieng Wafula-Otieno",
+                     "National Counter Terrorism Centre"));
+}
+
+TEST_CASE("represents.who_heads: 'who commands' a body or a part of it") {
+  auto x =
+      run("General Baktygul Osmonov, who commands the southern sector of the State Border "
+          "Service, received the scanners. Colonel Dina Ruiz-Tapia, who commanded the Peruvian "
+          "National Police, said the cells worked.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Baktygul Osmonov", "State Border Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dina Ruiz-Tapia", "Peruvian National Police"));
+}
+
+TEST_CASE("organisation.unit_at_owner: a unit named by a list of countries") {
+  auto x =
+      run("Ms Greta Lindholm-Pace, of the Afghanistan and Pakistan Division of the European "
+          "External Action Service, joined from Brussels. Mr Ivo Pardo of the EEAS Iran, Iraq "
+          "and Yemen Division spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Greta Lindholm-Pace",
+                     "Afghanistan and Pakistan Division"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Greta Lindholm-Pace",
+                     "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivo Pardo", "Iran, Iraq and Yemen Division"));
+  // The countries inside the units' names are no places of the item.
+  CHECK(find(x, "Afghanistan") == nullptr);
+  CHECK(find(x, "Yemen") == nullptr);
+}
+
+TEST_CASE("represents.owner_job_noun_person: a body's expert for a place, then the name") {
+  auto x =
+      run("UNODC's border expert in Khujand, Mr Farrukh Saidov, and Europol's liaison officer "
+          "for Colombia, Ms Ana Pardo-Reyes, presented the seizures.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Farrukh Saidov", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Pardo-Reyes", "Europol"));
+}
+
+TEST_CASE("represents.list_entry_org: a speaker who joined by video or online") {
+  auto x =
+      run("Speakers:\n• Commander Marco Bellandi-Ruiz, EUNAVFOR MED, by video link from "
+          "Rome.\n• Ms Hanne Vik, Europol, online.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marco Bellandi-Ruiz",
+                     "European Union Naval Force Mediterranean"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanne Vik", "Europol"));
+}
