@@ -608,3 +608,30 @@ TEST_CASE("represents.its_title_sentence_start: 'Its Deputy Head, A' after a bod
   CHECK(find(y, "Ana Ruiz") != nullptr);
   for (const kg::Relation& r : y.relations) CHECK(r.kind != kg::EdgeKind::represents);
 }
+
+TEST_CASE("page bodies: 'the EU Delegation' is the delegation the page's header names") {
+  const std::string page =
+      "Delegation of the European Union to Ghana\nNews - security and justice\n\n"
+      "12 May 2015 - Port officers trained\n"
+      "Ms. Hanna Kettunen, Head of Cooperation of the EU Delegation, opened the course.\n\n"
+      "3 June 2015 - Airport task force equipped\n"
+      "The equipment was handed over by Mr. Tiago Serra of the Delegation of the European "
+      "Union to Togo. Ms. Ines Bauer of the EU Delegation joined him.\n";
+  std::vector<kg::Diagnostic> diagnostics;
+  kg::Corpus corpus;
+  corpus.items = kg::segment_text(page, "ghana.txt", 1, diagnostics);
+  REQUIRE(corpus.items.size() == 2);
+  kg::Lexicon lexicon(kg_test::project_rules());
+  auto items = kg::extract_corpus(corpus, kg_test::project_rules(), lexicon);
+  CHECK(has_relation(items[0], kg::EdgeKind::represents, "Hanna Kettunen",
+                     "Delegation of the European Union to Ghana"));
+  // An item that names a delegation in full keeps its own reading.
+  CHECK_FALSE(has_relation(items[1], kg::EdgeKind::represents, "Ines Bauer",
+                           "Delegation of the European Union to Ghana"));
+  // Without the header, the short form stays the generic one.
+  corpus.items[0].page_header.clear();
+  kg::Lexicon fresh(kg_test::project_rules());
+  auto bare = kg::extract_corpus(corpus, kg_test::project_rules(), fresh);
+  CHECK_FALSE(has_relation(bare[0], kg::EdgeKind::represents, "Hanna Kettunen",
+                           "Delegation of the European Union to Ghana"));
+}

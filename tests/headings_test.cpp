@@ -228,3 +228,17 @@ TEST_CASE("year first with slashes or dots, and a month's name between hyphens")
   // A range of days before a month's name keeps its reading.
   CHECK(kg::parse_heading("26-28 Sep 2014: Training")->end_date == "2014-09-28");
 }
+
+TEST_CASE("segment_text: the first item carries the page's header, its first three lines") {
+  std::vector<kg::Item> items;
+  diagnostics_of(
+      "  Delegation of the European Union to Ghana  \n\nNews\nSecurity\nAn older line\n\n"
+      "12 May 2015 - First\nBody.\n\n3 June 2015 - Second\nBody.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].page_header == "Delegation of the European Union to Ghana\nNews\nSecurity");
+  CHECK(items[1].page_header.empty());
+  diagnostics_of("12 May 2015 - First\nBody.\n", &items);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].page_header.empty());
+}

@@ -152,6 +152,26 @@ bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n';
 }
 
+// The first lines of what stands above a document's first item, joined by newlines: a news
+// page names its site there. Only a few, so that a long introduction is not taken for it.
+std::string page_header(std::string_view above) {
+  constexpr int kHeaderLines = 3;
+  std::string out;
+  int lines = 0;
+  while (!above.empty() && lines < kHeaderLines) {
+    std::size_t end = above.find('\n');
+    std::string_view line = above.substr(0, end);
+    above = end == std::string_view::npos ? std::string_view() : above.substr(end + 1);
+    while (!line.empty() && is_blank(line.front())) line.remove_prefix(1);
+    while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (!out.empty()) out += '\n';
+    out += line;
+    ++lines;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Item> segment_text(std::string_view source_text, const std::string& source_name,
@@ -190,6 +210,7 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
     // An empty body starts where its item ends, not at the next heading.
     item.body_begin = body_end > body ? normalised.source_offset(body) : item.end;
     item.offset_anchors = normalised.slice_anchors(body, body_end);
+    if (k == 0) item.page_header = page_header(std::string_view(text).substr(0, f.line_begin));
     items.push_back(std::move(item));
   }
   return items;

@@ -18,6 +18,17 @@
 namespace kg {
 namespace {
 
+// A page's header as an item of its own, extracted only for the bodies it names.
+Item header_item(const Item& first) {
+  Item header;
+  header.n = first.n;
+  header.date = first.date;
+  header.end_date = first.end_date;
+  header.source = first.source;
+  header.text = first.page_header;
+  return header;
+}
+
 // The names a first-pass extraction teaches; learned once the whole pass is done, so that
 // every item of the pass sees the same lexicon.
 void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
@@ -190,6 +201,9 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   extract_detail::PageBodies page_bodies(rules);
   extract_detail::PageAcronyms page_acronyms;
   auto learn_from = [&](const Item& item, ItemExtraction&& pass) {
+    if (!item.page_header.empty())
+      page_bodies.remember_header(
+          item, extract_item(header_item(item), rules, lexicon, ExtractionScope::names), lexicon);
     page_bodies.remember(item, pass, lexicon);
     page_acronyms.remember(item, pass);
     names_to_learn(pass, names);

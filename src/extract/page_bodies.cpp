@@ -30,8 +30,8 @@ bool completes(const std::vector<std::string>& shorter, const std::vector<std::s
 
 }  // namespace
 
-void PageBodies::remember(const Item& item, const ItemExtraction& pass, const Lexicon& lexicon) {
-  Named named{item.source, item.n, {}};
+std::vector<std::string> PageBodies::bodies_named(const ItemExtraction& pass,
+                                                  const Lexicon& lexicon) const {
   auto of_an_assembly = [&](const Mention& m) {
     if (m.entity == kNone) return false;
     const auto& parents = lexicon.entities()[m.entity].parents;
@@ -39,22 +39,39 @@ void PageBodies::remember(const Item& item, const ItemExtraction& pass, const Le
       return in_vocabularies(rules_, parent, {"assembly_parents"});
     });
   };
+  std::vector<std::string> names;
   for (const Mention& m : pass.mentions)
     if (!m.removed && m.kind == NodeKind::organisation &&
-        std::find(named.names.begin(), named.names.end(), m.name) == named.names.end() &&
+        std::find(names.begin(), names.end(), m.name) == names.end() &&
         names_accredited_body(rules_, split_words(m.name)) && !of_an_assembly(m))
-      named.names.push_back(m.name);
+      names.push_back(m.name);
+  return names;
+}
+
+void PageBodies::remember(const Item& item, const ItemExtraction& pass, const Lexicon& lexicon) {
+  Named named{item.source, item.n, bodies_named(pass, lexicon)};
   if (!named.names.empty()) named_.push_back(std::move(named));
+}
+
+void PageBodies::remember_header(const Item& item, const ItemExtraction& header_pass,
+                                 const Lexicon& lexicon) {
+  Named named{item.source, item.n, bodies_named(header_pass, lexicon)};
+  if (!named.names.empty()) header_named_[item.source] = std::move(named);
 }
 
 void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                           const Lexicon& lexicon) const {
-  // The nearest earlier item of the page that named such a body.
+  // The nearest earlier item of the page that named such a body, else the page's header.
   auto after = std::lower_bound(named_.begin(), named_.end(), item.n,
                                 [](const Named& named, int n) { return named.n < n; });
-  if (after == named_.begin()) return;
-  const Named& before = *std::prev(after);
-  if (before.source != item.source || item.n - before.n > kReach) return;
+  const Named* nearest = after == named_.begin() ? nullptr : &*std::prev(after);
+  if (nearest != nullptr && (nearest->source != item.source || item.n - nearest->n > kReach))
+    nearest = nullptr;
+  if (nearest == nullptr)
+    if (auto header = header_named_.find(item.source); header != header_named_.end())
+      nearest = &header->second;
+  if (nearest == nullptr) return;
+  const Named& before = *nearest;
   // An item that names such a body itself means that one (its own short forms were joined
   // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
   // only a body the short form could stand for, so that "Spain's Government Delegation for the

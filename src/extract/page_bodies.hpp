@@ -2,6 +2,7 @@
 // page of the EU Delegation to Pakistan names it in full once, then says "the EU Delegation".
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,13 @@ class PageBodies {
   // parent in the vocabulary `assembly_parents`: a parliament's delegation for relations with a
   // country is no body a page's "the EU Delegation" stands for.
   void remember(const Item& item, const ItemExtraction& pass, const Lexicon& lexicon);
+  // First pass: the accredited bodies a page's header names (`header_pass` extracted from
+  // the item's page_header), for every item of the page that no nearer item completes.
+  void remember_header(const Item& item, const ItemExtraction& header_pass, const Lexicon& lexicon);
   // Second pass: a short form ("EU Delegation", a known body's form without a complement)
   // that the item itself does not complete takes the full name that the nearest item before
-  // it, on the same page and at most `kReach` items back, gives, when that item gives one.
+  // it, on the same page and at most `kReach` items back, gives, when that item gives one;
+  // failing such an item, the one the page's header gives.
   // An item that names any such body in full is left alone.
   void complete(const Item& item, ItemExtraction& extraction, const Lexicon& lexicon) const;
 
@@ -30,8 +35,11 @@ class PageBodies {
     int n = 0;
     std::vector<std::string> names;
   };
+  std::vector<std::string> bodies_named(const ItemExtraction& pass, const Lexicon& lexicon) const;
+
   const Rules& rules_;
-  std::vector<Named> named_;  // in item order
+  std::vector<Named> named_;                   // in item order
+  std::map<std::string, Named> header_named_;  // by page (source)
 };
 
 }  // namespace kg::extract_detail
