@@ -363,3 +363,25 @@ TEST_CASE("represents.list_entry_org: a speaker who joined by video or online") 
                      "European Union Naval Force Mediterranean"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Hanne Vik", "Europol"));
 }
+
+TEST_CASE("represents: an EU ambassador heads the EU delegation the item names") {
+  auto x =
+      run("The Ambassador of the European Union to Ghana, Mr Olav Strand-Berge, accompanied by "
+          "staff of the EU Delegation to Ghana, visited the port.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olav Strand-Berge", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olav Strand-Berge", "EU Delegation to Ghana"));
+  // No place in the title: the item's only delegation.
+  auto y =
+      run("Ms Lia Moreno of the Delegation of the European Union to Bolivia spoke on behalf of "
+          "the EU Ambassador, Ms Karin Aalto-Vidal.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Karin Aalto-Vidal",
+                     "Delegation of the European Union to Bolivia"));
+  // The delegation to another place, or two that could be meant: none.
+  auto z =
+      run("The EU Ambassador to Niger, Mr Ole Berg, met staff of the EU Delegation to Mali. The EU "
+          "Ambassador, Ms Ana Riis, joined staff of the EU Delegations to Chad and the EU "
+          "Delegation to Togo.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Ole Berg", "EU Delegation to Mali"));
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Ole Berg", "European Union"));
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Ana Riis", "EU Delegation to Mali"));
+}

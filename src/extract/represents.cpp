@@ -261,6 +261,55 @@ std::vector<std::size_t> bodies_ending_before(const ItemContext& context, std::s
   return bodies;
 }
 
+// "the EU Ambassador to Peru, Ms A", "the Ambassador of the European Union to Senegal, Mr B":
+// an ambassador of the Union heads its delegation there, and the item may name that
+// delegation elsewhere ("accompanied by staff of the EU Delegation"). The item's EU
+// delegation to the place the title names, or its only one when the title names none;
+// nothing when it names none or several that fit.
+std::size_t delegation_headed(const ItemContext& context, const RelationMatch& match,
+                              std::size_t union_mention) {
+  const Mention& eu = context.out.mentions[union_mention];
+  if (eu.canonical != "European Union") return kNone;
+  const std::string& text = match.tagged->text();
+  const std::size_t begin = match.tagged->marker_begin(union_mention);
+  const std::size_t end = begin == std::string::npos ? begin : text.find("]]", begin);
+  if (end == std::string::npos) return kNone;
+  std::string_view after = std::string_view(text).substr(end + 2);
+  std::string_view before = std::string_view(text).substr(0, begin);
+  std::size_t title_end = std::string::npos;
+  for (std::string_view owned : {"'s Ambassador", "\xE2\x80\x99s Ambassador", " Ambassador"})
+    if (after.starts_with(owned)) title_end = end + 2 + owned.size();
+  if (before.ends_with("Ambassador of the ") || before.ends_with("Ambassador of "))
+    title_end = end + 2;
+  if (title_end == std::string::npos) return kNone;
+  // The place after "to": "Ambassador to [[L3]]".
+  std::string place;
+  static const RE2 kToPlace(R"(^\s+to\s+(?:the\s+)?(\[\[L\d+\]\]))");
+  re2::StringPiece marker;
+  if (RE2::PartialMatch(std::string_view(text).substr(title_end), kToPlace, &marker)) {
+    std::size_t at = static_cast<std::size_t>(marker.data() - text.data());
+    std::size_t place_mention = match.tagged->marker_exactly(at, at + marker.size());
+    if (place_mention != kNone) {
+      const Mention& p = context.out.mentions[place_mention];
+      place = p.canonical.empty() ? p.name : p.canonical;
+    }
+  }
+  std::size_t found = kNone;
+  std::string found_name;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation) continue;
+    const std::string& name = m.canonical.empty() ? m.name : m.canonical;
+    bool of_the_union = name.starts_with("Delegation of the European Union to ") ||
+                        name.starts_with("EU Delegation to ");
+    if (!of_the_union || (!place.empty() && !name.ends_with(" " + place))) continue;
+    if (found != kNone && name != found_name) return kNone;
+    found = i;
+    found_name = name;
+  }
+  return found;
+}
+
 }  // namespace
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
@@ -332,6 +381,10 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     });
     if (!persons.empty())
       for (std::size_t org : implied_organisations(context, sentence, match)) orgs.push_back(org);
+    for (std::size_t org : std::vector<std::size_t>(orgs))
+      if (std::size_t delegation = delegation_headed(context, match, org);
+          delegation != kNone && std::find(orgs.begin(), orgs.end(), delegation) == orgs.end())
+        orgs.push_back(delegation);
     if (orgs.empty()) orgs = body_referred_to(context, sentence, match);
     if (orgs.empty() && match.groups.count("pronoun"))
       orgs = bodies_ending_before(context, sentence);
