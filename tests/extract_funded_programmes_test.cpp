@@ -427,3 +427,36 @@ TEST_CASE("funds.funded_by_list: 'Funded by X ..., the initiative' names the ite
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Baltic Port Initiative"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Baltic Port Initiative"));
 }
+
+TEST_CASE("funds: money for an activity a named programme carries out funds that programme") {
+  auto x =
+      run("The workshop was funded by the European Union as part of a regional project implemented "
+          "by UNODC's Global Firearms Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Global Firearms Programme"));
+  auto y =
+      run("The training was financed by Norway and implemented by the Global Maritime Crime "
+          "Programme.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Norway", "Global Maritime Crime Programme"));
+  // A programme that only implements another named in the sentence gets nothing.
+  auto z =
+      run("The Sahel Judicial Platform project, funded by Denmark, is implemented by the Sahel "
+          "Programme.");
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::funds, "Denmark", "Sahel Programme"));
+}
+
+TEST_CASE("funds.receives_from: a programme named only as the one delivering the support") {
+  auto x = run(
+      "The support is delivered by UNODC's Sahel Programme, which received CHF 750,000 from the "
+      "Swiss Agency for Development and Cooperation for 2016-2017.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Swiss Agency for Development and Cooperation",
+                     "Sahel Programme"));
+}
+
+TEST_CASE("programme.sub_programme: a programme and its country joined by a hyphen") {
+  auto x =
+      run("The course was held under GLO.ACT-Bangladesh, a project financed by the European Union. "
+          "The SEACOP-Ghana project began.");
+  CHECK(find(x, "GLO.ACT-Bangladesh") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "GLO.ACT-Bangladesh"));
+  CHECK(find(x, "Bangladesh") == nullptr);  // a place inside the name
+}

@@ -34,8 +34,8 @@ bool introduces_a_project(std::string_view after) {
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
                                          std::string_view tagged, std::string_view matched,
                                          std::string_view after) {
-  std::vector<std::size_t> targets =
-      without_implementers(context, sentence, programmes_of(context, sentence));
+  std::vector<std::size_t> own = programmes_of(context, sentence);
+  std::vector<std::size_t> targets = without_implementers(context, sentence, own);
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
   bool new_project = introduces_a_project(after);
@@ -53,6 +53,10 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     targets = programmes_of(context, next);
     if (!targets.empty()) return fitting_programmes(context, targets, noun);
   }
+  // A sentence that names only implementers speaks of money for an activity they carry out
+  // ("funded by the EU as part of a regional project implemented by the Global Firearms
+  // Programme"): the money funds them.
+  if (!own.empty()) return own;
   if (new_project) return {};
   return programmes_before(context, sentence, noun);
 }
