@@ -385,3 +385,42 @@ TEST_CASE("represents: an EU ambassador heads the EU delegation the item names")
   CHECK(has_relation(z, kg::EdgeKind::represents, "Ole Berg", "European Union"));
   CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Ana Riis", "EU Delegation to Mali"));
 }
+
+TEST_CASE("represents: a chairwoman, 'the Centre's Director', a body's project lead") {
+  auto x =
+      run("The course was opened by Ms Aigul Temirova, Deputy Chairwoman of the Financial "
+          "Monitoring Committee of the Ministry of Finance.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aigul Temirova", "Ministry of Finance"));
+  auto y =
+      run("The Ambassador visited the Central Asian Regional Information and Coordination Centre "
+          "(CARICC) in Almaty. She was received by the Centre's Director, Mr. Bakyt Omurov, and "
+          "by liaison officers.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Bakyt Omurov",
+                     "Central Asian Regional Information and Coordination Centre"));
+  auto z = run("UNODC's project lead, Mr. Piotr Lewandowski-Ruiz, summed up the findings.");
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Piotr Lewandowski-Ruiz", "UNODC"));
+}
+
+TEST_CASE("represents.list_entry_org: a body in a place, and a role after the body") {
+  auto x =
+      run("Speakers:\n- Mr. Nikos Andreadis, Chief of Mission, IOM in Bangladesh\n- Ms. Orla "
+          "Kinsella, Director of the Transparency International EU Office\nParticipants:\n  • Ms "
+          "Vesna Kovač Horvat, Croatian Ministry of Foreign and European Affairs, co-chair");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nikos Andreadis",
+                     "International Organization for Migration"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Orla Kinsella", "Transparency International EU"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vesna Kovač Horvat",
+                     "Croatian Ministry of Foreign and European Affairs"));
+}
+
+TEST_CASE("represents.whose_title: 'the X (ACR) unit of Y, whose chief'; an embassy in a city") {
+  auto x =
+      run("The event was co-organised with the National Drug Law Enforcement Agency (NDLEA) "
+          "unit of the Nigeria Police Force, whose chief, Mr. Musa Danjuma Bello, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Musa Danjuma Bello",
+                     "National Drug Law Enforcement Agency"));
+  auto y = run("• Mr. Joost de Waal, First Secretary, Netherlands Embassy in Abuja");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Joost de Waal", "Netherlands Embassy in Abuja"));
+  CHECK(find(y, "Netherlands") == nullptr);  // the country inside the embassy's name
+}
