@@ -635,3 +635,31 @@ TEST_CASE("page bodies: 'the EU Delegation' is the delegation the page's header 
   CHECK_FALSE(has_relation(bare[0], kg::EdgeKind::represents, "Hanna Kettunen",
                            "Delegation of the European Union to Ghana"));
 }
+
+TEST_CASE("page bodies: on a page listed newest first, the delegation a later item names") {
+  auto items = kg_test::run_corpus(
+      {"Ms. Liisa Rantanen, Programme Manager at the EU Delegation, opened the workshop.",
+       "The project was launched at an event co-hosted by the Ministry of Home Affairs, the "
+       "Delegation of the European Union to Bangladesh and UNODC."});
+  REQUIRE(items.size() == 2);
+  CHECK(has_relation(items[0], kg::EdgeKind::represents, "Liisa Rantanen",
+                     "Delegation of the European Union to Bangladesh"));
+  // The delegation's name stops before the UN body that closes the list.
+  CHECK(find(items[1], "Delegation of the European Union to Bangladesh") != nullptr);
+  CHECK(find(items[1], "UNODC") != nullptr);
+}
+
+TEST_CASE("lexicon: 'to the Republic of X' and 'to X' name one EU delegation") {
+  auto items = kg_test::run_corpus(
+      {"Mr. Goran Petrović of the EU Delegation to Serbia attended.",
+       "Ms. Ana Jovanović, Head of Operations at the Delegation of the European Union to the "
+       "Republic of Serbia, spoke."});
+  REQUIRE(items.size() == 2);
+  const kg::Mention* first = find(items[0], "EU Delegation to Serbia");
+  const kg::Mention* second =
+      find(items[1], "Delegation of the European Union to the Republic of Serbia");
+  REQUIRE(first != nullptr);
+  REQUIRE(second != nullptr);
+  CHECK(first->entity != kg::kNone);
+  CHECK(first->entity == second->entity);
+}

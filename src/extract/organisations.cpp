@@ -171,6 +171,19 @@ bool names_national_body(const ItemContext& context, std::string_view surface,
          !in_vocabularies(context.rules, words.back(), {"subunit_words"});
 }
 
+// "co-hosted by the Ministry, the Delegation of the European Union to Bangladesh and UNODC": a
+// body is accredited to countries and regional bodies, and no name ends with a UN body after
+// "and"; that body is the list's next item.
+std::string without_listed_un_body(const ItemContext& context, std::string name) {
+  std::size_t at = name.rfind(" and ");
+  if (at == std::string::npos) return name;
+  std::string_view tail = std::string_view(name).substr(at + 5);
+  if (tail.starts_with("the ")) tail.remove_prefix(4);
+  std::optional<std::size_t> entity = context.lexicon.find(tail);
+  if (entity && context.lexicon.entities()[*entity].group == "un") name.erase(at);
+  return name;
+}
+
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   std::string name = without_descriptor(
@@ -178,6 +191,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   name = without_possessive_and_date(context.rules, std::move(name));
   name = mission_named_in_full(std::move(name));
   name = without_people(context.rules, std::move(name));
+  name = without_listed_un_body(context, std::move(name));
   if (name.empty()) return {};
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
   // job title, whatever words qualify it, is not part of the name.

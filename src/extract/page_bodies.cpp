@@ -70,6 +70,12 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
   if (nearest == nullptr)
     if (auto header = header_named_.find(item.source); header != header_named_.end())
       nearest = &header->second;
+  // Pages list their items newest first as often as oldest first: failing one before, the
+  // nearest item after, within reach, that names one.
+  if (nearest == nullptr && after != named_.end() && after->n == item.n) ++after;
+  if (nearest == nullptr && after != named_.end() && after->source == item.source &&
+      after->n - item.n <= kReach)
+    nearest = &*after;
   if (nearest == nullptr) return;
   const Named& before = *nearest;
   // An item that names such a body itself means that one (its own short forms were joined

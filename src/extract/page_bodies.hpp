@@ -23,7 +23,8 @@ class PageBodies {
   // Second pass: a short form ("EU Delegation", a known body's form without a complement)
   // that the item itself does not complete takes the full name that the nearest item before
   // it, on the same page and at most `kReach` items back, gives, when that item gives one;
-  // failing such an item, the one the page's header gives.
+  // failing such an item, the one the page's header gives, then the one the nearest item
+  // after it gives within `kReach` items.
   // An item that names any such body in full is left alone.
   void complete(const Item& item, ItemExtraction& extraction, const Lexicon& lexicon) const;
 
