@@ -424,3 +424,14 @@ TEST_CASE("represents.whose_title: 'the X (ACR) unit of Y, whose chief'; an emba
   CHECK(has_relation(y, kg::EdgeKind::represents, "Joost de Waal", "Netherlands Embassy in Abuja"));
   CHECK(find(y, "Netherlands") == nullptr);  // the country inside the embassy's name
 }
+
+TEST_CASE("represents: 'an officer with the Programme' works for the programme's owner") {
+  auto x =
+      run("The Chief of UNODC's Global Firearms Programme, Ms Selin Aydın-Kraus, briefed the "
+          "working party. She was accompanied by Mr. Pierre Ndongo Mballa, a Crime Prevention "
+          "Officer with the Programme in Vienna.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pierre Ndongo Mballa", "UNODC"));
+  // No programme named before: nothing.
+  auto y = run("Mr. Pierre Ndongo Mballa, a Crime Prevention Officer with the Programme, spoke.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Pierre Ndongo Mballa", "UNODC"));
+}

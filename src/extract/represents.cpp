@@ -181,6 +181,44 @@ std::size_t permanent_representation(const ItemContext& context, const RelationM
   return kNone;
 }
 
+// "a Crime Prevention Officer with the Programme", "Officer of the Project": the word a role
+// refers to the item's programme by, capitalised, or "".
+std::string programme_referred_to(std::string_view role) {
+  for (std::string word : {"Programme", "Project"}) {
+    std::string lower = word;
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    if (role == word || role == lower || names_by_head(role, lower)) return word;
+    for (const std::string& form : {word, lower}) {
+      std::size_t at = role.find("with the " + form);
+      std::size_t after = at + 9 + form.size();
+      if (at != std::string_view::npos &&
+          (after == role.size() || !std::isalpha(static_cast<unsigned char>(role[after]))))
+        return word;
+    }
+  }
+  return {};
+}
+
+// "Mr A, an officer with the Programme": the programme named last before the role whose name
+// holds the word ("... Firearms Programme"), for the owner the item gives it.
+std::vector<std::size_t> owners_of_programme_before(const ItemContext& context,
+                                                    std::size_t sentence,
+                                                    const RelationMatch& match, Group role,
+                                                    bool in_title, const std::string& word) {
+  const std::size_t begin = match.tagged->to_source(role.begin, false);
+  std::size_t last = kNone;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::programme || m.span.in_title != in_title) continue;
+    std::vector<std::string> words = split_words(m.canonical.empty() ? m.name : m.canonical);
+    if (std::find(words.begin(), words.end(), word) == words.end()) continue;
+    if (m.sentence > sentence || (m.sentence == sentence && m.span.end > begin)) continue;
+    if (last == kNone || m.span.begin > context.out.mentions[last].span.begin) last = i;
+  }
+  if (last == kNone) return {};
+  return programme_owners(context, last);
+}
+
 // "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
 // to the nearest body named before it with that head ("the Special Committee on X"). Only
 // heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
@@ -199,6 +237,8 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       ministry != kNone)
     return {ministry};
   const bool in_title = context.out.sentences[sentence].span.in_title;
+  if (std::string word = programme_referred_to(text); !word.empty())
+    return owners_of_programme_before(context, sentence, match, role->second, in_title, word);
   if (std::size_t representation =
           permanent_representation(context, match, text, role->second, in_title);
       representation != kNone)
