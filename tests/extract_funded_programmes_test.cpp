@@ -460,3 +460,13 @@ TEST_CASE("programme.sub_programme: a programme and its country joined by a hyph
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "GLO.ACT-Bangladesh"));
   CHECK(find(x, "Bangladesh") == nullptr);  // a place inside the name
 }
+
+TEST_CASE("funds.and_by: a second funder after a phrase between commas") {
+  auto x = run(
+      "The course was run by UNODC's Global Programme on Cybercrime, which is funded by the "
+      "Foreign and Commonwealth Office and, for its work in Central America, co-financed by the "
+      "European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Global Programme on Cybercrime"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Foreign and Commonwealth Office",
+                     "Global Programme on Cybercrime"));
+}
