@@ -435,3 +435,24 @@ TEST_CASE("represents: 'an officer with the Programme' works for the programme's
   auto y = run("Mr. Pierre Ndongo Mballa, a Crime Prevention Officer with the Programme, spoke.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Pierre Ndongo Mballa", "UNODC"));
 }
+
+TEST_CASE(
+    "organisations: a vice-ministry, a country's permanent representation, a list's acronym") {
+  auto x =
+      run("Mr Rubén Quispe Mamani, head of the Vice-Ministry of Social Defence and Controlled "
+          "Substances, attended. Ms Jane Hale-Moss of the UK Permanent Representation to the "
+          "European Union (UKRep) spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rubén Quispe Mamani",
+                     "Vice-Ministry of Social Defence and Controlled Substances"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jane Hale-Moss",
+                     "UK Permanent Representation to the European Union"));
+  CHECK(find(x, "Controlled Substances") == nullptr);  // no person
+  // An acronym after the last "and" is the next body of a list, not part of a ministry's field;
+  // a delegation keeps the regional body it is accredited to.
+  auto y =
+      run("Bolivia's Vice-Ministry of Social Defence and SUNAT sent observers. Mr Ole Dahl of the "
+          "Delegation of the European Union to Nigeria and ECOWAS attended.");
+  CHECK(find(y, "Vice-Ministry of Social Defence") != nullptr);
+  CHECK(find(y, "Vice-Ministry of Social Defence and SUNAT") == nullptr);
+  CHECK(find(y, "Delegation of the European Union to Nigeria and ECOWAS") != nullptr);
+}

@@ -171,16 +171,24 @@ bool names_national_body(const ItemContext& context, std::string_view surface,
          !in_vocabularies(context.rules, words.back(), {"subunit_words"});
 }
 
-// "co-hosted by the Ministry, the Delegation of the European Union to Bangladesh and UNODC": a
-// body is accredited to countries and regional bodies, and no name ends with a UN body after
-// "and"; that body is the list's next item.
-std::string without_listed_un_body(const ItemContext& context, std::string name) {
+// "co-hosted by the Ministry, the Delegation of the European Union to Bangladesh and UNODC",
+// "Bolivia's Vice-Ministry of Social Defence and SUNAT sent observers": a body is accredited to
+// countries and regional bodies, and a ministry's field is no acronym; a UN body or an acronym
+// after the last "and" is the list's next item.
+std::string without_listed_body(const ItemContext& context, std::string name) {
   std::size_t at = name.rfind(" and ");
   if (at == std::string::npos) return name;
   std::string_view tail = std::string_view(name).substr(at + 5);
   if (tail.starts_with("the ")) tail.remove_prefix(4);
+  bool acronym = tail.size() >= 2 && std::all_of(tail.begin(), tail.end(), [](char c) {
+                   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                 });
+  // A delegation "to Nigeria and ECOWAS" is accredited to both.
+  bool accredited =
+      name.find(" to ") != std::string::npos || name.find(" in ") != std::string::npos;
   std::optional<std::size_t> entity = context.lexicon.find(tail);
-  if (entity && context.lexicon.entities()[*entity].group == "un") name.erase(at);
+  if ((acronym && !accredited) || (entity && context.lexicon.entities()[*entity].group == "un"))
+    name.erase(at);
   return name;
 }
 
@@ -191,7 +199,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   name = without_possessive_and_date(context.rules, std::move(name));
   name = mission_named_in_full(std::move(name));
   name = without_people(context.rules, std::move(name));
-  name = without_listed_un_body(context, std::move(name));
+  name = without_listed_body(context, std::move(name));
   if (name.empty()) return {};
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
   // job title, whatever words qualify it, is not part of the name.
