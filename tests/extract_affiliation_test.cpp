@@ -456,3 +456,14 @@ TEST_CASE(
   CHECK(find(y, "Vice-Ministry of Social Defence and SUNAT") == nullptr);
   CHECK(find(y, "Delegation of the European Union to Nigeria and ECOWAS") != nullptr);
 }
+
+TEST_CASE("gazetteer: a national body after another country's place is another body") {
+  auto x =
+      run("The consultation was co-organised with the Dhaka Metropolitan Police, whose chief, Mr. "
+          "Rafiq Ahmed Chowdhury, spoke.");
+  CHECK(find(x, "Metropolitan Police Service") == nullptr);
+  CHECK(find(x, "Dhaka Metropolitan Police") != nullptr);
+  // The body itself, and after a place of its own country, is still the known one.
+  auto y = run("Ms Ann Bell of London's Metropolitan Police met the Metropolitan Police.");
+  CHECK(find(y, "Metropolitan Police Service") != nullptr);
+}

@@ -80,6 +80,8 @@ struct KnownEntity {
   std::string rule;  // the gazetteer entry's id, or "learned.<rule that found it>"
   bool learned = false;
   std::string group;  // the gazetteer entry's "group" (eu, un ...), "" when it has none
+  // The gazetteer entry's "country": a national body's or a city's; "" when it has none.
+  std::string country;
 };
 
 // One thing a pass over the corpus taught the lexicon, in Lexicon::lessons().

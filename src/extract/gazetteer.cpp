@@ -251,6 +251,23 @@ bool ends_hyphenated_word(std::string_view text, const GazetteerMatch& match,
                       [&](const GazetteerMatch& other) { return other.end == match.begin - 1; });
 }
 
+// True when a national body's name follows another country's place: "Metropolitan Police"
+// in "the Dhaka Metropolitan Police" is no mention of London's Metropolitan Police Service.
+// The country of a city is the one its gazetteer entry gives.
+bool of_another_country(const ItemContext& context, std::string_view text,
+                        const GazetteerMatch& match, const std::vector<GazetteerMatch>& matches) {
+  const KnownEntity& body = context.lexicon.entities()[match.payload];
+  if (body.country.empty() || match.begin < 2 || text[match.begin - 1] != ' ') return false;
+  for (const GazetteerMatch& other : matches) {
+    if (other.end + 1 != match.begin) continue;
+    const KnownEntity& place = context.lexicon.entities()[other.payload];
+    if (place.kind != NodeKind::place) continue;
+    const std::string& country = place.country.empty() ? place.name : place.country;
+    if (country != body.country) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -269,7 +286,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     if (learned_person != learned_people) continue;
     if (entity.kind == NodeKind::organisation && !entity.learned &&
         (name_goes_on(context, text, match) || names_a_document(context, text, match) ||
-         ends_another_name(context, text, match)))
+         ends_another_name(context, text, match) ||
+         of_another_country(context, text, match, *cached[sentence])))
       continue;
     if (entity.kind == NodeKind::place && ends_hyphenated_word(text, match, *cached[sentence]))
       continue;

@@ -8,9 +8,12 @@ namespace kg {
 
 Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_lessons) {
   for (const GazetteerEntry& entry : rules.gazetteer) {
-    auto group = entry.attributes.find("group");
+    auto attribute = [&](const char* key) {
+      auto found = entry.attributes.find(key);
+      return found == entry.attributes.end() ? std::string() : found->second;
+    };
     entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
-                         group == entry.attributes.end() ? "" : group->second});
+                         attribute("group"), attribute("country")});
   }
   // The rules' own index has the same payloads; copying it saves building it again.
   if (rules.index) {
