@@ -467,3 +467,12 @@ TEST_CASE("gazetteer: a national body after another country's place is another b
   auto y = run("Ms Ann Bell of London's Metropolitan Police met the Metropolitan Police.");
   CHECK(find(y, "Metropolitan Police Service") != nullptr);
 }
+
+TEST_CASE("represents.its_title_sentence_start: 'Its Osh-based border expert, Mr A, will train'") {
+  auto x =
+      run("UNODC presented its plan for a border liaison office. Its Osh-based border expert, Mr "
+          "Bakyt Sadykov, will train the officers who staff it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bakyt Sadykov", "UNODC"));
+  // Training still to come is no attendance of the item's event.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Bakyt Sadykov"));
+}
