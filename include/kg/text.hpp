@@ -16,6 +16,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // "at most one typo" tests, which must stay cheap for names of thousands of characters.
 std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
+// `text` without the spaces, tabs and line ends at either end.
+std::string_view trim_spaces(std::string_view text);
+
 // The 1-based line and column of a byte offset: parsers report offsets, users want lines.
 std::pair<int, int> line_column(std::string_view text, std::size_t offset);
 

@@ -46,6 +46,13 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
   return std::min(row[b.size()], over);
 }
 
+std::string_view trim_spaces(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   int line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {

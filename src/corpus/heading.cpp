@@ -3,6 +3,7 @@
 
 #include "dates.hpp"
 #include "kg/corpus.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -21,19 +22,13 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view strip_title_junk(std::string_view title) {
   std::size_t cut = title.size();
   for (std::string_view junk : kTitleJunk) {
     std::size_t at = title.find(junk);
     if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
   }
-  return trim(title.substr(0, cut));
+  return trim_spaces(title.substr(0, cut));
 }
 
 bool has_letter(std::string_view s) {

@@ -6,6 +6,7 @@
 #include "dates.hpp"
 #include "invalid_bytes.hpp"
 #include "kg/corpus.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -162,8 +163,7 @@ std::string page_header(std::string_view above) {
     std::size_t end = above.find('\n');
     std::string_view line = above.substr(0, end);
     above = end == std::string_view::npos ? std::string_view() : above.substr(end + 1);
-    while (!line.empty() && is_blank(line.front())) line.remove_prefix(1);
-    while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
+    line = trim_spaces(line);
     if (line.empty()) continue;
     if (!out.empty()) out += '\n';
     out += line;

@@ -59,25 +59,26 @@ void PageBodies::remember_header(const Item& item, const ItemExtraction& header_
   if (!named.names.empty()) header_named_[item.source] = std::move(named);
 }
 
-void PageBodies::complete(const Item& item, ItemExtraction& extraction,
-                          const Lexicon& lexicon) const {
-  // The nearest earlier item of the page that named such a body, else the page's header.
+const PageBodies::Named* PageBodies::named_for(const Item& item) const {
   auto after = std::lower_bound(named_.begin(), named_.end(), item.n,
                                 [](const Named& named, int n) { return named.n < n; });
-  const Named* nearest = after == named_.begin() ? nullptr : &*std::prev(after);
-  if (nearest != nullptr && (nearest->source != item.source || item.n - nearest->n > kReach))
-    nearest = nullptr;
-  if (nearest == nullptr)
-    if (auto header = header_named_.find(item.source); header != header_named_.end())
-      nearest = &header->second;
-  // Pages list their items newest first as often as oldest first: failing one before, the
-  // nearest item after, within reach, that names one.
-  if (nearest == nullptr && after != named_.end() && after->n == item.n) ++after;
-  if (nearest == nullptr && after != named_.end() && after->source == item.source &&
-      after->n - item.n <= kReach)
-    nearest = &*after;
-  if (nearest == nullptr) return;
-  const Named& before = *nearest;
+  if (after != named_.begin()) {
+    const Named& before = *std::prev(after);
+    if (before.source == item.source && item.n - before.n <= kReach) return &before;
+  }
+  if (auto header = header_named_.find(item.source); header != header_named_.end())
+    return &header->second;
+  // Pages list their items newest first as often as oldest first.
+  if (after != named_.end() && after->n == item.n) ++after;
+  if (after != named_.end() && after->source == item.source && after->n - item.n <= kReach)
+    return &*after;
+  return nullptr;
+}
+
+void PageBodies::complete(const Item& item, ItemExtraction& extraction,
+                          const Lexicon& lexicon) const {
+  const Named* page = named_for(item);
+  if (page == nullptr) return;
   // An item that names such a body itself means that one (its own short forms were joined
   // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
   // only a body the short form could stand for, so that "Spain's Government Delegation for the
@@ -111,7 +112,7 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
     if (std::any_of(own_bodies.begin(), own_bodies.end(), completed_by)) continue;
     const std::string* full = nullptr;
     int fitting = 0;
-    for (const std::string& name : before.names) {
+    for (const std::string& name : page->names) {
       if (completed_by(split_words(name))) {
         full = &name;
         ++fitting;

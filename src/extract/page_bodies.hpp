@@ -37,6 +37,10 @@ class PageBodies {
     std::vector<std::string> names;
   };
   std::vector<std::string> bodies_named(const ItemExtraction& pass, const Lexicon& lexicon) const;
+  // What complete() takes the full name from: the nearest earlier item of the page within
+  // `kReach` that named such a body, else the page's header, else the nearest later item
+  // within `kReach`; nullptr when none did.
+  const Named* named_for(const Item& item) const;
 
   const Rules& rules_;
   std::vector<Named> named_;                   // in item order
