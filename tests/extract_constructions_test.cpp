@@ -990,6 +990,20 @@ TEST_CASE("programme.named: a period of years after the name is that programme's
   CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Northern Route Programme"));
 }
 
+TEST_CASE(
+    "programme periods: a known programme's period, bracketed or spaced, stays in its surface") {
+  auto x =
+      run("The pilot belongs to the Sahel Programme (2016 - 2020), which Norway co-finances. "
+          "Ms Tove Lindahl presented the Joint Valletta Action Plan 2018-2022.");
+  const kg::Mention* sahel = find(x, "Sahel Programme");
+  REQUIRE(sahel != nullptr);
+  CHECK(sahel->surface == "Sahel Programme (2016 - 2020)");
+  const kg::Mention* plan = find(x, "Joint Valletta Action Plan");
+  REQUIRE(plan != nullptr);
+  CHECK(plan->surface == "Joint Valletta Action Plan 2018-2022");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Sahel Programme"));
+}
+
 TEST_CASE("programme.name_and_acronym_after_word: a name closed by its acronym") {
   auto x =
       run("The exercise is part of the EU-funded project Support to Coastal Patrol Capacities "

@@ -67,12 +67,19 @@ bool is_period(std::string_view text) {
   };
   if (text.size() < 4 || !digits(text.substr(0, 4))) return false;
   text.remove_prefix(4);
+  // "(2017 - 2020)": a brochure's spaced dash.
+  const bool spaced = text.starts_with(" ");
+  if (spaced) text.remove_prefix(1);
   if (text.starts_with("-"))
     text.remove_prefix(1);
   else if (text.starts_with("\u2013"))
     text.remove_prefix(std::string_view("\u2013").size());
   else
     return false;
+  if (spaced) {
+    if (!text.starts_with(" ")) return false;
+    text.remove_prefix(1);
+  }
   return (text.size() == 2 || text.size() == 4) && digits(text);
 }
 
@@ -150,16 +157,29 @@ void extend_organisations_into_programmes(ItemContext& context, std::size_t sent
   }
 }
 
+// The length of the period written right after a name (" 2016-2020", " (2017 - 2020)"),
+// leading space included; 0 when none follows.
+std::size_t period_after(std::string_view after) {
+  if (!after.starts_with(' ')) return 0;
+  if (after.starts_with(" (")) {
+    const std::size_t close = after.find(')');
+    if (close != std::string_view::npos && is_period(after.substr(1, close))) return close + 1;
+    return 0;
+  }
+  const std::size_t length = std::min(after.find_first_of(",.;) ", 1), after.size());
+  return is_period(after.substr(1, length - 1)) ? length : 0;
+}
+
 // The period a programme's name was written with stays in its surface (a form the text uses
-// for it) though the name drops it: "the Andes Programme 2016-2020".
+// for it) though the name drops it: "the Andes Programme 2016-2020". Gazetteer programmes
+// too: annotators and readers name a plan by its years ("EU Drugs Action Plan 2013-2016").
 void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
   for (std::size_t id : context.mentions_in(sentence)) {
     Mention& m = context.out.mentions[id];
-    if (m.removed || m.kind != NodeKind::programme || m.rule.rfind("programme.", 0) != 0) continue;
-    std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 12});
-    if (!after.starts_with(' ')) continue;
-    const std::size_t length = std::min(after.find_first_of(",.; ", 1), after.size());
-    if (!is_period(after.substr(1, length - 1))) continue;
+    if (m.removed || m.kind != NodeKind::programme) continue;
+    const std::size_t length =
+        period_after(context.text({m.span.in_title, m.span.end, m.span.end + 16}));
+    if (length == 0) continue;
     m.span.end += length;
     m.surface = std::string(context.text(m.span));
   }
