@@ -155,3 +155,22 @@ TEST_CASE("acronym: a page's own meaning of an acronym the gazetteer reads other
         }) == 1);
   CHECK_FALSE(graph.find("programme:counter-piracy-programme").has_value());
 }
+
+TEST_CASE("acronym: after the word project, and carrying a regional edition's place") {
+  auto x = kg_test::run_corpus(
+      {"UNODC leads one component of the Safe Passage for Seafarers in East Africa project "
+       "(SPS East Africa). SPS East Africa is co-financed by Norway and by the European "
+       "Union."})[0];
+  auto uses = with_surface(x, "SPS East Africa");
+  REQUIRE(uses.size() == 2);
+  for (const kg::Mention* use : uses) {
+    CHECK(use->kind == kg::NodeKind::programme);
+    CHECK(use->name == "Safe Passage for Seafarers in East Africa");
+  }
+  CHECK(kg_test::has_relation(x, kg::EdgeKind::funds, "Norway",
+                              "Safe Passage for Seafarers in East Africa"));
+  // After a body, "project (ACR)" names the project, not the body.
+  auto body = kg_test::run_corpus(
+      {"The UNODC project (TARNPOL) opened an office. TARNPOL trained judges."})[0];
+  for (const kg::Mention* use : with_surface(body, "TARNPOL")) CHECK(use->canonical != "UNODC");
+}
