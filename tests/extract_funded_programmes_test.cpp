@@ -470,3 +470,20 @@ TEST_CASE("funds.and_by: a second funder after a phrase between commas") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "Foreign and Commonwealth Office",
                      "Global Programme on Cybercrime"));
 }
+
+TEST_CASE("funds.thanked_for_funding: the programme written with its owner's possessive") {
+  auto x =
+      run("Ms Ilse Varga thanked Denmark and the European Union for financing UNODC's Harbour "
+          "Watch Programme, which trains port officers.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Harbour Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Harbour Watch Programme"));
+}
+
+TEST_CASE("funds.donor_apposition: the instrument the donor pays through funds the programme too") {
+  auto x =
+      run("The European Union, the largest donor of AIRCOP through the Instrument contributing to "
+          "Stability and Peace, also paid for the scanners.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "AIRCOP"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "AIRCOP"));
+}
