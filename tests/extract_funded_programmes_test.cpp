@@ -487,3 +487,14 @@ TEST_CASE("funds.donor_apposition: the instrument the donor pays through funds t
   CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "AIRCOP"));
 }
+
+TEST_CASE("programme.name_acronym_word: a name joined by 'in and with' before its acronym") {
+  auto x = kg_test::run_corpus(
+      {"The course was organised by the Safer Rivers in and with Africa (SRWA) project. SRWA is "
+       "financed by Norway, with co-funding from Japan."})[0];
+  const kg::Mention* programme = find(x, "Safer Rivers in and with Africa");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Safer Rivers in and with Africa"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Safer Rivers in and with Africa"));
+}
