@@ -476,3 +476,12 @@ TEST_CASE("represents.its_title_sentence_start: 'Its Osh-based border expert, Mr
   // Training still to come is no attendance of the item's event.
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Bakyt Sadykov"));
 }
+
+TEST_CASE("represents.who_heads: the clause belongs to the person right before it") {
+  auto x =
+      run("The delegation was briefed by the Director of the Kasane Wildlife Authority, Mr Tumelo "
+          "Kgosi-Larsen, and by Ms Ines Okafor-Brandt, who leads UNODC's wildlife crime work in "
+          "Botswana.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Okafor-Brandt", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tumelo Kgosi-Larsen", "UNODC"));
+}
