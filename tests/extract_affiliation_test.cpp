@@ -485,3 +485,11 @@ TEST_CASE("represents.who_heads: the clause belongs to the person right before i
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Okafor-Brandt", "UNODC"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tumelo Kgosi-Larsen", "UNODC"));
 }
+
+TEST_CASE("represents.apposition: a programme's focal point, lower case, at a named office") {
+  auto x =
+      run("Mr Olu Brandt-Adeyemi, SEACOP focal point at the UNODC Regional Office for West and "
+          "Central Africa, briefed the press.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olu Brandt-Adeyemi",
+                     "UNODC Regional Office for West and Central Africa"));
+}
