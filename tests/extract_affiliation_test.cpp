@@ -493,3 +493,25 @@ TEST_CASE("represents.apposition: a programme's focal point, lower case, at a na
   CHECK(has_relation(x, kg::EdgeKind::represents, "Olu Brandt-Adeyemi",
                      "UNODC Regional Office for West and Central Africa"));
 }
+
+TEST_CASE("represents: a programme's coordinator works for the body the item says runs it") {
+  auto runs = kg_test::run_corpus(
+      {"The course was run by the Coastal Shield Programme, which UNODC implements with funding "
+       "from Norway. Mr Tariq "
+       "Hallström-Obi, Coastal Shield Programme Coordinator for East Africa, opened it."})[0];
+  CHECK(has_relation(runs, kg::EdgeKind::represents, "Tariq Hallström-Obi", "UNODC"));
+  auto through = kg_test::run_corpus(
+      {"The boats were bought by UNODC through its Harbour Watch Programme. The Harbour Watch "
+       "Programme Coordinator, Ms Lea Montalvo-Berg, handed them over."})[0];
+  CHECK(has_relation(through, kg::EdgeKind::represents, "Lea Montalvo-Berg", "UNODC"));
+  // Run with partners, or run by no one the item names: the coordinator speaks for no body.
+  auto partners = kg_test::run_corpus(
+      {"The course was run by the Coastal Shield Programme, which UNODC implements together with "
+       "INTERPOL. Mr Tariq "
+       "Hallström-Obi, Coastal Shield Programme Coordinator for East Africa, opened it."})[0];
+  CHECK_FALSE(has_relation(partners, kg::EdgeKind::represents, "Tariq Hallström-Obi", "UNODC"));
+  auto unnamed = kg_test::run_corpus(
+      {"UNODC hosted the course. Mr Tariq Hallström-Obi, Coastal Shield Programme Coordinator, "
+       "opened it."})[0];
+  CHECK_FALSE(has_relation(unnamed, kg::EdgeKind::represents, "Tariq Hallström-Obi", "UNODC"));
+}

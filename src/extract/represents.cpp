@@ -113,6 +113,69 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
   return owners;
 }
 
+// The organisation mention that begins (or ends) at `at` in the part of the item `in_title`
+// says, if any.
+std::size_t organisation_at(const ItemContext& context, bool in_title, std::size_t at, bool ends) {
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (!m.removed && m.kind == NodeKind::organisation && m.span.in_title == in_title &&
+        (ends ? m.span.end : m.span.begin) == at)
+      return i;
+  }
+  return kNone;
+}
+
+// The body the item says carries a programme out, beside one of its mentions: "CRIMJUST,
+// which UNODC implements", "AIRCOP, implemented by UNODC with ...", "UNODC, through its Sahel
+// Programme". A programme's staff work for it (annotations give "the Programme Coordinator"
+// the body only when the item names one).
+std::vector<std::size_t> implementer_named(const ItemContext& context, std::size_t programme) {
+  static const RE2 which_runs(R"(^((?:\s*\([^()]*\))?\s*,?\s+(?:which|that)\s+(?:the\s+)?))");
+  static const RE2 runs(R"(^\s+(?:implements|implemented|runs|ran|manages|managed|leads|led)\b)");
+  static const RE2 run_by(
+      R"(^((?:\s*\([^()]*\))?\s*,?\s+(?:(?:is|was|are|were|has\s+been|being)\s+)?)"
+      R"((?:implemented|run|managed|led|executed)\s+by\s+(?:the\s+)?))");
+  static const RE2 through_its(R"((\s*,?\s+(?:through|via|under)\s+its\s+)$)");
+  // "which UNODC implements together with INTERPOL", "implemented by GIZ and Expertise
+  // France": with partners named, whose staff the programme's people are is not said.
+  static const RE2 with_partners(
+      R"(^\s*,?\s+(?:(?:implements|implemented|runs|ran|manages|managed|leads|led)\s+)?)"
+      R"((?:and|together\s+with|jointly\s+with|in\s+partnership\s+with|with)\s+(?:the\s+)?[A-Z])");
+  auto alone = [&](std::size_t body) {
+    const Span& at = context.out.mentions[body].span;
+    return !RE2::PartialMatch(context.text({at.in_title, at.end, at.end + 60}), with_partners);
+  };
+  const auto& mentions = context.out.mentions;
+  const Mention& p = mentions[programme];
+  for (const Mention& q : mentions) {
+    if (q.removed || q.kind != NodeKind::programme) continue;
+    if (p.entity != kNone ? q.entity != p.entity : q.name != p.name) continue;
+    const bool in_title = q.span.in_title;
+    const std::string_view after = context.text({in_title, q.span.end, q.span.end + 80});
+    re2::StringPiece prefix;
+    if (RE2::PartialMatch(after, which_runs, &prefix)) {
+      const std::size_t body =
+          organisation_at(context, in_title, q.span.end + prefix.size(), false);
+      if (body != kNone &&
+          RE2::PartialMatch(
+              context.text({in_title, mentions[body].span.end, mentions[body].span.end + 20}),
+              runs) &&
+          alone(body))
+        return {body};
+    }
+    if (RE2::PartialMatch(after, run_by, &prefix))
+      if (std::size_t body = organisation_at(context, in_title, q.span.end + prefix.size(), false);
+          body != kNone && alone(body))
+        return {body};
+    const std::size_t from = q.span.begin > 30 ? q.span.begin - 30 : 0;
+    if (RE2::PartialMatch(context.text({in_title, from, q.span.begin}), through_its, &prefix))
+      if (std::size_t body = organisation_at(context, in_title, q.span.begin - prefix.size(), true);
+          body != kNone)
+        return {body};
+  }
+  return {};
+}
+
 // "rapporteur of the committee", "First Secretary at the Delegation", "For the Delegation":
 // the role names `word` after a link, in either case, as a word of its own.
 bool names_by_head(std::string_view text, const std::string& word) {
@@ -428,12 +491,16 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     if (orgs.empty()) orgs = body_referred_to(context, sentence, match);
     if (orgs.empty() && match.groups.count("pronoun"))
       orgs = bodies_ending_before(context, sentence);
-    // Staff of a programme whose role names no body work for the programme's owner.
+    // Staff of a programme whose role names no body work for the programme's owner: the one
+    // the item writes it with ("UNODC's AIRCOP"), else the one it says carries it out.
     if (orgs.empty())
       for (std::size_t programme :
-           markers_of(context, match, {"org", "role"}, {NodeKind::programme}))
-        for (std::size_t owner : programme_owners(context, programme))
+           markers_of(context, match, {"org", "role"}, {NodeKind::programme})) {
+        std::vector<std::size_t> owners = programme_owners(context, programme);
+        if (owners.empty()) owners = implementer_named(context, programme);
+        for (std::size_t owner : owners)
           if (std::find(orgs.begin(), orgs.end(), owner) == orgs.end()) orgs.push_back(owner);
+      }
     for (std::size_t person : persons)
       for (std::size_t org : orgs)
         add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
