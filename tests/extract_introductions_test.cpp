@@ -663,3 +663,16 @@ TEST_CASE("lexicon: 'to the Republic of X' and 'to X' name one EU delegation") {
   CHECK(first->entity != kg::kNone);
   CHECK(first->entity == second->entity);
 }
+
+TEST_CASE("attended.list_under_heading: the bodies listed under 'Institutions represented:'") {
+  auto x =
+      run("The workshop was opened in Beira by Ms Alda Nkosi-Berg of UNODC.\n\nInstitutions "
+          "represented:\n\n• Ministry of Justice (Mozambique)\n\n• Eurojust (by video link)");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ministry of Justice"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust"));
+  // The lines under another heading say nothing of who came.
+  auto results =
+      run("The workshop was opened in Beira by Ms Alda Nkosi-Berg of UNODC.\n\nResults:\n\n• "
+          "two new cases for Eurojust");
+  CHECK_FALSE(has_relation(results, kg::EdgeKind::attended, "Eurojust"));
+}

@@ -184,6 +184,8 @@ void find_represents(ItemContext& context, std::size_t sentence);
 void find_colleagues(ItemContext& context, std::size_t sentence);
 // "Participants from UNODC:" over bulleted lines (list_headings.cpp).
 void find_list_heading_bodies(ItemContext& context);
+// The bodies on the bulleted lines under "Participants:" attended (list_headings.cpp).
+void find_attendance_lists(ItemContext& context);
 void find_attended(ItemContext& context, std::size_t sentence);
 void find_funds(ItemContext& context, std::size_t sentence);
 void find_held_in(ItemContext& context, std::size_t sentence);

@@ -53,6 +53,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
   }
   for (std::size_t s = 0; s < out.sentences.size(); ++s) find_colleagues(context, s);
   find_list_heading_bodies(context);
+  find_attendance_lists(context);
   infer_item_relations(context);
   return out;
 }

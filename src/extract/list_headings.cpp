@@ -27,4 +27,24 @@ void find_list_heading_bodies(ItemContext& context) {
   }
 }
 
+// "Participants:" or "Institutions represented:" over bulleted lines: the bodies the lines
+// name took part, as the people they name do.
+void find_attendance_lists(ItemContext& context) {
+  const auto& sentences = context.out.sentences;
+  for (std::size_t heading = 0; heading + 1 < sentences.size(); ++heading) {
+    const Pattern* pattern = nullptr;
+    for_each_relation_match(context, heading, "attendance_list", [&](const RelationMatch& match) {
+      if (pattern == nullptr) pattern = match.pattern;
+    });
+    if (pattern == nullptr) continue;
+    for (std::size_t line = heading + 1; line < sentences.size() && is_list_line(context, line);
+         ++line)
+      for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+        const Mention& m = context.out.mentions[i];
+        if (!m.removed && m.kind == NodeKind::organisation && m.sentence == line)
+          add_relation(context, EdgeKind::attended, i, std::nullopt, line, pattern->id);
+      }
+  }
+}
+
 }  // namespace kg::extract_detail

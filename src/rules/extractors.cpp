@@ -10,10 +10,11 @@ namespace kg {
 const std::vector<std::string_view>& extractor_names() {
   // Sorted, as `kg rules check` lists them. A new extractor adds its name here.
   static const std::vector<std::string_view> kNames{
-      "acronym",      "active_in",    "attended",        "caption_line",   "colleague",
-      "funds",        "funds_parent", "funds_reference", "held_elsewhere", "held_in",
-      "list_heading", "noise",        "not_attending",   "organisation",   "organisation_list",
-      "person",       "place",        "place_elliptic",  "programme",      "represents"};
+      "acronym",           "active_in",    "attendance_list", "attended",        "caption_line",
+      "colleague",         "funds",        "funds_parent",    "funds_reference", "held_elsewhere",
+      "held_in",           "list_heading", "noise",           "not_attending",   "organisation",
+      "organisation_list", "person",       "place",           "place_elliptic",  "programme",
+      "represents"};
   return kNames;
 }
 
