@@ -676,3 +676,10 @@ TEST_CASE("attended.list_under_heading: the bodies listed under 'Institutions re
           "two new cases for Eurojust");
   CHECK_FALSE(has_relation(results, kg::EdgeKind::attended, "Eurojust"));
 }
+
+TEST_CASE("attended.briefing_given_to: a report described between commas, then presented to") {
+  auto x =
+      run("The Baltic Drug Routes Report 2021, published jointly by Europol and the EMCDDA, was "
+          "presented to the Horizontal Working Party on Drugs in Brussels.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+}
