@@ -515,3 +515,29 @@ TEST_CASE("represents: a programme's coordinator works for the body the item say
        "opened it."})[0];
   CHECK_FALSE(has_relation(unnamed, kg::EdgeKind::represents, "Tariq Hallström-Obi", "UNODC"));
 }
+
+TEST_CASE(
+    "represents.apposition_job_noun: 'an expert of the Branch' refers to the Branch named before") {
+  auto x =
+      run("The course was organised by the Maritime Security Branch of UNODC. Sessions were led "
+          "by Mr Idris Valtonen-Abara, a legal expert of the Branch, and by Ms Noor Haddad.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Idris Valtonen-Abara",
+                     "Maritime Security Branch"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Noor Haddad", "Maritime Security Branch"));
+}
+
+TEST_CASE(
+    "represents.title_then_person: a title right after a person and a comma is that person's") {
+  auto x =
+      run("It was attended by Ms Runa Abdel-Malik, Chair of the Lakeside Border Committee, Mr "
+          "Piet Okonjo-Vance, Deputy Minister of Justice, and Mr Ivo Lind.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Runa Abdel-Malik", "Lakeside Border Committee"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Piet Okonjo-Vance", "Lakeside Border Committee"));
+  // With an article, the title opens the list's next entry.
+  auto list =
+      run("It was opened by the Director of the Harbour Authority, Mr Arne Sowah, the Head of "
+          "Cooperation of the Delegation of the European Union to Ghana, Ms Lea Brandt-Osei.");
+  CHECK(has_relation(list, kg::EdgeKind::represents, "Lea Brandt-Osei",
+                     "Delegation of the European Union to Ghana"));
+}

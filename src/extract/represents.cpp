@@ -294,8 +294,14 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
   std::string_view text = std::string_view(match.tagged->text())
                               .substr(role->second.begin, role->second.end - role->second.begin);
   std::string head;
-  for (const std::string& word : context.rules.words("referring_heads"))
-    if (names_by_head(text, word)) head = word;
+  for (const std::string& word : context.rules.words("referring_heads")) {
+    // The role may be the head alone: "a legal expert of the Branch" matched "Branch".
+    const bool alone = text.size() == word.size() &&
+                       std::equal(text.begin(), text.end(), word.begin(), [](char a, char b) {
+                         return std::tolower(static_cast<unsigned char>(a)) == b;
+                       });
+    if (alone || names_by_head(text, word)) head = word;
+  }
   if (std::size_t ministry = ministry_of_field(context, match, text, role->second.begin);
       ministry != kNone)
     return {ministry};
@@ -438,6 +444,17 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
 // "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
 // person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
 // experts": a role that opens with a verb is the sentence going on.
+// "Ms B, Chair of the Committee, Mr A": a title_before_person match that opens right after
+// another person and a comma. With an article the title is the next entry of a list ("Mr B,
+// the Head of Cooperation of the Delegation, Ms A").
+bool title_of_person_before(const RelationMatch& match) {
+  static const RE2 kPersonComma(R"(\[\[P\d+\]\]\s*,\s*$)");
+  if (!match.pattern->options.title_before_person) return false;
+  const Group& whole = match.groups.at("");
+  return RE2::PartialMatch(std::string_view(match.tagged->text()).substr(0, whole.begin),
+                           kPersonComma);
+}
+
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
@@ -475,7 +492,9 @@ void add_respective_pairs(ItemContext& context, std::size_t sentence, const Rela
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
     if (match.pattern->options.respective) return add_respective_pairs(context, sentence, match);
-    if (role_is_no_apposition(context, match) || one_of_two_pairs(match)) return;
+    if (role_is_no_apposition(context, match) || one_of_two_pairs(match) ||
+        title_of_person_before(match))
+      return;
     auto persons = markers_of(context, match, {"person", "person2", "persons"}, {NodeKind::person});
     auto orgs = markers_of(context, match, {"org", "role"}, {NodeKind::organisation}, true);
     std::erase_if(orgs, [&](std::size_t org) {
