@@ -541,3 +541,13 @@ TEST_CASE(
   CHECK(has_relation(list, kg::EdgeKind::represents, "Lea Brandt-Osei",
                      "Delegation of the European Union to Ghana"));
 }
+
+TEST_CASE("represents.on_behalf_before_list: everyone listed after 'For X,' speaks for X") {
+  auto x =
+      run("For UNODC, Ms Ada Lindqvist-Obi, Coordinator of AIRCOP, and Mr Bo Keskinen, of the "
+          "CRIMJUST project, presented results.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ada Lindqvist-Obi", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bo Keskinen", "UNODC"));
+  auto plain = run("On behalf of Europol, Ms Ada Lindqvist-Obi and Mr Bo Keskinen presented it.");
+  CHECK(has_relation(plain, kg::EdgeKind::represents, "Bo Keskinen", "Europol"));
+}
