@@ -683,3 +683,11 @@ TEST_CASE("attended.briefing_given_to: a report described between commas, then p
           "presented to the Horizontal Working Party on Drugs in Brussels.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
 }
+
+TEST_CASE("attended.devoted_session: a body that gave its session over to a topic") {
+  auto x =
+      run("Under the Maltese Presidency of the Council, the Horizontal Working Party on Drugs "
+          "devoted its morning session to the Harbour Watch Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Maltese Presidency"));
+}
