@@ -691,3 +691,10 @@ TEST_CASE("attended.devoted_session: a body that gave its session over to a topi
   CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Maltese Presidency"));
 }
+
+TEST_CASE("attended.subject_verb: a body that noted something at the meeting") {
+  auto x =
+      run("Mr Aaro Pelkonen of UNODC presented the report to the working party. Europol noted "
+          "the relevance of the data for its threat assessment.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+}
