@@ -551,3 +551,13 @@ TEST_CASE("represents.on_behalf_before_list: everyone listed after 'For X,' spea
   auto plain = run("On behalf of Europol, Ms Ada Lindqvist-Obi and Mr Bo Keskinen presented it.");
   CHECK(has_relation(plain, kg::EdgeKind::represents, "Bo Keskinen", "Europol"));
 }
+
+TEST_CASE(
+    "represents.list_entry_org: a programme's coordinator for a place, the programme named with "
+    "its owner") {
+  auto x =
+      run("The course was designed by UNODC maritime mentor Mr Juho Rantanen-Obi.\n\nCertificates "
+          "were handed over by:\n\n- Ms Aoife Kerrigan-Sato, Programme Coordinator for the Indian "
+          "Ocean, UNODC Global Maritime Crime Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aoife Kerrigan-Sato", "UNODC"));
+}
