@@ -561,3 +561,12 @@ TEST_CASE(
           "Ocean, UNODC Global Maritime Crime Programme.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Aoife Kerrigan-Sato", "UNODC"));
 }
+
+TEST_CASE("represents.list_entry_org: a speaker's line that ends with the topic") {
+  auto x = run(
+      "Speakers:\n\n- Mr. Ionut Vlad-Marin, EMCDDA, on the EU Drug Markets Impact Assessment\n\n- "
+      "Ms. Sari Kallio, Europol, on cocaine in Baltic ports");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ionut Vlad-Marin",
+                     "European Monitoring Centre for Drugs and Drug Addiction"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sari Kallio", "Europol"));
+}

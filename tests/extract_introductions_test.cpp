@@ -698,3 +698,13 @@ TEST_CASE("attended.subject_verb: a body that noted something at the meeting") {
           "the relevance of the data for its threat assessment.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
 }
+
+TEST_CASE(
+    "attended.passive_agent_people_of: the people of a body closing the list of who attended") {
+  auto x =
+      run("The handover was attended by Mr. Arvo Kask-Dembélé, Deputy Head of Mission of the "
+          "Embassy, Ms. Awa Traoré-Lind, Secretary General of the Ministry of Justice, and "
+          "officers of EUCAP Sahel Mali, the EU's civilian mission in the country.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "EUCAP Sahel Mali"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
+}
