@@ -498,3 +498,50 @@ TEST_CASE("programme.name_acronym_word: a name joined by 'in and with' before it
   CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Safer Rivers in and with Africa"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Safer Rivers in and with Africa"));
 }
+
+TEST_CASE("funds: contributions signed or announced to a programme, with the fund between commas") {
+  auto signed_ =
+      run("The Swedish Ministry for Foreign Affairs has signed a contribution of EUR 2 million to "
+          "the Harbour Watch Programme to help three ports.");
+  CHECK(has_relation(signed_, kg::EdgeKind::funds, "Swedish Ministry for Foreign Affairs",
+                     "Harbour Watch Programme"));
+  auto announced =
+      run("The Commissioner announced an EU contribution of EUR 3 million, from the Internal "
+          "Security Fund, to the Harbour Watch Programme, to support prosecutors.");
+  CHECK(has_relation(announced, kg::EdgeKind::funds, "European Union", "Harbour Watch Programme"));
+  CHECK(has_relation(announced, kg::EdgeKind::funds, "Internal Security Fund",
+                     "Harbour Watch Programme"));
+}
+
+TEST_CASE(
+    "funds: second funders after an amount, 'alongside', and 'co-funded and implemented by'") {
+  auto amounts =
+      run("The Harbour Watch Programme is co-financed with EUR 4 million by the European Union and "
+          "with EUR 1 million by Finland.");
+  CHECK(has_relation(amounts, kg::EdgeKind::funds, "Finland", "Harbour Watch Programme"));
+  auto alongside = run(
+      "Finland has co-financed the Harbour Watch Programme since 2015, alongside the European "
+      "Union, whose contribution is channelled through the Instrument contributing to Stability "
+      "and Peace.");
+  CHECK(has_relation(alongside, kg::EdgeKind::funds, "European Union", "Harbour Watch Programme"));
+  CHECK(has_relation(alongside, kg::EdgeKind::funds,
+                     "Instrument contributing to Stability and Peace", "Harbour Watch Programme"));
+  auto implemented = run(
+      "The course was run by the Harbour Watch Programme, which is funded by the European Union "
+      "and co-funded and implemented by the Finnish Border Guard.");
+  CHECK(has_relation(implemented, kg::EdgeKind::funds, "Finnish Border Guard",
+                     "Harbour Watch Programme"));
+}
+
+TEST_CASE("funds.through_programme: money paid through a named programme funds it") {
+  auto x = run("The new boats were funded by Finland through the Harbour Watch Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Harbour Watch Programme"));
+}
+
+TEST_CASE("programme.defined_acronym_apposition: 'its project with' after a defined acronym") {
+  auto x =
+      run("Europol presented EU4Safe Harbours (EU4SH), its project with neighbourhood countries, "
+          "which is financed by the European Union.");
+  CHECK(find(x, "EU4Safe Harbours") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EU4Safe Harbours"));
+}
