@@ -545,3 +545,25 @@ TEST_CASE("programme.defined_acronym_apposition: 'its project with' after a defi
   CHECK(find(x, "EU4Safe Harbours") != nullptr);
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EU4Safe Harbours"));
 }
+
+TEST_CASE("funds: an implementing programme named with its acronym is no parent of itself") {
+  auto x =
+      run("The courses are part of a EUR 2.7 million action financed by Finland and carried out by "
+          "the Harbour Watch Programme (HWP), in response to the attacks.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Harbour Watch Programme"));
+}
+
+TEST_CASE(
+    "funds.renewed_contributions_to_reference: contributions renewed to the programme named "
+    "before") {
+  auto x = run(
+      "Mr Lauri Hakala presented the Harbour Watch Programme for the Baltic Sea. He reported that "
+      "Norway and Sweden had renewed their contributions to the Programme, and that Finland would "
+      "join.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "Norway", "Harbour Watch Programme for the Baltic Sea"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "Sweden", "Harbour Watch Programme for the Baltic Sea"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Finland",
+                           "Harbour Watch Programme for the Baltic Sea"));
+}

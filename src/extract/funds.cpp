@@ -123,9 +123,16 @@ std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t 
 
 // Whether the sentence names a programme only as the parent of another one it also names
 // (funds_parent): programmes_of() leaves parents out unless nothing else is left.
+// Mentions of one programme count as one: in "carried out by the Global Maritime Crime
+// Programme (GMCP)" the acronym is no second programme that the named one is the parent of.
 bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme) {
   std::vector<std::size_t> own = programmes_of(context, sentence);
-  return !own.empty() && std::find(own.begin(), own.end(), programme) == own.end();
+  const Mention& p = context.out.mentions[programme];
+  auto same = [&](std::size_t other) {
+    const Mention& o = context.out.mentions[other];
+    return other == programme || (p.entity != kNone ? o.entity == p.entity : o.name == p.name);
+  };
+  return !own.empty() && std::none_of(own.begin(), own.end(), same);
 }
 
 // Whether the words just before a match deny it: "receives no funds from", "was not funded".
