@@ -570,3 +570,13 @@ TEST_CASE("represents.list_entry_org: a speaker's line that ends with the topic"
                      "European Monitoring Centre for Drugs and Drug Addiction"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Sari Kallio", "Europol"));
 }
+
+TEST_CASE(
+    "represents: 'of the Embassy' and 'of the Mission' refer to the embassy or mission named "
+    "before") {
+  auto x = run(
+      "The grant was signed by the Embassy of Finland in Dakar in March. The handover was "
+      "attended by Mr Pekka Sow-Laine, Deputy Head of Mission of the Embassy, and Ms Awa Keita.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Pekka Sow-Laine", "Embassy of Finland in Dakar"));
+}
