@@ -580,3 +580,14 @@ TEST_CASE(
   CHECK(
       has_relation(x, kg::EdgeKind::represents, "Pekka Sow-Laine", "Embassy of Finland in Dakar"));
 }
+
+TEST_CASE("organisation.ministry: a ministry whose name lists fields of two words after commas") {
+  auto x = run(
+      "The course was opened by Ms Ana Cossa-Lind of the Ministry of the Sea, Inland Waters and "
+      "Fisheries, and by Mr Jan Vos of the Federal Ministry of Labour, Social Affairs, Health and "
+      "Consumer Protection.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Cossa-Lind",
+                     "Ministry of the Sea, Inland Waters and Fisheries"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Vos",
+                     "Federal Ministry of Labour, Social Affairs, Health and Consumer Protection"));
+}
