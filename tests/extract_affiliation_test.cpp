@@ -591,3 +591,9 @@ TEST_CASE("organisation.ministry: a ministry whose name lists fields of two word
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Vos",
                      "Federal Ministry of Labour, Social Affairs, Health and Consumer Protection"));
 }
+
+TEST_CASE("represents.person_from_org: a country's body after a bare possessive apostrophe") {
+  auto x =
+      run("Mr Colin Payet-Lind of the Seychelles' Anti-Narcotics Bureau described the seizure.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Colin Payet-Lind", "Anti-Narcotics Bureau"));
+}
