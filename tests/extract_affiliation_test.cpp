@@ -597,3 +597,18 @@ TEST_CASE("represents.person_from_org: a country's body after a bare possessive 
       run("Mr Colin Payet-Lind of the Seychelles' Anti-Narcotics Bureau described the seizure.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Colin Payet-Lind", "Anti-Narcotics Bureau"));
 }
+
+TEST_CASE(
+    "represents: a Regional Representative for a place speaks for the office the item names for "
+    "it") {
+  auto x = run(
+      "Mr Piet Lacombe-Sow, UNODC Regional Representative for West and Central Africa, opened the "
+      "course. Ms Ann Lind of the UNODC Regional Office for West and Central Africa closed it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Lacombe-Sow",
+                     "UNODC Regional Office for West and Central Africa"));
+  auto other = run(
+      "Mr Piet Lacombe-Sow, UNODC Regional Representative for Eastern Africa, opened the course. "
+      "Ms Ann Lind of the UNODC Regional Office for West and Central Africa closed it.");
+  CHECK_FALSE(has_relation(other, kg::EdgeKind::represents, "Piet Lacombe-Sow",
+                           "UNODC Regional Office for West and Central Africa"));
+}

@@ -176,6 +176,46 @@ std::vector<std::size_t> implementer_named(const ItemContext& context, std::size
   return {};
 }
 
+// "Ms A, UNODC Regional Representative for West and Central Africa": the body's office that the
+// title names by its qualifier, when the item names that office anywhere (before or after) and,
+// if the title names a place, the office's name holds it ("UNODC Regional Office for West and
+// Central Africa"). Without a place, only an item's one such office.
+std::vector<std::size_t> office_of_representative(const ItemContext& context,
+                                                  const RelationMatch& match) {
+  auto role = match.groups.find("role");
+  if (role == match.groups.end() || !role->second.matched) return {};
+  const std::string_view text =
+      std::string_view(match.tagged->text())
+          .substr(role->second.begin, role->second.end - role->second.begin);
+  std::string qualifier;
+  std::size_t title_end = std::string_view::npos;
+  for (const std::string& word : context.rules.words("office_qualifiers"))
+    if (std::size_t at = text.find(word + " Representative"); at != std::string_view::npos) {
+      qualifier = word;
+      title_end = at + word.size() + std::string_view(" Representative").size();
+    }
+  if (qualifier.empty()) return {};
+  std::string place;
+  for (std::size_t id : match.tagged->markers_in(role->second.begin + title_end, role->second.end))
+    if (context.out.mentions[id].kind == NodeKind::place && place.empty())
+      place = context.out.mentions[id].canonical.empty() ? context.out.mentions[id].name
+                                                         : context.out.mentions[id].canonical;
+  std::vector<std::size_t> offices;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation) continue;
+    const std::string& name = m.canonical.empty() ? m.name : m.canonical;
+    if (name.find(qualifier + " Office") == std::string::npos) continue;
+    if (!place.empty() && name.find(place) == std::string::npos) continue;
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    names.push_back(name);
+    offices.push_back(i);
+  }
+  if (offices.size() != 1) return {};
+  return offices;
+}
+
 // "rapporteur of the committee", "First Secretary at the Delegation", "For the Delegation":
 // the role names `word` after a link, in either case, as a word of its own.
 bool names_by_head(std::string_view text, const std::string& word) {
@@ -508,6 +548,9 @@ void find_represents(ItemContext& context, std::size_t sentence) {
           delegation != kNone && std::find(orgs.begin(), orgs.end(), delegation) == orgs.end())
         orgs.push_back(delegation);
     if (orgs.empty()) orgs = body_referred_to(context, sentence, match);
+    if (!persons.empty())
+      for (std::size_t office : office_of_representative(context, match))
+        if (std::find(orgs.begin(), orgs.end(), office) == orgs.end()) orgs.push_back(office);
     if (orgs.empty() && match.groups.count("pronoun"))
       orgs = bodies_ending_before(context, sentence);
     // Staff of a programme whose role names no body work for the programme's owner: the one
