@@ -178,8 +178,8 @@ std::vector<std::size_t> implementer_named(const ItemContext& context, std::size
 
 // "Ms A, UNODC Regional Representative for West and Central Africa": the body's office that the
 // title names by its qualifier, when the item names that office anywhere (before or after) and,
-// if the title names a place, the office's name holds it ("UNODC Regional Office for West and
-// Central Africa"). Without a place, only an item's one such office.
+// the office's name holds the place the title names ("UNODC Regional Office for West and Central
+// Africa"); one such office only.
 std::vector<std::size_t> office_of_representative(const ItemContext& context,
                                                   const RelationMatch& match) {
   auto role = match.groups.find("role");
@@ -200,6 +200,8 @@ std::vector<std::size_t> office_of_representative(const ItemContext& context,
     if (context.out.mentions[id].kind == NodeKind::place && place.empty())
       place = context.out.mentions[id].canonical.empty() ? context.out.mentions[id].name
                                                          : context.out.mentions[id].canonical;
+  // Without a place, body_referred_to() takes the office named before, if any.
+  if (place.empty()) return {};
   std::vector<std::size_t> offices;
   std::vector<std::string> names;
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
@@ -207,7 +209,7 @@ std::vector<std::size_t> office_of_representative(const ItemContext& context,
     if (m.removed || m.kind != NodeKind::organisation) continue;
     const std::string& name = m.canonical.empty() ? m.name : m.canonical;
     if (name.find(qualifier + " Office") == std::string::npos) continue;
-    if (!place.empty() && name.find(place) == std::string::npos) continue;
+    if (name.find(place) == std::string::npos) continue;
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     offices.push_back(i);
