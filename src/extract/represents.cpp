@@ -176,10 +176,9 @@ std::vector<std::size_t> implementer_named(const ItemContext& context, std::size
   return {};
 }
 
-// "Ms A, UNODC Regional Representative for West and Central Africa": the body's office that the
-// title names by its qualifier, when the item names that office anywhere (before or after) and,
-// the office's name holds the place the title names ("UNODC Regional Office for West and Central
-// Africa"); one such office only.
+// "Ms A, UNODC Regional Representative for West and Central Africa": the office that the title
+// names by its qualifier and place, when the item names it anywhere, before or after ("UNODC
+// Regional Office for West and Central Africa"); one such office only.
 std::vector<std::size_t> office_of_representative(const ItemContext& context,
                                                   const RelationMatch& match) {
   auto role = match.groups.find("role");
