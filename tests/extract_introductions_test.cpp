@@ -708,3 +708,17 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::attended, "EUCAP Sahel Mali"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
 }
+
+TEST_CASE(
+    "attended.people_of_list_subject: the people of several bodies who took part or trained") {
+  auto x = run(
+      "Forty prosecutors of the Office of the Attorney General, labour inspectors of the Ministry "
+      "of Labour and officers of Europol spent three days in Riga.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Office of the Attorney General"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ministry of Labour"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  auto course = run(
+      "Twenty officers of the Latvian State Police and the Estonian Police and Border Guard Board "
+      "this week completed a joint course.");
+  CHECK(has_relation(course, kg::EdgeKind::attended, "Latvian State Police"));
+}
