@@ -612,3 +612,13 @@ TEST_CASE(
   CHECK_FALSE(has_relation(other, kg::EdgeKind::represents, "Piet Lacombe-Sow",
                            "UNODC Regional Office for West and Central Africa"));
 }
+
+TEST_CASE(
+    "organisation.listed_unit_then_owner: a unit naming its fields, then its body after a comma") {
+  auto x = run(
+      "Speakers:\n\n• Ms Inga Sorensen-Ba, Head of the Political, Press and Information Section, "
+      "EU Delegation to Senegal");
+  CHECK(find(x, "Political, Press and Information Section") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Inga Sorensen-Ba",
+                     "Political, Press and Information Section"));
+}
