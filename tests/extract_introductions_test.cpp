@@ -722,3 +722,14 @@ TEST_CASE(
       "this week completed a joint course.");
   CHECK(has_relation(course, kg::EdgeKind::attended, "Latvian State Police"));
 }
+
+TEST_CASE(
+    "not_attending.implemented_in_places_with: partners a programme runs with, after its "
+    "countries") {
+  auto x = run(
+      "The course was organised by UNODC under the Harbour Watch Programme, which is implemented "
+      "in nine countries in partnership with INTERPOL and the World Customs Organization.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "INTERPOL"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "World Customs Organization"));
+}
