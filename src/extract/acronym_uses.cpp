@@ -67,11 +67,6 @@ bool overlaps(const Span& a, const Span& b) {
   return a.in_title == b.in_title && a.begin < b.end && b.begin < a.end;
 }
 
-bool same_entity(const Mention& a, const Mention& b) {
-  if (a.entity != kNone || b.entity != kNone) return a.entity == b.entity;
-  return a.kind == b.kind && a.name == b.name;
-}
-
 char ascii_upper(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }

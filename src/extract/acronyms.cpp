@@ -31,13 +31,14 @@ void find_acronyms(ItemContext& context, std::size_t sentence) {
     std::string text = match.tagged->text().substr(acronym->second.begin,
                                                    acronym->second.end - acronym->second.begin);
     const Mention& m = context.out.mentions[full.back()];
-    if (text.find("[[") != std::string::npos && !text.starts_with("[[")) {
+    const std::size_t marker = text.find("[[");
+    if (marker != std::string::npos && marker > 0) {
       // "(FMM West Africa)": an acronym that carries a place is written as the text has it.
       const bool in_title = context.out.sentences[sentence].span.in_title;
       text =
           std::string(context.text({in_title, match.tagged->to_source(acronym->second.begin, false),
                                     match.tagged->to_source(acronym->second.end, true)}));
-    } else if (text.find("[[") != std::string::npos) {
+    } else if (marker != std::string::npos) {
       // The acronym is itself a mention: it is the same entity if the lexicon does not
       // say otherwise; record its surface.
       auto inner = match.tagged->markers_in(acronym->second.begin, acronym->second.end);

@@ -164,6 +164,13 @@ using NameCleaner = std::function<std::string(const ItemContext&, std::string_vi
 void apply_mention_patterns(ItemContext& context, std::size_t sentence,
                             const std::string& extractor, NodeKind kind, const NameCleaner& clean);
 
+// Whether two mentions name one thing: the same lexicon entity, or, when neither has one, the
+// same kind and name ("GMCP" and "Global Maritime Crime Programme" once the acronym is known).
+inline bool same_entity(const Mention& a, const Mention& b) {
+  if (a.entity != kNone || b.entity != kNone) return a.entity == b.entity;
+  return a.kind == b.kind && a.name == b.name;
+}
+
 // True when the acronym's letters are, in order, initials of the name's words, the first
 // letter that of the first word (acronym_uses.cpp).
 bool initials_fit(std::string_view name, std::string_view acronym);

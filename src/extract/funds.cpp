@@ -127,12 +127,10 @@ std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t 
 // Programme (GMCP)" the acronym is no second programme that the named one is the parent of.
 bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme) {
   std::vector<std::size_t> own = programmes_of(context, sentence);
-  const Mention& p = context.out.mentions[programme];
-  auto same = [&](std::size_t other) {
-    const Mention& o = context.out.mentions[other];
-    return other == programme || (p.entity != kNone ? o.entity == p.entity : o.name == p.name);
-  };
-  return !own.empty() && std::none_of(own.begin(), own.end(), same);
+  const auto& mentions = context.out.mentions;
+  return !own.empty() && std::none_of(own.begin(), own.end(), [&](std::size_t other) {
+    return same_entity(mentions[other], mentions[programme]);
+  });
 }
 
 // Whether the words just before a match deny it: "receives no funds from", "was not funded".

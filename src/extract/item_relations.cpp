@@ -299,9 +299,7 @@ void infer_item_relations(ItemContext& context) {
     bool named_there = r.rule == "represents.owner_in_name";
     for (std::size_t j = 0; j < mentions.size() && !attends(*r.target); ++j) {
       const Mention& other = mentions[j];
-      if (other.removed || other.kind != body.kind ||
-          (body.entity != kNone ? other.entity != body.entity : other.name != body.name))
-        continue;
+      if (other.removed || !same_entity(other, body)) continue;
       named_there = named_there || other.sentence == r.sentence;
       if (j != *r.target)
         add_relation(context, EdgeKind::attended, j, std::nullopt, r.sentence,

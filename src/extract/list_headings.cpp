@@ -8,6 +8,8 @@ namespace kg::extract_detail {
 void find_list_heading_bodies(ItemContext& context) {
   const auto& sentences = context.out.sentences;
   for (std::size_t heading = 0; heading + 1 < sentences.size(); ++heading) {
+    // Only a line over a bulleted list is a heading: no pattern runs on the other sentences.
+    if (!is_list_line(context, heading + 1)) continue;
     std::vector<std::size_t> bodies;
     const Pattern* pattern = nullptr;
     for_each_relation_match(context, heading, "list_heading", [&](const RelationMatch& match) {
@@ -32,6 +34,7 @@ void find_list_heading_bodies(ItemContext& context) {
 void find_attendance_lists(ItemContext& context) {
   const auto& sentences = context.out.sentences;
   for (std::size_t heading = 0; heading + 1 < sentences.size(); ++heading) {
+    if (!is_list_line(context, heading + 1)) continue;
     const Pattern* pattern = nullptr;
     for_each_relation_match(context, heading, "attendance_list", [&](const RelationMatch& match) {
       if (pattern == nullptr) pattern = match.pattern;

@@ -104,9 +104,8 @@ std::vector<std::size_t> programme_owners(const ItemContext& context, std::size_
   std::vector<std::size_t> owners;
   for (const Mention& other : mentions) {
     if (other.removed || other.kind != NodeKind::programme || other.owner == kNone) continue;
-    bool same = p.entity != kNone ? other.entity == p.entity : other.name == p.name;
     const Mention& owner = mentions[other.owner];
-    if (same && !owner.removed && owner.kind == NodeKind::organisation &&
+    if (same_entity(other, p) && !owner.removed && owner.kind == NodeKind::organisation &&
         std::find(owners.begin(), owners.end(), other.owner) == owners.end())
       owners.push_back(other.owner);
   }
@@ -148,8 +147,7 @@ std::vector<std::size_t> implementer_named(const ItemContext& context, std::size
   const auto& mentions = context.out.mentions;
   const Mention& p = mentions[programme];
   for (const Mention& q : mentions) {
-    if (q.removed || q.kind != NodeKind::programme) continue;
-    if (p.entity != kNone ? q.entity != p.entity : q.name != p.name) continue;
+    if (q.removed || q.kind != NodeKind::programme || !same_entity(q, p)) continue;
     const bool in_title = q.span.in_title;
     const std::string_view after = context.text({in_title, q.span.end, q.span.end + 80});
     re2::StringPiece prefix;
@@ -482,9 +480,6 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
   return false;
 }
 
-// "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
-// person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
-// experts": a role that opens with a verb is the sentence going on.
 // "Ms B, Chair of the Committee, Mr A": a title_before_person match that opens right after
 // another person and a comma. With an article the title is the next entry of a list ("Mr B,
 // the Head of Cooperation of the Delegation, Ms A").
@@ -496,6 +491,9 @@ bool title_of_person_before(const RelationMatch& match) {
                            kPersonComma);
 }
 
+// "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
+// person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
+// experts": a role that opens with a verb is the sentence going on.
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
