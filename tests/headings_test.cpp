@@ -229,6 +229,30 @@ TEST_CASE("year first with slashes or dots, and a month's name between hyphens")
   CHECK(kg::parse_heading("26-28 Sep 2014: Training")->end_date == "2014-09-28");
 }
 
+TEST_CASE("numeric dates with a two-digit year: '26/09/14 - Title', read as 1970-2069") {
+  auto slashed = kg::parse_heading("26/09/14 - Visit of the Commissioner");
+  REQUIRE(slashed);
+  CHECK(slashed->date == "2014-09-26");
+  CHECK(slashed->title == "Visit of the Commissioner");
+  CHECK(kg::parse_heading("9/26/14 - Visit")->date == "2014-09-26");  // 26 is no month
+  CHECK(kg::parse_heading("26.09.14: Visit")->date == "2014-09-26");
+  CHECK(kg::parse_heading("26-09-14 - Visit")->date == "2014-09-26");
+  CHECK(kg::parse_heading("31/12/98 - Visit")->date == "1998-12-31");
+  CHECK(kg::parse_heading("26/09/14 - 27/09/14: Talks")->end_date == "2014-09-27");
+  // Unclear order is reported, as with four digits.
+  check_reported("05/06/14 - Visit", "day/month or month/day");
+  // Numbered sections are no dates: a two-digit year needs a two-digit day and month there.
+  CHECK_FALSE(kg::parse_heading("3.1.12 - Scope of the study"));
+  CHECK_FALSE(kg::parse_heading("1-2-10 - Annex"));
+  CHECK_FALSE(kg::parse_heading("26/09/1 - Visit"));
+  CHECK_FALSE(kg::parse_heading("26/09/145 - Visit"));
+  std::vector<kg::Item> items;
+  CHECK(diagnostics_of("26/09/14 - One\nText one.\n\n27/09/14 - Two\nText two.\n", &items)
+            .empty());
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].date == "2014-09-27");
+}
+
 TEST_CASE("segment_text: the first item carries the page's header, its first three lines") {
   std::vector<kg::Item> items;
   diagnostics_of(

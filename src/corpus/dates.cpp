@@ -154,6 +154,20 @@ std::optional<int> year(Cursor& c) {
   return y;
 }
 
+// The year of a numeric date: four digits, or two (`26/09/14`) read as 1970-2069, the
+// window in which pages that write two digits date their news. `padded` asks for the day and
+// month to be written with two digits too: `3.1.12 - Scope` numbers a section.
+std::optional<int> numeric_year(Cursor& c, bool padded) {
+  if (auto y = year(c)) return y;
+  std::size_t start = c.i;
+  auto yy = number(c, 2, 2);
+  if (!yy || !padded || is_alpha(c.peek())) {
+    c.i = start;
+    return std::nullopt;
+  }
+  return *yy < 70 ? 2000 + *yy : 1900 + *yy;
+}
+
 // ` 2014`, `, 2014`, `,2014`, or nothing (0).
 int optional_year(Cursor& c) {
   std::size_t start = c.i;
@@ -333,9 +347,21 @@ bool day_month_name_year_at(Cursor& c, DateSpan& out) {
   return parts.has_value();
 }
 
-// Day, month and year joined by `separator`: 26.09.2014, and the date after a range of days.
+// Whether the two numbers before the cursor's year, each followed by `separator`, have two
+// digits each (`26.09.`), which a two-digit year asks for.
+bool padded_before(const Cursor& c, char separator) {
+  return c.i >= 6 && c.s[c.i - 1] == separator && c.s[c.i - 4] == separator &&
+         is_digit(c.s[c.i - 2]) && is_digit(c.s[c.i - 3]) && is_digit(c.s[c.i - 5]) &&
+         is_digit(c.s[c.i - 6]) && (c.i == 6 || !is_digit(c.s[c.i - 7]));
+}
+
+// Day, month and year joined by `separator`: 26.09.2014, 26.09.14, and the date after a range
+// of days.
 bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
-  auto parts = joined_parts(c, separator, day_or_month_number, day_or_month_number, year);
+  auto year_here = [separator](Cursor& at) {
+    return numeric_year(at, padded_before(at, separator));
+  };
+  auto parts = joined_parts(c, separator, day_or_month_number, day_or_month_number, year_here);
   if (parts) out = single((*parts)[2], (*parts)[1], (*parts)[0]);
   return parts.has_value();
 }
@@ -345,8 +371,9 @@ bool dotted_date_at(Cursor& c, DateSpan& out) {
   return day_month_year_at(c, out, '.');
 }
 
-// 12/12/2019, 25/12/2019 (day first), 12/25/2019 (month first): only when the order is plain;
-// 05/06/2019 could be either, and is taken only by the lenient grammar, to warn about it.
+// 12/12/2019, 25/12/2019, 25/12/19 (day first), 12/25/2019, 9/26/14 (month first): only when
+// the order is plain; 05/06/2019 could be either, and is taken only by the lenient grammar, to warn
+// about it.
 bool slashed_date_at(Cursor& c, DateSpan& out, Mode mode) {
   std::size_t start = c.i;
   auto a = number(c, 1, 2);
@@ -355,7 +382,7 @@ bool slashed_date_at(Cursor& c, DateSpan& out, Mode mode) {
     auto b = number(c, 1, 2);
     if (b && c.peek() == '/') {
       ++c.i;
-      auto y = year(c);
+      auto y = numeric_year(c, /*padded=*/true);
       bool day_first = *a > 12 || *a == *b, month_first = *b > 12 && *a <= 12;
       if (y && (day_first || month_first || mode.lenient)) {
         out = month_first ? single(*y, *a, *b) : single(*y, *b, *a);
@@ -378,7 +405,7 @@ bool hyphenated_date_at(Cursor& c, DateSpan& out) {
     auto b = number(c, 1, 2);
     if (b && c.peek() == '-') {
       ++c.i;
-      if (auto y = year(c); y && !is_alpha(c.peek())) {
+      if (auto y = numeric_year(c, padded_before(c, '-')); y && !is_alpha(c.peek())) {
         out = *b > 12 && *a <= 12 ? single(*y, *a, *b) : single(*y, *b, *a);
         return true;
       }
