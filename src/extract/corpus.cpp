@@ -159,7 +159,16 @@ class Batches {
       b->out[k] = extract_item(b->items[k], rules_, lexicon_, scope_);
       progress_.advance(1, b->items[k].title.size() + b->items[k].text.size());
     };
-    if (!pool_) {  // one thread, as asked: nothing beside it
+    // One thread, as asked, or one item, which no second thread could help with: the caller
+    // extracts it. Then both passes of a lone item run on one worker slot and the second finds
+    // the first's regex results in the memo (kg/text_memo.hpp keeps one part per slot); on two
+    // pool threads they met only when the same thread took the item twice.
+    if (!pool_ || batch->items.size() == 1) {
+      if (running_ != nullptr) {
+        std::unique_ptr<Batch> before = std::move(running_);
+        pool_->wait(*before->extraction);
+        hand_on(*before, done);
+      }
       for (std::size_t k = 0; k < batch->items.size(); ++k) extract_one(k);
       hand_on(*batch, done);
       return;
