@@ -310,3 +310,20 @@ TEST_CASE("organisations: a company with its legal form, a university's faculty"
   CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "Faculty of Security Studies"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Vuk Radic", "University of Belgrade"));
 }
+
+TEST_CASE("persons: a law, a community or a rank word after a body is no name") {
+  auto x =
+      run("Mr Piotr Nowel of the European Commission explained how the EU Deforestation "
+          "Regulation and the EU Drugs Directive apply. The annual meeting of the Europol "
+          "Analysis Community (EAC) took place in The Hague. The Vice-Minister of Defence and "
+          "Controlled Substances of the Ministry of Interior, Ms Anita Rojas Tellez, spoke. The "
+          "unit's head, Commissaire Principal Idrissa Garba Moussa, presented the seizures.");
+  CHECK(find(x, "Piotr Nowel") != nullptr);
+  CHECK(find(x, "Deforestation Regulation") == nullptr);
+  CHECK(find(x, "Drugs Directive") == nullptr);
+  CHECK(find(x, "Analysis Community") == nullptr);
+  CHECK(find(x, "Controlled Substances") == nullptr);
+  CHECK(find(x, "Anita Rojas Tellez") != nullptr);
+  CHECK(find(x, "Idrissa Garba Moussa") != nullptr);
+  CHECK(find(x, "Principal Idrissa Garba Moussa") == nullptr);
+}
