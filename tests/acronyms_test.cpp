@@ -174,3 +174,13 @@ TEST_CASE("acronym: after the word project, and carrying a regional edition's pl
       {"The UNODC project (TARNPOL) opened an office. TARNPOL trained judges."})[0];
   for (const kg::Mention* use : with_surface(body, "TARNPOL")) CHECK(use->canonical != "UNODC");
 }
+
+TEST_CASE("acronym.with_translation: '(ACR, English name)' after a name in another language") {
+  auto graph = build_graph(
+      {"The Office Central de Lutte contre la Criminalité Organisée (OCLCO, Central Office for "
+       "the Fight against Organised Crime) met UNODC.",
+       "Later, OCLCO officers trained in Dakar."});
+  const std::string id = id_of(graph, "Office Central de Lutte contre la Criminalité Organisée");
+  CHECK(uses(graph, id, "OCLCO").size() >= 1);
+  CHECK(id_of(graph, "OCLCO") == id);
+}

@@ -327,3 +327,20 @@ TEST_CASE("persons: a law, a community or a rank word after a body is no name") 
   CHECK(find(x, "Idrissa Garba Moussa") != nullptr);
   CHECK(find(x, "Principal Idrissa Garba Moussa") == nullptr);
 }
+
+TEST_CASE("organisations: a field's second half after 'and the' when an activity opens it") {
+  auto x =
+      run("Officers of the National Authority for the Protection of Witnesses and the Fight "
+          "against Corruption met Mr Omar Ba of the Dakar Observatory on Road Safety and the "
+          "Prevention of Accidents. Staff of the Ministry of Justice and the Ministry of Health "
+          "attended, with Major Aziz Karimov of the Border Troops of Uzbekistan.");
+  CHECK(find(x,
+             "National Authority for the Protection of Witnesses and the Fight against "
+             "Corruption") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Ba",
+                     "Dakar Observatory on Road Safety and the Prevention of Accidents"));
+  // Two bodies stay two: a second head after 'and the' is no activity.
+  CHECK(find(x, "Ministry of Justice") != nullptr);
+  CHECK(find(x, "Ministry of Health") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aziz Karimov", "Border Troops of Uzbekistan"));
+}
