@@ -622,3 +622,12 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Inga Sorensen-Ba",
                      "Political, Press and Information Section"));
 }
+
+TEST_CASE("represents: 'represented by its PROGRAMME Coordinator', 'Ms A, ORG's expert on'") {
+  auto x = run(
+      "UNODC was represented by its AIRCOP Regional Coordinator, Mr. Bakari Touré Keita, who "
+      "came from Dakar. The Ambassador was accompanied by Ms Nadia Ferchiou, UNODC's national "
+      "expert on prison reform.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bakari Touré Keita", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nadia Ferchiou", "UNODC"));
+}
