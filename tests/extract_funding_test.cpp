@@ -331,3 +331,27 @@ TEST_CASE("funds.whose_contribution and a programme named in capitals after its 
   CHECK(find(x, "BRIGHT Harbours") != nullptr);
   CHECK(funds(x, "European Union", "BRIGHT Harbours"));
 }
+
+TEST_CASE("funds: 'as well as by', 'whose main donor is', 'and implemented by' ends the funders") {
+  auto x =
+      run("SEACOP, which trains port units, is funded by the European Union through its Global "
+          "Illicit Flows Programme, as well as by Canada and Norway. Officers reviewed the Global "
+          "SMART Programme, whose main donor is Japan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "SEACOP"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "SEACOP"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "SEACOP"));
+  // The programme the money goes through is SEACOP's parent, not a second target.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Canada", "Global Illicit Flows Programme"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::funds, "European Union", "Global Illicit Flows Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Global SMART Programme"));
+  // The second pass knows the project's name from the first.
+  auto items = kg_test::run_corpus(
+      {"The project \"Support to the Andean Drug Observatories\" (PREDEM) closed. Funded by the "
+       "European Commission and implemented by UNODC since 2012, PREDEM helped set up "
+       "registers."});
+  CHECK(has_relation(items[0], kg::EdgeKind::funds, "European Commission",
+                     "Support to the Andean Drug Observatories"));
+  CHECK_FALSE(has_relation(items[0], kg::EdgeKind::funds, "UNODC",
+                           "Support to the Andean Drug Observatories"));
+}

@@ -122,6 +122,10 @@ struct PatternOptions {
   // co-funded by ..."): it keeps the money even where the sentence also names it as the
   // framework of another programme ("organised by Y under X, a project funded by ...").
   bool target_described = false;
+  // funds: a match after a programme the sentence names before it says nothing: in "AIRCOP is
+  // funded by the EU through its Cocaine Route Programme" the money is AIRCOP's, and the
+  // programme it goes through is its parent, not a second target.
+  bool no_programme_before = false;
   // represents: the match opens with a title that the person after it holds ("The Head of X,
   // Ms A"). Right after another person and a comma, the title is that person's apposition
   // ("Ms B, Chair of the Committee, Mr A"): the match says nothing then.

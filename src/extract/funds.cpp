@@ -35,7 +35,8 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
                                          std::string_view tagged, std::string_view matched,
                                          std::string_view after) {
   std::vector<std::size_t> own = programmes_of(context, sentence);
-  std::vector<std::size_t> targets = without_implementers(context, sentence, own);
+  std::vector<std::size_t> targets =
+      without_channels(context, sentence, without_implementers(context, sentence, own));
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
   bool new_project = introduces_a_project(after);
@@ -139,6 +140,16 @@ bool denied(const RelationMatch& match) {
   return words_before(match, match.groups.at("").begin, denial);
 }
 
+// Whether the sentence names a programme before the match starts.
+bool programme_before_match(ItemContext& context, std::size_t sentence,
+                            const RelationMatch& match) {
+  const std::size_t begin = match.groups.at("").begin;
+  for (std::size_t id : programmes_of(context, sentence))
+    if (std::size_t at = match.tagged->marker_begin(id); at != std::string::npos && at < begin)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void find_funds(ItemContext& context, std::size_t sentence) {
@@ -172,7 +183,9 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
     if (named && !match.pattern->options.target_described)
       std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
-    if (denied(match)) return;
+    if (denied(match) || (match.pattern->options.no_programme_before &&
+                          programme_before_match(context, sentence, match)))
+      return;
     for (std::size_t source : sources)
       for (std::size_t target : targets)
         add_relation(context, EdgeKind::funds, source, target, sentence, match.pattern->id);

@@ -107,6 +107,14 @@ std::vector<std::size_t> without_implementers(const ItemContext& context, std::s
   return without_written_after(context, sentence, std::move(programmes), kImplementedBy);
 }
 
+std::vector<std::size_t> without_channels(const ItemContext& context, std::size_t sentence,
+                                          std::vector<std::size_t> programmes) {
+  static const RE2 kThrough(
+      R"(\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+  std::vector<std::size_t> kept = without_written_after(context, sentence, programmes, kThrough);
+  return kept.empty() ? programmes : kept;
+}
+
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
                                            const std::string& noun) {
   std::vector<std::size_t> found;

@@ -86,6 +86,12 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
 std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
                                               std::vector<std::size_t> programmes);
 
+// `programmes` without those the money goes through ("funded by the EU through its Cocaine
+// Route Programme, as well as by Canada"), unless nothing else is left: the channel is not
+// what the money is for when the sentence names another programme.
+std::vector<std::size_t> without_channels(const ItemContext& context, std::size_t sentence,
+                                          std::vector<std::size_t> programmes);
+
 // The programmes of the nearest of the three sentences before `sentence` that names one,
 // fitted to `noun`: the programme being talked about. Programmes named there only as an
 // implementer or as someone's workplace ("Ms A, Head of the X Programme") are passed over
