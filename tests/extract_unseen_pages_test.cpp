@@ -344,3 +344,17 @@ TEST_CASE("organisations: a field's second half after 'and the' when an activity
   CHECK(find(x, "Ministry of Health") != nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Aziz Karimov", "Border Troops of Uzbekistan"));
 }
+
+TEST_CASE("names: a body's name does not end inside a longer capitalised name") {
+  auto x = run(
+      "The course was held within the Partnership for Improving Service Delivery through "
+      "Stronger Audit Institutions (PISDSAI), a programme financed by the European Union. "
+      "Officers of the Philippine National Police Anti-Cybercrime Group and the Rwanda "
+      "Investigation Bureau Director attended.");
+  CHECK(find(x, "Partnership for Improving Service") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Partnership for Improving Service Delivery through Stronger Audit "
+                     "Institutions"));
+  CHECK(find(x, "Philippine National Police") != nullptr);
+  CHECK(find(x, "Rwanda Investigation Bureau") != nullptr);
+}
