@@ -355,3 +355,29 @@ TEST_CASE("funds: 'as well as by', 'whose main donor is', 'and implemented by' e
   CHECK_FALSE(has_relation(items[0], kg::EdgeKind::funds, "UNODC",
                            "Support to the Andean Drug Observatories"));
 }
+
+TEST_CASE(
+    "funds: a programme described as a funder's component or project, and money 'to X "
+    "from Y'") {
+  auto seacop =
+      run("SEACOP is an EU-financed component of the Cocaine Route Programme that helps ports.");
+  CHECK(
+      has_relation(seacop, kg::EdgeKind::funds, "European Union", "Seaport Cooperation Programme"));
+  CHECK_FALSE(
+      has_relation(seacop, kg::EdgeKind::funds, "European Union", "Cocaine Route Programme"));
+  auto x =
+      run("Officers took part in the Coral Sea Network, the EU-funded project led by the Guardia "
+          "Civil. The unit has been supported by funding to the Container Control Programme from "
+          "Canada and Japan. The visit was financed by Sweden under its 2016 contribution to "
+          "AIRCOP. Staff of INTERPOL, the project partner, attended.");
+  const kg::Mention* network = find(x, "Coral Sea Network");
+  REQUIRE(network != nullptr);
+  CHECK(network->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Coral Sea Network"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Container Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "AIRCOP"));
+  const kg::Mention* interpol = find(x, "INTERPOL");
+  REQUIRE(interpol != nullptr);
+  CHECK(interpol->kind == kg::NodeKind::organisation);
+}

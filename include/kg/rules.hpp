@@ -108,6 +108,10 @@ struct PatternOptions {
   // organisation: a match whose "acronym" group holds the initials of its name, as in "the
   // Baltic Drug Policy Observatory (BDPO)", is one particular body whatever its words.
   bool named_by_acronym = false;
+  // programme: a match whose name is exactly a body that a pattern found (no gazetteer entry)
+  // makes it a programme: "the Coral Sea Network, the EU-funded project led by ..." is a
+  // project, whatever its head word.
+  bool retype = false;
   // place: endings of an adjective, not a place ("Brazilian", "European").
   std::vector<std::string> adjective_endings;
   // represents: the organisations a title stands for ("MEP" -> European Parliament), and the

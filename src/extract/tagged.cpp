@@ -356,7 +356,15 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   if (where.end <= where.begin || tagged.inside_marker(where.begin) ||
       tagged.inside_marker(where.end))
     return false;
-  if (tagged.marker_exactly(where.begin, where.end) != kNone) return false;
+  if (std::size_t exact = tagged.marker_exactly(where.begin, where.end); exact != kNone) {
+    Mention& found = context.out.mentions[exact];
+    if (!pattern.options.retype || found.kind != NodeKind::organisation || found.entity != kNone ||
+        found.kind == pattern_kind)
+      return false;
+    found.kind = pattern_kind;
+    found.rule = pattern.id;
+    return true;
+  }
   std::size_t begin = tagged.to_source(where.begin, false);
   std::size_t end = tagged.to_source(where.end, true);
   std::string_view surface = context.text({span.in_title, begin, end});

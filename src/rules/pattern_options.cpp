@@ -93,6 +93,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"owned_unit", flag(&PatternOptions::owned_unit)},
       {"named", flag(&PatternOptions::named)},
       {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
+      {"retype", flag(&PatternOptions::retype)},
       {"adjective_endings", list(&PatternOptions::adjective_endings)},
       {"implies", list(&PatternOptions::implies)},
       {"respective", flag(&PatternOptions::respective)},
