@@ -631,3 +631,16 @@ TEST_CASE("represents: 'represented by its PROGRAMME Coordinator', 'Ms A, ORG's 
   CHECK(has_relation(x, kg::EdgeKind::represents, "Bakari Touré Keita", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Nadia Ferchiou", "UNODC"));
 }
+
+TEST_CASE("represents: 'at the Ministry', 'of the office' refer to the ministry or office named "
+          "before") {
+  auto x = run(
+      "The Ministry of Marine Affairs and Fisheries hosted the meeting. Mr. Joko Pranowo Adi, "
+      "Director of Fisheries Surveillance at the Ministry, presented cases. The UNODC Programme "
+      "Office in Tunisia held a meeting. It was chaired by the Officer-in-Charge of the office, "
+      "Ms Rim Ben Ayed.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joko Pranowo Adi",
+                     "Ministry of Marine Affairs and Fisheries"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rim Ben Ayed",
+                     "UNODC Programme Office in Tunisia"));
+}
