@@ -346,15 +346,26 @@ TEST_CASE("organisations: a field's second half after 'and the' when an activity
 }
 
 TEST_CASE("names: a body's name does not end inside a longer capitalised name") {
-  auto x = run(
-      "The course was held within the Partnership for Improving Service Delivery through "
-      "Stronger Audit Institutions (PISDSAI), a programme financed by the European Union. "
-      "Officers of the Philippine National Police Anti-Cybercrime Group and the Rwanda "
-      "Investigation Bureau Director attended.");
+  auto x =
+      run("The course was held within the Partnership for Improving Service Delivery through "
+          "Stronger Audit Institutions (PISDSAI), a programme financed by the European Union. "
+          "Officers of the Philippine National Police Anti-Cybercrime Group and the Rwanda "
+          "Investigation Bureau Director attended.");
   CHECK(find(x, "Partnership for Improving Service") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "Partnership for Improving Service Delivery through Stronger Audit "
                      "Institutions"));
   CHECK(find(x, "Philippine National Police") != nullptr);
   CHECK(find(x, "Rwanda Investigation Bureau") != nullptr);
+}
+
+TEST_CASE("organisations: a country's name before 'Ministry of' is part of the ministry's name") {
+  auto x =
+      run("Ms Claire Wagner-Hoss of the Luxembourg Ministry of Justice and Mr Tomas Lind of the "
+          "Estonia Ministry of Social Affairs spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Claire Wagner-Hoss",
+                     "Luxembourg Ministry of Justice"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Lind",
+                     "Estonia Ministry of Social Affairs"));
+  CHECK(find(x, "Ministry of Justice") == nullptr);
 }
