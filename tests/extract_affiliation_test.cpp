@@ -48,6 +48,16 @@ TEST_CASE("organisation.owner_prefix: an acronym that starts the official name i
   CHECK(has_relation(owned, kg::EdgeKind::represents, "Eva Lund", "UNODC"));
 }
 
+TEST_CASE("organisation.owner_prefix: a word that begins a sibling's name is no owner") {
+  // EUBAM is also short for "EUBAM Moldova and Ukraine": a family of missions, not an owner.
+  auto x = run("The Head of EUBAM Libya, Ms Ana Roe, opened the workshop with EUBAM staff.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe", "EUBAM Libya"));
+  int moldova = 0;
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.canonical == "EUBAM Moldova and Ukraine") ++moldova;
+  CHECK(moldova == 1);  // the bare "EUBAM" at the end, not the one inside "EUBAM Libya"
+}
+
 TEST_CASE("represents: an EU office-holder represents the EU, the office is no organisation") {
   auto x = run("Mr Karl Ostrow met Dr. Eva Lund, the EU Counter-Terrorism Coordinator, in Oslo.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Eva Lund", "European Union"));

@@ -92,6 +92,12 @@ void add_prefix_owners(ItemContext& context, std::size_t outer) {
     auto entity = context.lexicon.find(word);
     if (!entity || context.lexicon.entities()[*entity].kind != NodeKind::organisation) break;
     if (context.lexicon.entities()[*entity].name == whole.canonical) break;
+    // "EUBAM Libya": EUBAM also short for "EUBAM Moldova and Ukraine" is a family of names
+    // sharing the word, not the owner of "EUBAM Libya".
+    if (const std::string& named = context.lexicon.entities()[*entity].name;
+        named.size() > word.size() && named.compare(0, word.size(), word) == 0 &&
+        named[word.size()] == ' ')
+      break;
     if (whole.entity != kNone && abbreviates_first_word(context.lexicon, *entity, whole.entity))
       break;
     owners.emplace_back(i, *entity);
