@@ -369,3 +369,12 @@ TEST_CASE("organisations: a country's name before 'Ministry of' is part of the m
                      "Estonia Ministry of Social Affairs"));
   CHECK(find(x, "Ministry of Justice") == nullptr);
 }
+
+TEST_CASE("organisation.owner_delegation_to: 'the European Union Delegation to Senegal'") {
+  auto x =
+      run("INTERPOL and the European Union Delegation to Senegal were also represented. Ms Ines "
+          "Baptiste of the European Union Delegation to Senegal spoke.");
+  CHECK(find(x, "European Union Delegation to Senegal") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Baptiste",
+                     "European Union Delegation to Senegal"));
+}
