@@ -378,3 +378,15 @@ TEST_CASE("organisation.owner_delegation_to: 'the European Union Delegation to S
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Baptiste",
                      "European Union Delegation to Senegal"));
 }
+
+TEST_CASE("organisation.owner_head_first: 'Frontex's Centre of Excellence for ...'") {
+  // Both passes: the second knows the centre and its owner from the first.
+  auto items = kg_test::run_corpus(
+      {"Europol's Centre of Excellence for Combating Cyber Fraud (CECF) and UNODC held a workshop. "
+       "Ms Lea Haddad-Ritter, Head of the Centre of Excellence, opened it."});
+  const kg::ItemExtraction& x = items[0];
+  CHECK(find(x, "Centre of Excellence for Combating Cyber Fraud") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Haddad-Ritter",
+                     "Centre of Excellence for Combating Cyber Fraud"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Haddad-Ritter", "Europol"));
+}
