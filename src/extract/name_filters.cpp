@@ -28,6 +28,16 @@ bool in_vocabularies(const Rules& rules, std::string_view word,
 
 std::string without_opening_preposition(const Rules& rules, std::string name) {
   std::size_t space = name.find(' ');
+  // "Speaking for the Dutch Embassy, Mr A ...": a participle opening the sentence, with its
+  // preposition, is no part of the name after it. Not a participle before "the" alone: that
+  // opens programme names ("Strengthening the Legal Regime against Terrorism").
+  if (space != std::string::npos && space > 4 && name.compare(space - 3, 3, "ing") == 0) {
+    std::string_view rest = std::string_view(name).substr(space + 1);
+    for (std::string_view preposition :
+         {"for the ", "on behalf of the ", "on the ", "at the ", "with the ", "from the "})
+      if (rest.starts_with(preposition) && rest.size() > preposition.size())
+        return std::string(rest.substr(preposition.size()));
+  }
   if (space == std::string::npos || name.compare(space, 5, " the ") != 0) return name;
   if (!in_vocabularies(rules, std::string_view(name).substr(0, space), {"opening_prepositions"}))
     return name;
