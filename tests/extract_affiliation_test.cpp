@@ -634,16 +634,17 @@ TEST_CASE(
 }
 
 TEST_CASE("represents: 'represented by its PROGRAMME Coordinator', 'Ms A, ORG's expert on'") {
-  auto x = run(
-      "UNODC was represented by its AIRCOP Regional Coordinator, Mr. Bakari Touré Keita, who "
-      "came from Dakar. The Ambassador was accompanied by Ms Nadia Ferchiou, UNODC's national "
-      "expert on prison reform.");
+  auto x =
+      run("UNODC was represented by its AIRCOP Regional Coordinator, Mr. Bakari Touré Keita, who "
+          "came from Dakar. The Ambassador was accompanied by Ms Nadia Ferchiou, UNODC's national "
+          "expert on prison reform.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Bakari Touré Keita", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Nadia Ferchiou", "UNODC"));
 }
 
-TEST_CASE("represents: 'at the Ministry', 'of the office' refer to the ministry or office named "
-          "before") {
+TEST_CASE(
+    "represents: 'at the Ministry', 'of the office' refer to the ministry or office named "
+    "before") {
   auto x = run(
       "The Ministry of Marine Affairs and Fisheries hosted the meeting. Mr. Joko Pranowo Adi, "
       "Director of Fisheries Surveillance at the Ministry, presented cases. The UNODC Programme "
@@ -653,4 +654,16 @@ TEST_CASE("represents: 'at the Ministry', 'of the office' refer to the ministry 
                      "Ministry of Marine Affairs and Fisheries"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Rim Ben Ayed",
                      "UNODC Programme Office in Tunisia"));
+}
+
+TEST_CASE(
+    "represents: ranks 'Sub-lieutenant', 'Commissioner General (Pol.)', a body's bracket "
+    "with a comma") {
+  auto x =
+      run("The Members met the Head of the National Narcotics Board (Badan Narkotika Nasional, "
+          "BNN), Commissioner General (Pol.) Budi Santoso Wibowo, and were briefed. \"We learned "
+          "much,\" said Sub-lieutenant Marco Tulio Arce of the Ecuadorian Navy.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Budi Santoso Wibowo", "National Narcotics Board"));
+  CHECK(find(x, "Marco Tulio Arce") != nullptr);
 }
