@@ -423,3 +423,13 @@ TEST_CASE("attended: a troika 'composed of' ..., a list line of a body's people,
   auto w = run("The report thanks a representative of DG HOME for the data.");
   CHECK_FALSE(has_relation(w, kg::EdgeKind::attended, "DG HOME"));
 }
+
+TEST_CASE("attended: 'reminded', 'reported', 'updated' are ways of taking part") {
+  auto x = run(
+      "DG JUST, for the Commission, reminded delegations of the mandate. Eurojust reported on "
+      "joint investigation teams. Mr Paolo Serra of Europol updated the group on seizures.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG JUST", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Commission", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol", ""));
+}
