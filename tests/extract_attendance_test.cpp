@@ -425,9 +425,9 @@ TEST_CASE("attended: a troika 'composed of' ..., a list line of a body's people,
 }
 
 TEST_CASE("attended: 'reminded', 'reported', 'updated' are ways of taking part") {
-  auto x = run(
-      "DG JUST, for the Commission, reminded delegations of the mandate. Eurojust reported on "
-      "joint investigation teams. Mr Paolo Serra of Europol updated the group on seizures.");
+  auto x =
+      run("DG JUST, for the Commission, reminded delegations of the mandate. Eurojust reported on "
+          "joint investigation teams. Mr Paolo Serra of Europol updated the group on seizures.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "DG JUST", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "European Commission", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust", ""));

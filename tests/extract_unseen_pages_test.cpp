@@ -391,12 +391,13 @@ TEST_CASE("organisation.owner_head_first: 'Frontex's Centre of Excellence for ..
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Haddad-Ritter", "Europol"));
 }
 
-TEST_CASE("organisations: a participle and its preposition opening a sentence are no part of "
-          "a name") {
-  auto x = run(
-      "Speaking for the Danish Embassy, First Secretary Jens Holm Kragh asked for a joint "
-      "framework. Strengthening the Legal Regime against Terrorism, UNODC's programme, was "
-      "presented.");
+TEST_CASE(
+    "organisations: a participle and its preposition opening a sentence are no part of "
+    "a name") {
+  auto x =
+      run("Speaking for the Danish Embassy, First Secretary Jens Holm Kragh asked for a joint "
+          "framework. Strengthening the Legal Regime against Terrorism, UNODC's programme, was "
+          "presented.");
   CHECK(find(x, "Danish Embassy") != nullptr);
   CHECK(find(x, "Speaking for the Danish Embassy") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jens Holm Kragh", "Danish Embassy"));

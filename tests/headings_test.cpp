@@ -247,8 +247,7 @@ TEST_CASE("numeric dates with a two-digit year: '26/09/14 - Title', read as 1970
   CHECK_FALSE(kg::parse_heading("26/09/1 - Visit"));
   CHECK_FALSE(kg::parse_heading("26/09/145 - Visit"));
   std::vector<kg::Item> items;
-  CHECK(diagnostics_of("26/09/14 - One\nText one.\n\n27/09/14 - Two\nText two.\n", &items)
-            .empty());
+  CHECK(diagnostics_of("26/09/14 - One\nText one.\n\n27/09/14 - Two\nText two.\n", &items).empty());
   REQUIRE(items.size() == 2);
   CHECK(items[1].date == "2014-09-27");
 }
