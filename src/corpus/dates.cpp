@@ -154,14 +154,16 @@ std::optional<int> year(Cursor& c) {
   return y;
 }
 
-// The year of a numeric date: four digits, or two (`26/09/14`) read as 1970-2069, the
-// window in which pages that write two digits date their news. `padded` asks for the day and
-// month to be written with two digits too: `3.1.12 - Scope` numbers a section.
-std::optional<int> numeric_year(Cursor& c, bool padded) {
+// The year of a numeric date: four digits, or, where `two_digits` allows it, two (`26/09/14`)
+// read as 1970-2069, the window in which pages that write two digits date their news. Dotted
+// and hyphenated dates allow two only after a two-digit day and month: `3.1.12 - Scope`
+// numbers a section.
+std::optional<int> numeric_year(Cursor& c, bool two_digits) {
   if (auto y = year(c)) return y;
+  if (!two_digits) return std::nullopt;
   std::size_t start = c.i;
   auto yy = number(c, 2, 2);
-  if (!yy || !padded || is_alpha(c.peek())) {
+  if (!yy || is_alpha(c.peek())) {
     c.i = start;
     return std::nullopt;
   }
@@ -382,7 +384,7 @@ bool slashed_date_at(Cursor& c, DateSpan& out, Mode mode) {
     auto b = number(c, 1, 2);
     if (b && c.peek() == '/') {
       ++c.i;
-      auto y = numeric_year(c, /*padded=*/true);
+      auto y = numeric_year(c, /*two_digits=*/true);
       bool day_first = *a > 12 || *a == *b, month_first = *b > 12 && *a <= 12;
       if (y && (day_first || month_first || mode.lenient)) {
         out = month_first ? single(*y, *a, *b) : single(*y, *b, *a);

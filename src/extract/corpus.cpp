@@ -135,10 +135,7 @@ class Batches {
   template <typename Done>
   void flush(Done done) {
     if (!filling_.empty()) start(done);
-    if (running_ == nullptr) return;
-    std::unique_ptr<Batch> last = std::move(running_);
-    pool_->wait(*last->extraction);
-    hand_on(*last, done);
+    finish(std::move(running_), done);
   }
 
  private:
@@ -164,20 +161,21 @@ class Batches {
     // the first's regex results in the memo (kg/text_memo.hpp keeps one part per slot); on two
     // pool threads they met only when the same thread took the item twice.
     if (!pool_ || batch->items.size() == 1) {
-      if (running_ != nullptr) {
-        std::unique_ptr<Batch> before = std::move(running_);
-        pool_->wait(*before->extraction);
-        hand_on(*before, done);
-      }
+      finish(std::move(running_), done);
       for (std::size_t k = 0; k < batch->items.size(); ++k) extract_one(k);
       hand_on(*batch, done);
       return;
     }
     batch->extraction = pool_->give(batch->items.size(), extract_one);
-    std::unique_ptr<Batch> before = std::exchange(running_, std::move(batch));
-    if (before == nullptr) return;
-    pool_->wait(*before->extraction);
-    hand_on(*before, done);
+    finish(std::exchange(running_, std::move(batch)), done);
+  }
+
+  // Waits for a batch the pool extracts, if there is one, and hands it on.
+  template <typename Done>
+  void finish(std::unique_ptr<Batch> batch, Done done) {
+    if (batch == nullptr) return;
+    pool_->wait(*batch->extraction);
+    hand_on(*batch, done);
   }
 
   template <typename Done>
