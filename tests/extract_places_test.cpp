@@ -322,3 +322,51 @@ TEST_CASE("mentions in the graph: each named entity not joined to the event othe
     CHECK_MESSAGE(joined, graph.node(node).id << " is isolated");
   }
 }
+
+namespace {
+
+// The rule that found a place of that name, or "" when none did.
+std::string place_rule(const kg::ItemExtraction& x, const std::string& name) {
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.kind == kg::NodeKind::place && kg_test::names(m, name)) return m.rule;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("place.listed_with_known: unknown towns listed beside a known place") {
+  auto x = run("Officers were trained in Nairobi, Kakuma, Lodwar and Garsen last week.");
+  CHECK(place_rule(x, "Kakuma") == "place.listed_with_known");
+  CHECK(place_rule(x, "Lodwar") == "place.listed_with_known");
+  CHECK(place_rule(x, "Garsen") == "place.listed_with_known");
+  auto particle = run("Patrols now run between Maputo and Vila da Ilha every week.");
+  CHECK(place_rule(particle, "Vila da Ilha") == "place.listed_with_known");
+}
+
+TEST_CASE("place.town_in_known_place: a town placed in a known country") {
+  auto x = run("The prosecutors met in Qorveh, Iran, with the border police.");
+  CHECK(place_rule(x, "Qorveh") == "place.town_in_known_place");
+}
+
+TEST_CASE("place_list: no place without a known one, nor from a word that is no town") {
+  // No member is a known place: nothing says these are places.
+  CHECK(place_rule(run("The course was held in Kakuma and Lodwar."), "Kakuma").empty());
+  // A compass word, a body's acronym, an office and a month are no towns.
+  CHECK(place_rule(run("It runs in Southern, Eastern Africa since May."), "Southern").empty());
+  CHECK(place_rule(run("Experts came from Lima and KAVRAZ to the meeting."), "KAVRAZ").empty());
+  CHECK(
+      place_rule(run("Staff came from Nairobi and Registry to the meeting."), "Registry").empty());
+  CHECK(place_rule(run("The talks took place in Dakar, March and April."), "March").empty());
+  // A clause after the list: the surname of a person the item named.
+  auto clause =
+      run("Ms Olga Varnavska-Lund met the governor. Training went on in Agadez, and Varnavska-Lund "
+          "called for more.");
+  CHECK(place_rule(clause, "Varnavska-Lund").empty());
+}
+
+TEST_CASE("honorifics: Atty. introduces a person, and is no place") {
+  auto x =
+      run("The mentor spoke in Bangkok, and Atty. Rosalinda Duque-Marcelo of the council replied.");
+  CHECK(place_rule(x, "Atty").empty());
+  CHECK(kg_test::find(x, "Rosalinda Duque-Marcelo") != nullptr);
+}

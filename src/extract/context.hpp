@@ -175,6 +175,12 @@ inline bool same_entity(const Mention& a, const Mention& b) {
 // letter that of the first word (acronym_uses.cpp).
 bool initials_fit(std::string_view name, std::string_view acronym);
 
+// [begin, end) of each member of a list found at `base` of a tagged text: split at commas,
+// "and" and "or", a leading "the" or `link` word dropped (coordinated.cpp).
+std::vector<std::pair<std::size_t, std::size_t>> list_members(std::string_view text,
+                                                              std::size_t base,
+                                                              std::string_view link);
+
 // Generic cleaning: surrounding spaces and punctuation, a leading "the", a trailing "'s".
 std::string clean_name(std::string_view surface);
 
@@ -186,6 +192,9 @@ void find_organisations(ItemContext& context, std::size_t sentence);
 void find_coordinated_organisations(ItemContext& context, std::size_t sentence);
 void find_programmes(ItemContext& context, std::size_t sentence);
 void find_places(ItemContext& context, std::size_t sentence);
+// Unknown towns listed beside known places ("in Nairobi, Mombasa and Eldoret"), once the
+// sentence's people are known (places.cpp).
+void find_listed_places(ItemContext& context, std::size_t sentence);
 void find_persons(ItemContext& context, std::size_t sentence);
 void find_represents(ItemContext& context, std::size_t sentence);
 void find_colleagues(ItemContext& context, std::size_t sentence);

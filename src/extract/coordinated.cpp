@@ -24,11 +24,12 @@ std::string_view group_text(const Tagged& tagged, const Groups& match, const cha
   return std::string_view(tagged.text()).substr(g->second.begin, g->second.end - g->second.begin);
 }
 
-// [begin, end) of each member of a list in the tagged text: split at commas and "and", a
-// leading "the" or link word dropped.
-std::vector<std::pair<std::size_t, std::size_t>> members(std::string_view text, std::size_t base,
-                                                         std::string_view link) {
-  static const re2::RE2 separator(R"(\s*,\s*(?:and\s+)?|\s+and\s+)");
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> list_members(std::string_view text,
+                                                              std::size_t base,
+                                                              std::string_view link) {
+  static const re2::RE2 separator(R"(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)");
   std::vector<std::pair<std::size_t, std::size_t>> found;
   std::size_t pos = 0;
   re2::StringPiece sep;
@@ -52,8 +53,6 @@ std::vector<std::pair<std::size_t, std::size_t>> members(std::string_view text, 
   return found;
 }
 
-}  // namespace
-
 void find_coordinated_organisations(ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
   for (const Pattern* pattern : context.rules.patterns_for("organisation_list")) {
@@ -68,7 +67,7 @@ void find_coordinated_organisations(ItemContext& context, std::size_t sentence) 
       std::string_view link = group_text(tagged, match, "link");
       std::string stem =
           (prefix.empty() ? "" : std::string(prefix) + " ") + head + " " + std::string(link) + " ";
-      auto parts = members(group_text(tagged, match, "list"), list->second.begin, link);
+      auto parts = list_members(group_text(tagged, match, "list"), list->second.begin, link);
       if (parts.size() < 2) continue;
       for (std::size_t i = 0; i < parts.size(); ++i) {
         auto [b, e] = parts[i];

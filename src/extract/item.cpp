@@ -29,6 +29,7 @@ ItemExtraction extract_item(const Item& item, const Rules& rules, const Lexicon&
     find_places(context, s);
     find_persons(context, s);
     if (lexicon.knows_learned_people()) find_gazetteer_mentions(context, s, true);
+    find_listed_places(context, s);
   }
   find_item_surnames(context);
   join_shortened_bodies(context);

@@ -13,8 +13,8 @@ const std::vector<std::string_view>& extractor_names() {
       "acronym",           "active_in",    "attendance_list", "attended",        "caption_line",
       "colleague",         "funds",        "funds_parent",    "funds_reference", "held_elsewhere",
       "held_in",           "list_heading", "noise",           "not_attending",   "organisation",
-      "organisation_list", "person",       "place",           "place_elliptic",  "programme",
-      "represents"};
+      "organisation_list", "person",       "place",           "place_elliptic",  "place_list",
+      "programme",         "represents"};
   return kNames;
 }
 
