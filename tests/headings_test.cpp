@@ -265,3 +265,129 @@ TEST_CASE("segment_text: the first item carries the page's header, its first thr
   REQUIRE(items.size() == 1);
   CHECK(items[0].page_header.empty());
 }
+
+namespace {
+
+// `line` is a heading from `date` to `end_date` titled "Title".
+void check_heading(std::string_view line, std::string_view date, std::string_view end_date) {
+  CAPTURE(line);
+  auto heading = kg::parse_heading(line);
+  REQUIRE(heading);
+  CHECK(heading->date == date);
+  CHECK(heading->end_date == end_date);
+  CHECK(heading->title == "Title");
+}
+
+}  // namespace
+
+TEST_CASE("a full stop after the day before a month's name: '26. September 2014 - Title'") {
+  check_heading("26. September 2014 - Title", "2014-09-26", "2014-09-26");
+  check_heading("26. Sept. 2014 - Title", "2014-09-26", "2014-09-26");
+  check_heading("26.-27. September 2014: Title", "2014-09-26", "2014-09-27");
+  check_heading("30. May - 1. June 2017 - Title", "2017-05-30", "2017-06-01");
+  // Numbered sections keep their reading.
+  CHECK_FALSE(kg::parse_heading("3. Scope - Title"));
+  CHECK_FALSE(kg::heading_problem("3. Scope - Title"));
+}
+
+TEST_CASE("a two-digit year after a month's name, only where the date ends: '26 Sep 14 - Title'") {
+  for (std::string_view line :
+       {"26 Sep 14 - Title", "26 September 14 - Title", "Sep 26, 14 - Title", "Sep 26 '14 - Title",
+        "26 Sep '14 - Title", "26 Sep 14: Title", "26 Sep 14 (Friday) - Title",
+        "Friday, 26 September 14 \xE2\x80\x93 Title"})
+    check_heading(line, "2014-09-26", "2014-09-26");
+  check_heading("26 Sep 14 - 28 Sep 14: Title", "2014-09-26", "2014-09-28");
+  check_heading("31 Dec 98 - Title", "1998-12-31", "1998-12-31");
+  // An hour is no year: these are no headings, and say nothing.
+  for (std::string_view line :
+       {"5 June 14:00 - Meeting", "5 June 14.00 - Meeting", "June 5 14:00 - Meeting",
+        "5 June 14 people - met", "5 June 14h - Meeting"}) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    CHECK_FALSE(kg::heading_problem(line));
+  }
+  // The yearless heading with an hour in its title keeps its reading.
+  auto hour = kg::parse_heading("5 June: 14:00 Meeting");
+  REQUIRE(hour);
+  CHECK(hour->year == 0);
+  CHECK(hour->title == "14:00 Meeting");
+}
+
+TEST_CASE("year first: unpadded ISO, a month's name between hyphens or spaces") {
+  check_heading("2014-9-26 - Title", "2014-09-26", "2014-09-26");
+  check_heading("2014-09-6 - Title", "2014-09-06", "2014-09-06");
+  check_heading("2014-9-6: Title", "2014-09-06", "2014-09-06");
+  check_heading("Sep-26-2014 - Title", "2014-09-26", "2014-09-26");
+  check_heading("2014-Sep-26 - Title", "2014-09-26", "2014-09-26");
+  check_heading("2014 September 26 - Title", "2014-09-26", "2014-09-26");
+  check_heading("2014 Sep 26th: Title", "2014-09-26", "2014-09-26");
+  check_heading("2014 September 26 - 2014 September 28 - Title", "2014-09-26", "2014-09-28");
+  check_reported("2014-9-31 - Title", "is not a possible date");
+  CHECK_FALSE(kg::parse_heading("2014-15 - Annual report"));
+  CHECK_FALSE(kg::parse_heading("2014-Sep - Title"));
+}
+
+TEST_CASE("ranges of days: '26/27 September', '26.-27.09.2014', '26.09.-2.10.2014'") {
+  check_heading("26/27 September 2014 - Title", "2014-09-26", "2014-09-27");
+  check_heading("26.-27.09.2014 - Title", "2014-09-26", "2014-09-27");
+  check_heading("26.09.-2.10.2014 - Title", "2014-09-26", "2014-10-02");
+  check_heading("30.12.-2.1.2015 - Title", "2014-12-30", "2015-01-02");  // into the next year
+  check_heading("26.09.2014 - 02.10.2014 - Title", "2014-09-26", "2014-10-02");
+  check_heading("2014-09-26/27 - Title", "2014-09-26", "2014-09-27");
+  // Reversed ranges and days their month lacks are said, not taken.
+  check_reported("27/26 September 2014 - Title", "is not a possible date");
+  check_reported("2014-09-27/26 - Title", "is not a possible date");
+  check_reported("26.09.-31.09.2014 - Title", "is not a possible date");
+  CHECK_FALSE(kg::parse_heading("14/16 people attended - Title"));
+}
+
+TEST_CASE("a month and year with no day, or a date in brackets: no heading, but said") {
+  for (std::string_view line :
+       {"September 2014 - Title", "Sept. 2014: Title", "September, 2014 | Title"})
+    check_reported(line, "the date has no day");
+  check_reported("[26.09.2014] Title",
+                 "a date in brackets starts no item (write \"26.09.2014 - Title\")");
+  check_reported("(26.09.2014) Title",
+                 "a date in brackets starts no item (write \"26.09.2014 - Title\")");
+  // In a page: a warning naming file and line; the lines join the item before.
+  for (std::string_view line : {"September 2014 - Title", "[26.09.2014] Title"}) {
+    CAPTURE(line);
+    std::vector<kg::Item> items;
+    auto diagnostics =
+        diagnostics_of("1 June 2014: First\nBody.\n" + std::string(line) + "\nMore.\n", &items);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].text.find("More.") != std::string::npos);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].file == "news.txt");
+    CHECK(diagnostics[0].line == 3);
+    CHECK(diagnostics[0].message.find("its lines join the item before") != std::string::npos);
+  }
+  // Body text that only mentions such dates says nothing.
+  for (std::string_view line : {"September 2014 was a year of talks", "September 2014, Vienna - x",
+                                "(2014) Title", "[26.09.2014]", "(Thursday) Talks"}) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    CHECK_FALSE(kg::heading_problem(line));
+  }
+}
+
+TEST_CASE("body lines stay body lines, with no warning, beside the new forms") {
+  for (std::string_view line :
+       {"12 May 2021, Vienna - The UNODC met", "20th Anniversary - UNODC", "3.1.12 - Scope",
+        "14 - 16 people attended", "14 - 16 May people attended", "1.2.3 - Annex",
+        "2019 was a year of talks"}) {
+    CAPTURE(line);
+    CHECK_FALSE(kg::parse_heading(line));
+    CHECK_FALSE(kg::heading_problem(line));
+  }
+  std::vector<kg::Item> items;
+  auto diagnostics = diagnostics_of(
+      "Site - News\n\n26. September 2014 - First\nThe UNODC met the EU in Brussels.\n"
+      "5 June 14:00 - Meeting\n12 May 2021, Vienna - The UNODC said.\n\n"
+      "15 October 2014 - Other item\nThe UNODC met DG HOME.\n",
+      &items);
+  CHECK(diagnostics.empty());
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].text.find("14:00 - Meeting") != std::string::npos);
+}

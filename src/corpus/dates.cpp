@@ -154,9 +154,14 @@ std::optional<int> year(Cursor& c) {
   return y;
 }
 
-// The year of a numeric date: four digits, or, where `two_digits` allows it, two (`26/09/14`)
-// read as 1970-2069, the window in which pages that write two digits date their news. Dotted
-// and hyphenated dates allow two only after a two-digit day and month: `3.1.12 - Scope`
+// A two-digit year read as 1970-2069, the window in which pages that write two digits date
+// their news.
+int full_year(int two_digit_year) {
+  return two_digit_year < 70 ? 2000 + two_digit_year : 1900 + two_digit_year;
+}
+
+// The year of a numeric date: four digits, or, where `two_digits` allows it, two (`26/09/14`).
+// Dotted and hyphenated dates allow two only after a two-digit day and month: `3.1.12 - Scope`
 // numbers a section.
 std::optional<int> numeric_year(Cursor& c, bool two_digits) {
   if (auto y = year(c)) return y;
@@ -167,10 +172,35 @@ std::optional<int> numeric_year(Cursor& c, bool two_digits) {
     c.i = start;
     return std::nullopt;
   }
-  return *yy < 70 ? 2000 + *yy : 1900 + *yy;
+  return full_year(*yy);
 }
 
-// ` 2014`, `, 2014`, `,2014`, or nothing (0).
+// Whether what follows the cursor can end a heading's date: the end of the text, `:` (not
+// that of a time, `14:00`), a spaced dash or bar, or a weekday in parentheses.
+bool separator_follows(Cursor c) {
+  std::size_t spaces = c.skip_spaces();
+  if (c.i == c.s.size()) return true;
+  if (c.peek() == ':') return !is_digit(c.peek(1));
+  if (spaces == 0) return false;
+  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|")})
+    if (c.starts_with(dash)) {
+      char after = c.peek(dash.size());
+      return after == ' ' || after == '\t' || after == '\0';
+    }
+  return parenthesised_weekday(c.s.substr(c.i)) > 0;
+}
+
+// A two-digit year after a month's name (`26 Sep 14`, `Sep 26 '14`), only where the date
+// ends: in `5 June 14:00 - Meeting` the 14 is an hour.
+std::optional<int> short_year(Cursor& c) {
+  std::size_t start = c.i;
+  if (c.peek() == '\'') ++c.i;
+  if (auto yy = number(c, 2, 2); yy && separator_follows(c)) return full_year(*yy);
+  c.i = start;
+  return std::nullopt;
+}
+
+// ` 2014`, `, 2014`, `,2014`, ` 14`, ` '14`, or nothing (0).
 int optional_year(Cursor& c) {
   std::size_t start = c.i;
   c.skip_spaces();
@@ -178,8 +208,10 @@ int optional_year(Cursor& c) {
     ++c.i;
     c.skip_spaces();
   }
-  if (c.i > start)
+  if (c.i > start) {
     if (auto y = year(c)) return *y;
+    if (auto y = short_year(c)) return *y;
+  }
   c.i = start;
   return 0;
 }
@@ -285,26 +317,6 @@ DateSpan single(int y, int m, int d) {
   return {y, m, d, y, m, d};
 }
 
-// 2014-09-26 [- 2014-09-27]
-bool iso_date_at(Cursor& c, DateSpan& out) {
-  std::size_t start = c.i;
-  auto y = year(c);
-  if (y && c.peek() == '-') {
-    ++c.i;
-    auto m = number(c, 2, 2);
-    if (m && c.peek() == '-') {
-      ++c.i;
-      auto d = number(c, 2, 2);
-      if (d && !is_alpha(c.peek())) {
-        out = single(*y, *m, *d);
-        return true;
-      }
-    }
-  }
-  c.i = start;
-  return false;
-}
-
 // Three parts joined by one `separator` character, each read by its parser: the values in
 // the order written, or nothing with the cursor where it was.
 template <typename First, typename Second, typename Third>
@@ -326,14 +338,20 @@ std::optional<int> day_or_month_number(Cursor& c) {
   return number(c, 1, 2);
 }
 
-// 2014/09/26, 2014.9.26: year first with slashes or dots, as East Asian and some European
-// sites write it; the month always comes second in that order.
+// A day that ends a date, not followed by a letter.
+std::optional<int> last_day(Cursor& c) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (d && !is_alpha(c.peek())) return d;
+  c.i = start;
+  return std::nullopt;
+}
+
+// 2014-09-26 (ISO), 2014-9-6, 2014/09/26, 2014.9.26: year first with hyphens, slashes or dots,
+// as ISO, East Asian and some European sites write it; the month always comes second in that
+// order.
 bool year_first_date_at(Cursor& c, DateSpan& out) {
-  auto last_day = [](Cursor& at) {
-    auto d = number(at, 1, 2);
-    return d && !is_alpha(at.peek()) ? d : std::nullopt;
-  };
-  for (char separator : {'/', '.'})
+  for (char separator : {'-', '/', '.'})
     if (auto parts = joined_parts(c, separator, year, day_or_month_number, last_day)) {
       out = single((*parts)[0], (*parts)[1], (*parts)[2]);
       return true;
@@ -341,12 +359,35 @@ bool year_first_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
-// 26-Sep-2014, 26-September-2014: a month's name between hyphens, as archives and
-// spreadsheets export dates.
-bool day_month_name_year_at(Cursor& c, DateSpan& out) {
-  auto parts = joined_parts(c, '-', day_or_month_number, month, year);
-  if (parts) out = single((*parts)[2], (*parts)[1], (*parts)[0]);
-  return parts.has_value();
+// 26-Sep-2014, 26-September-2014, Sep-26-2014, 2014-Sep-26: a month's name between hyphens,
+// as archives and spreadsheets export dates.
+bool month_name_between_hyphens_at(Cursor& c, DateSpan& out) {
+  if (auto parts = joined_parts(c, '-', day_or_month_number, month, year)) {
+    out = single((*parts)[2], (*parts)[1], (*parts)[0]);
+    return true;
+  }
+  if (auto parts = joined_parts(c, '-', month, day_or_month_number, year)) {
+    out = single((*parts)[2], (*parts)[0], (*parts)[1]);
+    return true;
+  }
+  if (auto parts = joined_parts(c, '-', year, month, last_day)) {
+    out = single((*parts)[0], (*parts)[1], (*parts)[2]);
+    return true;
+  }
+  return false;
+}
+
+// 2014 September 26, 2014 Sep 26th: the year first and the month's name, as some Asian and
+// Nordic sites write dates in English.
+bool year_month_name_day_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  std::optional<int> y, m, d;
+  if ((y = year(c)) && spaces(c) && (m = month(c)) && spaces(c) && (d = day(c))) {
+    out = single(*y, *m, *d);
+    return true;
+  }
+  c.i = start;
+  return false;
 }
 
 // Whether the two numbers before the cursor's year, each followed by `separator`, have two
@@ -429,15 +470,38 @@ void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   }
 }
 
-// 17-18/04/2012, 17-18.04.2012: a range of days written before one numeric date. The days
-// come first, so the date after them is read day first.
+// 17-18/04/2012, 17-18.04.2012, 26.-27.09.2014: a range of days written before one numeric
+// date. The days come first, so the date after them is read day first.
 void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allow) {
   auto first_day = number(c, 1, 2);
+  if (first_day && separator == '.' && c.peek() == '.') ++c.i;  // German `26.-27.09.2014`
   if (!first_day || !connector(c, false)) return;
   DateSpan range;
   if (!day_month_year_at(c, range, separator)) return;
   range.day = *first_day;
   add(out, range, c, allow);
+}
+
+// 26.09.-2.10.2014: a range whose first day and month take the year written after the last.
+void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
+  auto range_dash = [](Cursor& at) {
+    return connector(at, false) ? std::optional(0) : std::nullopt;
+  };
+  auto parts = joined_parts(c, '.', day_or_month_number, day_or_month_number, range_dash);
+  DateSpan end;
+  if (!parts || !day_month_year_at(c, end, '.')) return;
+  add(out, {0, (*parts)[1], (*parts)[0], end.year, end.month, end.day}, c, allow);
+}
+
+// 2014-09-26/27: an ISO date and the last day of a range in its month.
+void iso_day_range_form(Cursor c, Candidates& out, Mode allow) {
+  auto parts = joined_parts(c, '-', year, day_or_month_number, day_or_month_number);
+  if (!parts || c.peek() != '/') return;
+  ++c.i;
+  if (auto end_day = last_day(c)) {
+    auto [y, m, d] = *parts;
+    add(out, {y, m, d, y, m, *end_day}, c, allow);
+  }
 }
 
 // Days and months as `mode` reads them: the lenient grammar also takes a misspelled month
@@ -460,14 +524,29 @@ struct Parts {
   }
 };
 
-// 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017
+// The full stop German pages write after a day before its month's name (`26. September`,
+// `26.-27. September`); not that of a numeric date (`26.09.`).
+void day_full_stop(Cursor& c) {
+  if (c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
+}
+
+// What joins a range of days before their month: a connector, or a slash (`26/27 September`).
+bool day_range_connector(Cursor& c) {
+  if (c.peek() != '/') return connector(c, true);
+  ++c.i;
+  return true;
+}
+
+// 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017 | 26/27 Sep 2014
 void day_first_form(Cursor c, Candidates& out, Mode allow) {
   Parts parts{allow};
   auto d1 = parts.day_at(c);
   if (!d1) return;
+  day_full_stop(c);
   Cursor joined = c;
-  if (connector(joined, true)) {
+  if (day_range_connector(joined)) {
     auto d2 = parts.day_at(joined);
+    if (d2) day_full_stop(joined);
     std::optional<int> m;
     if (d2 && spaces(joined) && (m = parts.month_at(joined))) {
       int y = optional_year(joined);
@@ -482,6 +561,7 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
   if (!connector(c, false)) return;
   skip_weekday(c);
   auto d2 = parts.day_at(c);
+  if (d2) day_full_stop(c);
   std::optional<int> m2;
   if (!d2 || !spaces_before_month(c) || !(m2 = parts.month_at(c))) return;
   int y2 = optional_year(c);
@@ -543,15 +623,17 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   Cursor c{text, 0};
   skip_weekday(c);
   Mode mode{allow_missing_year, lenient};
-  numeric_form(c, iso_date_at, out, mode);
   numeric_form(c, year_first_date_at, out, mode);
-  numeric_form(c, day_month_name_year_at, out, mode);
+  numeric_form(c, month_name_between_hyphens_at, out, mode);
+  numeric_form(c, year_month_name_day_at, out, mode);
   numeric_form(c, dotted_date_at, out, mode);
   numeric_form(c, hyphenated_date_at, out, mode);
   numeric_form(
       c, [mode](Cursor& at, DateSpan& d) { return slashed_date_at(at, d, mode); }, out, mode);
   numeric_day_range_form(c, '/', out, mode);
   numeric_day_range_form(c, '.', out, mode);
+  dotted_day_month_range_form(c, out, mode);
+  iso_day_range_form(c, out, mode);
   day_first_form(c, out, mode);
   month_first_form(c, out, mode);
   std::stable_sort(out.begin(), out.end(),
@@ -565,6 +647,16 @@ std::size_t parenthesised_weekday(std::string_view text) {
   ++c.i;
   if (!named(c, kWeekdays) || c.peek() != ')') return 0;
   return c.i + 1;
+}
+
+std::size_t month_year_prefix(std::string_view text) {
+  Cursor c{text, 0};
+  if (!month(c)) return 0;
+  std::size_t after_month = c.i;
+  c.skip_spaces();
+  if (c.peek() == ',') ++c.i;
+  c.skip_spaces();
+  return c.i > after_month && year(c) ? c.i : 0;
 }
 
 std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,

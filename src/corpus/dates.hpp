@@ -27,12 +27,16 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
                                                             bool lenient = false);
 // The bytes of a weekday in parentheses that starts `text` (`(Thursday)`), or 0.
 std::size_t parenthesised_weekday(std::string_view text);
+// The bytes of a month's name and a four-digit year that start `text` (`September 2014`,
+// `Sept. 2014`, `September, 2014`): a date with no day, or 0.
+std::size_t month_year_prefix(std::string_view text);
 // Parses the longest date or date range at the start of `text` (an optional weekday first):
 // `19-20 June 2018`, `16 - 17 May 2018`, `30 May - 1 June 2017`, `7 and 8 June`,
 // `26.09.2014`, `2014-09-26`, `September 26-27, 2014`, `Friday, September 26, 2014`,
-// `Sept. 26, 2014`. Sets `consumed` to the bytes used. Without `allow_missing_year` a date
-// with no year is rejected. Days are checked against their month; the end may not precede
-// the start.
+// `Sept. 26, 2014`, `26. Sept. 2014`, `26 Sep 14`, `Sep 26 '14`, `2014-9-26`, `Sep-26-2014`,
+// `2014 September 26`, `26/27 September 2014`, `26.09.-2.10.2014`, `2014-09-26/27`. Sets `consumed`
+// to the bytes used. Without `allow_missing_year` a date with no year is rejected. Days are checked
+// against their month; the end may not precede the start.
 std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,
                                           bool allow_missing_year);
 

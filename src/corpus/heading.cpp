@@ -168,11 +168,50 @@ std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool
   });
 }
 
+namespace {
+
+// `[26.09.2014] Title`, `(26.09.2014) Title`: a date in brackets before a title. The guideline
+// wants `:` or a spaced dash after a heading's date, so this starts no item, but is said.
+std::optional<std::string> bracketed_date_problem(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.size() > kMaxHeadingBytes || line.empty() || (line[0] != '[' && line[0] != '('))
+    return std::nullopt;
+  const char close = line[0] == '[' ? ']' : ')';
+  std::string_view inner = line.substr(1);
+  for (const auto& [span, consumed] : date_prefixes(inner, /*allow_missing_year=*/false)) {
+    if (consumed >= inner.size() || inner[consumed] != close) continue;
+    if (!has_letter(inner.substr(consumed + 1))) continue;
+    std::string date(inner.substr(0, consumed));
+    return "\"" + std::string(line.substr(0, consumed + 2)) +
+           "\" starts what looks like a heading, but a date in brackets starts no item (write \"" +
+           date + " - Title\"); its lines join the item before";
+  }
+  return std::nullopt;
+}
+
+// `September 2014 - Title`: a heading's month and year with no day, which gives no ISO date.
+std::optional<std::string> dayless_date_problem(std::string_view rest) {
+  std::size_t consumed = corpus_detail::month_year_prefix(rest);
+  if (consumed == 0) return std::nullopt;
+  bool colon = false;
+  std::size_t pos = title_start(rest, consumed, colon);
+  if (pos == std::string_view::npos || !has_letter(rest.substr(pos))) return std::nullopt;
+  std::string date(rest.substr(0, consumed));
+  return "\"" + date +
+         "\" starts what looks like a heading, but the date has no day, so it gives no ISO date "
+         "(write one, as in \"1 " +
+         date + " - Title\"); its lines join the item before";
+}
+
+}  // namespace
+
 std::optional<std::string> heading_problem(std::string_view line) {
+  if (auto problem = bracketed_date_problem(line)) return problem;
   std::size_t lead = 0;
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
   std::string_view rest = *candidate;
+  if (auto problem = dayless_date_problem(rest)) return problem;
   for (const auto& [span, consumed] : date_prefixes(rest, true, /*lenient=*/true)) {
     bool colon = false;
     std::size_t pos = title_start(rest, consumed, colon);
