@@ -402,3 +402,29 @@ TEST_CASE(
   CHECK(find(x, "Speaking for the Danish Embassy") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jens Holm Kragh", "Danish Embassy"));
 }
+
+TEST_CASE("person.name_comma_title: a name and its title after a preposition or a verb") {
+  auto x =
+      run("The subcommittee heard from Vytautas Rimkevicius, Coordinator of the Customs Service of "
+          "Lithuania, on seizures. The chair thanked Lena Brodersen, Director of Europol's "
+          "analysis centre, for the data.");
+  CHECK(find(x, "Vytautas Rimkevicius") != nullptr);
+  CHECK(find(x, "Lena Brodersen") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Brodersen", "Europol"));
+}
+
+TEST_CASE("represents: a speaker list's entry may end with the body's city in brackets") {
+  auto x =
+      run("Speakers:\n\n- Dilshod Rakhimov, Regional Representative, UNODC Regional Office for "
+          "Central Asia (Tashkent)\n- Ms Olga Berzina, DG HOME (Brussels)");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dilshod Rakhimov",
+                     "UNODC Regional Office for Central Asia"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olga Berzina", "DG HOME"));
+}
+
+TEST_CASE(
+    "persons: the words of a tool's name are no person's ('the UNODC Early Warning Advisory')") {
+  auto x = run("Mr Pavel Ostrowski presented the UNODC Early Warning Advisory and its portal.");
+  CHECK(find(x, "Early Warning Advisory") == nullptr);
+  CHECK(find(x, "Pavel Ostrowski") != nullptr);
+}
