@@ -381,3 +381,27 @@ TEST_CASE(
   REQUIRE(interpol != nullptr);
   CHECK(interpol->kind == kg::NodeKind::organisation);
 }
+
+TEST_CASE("funds: co-funders after the programme's start, a further contribution, a co-financing") {
+  auto x = run(
+      "The Ambassador recalled that Sweden has financed the Harbour Watch Programme since its "
+      "launch in 2012, together with Austria and Chile. Iceland's further contribution of "
+      "EUR 90,000 to the Clean Courts Initiative was announced. Delegates welcomed Norway's "
+      "co-financing of the Open Seas Project under the Instrument contributing to Stability and "
+      "Peace.");
+  CHECK(funds(x, "Sweden", "Harbour Watch Programme"));
+  CHECK(funds(x, "Austria", "Harbour Watch Programme"));
+  CHECK(funds(x, "Chile", "Harbour Watch Programme"));
+  CHECK(funds(x, "Iceland", "Clean Courts Initiative"));
+  CHECK(funds(x, "Norway", "Open Seas Project"));
+  CHECK(funds(x, "Instrument contributing to Stability and Peace", "Open Seas Project"));
+}
+
+TEST_CASE("programme.name_acronym_word: a qualifier between the acronym and the programme word") {
+  auto x = run(
+      "The Forests for Tomorrow (F4T) flagship initiative, financed by Denmark, protects parks.");
+  const kg::Mention* initiative = find(x, "Forests for Tomorrow");
+  REQUIRE(initiative != nullptr);
+  CHECK(initiative->kind == kg::NodeKind::programme);
+  CHECK(funds(x, "Denmark", "Forests for Tomorrow"));
+}
