@@ -428,3 +428,21 @@ TEST_CASE(
   CHECK(find(x, "Early Warning Advisory") == nullptr);
   CHECK(find(x, "Pavel Ostrowski") != nullptr);
 }
+
+TEST_CASE("persons: a city's name after a title or a name's particle belongs to the person") {
+  auto x =
+      run("Ambassador Sofia Lindqvist-Moreau opened the session. Ambassador Pieter-Jan van der "
+          "Brugge closed it.");
+  CHECK(find(x, "Sofia Lindqvist-Moreau") != nullptr);
+  CHECK(find(x, "Pieter-Jan van der Brugge") != nullptr);
+  CHECK(find(x, "Sofia") == nullptr);
+  CHECK(find(x, "Bruges") == nullptr);
+}
+
+TEST_CASE("represents.to_represent: 'and, on behalf of UNODC, by Ms B' gives the body to B") {
+  auto x =
+      run("The agreement was signed by the Head of the EU Delegation, Ambassador Tomas Varga, and, "
+          "on behalf of UNODC, by Ms Awa Sangare, Head of the UNODC Programme Office in Mali.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Sangare", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Varga", "UNODC"));
+}

@@ -181,6 +181,10 @@ std::vector<std::pair<std::size_t, std::size_t>> list_members(std::string_view t
                                                               std::size_t base,
                                                               std::string_view link);
 
+// Whether `begin` follows a person's name particle that follows a capitalised word an honorific
+// or title opens ("Ms Marieke van der" + "Linden ..."): the rest of a person's name (tagged.cpp).
+bool after_name_particle(const ItemContext& context, const Span& sentence, std::size_t begin);
+
 // Generic cleaning: surrounding spaces and punctuation, a leading "the", a trailing "'s".
 std::string clean_name(std::string_view surface);
 

@@ -169,18 +169,24 @@ void absorb_place_surnames(ItemContext& context, std::size_t sentence) {
   }
 }
 
-// "Ms Sofia Lindahl-Obi", "Mr Jordan Ekwueme": a one-word place right after an honorific and
-// before another capitalised word is a given name, not the city or country.
+// "Ms Sofia Lindahl-Obi", "Ambassador Jordan Ekwueme": a one-word place right after an
+// honorific or a title and before another capitalised word is a given name, not the city or
+// country; "Ambassador Joost van der Brugge": one after a name's particle is its surname.
 void release_place_given_names(ItemContext& context, std::size_t sentence) {
+  const Span& span = context.out.sentences[sentence].span;
   for (std::size_t q : context.mentions_in(sentence)) {
     Mention& place = context.out.mentions[q];
     if (place.kind != NodeKind::place || place.surface.find(' ') != std::string::npos) continue;
+    if (after_name_particle(context, span, place.span.begin)) {
+      place.removed = true;
+      continue;
+    }
     std::string_view before = context.text({place.span.in_title, 0, place.span.begin});
     if (before.empty() || before.back() != ' ') continue;
     before.remove_suffix(1);
     std::size_t word = before.find_last_of(" (\n");
     std::string_view honorific = before.substr(word == std::string_view::npos ? 0 : word + 1);
-    if (!in_vocabularies(context.rules, honorific, {"honorifics"})) continue;
+    if (!in_vocabularies(context.rules, honorific, {"honorifics", "title_prefixes"})) continue;
     std::string_view after =
         context.text({place.span.in_title, place.span.end, place.span.end + 3});
     if (after.size() < 2 || after[0] != ' ' || !utf8::is_upper(utf8::decode(after, 1).first))

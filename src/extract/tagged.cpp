@@ -271,28 +271,6 @@ std::string clean_name(std::string_view surface) {
   return std::string(surface);
 }
 
-namespace {
-// "a Data Exchange Centre", "an Anti-Fraud Initiative": a name after an indefinite article
-// is a description of a kind of thing, not the name of one.
-bool after_indefinite_article(const ItemContext& context, const Span& sentence, std::size_t begin) {
-  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  for (std::string_view article : {"a", "an", "A", "An"})
-    if (before.size() >= article.size() &&
-        before.substr(before.size() - article.size()) == article &&
-        (before.size() == article.size() || before[before.size() - article.size() - 1] == ' '))
-      return true;
-  return false;
-}
-
-// "Amr al-Gindi of the Public Prosecution", "the General-Directorate for ...": a name that
-// starts right after a letter and a hyphen starts inside a word, not at a body's first word.
-bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, std::size_t begin) {
-  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
-  return before.size() >= 2 && before.back() == '-' &&
-         std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
-}
-
 // "Ms Marieke van der Linden of the Dutch Fiscal ... Service": a name that starts right after
 // a person's name particle, itself after a capitalised word that an honorific opens, is the
 // rest of the person's name, not the first word of a body.
@@ -325,6 +303,28 @@ bool after_name_particle(const ItemContext& context, const Span& sentence, std::
     if (in_vocabularies(context.rules, word, {"honorifics", "title_prefixes"})) return true;
   }
   return false;
+}
+
+namespace {
+// "a Data Exchange Centre", "an Anti-Fraud Initiative": a name after an indefinite article
+// is a description of a kind of thing, not the name of one.
+bool after_indefinite_article(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view article : {"a", "an", "A", "An"})
+    if (before.size() >= article.size() &&
+        before.substr(before.size() - article.size()) == article &&
+        (before.size() == article.size() || before[before.size() - article.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
+// "Amr al-Gindi of the Public Prosecution", "the General-Directorate for ...": a name that
+// starts right after a letter and a hyphen starts inside a word, not at a body's first word.
+bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  return before.size() >= 2 && before.back() == '-' &&
+         std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
 }
 
 // Where the body starts in "Linden of the Dutch Fiscal ... Service" or "Santis Ferraro of the
