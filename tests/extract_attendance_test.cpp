@@ -433,3 +433,11 @@ TEST_CASE("attended: 'reminded', 'reported', 'updated' are ways of taking part")
   CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Europol", ""));
 }
+
+TEST_CASE("not_attending.to_be_done_by: who will launch something later did not attend") {
+  auto x =
+      run("Mr Jonas Weber opened the meeting. The regional report is to be launched in Lisbon by "
+          "Director Marta Kowalczyk-Reis on 31 May.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Jonas Weber", ""));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Marta Kowalczyk-Reis", ""));
+}
