@@ -667,3 +667,13 @@ TEST_CASE(
       has_relation(x, kg::EdgeKind::represents, "Budi Santoso Wibowo", "National Narcotics Board"));
   CHECK(find(x, "Marco Tulio Arce") != nullptr);
 }
+
+TEST_CASE("represents.whose_title: the title's field may be places or lower-case words") {
+  auto x =
+      run("The donors were led by the Directorate-General for International Cooperation and "
+          "Development (DG DEVCO), whose Head of Unit for Afghanistan and Pakistan, Ms Ilka Varga, "
+          "was unable to travel. DG ENV, whose Head of Unit for multilateral environmental "
+          "agreements, Mr Oskar Lindholm, opened the discussion.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilka Varga", "DG DEVCO"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Oskar Lindholm", "DG ENV"));
+}
