@@ -405,3 +405,15 @@ TEST_CASE("programme.name_acronym_word: a qualifier between the acronym and the 
   CHECK(initiative->kind == kg::NodeKind::programme);
   CHECK(funds(x, "Denmark", "Forests for Tomorrow"));
 }
+
+TEST_CASE("gazetteer: the EU's cybercrime actions run with the Council of Europe are programmes") {
+  auto x =
+      run("The EU finances such work through the Global Action on Cybercrime Extended (GLACY+) and "
+          "through iPROCEEDS, both implemented by the Council of Europe.");
+  const kg::Mention* glacy = find(x, "GLACY+");
+  REQUIRE(glacy != nullptr);
+  CHECK(glacy->kind == kg::NodeKind::programme);
+  const kg::Mention* proceeds = find(x, "iPROCEEDS");
+  REQUIRE(proceeds != nullptr);
+  CHECK(proceeds->kind == kg::NodeKind::programme);
+}
