@@ -304,3 +304,71 @@ TEST_CASE("one given name before a patronymic: 'Mr Nazrin' is Nazrin bin Abdul L
   // Two people of that given name in the item: "Mr Omar" stays apart.
   CHECK(count_named(b.graph, kg::NodeKind::person, "Omar") == 1);
 }
+
+namespace {
+
+bool has_alias(const kg::KnowledgeGraph& graph, const std::string& name, const std::string& alias) {
+  for (auto i : graph.nodes_sorted())
+    if (graph.node(i).name == name)
+      return std::count(graph.node(i).aliases.begin(), graph.node(i).aliases.end(), alias) > 0;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a country's mission named by its demonym, name or alias is one entity") {
+  auto b =
+      build({"The Dutch Embassy and UNICEF met. Ms Anna de Vries of the Embassy of the Kingdom "
+             "of the Netherlands spoke.",
+             "The Netherlands Embassy funded it.",
+             "Mr Kenji Sato of the Japanese Embassy and Ms Aiko Mori of the Embassy of Japan came.",
+             "The British High Commission and the High Commission of the United Kingdom met.",
+             "The Swedish Permanent Mission and the Permanent Mission of Sweden to the United "
+             "Nations in Vienna met."});
+  const auto org = kg::NodeKind::organisation;
+  CHECK(count_named(b.graph, org, "Embassy of the Kingdom of the Netherlands") == 1);
+  CHECK(count_named(b.graph, org, "Dutch Embassy") == 0);
+  CHECK(count_named(b.graph, org, "Netherlands Embassy") == 0);
+  CHECK(has_alias(b.graph, "Embassy of the Kingdom of the Netherlands", "Dutch Embassy"));
+  CHECK(has_alias(b.graph, "Embassy of the Kingdom of the Netherlands", "Netherlands Embassy"));
+  CHECK(count_named(b.graph, org, "Japanese Embassy") == 0);
+  CHECK(count_named(b.graph, org, "Embassy of Japan") == 1);
+  CHECK(count_named(b.graph, org, "High Commission of the United Kingdom") == 1);
+  CHECK(count_named(b.graph, org, "British High Commission") == 0);
+  CHECK(count_named(b.graph, org, "Permanent Mission of Sweden to the United Nations in Vienna") ==
+        1);
+  CHECK(count_named(b.graph, org, "Swedish Permanent Mission") == 0);
+  // The country itself stays a place of its own.
+  CHECK(count_named(b.graph, kg::NodeKind::place, "Japan") <= 1);
+  CHECK(count_kind(b.graph, org) == 5);  // UNICEF and the four missions
+}
+
+TEST_CASE("missions of other countries, other cities and EU delegations stay apart") {
+  auto b = build({"The French Embassy in Dakar and the Embassy of France in Bamako met.",
+                  "The Embassy of France in Dakar and the Embassy of Spain in Dakar met.",
+                  "The Embassy of France spoke.",
+                  "The EU Delegation to Senegal and the Delegation of the European Union to "
+                  "Senegal met the Senegalese Embassy."});
+  const auto org = kg::NodeKind::organisation;
+  CHECK(count_named(b.graph, org, "Embassy of France in Dakar") == 1);  // the fullest form
+  CHECK(count_named(b.graph, org, "French Embassy in Dakar") == 0);
+  CHECK(has_alias(b.graph, "Embassy of France in Dakar", "French Embassy in Dakar"));
+  CHECK(count_named(b.graph, org, "Embassy of France in Bamako") == 1);
+  CHECK(count_named(b.graph, org, "Embassy of Spain in Dakar") == 1);
+  // Named in an item of its own, with no city: maybe another French embassy.
+  CHECK(count_named(b.graph, org, "Embassy of France") == 1);
+  CHECK(count_named(b.graph, org, "EU Delegation to Senegal") +
+            count_named(b.graph, org, "Delegation of the European Union to Senegal") >=
+        1);
+  CHECK(count_named(b.graph, org, "Senegalese Embassy") == 1);
+}
+
+TEST_CASE("a mission with no city joins the one of its item that has a city") {
+  auto b = build({"The Embassy of Switzerland in Bolivia met UNICEF.",
+                  "The Embassy of Switzerland in Serbia and the Swiss Embassy met."});
+  const auto org = kg::NodeKind::organisation;
+  CHECK(count_named(b.graph, org, "Embassy of Switzerland in Serbia") == 1);
+  CHECK(has_alias(b.graph, "Embassy of Switzerland in Serbia", "Swiss Embassy"));
+  CHECK(count_named(b.graph, org, "Embassy of Switzerland in Bolivia") == 1);
+  CHECK(count_named(b.graph, org, "Swiss Embassy") == 0);
+}

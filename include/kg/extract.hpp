@@ -82,6 +82,8 @@ struct KnownEntity {
   std::string group;  // the gazetteer entry's "group" (eu, un ...), "" when it has none
   // The gazetteer entry's "country": a national body's or a city's; "" when it has none.
   std::string country;
+  // A country's "demonym": its nationality adjectives, "; "-separated ("Dutch"); "" for others.
+  std::string demonym;
 };
 
 // One thing a pass over the corpus taught the lexicon, in Lexicon::lessons().

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "candidates.hpp"
+#include "missions.hpp"
 
 #include "kg/progress.hpp"
 #include "kg/resolve.hpp"
@@ -93,6 +95,8 @@ class Resolver {
     merge_near_names();
     progress.step("merging shortened names");
     merge_shortened_names();
+    progress.step("merging diplomatic missions");
+    merge_missions();
     progress.step("merging people");
     merge_people();
     progress.step("naming entities");
@@ -202,6 +206,44 @@ class Resolver {
             longer.insert(sets_.find(j));
         if (longer.size() == 1) sets_.unite(i, *longer.begin());
       }
+  }
+
+  // Diplomatic missions: the names of one kind of mission of one country with one seat are
+  // one entity ("the Dutch Embassy", "the Embassy of the Kingdom of the Netherlands"). One
+  // that says no seat joins the only one with a seat named in its items: another item's
+  // "Embassy of France" may be another French embassy than the "French Embassy in Port Louis".
+  // A country has few permanent missions: "the Permanent Mission of Japan" anywhere is the
+  // only one the corpus seats ("... to the International Organizations in Vienna").
+  void merge_missions() {
+    resolve_detail::MissionNames missions(lexicon_);
+    std::map<std::string, std::vector<std::size_t>> by_seat, unseated, seated;
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind != NodeKind::organisation) continue;
+      std::optional<resolve_detail::MissionKey> key = missions.key_of(clusters_[i].words);
+      if (!key) continue;
+      std::string of_country = key->kind + '\3' + std::to_string(key->country);
+      by_seat[of_country + '\3' + key->seat].push_back(i);
+      (key->seat.empty() ? unseated : seated)[of_country].push_back(i);
+    }
+    for (const auto& [key, members] : by_seat)
+      for (std::size_t i : members)
+        if (may_merge(members.front(), i)) sets_.unite(members.front(), i);
+    for (const auto& [key, members] : unseated) {
+      auto found = seated.find(key);
+      if (found == seated.end()) continue;
+      for (std::size_t i : members) {
+        std::set<std::size_t> same_item, anywhere;
+        for (std::size_t j : found->second) {
+          if (!may_merge(i, j)) continue;
+          anywhere.insert(sets_.find(j));
+          for (int item : clusters_[i].items)
+            if (clusters_[j].items.count(item)) same_item.insert(sets_.find(j));
+        }
+        bool permanent = key.starts_with("permanent");
+        const std::set<std::size_t>& fits = same_item.empty() && permanent ? anywhere : same_item;
+        if (fits.size() == 1) sets_.unite(i, *fits.begin());
+      }
+    }
   }
 
   // People: full names (two words or more) join fold-equal, near-spelled and
