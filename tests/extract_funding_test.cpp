@@ -417,3 +417,13 @@ TEST_CASE("gazetteer: the EU's cybercrime actions run with the Council of Europe
   REQUIRE(proceeds != nullptr);
   CHECK(proceeds->kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("gazetteer: Canada's funding programmes are bodies that fund, and UNOWA is a UN office") {
+  auto x = run(
+      "The scanners were bought with funds from Canada's Anti-Crime Capacity Building Program "
+      "for the Harbour Watch Project. The United Nations Office for West Africa (UNOWA) attended.");
+  const kg::Mention* accbp = find(x, "Anti-Crime Capacity Building Program");
+  REQUIRE(accbp != nullptr);
+  CHECK(accbp->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "United Nations Office for West Africa") != nullptr);
+}
