@@ -446,3 +446,12 @@ TEST_CASE("represents.to_represent: 'and, on behalf of UNODC, by Ms B' gives the
   CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Sangare", "UNODC"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Varga", "UNODC"));
 }
+
+TEST_CASE("programmes: 'Ms A of the Global Programme's team' is a person, no programme") {
+  auto x =
+      run("Ms Ines Halvorsen-Brandt of the Global Programme's team in Vienna walked officials "
+          "through the findings.");
+  CHECK(find(x, "Ines Halvorsen-Brandt") != nullptr);
+  for (const kg::Mention& m : x.mentions)
+    if (!m.removed && m.kind == kg::NodeKind::programme) CHECK(m.name.rfind("Ms ", 0) != 0);
+}

@@ -109,6 +109,10 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   std::string name =
       without_period(without_opening_preposition(context.rules, clean_name(surface)));
   if (runs_two_together(context, split_words(name))) return {};
+  // "Ms Julia A of the Global Programme": a person and where she works, not a programme's name.
+  if (std::vector<std::string> words = split_words(name);
+      !words.empty() && in_vocabularies(context.rules, words.front(), {"honorifics"}))
+    return {};
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.
   if (pattern.options.named || pattern.options.named_by_acronym) return name;
