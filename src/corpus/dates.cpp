@@ -182,12 +182,7 @@ bool separator_follows(Cursor c) {
   if (c.i == c.s.size()) return true;
   if (c.peek() == ':') return !is_digit(c.peek(1));
   if (spaces == 0) return false;
-  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|")})
-    if (c.starts_with(dash)) {
-      char after = c.peek(dash.size());
-      return after == ' ' || after == '\t' || after == '\0';
-    }
-  return parenthesised_weekday(c.s.substr(c.i)) > 0;
+  return title_dash_length(c.s.substr(c.i)) > 0 || parenthesised_weekday(c.s.substr(c.i)) > 0;
 }
 
 // A two-digit year after a month's name (`26 Sep 14`, `Sep 26 '14`), only where the date
@@ -647,6 +642,16 @@ std::size_t parenthesised_weekday(std::string_view text) {
   ++c.i;
   if (!named(c, kWeekdays) || c.peek() != ')') return 0;
   return c.i + 1;
+}
+
+std::size_t title_dash_length(std::string_view text) {
+  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|")})
+    if (text.starts_with(dash)) {
+      bool ends =
+          dash.size() == text.size() || text[dash.size()] == ' ' || text[dash.size()] == '\t';
+      return ends ? dash.size() : 0;
+    }
+  return 0;
 }
 
 std::size_t month_year_prefix(std::string_view text) {

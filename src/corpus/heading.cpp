@@ -42,15 +42,11 @@ bool has_letter(std::string_view s) {
 // The bytes of `:` or a dash with spaces around it at `pos`, or 0.
 std::size_t separator_length(std::string_view line, std::size_t pos, std::size_t spaces_before) {
   if (pos < line.size() && line[pos] == ':') return 1;
-  if (spaces_before == 0) return 0;
-  // A dash, or the bar some news pages put between date and title (`3 March 2023 | Title`).
-  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "|"}) {
-    if (line.substr(pos).starts_with(dash)) {
-      std::size_t after = pos + dash.size();
-      return after < line.size() && (line[after] == ' ' || line[after] == '\t') ? dash.size() : 0;
-    }
-  }
-  return 0;
+  if (spaces_before == 0 || pos >= line.size()) return 0;
+  // A dash, or the bar some news pages put between date and title (`3 March 2023 | Title`);
+  // one that ends the line is no separator here (title_start says why).
+  std::size_t dash = corpus_detail::title_dash_length(line.substr(pos));
+  return pos + dash < line.size() ? dash : 0;
 }
 
 // The line without its indentation and trailing blanks, if it may be a heading at all.
