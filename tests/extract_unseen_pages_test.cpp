@@ -455,3 +455,22 @@ TEST_CASE("programmes: 'Ms A of the Global Programme's team' is a person, no pro
   for (const kg::Mention& m : x.mentions)
     if (!m.removed && m.kind == kg::NodeKind::programme) CHECK(m.name.rfind("Ms ", 0) != 0);
 }
+
+TEST_CASE("person.title_name: a title of several words, or two titles, before a name") {
+  auto x = run(
+      "The course was opened by Deputy Prosecutor General Sengdao Vilaykham. NPA Executive "
+      "Director Commander Tiago Ferraz Lobo presented the seizures. The list of speakers:\n"
+      "- Comisario Mayor Hernán Eusebio Quiroga Leal, Police Community of the Americas (AMERIPOL)");
+  CHECK(find(x, "Sengdao Vilaykham") != nullptr);
+  CHECK(find(x, "Tiago Ferraz Lobo") != nullptr);
+  CHECK(find(x, "Hernán Eusebio Quiroga Leal") != nullptr);
+  CHECK(find(x, "General Sengdao Vilaykham") == nullptr);
+}
+
+TEST_CASE("represents.apposition: 'opened by A, by the Ambassador of the EU, Ms B'") {
+  auto x = run(
+      "The training was opened by Deputy Prosecutor General Sengdao Vilaykham, by the Ambassador "
+      "of the European Union to the Lao PDR, Ms Ewa Brzozowska-Lind, and by Mr Olle Sund.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Brzozowska-Lind", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Sengdao Vilaykham", "European Union"));
+}

@@ -120,7 +120,10 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
                               return in_vocabularies(context.rules, clean_name(w), kStops);
                             });
       };
-      if (kept.empty() && in_vocabularies(context.rules, word, {"not_name_words"}) &&
+      // "Deputy Prosecutor General Bounthavy Sisouphanthong": the pattern's title ended at
+      // "Prosecutor", so the rest of a title of several words came into the name.
+      if (kept.empty() &&
+          in_vocabularies(context.rules, word, {"not_name_words", "titles", "title_prefixes"}) &&
           rest_is_name())
         continue;
       break;

@@ -493,12 +493,14 @@ bool title_of_person_before(const RelationMatch& match) {
 
 // "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
 // person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
-// experts": a role that opens with a verb is the sentence going on.
+// experts": a role that opens with a verb is the sentence going on; "opened by A, by the
+// Ambassador of the EU, Ms B": one that opens with "by" is the next agent.
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
-  if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0) return true;
+  if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0)
+    return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
