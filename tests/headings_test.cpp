@@ -341,6 +341,16 @@ TEST_CASE("ranges of days: '26/27 September', '26.-27.09.2014', '26.09.-2.10.201
   CHECK_FALSE(kg::parse_heading("14/16 people attended - Title"));
 }
 
+TEST_CASE("ranges with a weekday on each end, and a dotted range without the first year's dot") {
+  check_heading("Tuesday, 15 - Thursday, 17 March 2022 - Title", "2022-03-15", "2022-03-17");
+  check_heading("Monday 30 and Tuesday 31 October 2023 - Title", "2023-10-30", "2023-10-31");
+  check_heading("Friday 30 October - Sunday 1 November 2020: Title", "2020-10-30", "2020-11-01");
+  check_heading("30.09-01.10.2021 - Title", "2021-09-30", "2021-10-01");
+  check_heading("30.12-2.1.2015 - Title", "2014-12-30", "2015-01-02");
+  check_reported("Monday 30 and Tuesday 31 September 2023 - Title", "is not a possible date");
+  CHECK_FALSE(kg::parse_heading("Tuesday, 15 people met - Title"));
+}
+
 TEST_CASE("a month and year with no day, or a date in brackets: no heading, but said") {
   for (std::string_view line :
        {"September 2014 - Title", "Sept. 2014: Title", "September, 2014 | Title"})

@@ -477,15 +477,18 @@ void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allo
   add(out, range, c, allow);
 }
 
-// 26.09.-2.10.2014: a range whose first day and month take the year written after the last.
+// 26.09.-2.10.2014, 30.09-01.10.2021: a range whose first day and month take the year written
+// after the last.
 void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
-  auto range_dash = [](Cursor& at) {
-    return connector(at, false) ? std::optional(0) : std::nullopt;
-  };
-  auto parts = joined_parts(c, '.', day_or_month_number, day_or_month_number, range_dash);
+  auto first_day = number(c, 1, 2);
+  if (!first_day || c.peek() != '.') return;
+  ++c.i;
+  auto first_month = number(c, 1, 2);
+  if (!first_month) return;
+  if (c.peek() == '.') ++c.i;
   DateSpan end;
-  if (!parts || !day_month_year_at(c, end, '.')) return;
-  add(out, {0, (*parts)[1], (*parts)[0], end.year, end.month, end.day}, c, allow);
+  if (!connector(c, false) || !day_month_year_at(c, end, '.')) return;
+  add(out, {0, *first_month, *first_day, end.year, end.month, end.day}, c, allow);
 }
 
 // 2014-09-26/27: an ISO date and the last day of a range in its month.
@@ -533,6 +536,7 @@ bool day_range_connector(Cursor& c) {
 }
 
 // 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017 | 26/27 Sep 2014
+// | Monday 30 and Tuesday 31 October 2023 | Tuesday, 15 - Thursday, 17 March 2022
 void day_first_form(Cursor c, Candidates& out, Mode allow) {
   Parts parts{allow};
   auto d1 = parts.day_at(c);
@@ -540,6 +544,7 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
   day_full_stop(c);
   Cursor joined = c;
   if (day_range_connector(joined)) {
+    skip_weekday(joined);
     auto d2 = parts.day_at(joined);
     if (d2) day_full_stop(joined);
     std::optional<int> m;
