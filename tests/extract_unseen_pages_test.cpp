@@ -474,3 +474,25 @@ TEST_CASE("represents.apposition: 'opened by A, by the Ambassador of the EU, Ms 
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Brzozowska-Lind", "European Union"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Sengdao Vilaykham", "European Union"));
 }
+
+TEST_CASE("persons: a member with their country in brackets, and the role after it") {
+  auto x = run(
+      "The committee heard Ilse Brandvold-Ek (Norway), AFET's rapporteur on the report, and Tove "
+      "Marrak-Lind (Finland), FEMM Vice-Chair. Officers met in Leticia, on the border with "
+      "Tabatinga (Brazil) and Santa Rosa (Peru).");
+  CHECK(find(x, "Ilse Brandvold-Ek") != nullptr);
+  CHECK(find(x, "Tove Marrak-Lind") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Brandvold-Ek",
+                     "Committee on Foreign Affairs"));
+  const kg::Mention* town = find(x, "Santa Rosa");
+  CHECK((town == nullptr || town->kind != kg::NodeKind::person));
+}
+
+TEST_CASE("person.title_name: ranks of the police and of detectives, and 'Per' as a given name") {
+  auto x =
+      run("The course was chaired by Police Brigadier General Min Thura Aung.\n"
+          "- Detective Superintendent Per Holmgren-Ros, Swedish National Police Board");
+  CHECK(find(x, "Min Thura Aung") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Per Holmgren-Ros",
+                     "Swedish National Police Board"));
+}
