@@ -496,3 +496,20 @@ TEST_CASE("person.title_name: ranks of the police and of detectives, and 'Per' a
   CHECK(has_relation(x, kg::EdgeKind::represents, "Per Holmgren-Ros",
                      "Swedish National Police Board"));
 }
+
+TEST_CASE("person.title_complement_name: a portfolio's last word is no part of the name") {
+  auto x =
+      run("Commissioner for International Partnerships Liisa Marttila opened the workshop. "
+          "Commissioner for Climate Action Bram Oost said little.");
+  CHECK(find(x, "Liisa Marttila") != nullptr);
+  CHECK(find(x, "Partnerships Liisa Marttila") == nullptr);
+  CHECK(find(x, "Bram Oost") != nullptr);
+}
+
+TEST_CASE("gazetteer: Canada's federal departments named 'X Canada'") {
+  auto x =
+      run("Ms Dana Whitlow, Director General of the Controlled Substances Branch at Health Canada, "
+          "spoke with Mr Obi Kalu of Public Safety Canada.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dana Whitlow", "Health Canada"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Obi Kalu", "Public Safety Canada"));
+}
