@@ -513,3 +513,20 @@ TEST_CASE("gazetteer: Canada's federal departments named 'X Canada'") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Dana Whitlow", "Health Canada"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Obi Kalu", "Public Safety Canada"));
 }
+
+TEST_CASE("person.judicial_title_name: 'Justice A B of the High Court', 'Hon. Lady Justice C D'") {
+  auto x = run(
+      "The keys were received by Justice Amina Wekesa-Oduya of the High Court of Kenya. "
+      "Facilitators included Justice Sani Garba Musa of the High Court of Kaduna State. Hon. "
+      "Lady Justice Njeri Gakuru opened the clinic, with Alhaji Sule Bako Danladi. The Honourable "
+      "Attorney General spoke. The Justice Sector Support Programme paid for the clinic.");
+  CHECK(find(x, "Amina Wekesa-Oduya") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amina Wekesa-Oduya", "High Court of Kenya"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sani Garba Musa", "High Court of Kaduna State"));
+  CHECK(find(x, "Njeri Gakuru") != nullptr);
+  CHECK(find(x, "Sule Bako Danladi") != nullptr);
+  CHECK(find(x, "Attorney") == nullptr);
+  const kg::Mention* programme = find(x, "Justice Sector Support Programme");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+}

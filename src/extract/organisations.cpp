@@ -107,20 +107,21 @@ std::string mission_named_in_full(std::string name) {
   return name;
 }
 
-// "Commissioner General Ana Roe of the Federal Police": a title and a person's name before
-// "of" are no part of the body's name.
+// "Commissioner General Ana Roe of the Federal Police", "Justice Ana Roe of the High Court": a
+// title and a person's name before "of" are no part of the body's name.
 std::string without_titled_person(const Rules& rules, std::string name) {
-  for (const std::string& title : rules.words("title_prefixes"))
-    if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
-        name[title.size()] == ' ')
-      if (std::size_t of = name.find(" of ", title.size());
-          of != std::string::npos &&
-          names_a_person(rules,
-                         std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
-        name.erase(0, of + 4);
-        if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
-        break;
-      }
+  for (const char* vocabulary : {"title_prefixes", "judicial_titles"})
+    for (const std::string& title : rules.words(vocabulary))
+      if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
+          name[title.size()] == ' ')
+        if (std::size_t of = name.find(" of ", title.size());
+            of != std::string::npos &&
+            names_a_person(
+                rules, std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
+          name.erase(0, of + 4);
+          if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
+          return name;
+        }
   return name;
 }
 
