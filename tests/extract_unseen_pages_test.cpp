@@ -530,3 +530,24 @@ TEST_CASE("person.judicial_title_name: 'Justice A B of the High Court', 'Hon. La
   REQUIRE(programme != nullptr);
   CHECK(programme->kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("person.title_surname: a surname alone after a title, three letters at least") {
+  auto x = run(
+      "The review was co-chaired by Mr Ravi Nadar and Deputy Minister Sultani of the ministry. "
+      "\"We agree,\" said Commissioner Lindholm-Ek. Undersecretary Ma. Teresa Dalisay-Cruz of the "
+      "DILG spoke.");
+  CHECK(find(x, "Sultani") != nullptr);
+  CHECK(find(x, "Lindholm-Ek") != nullptr);
+  CHECK(find(x, "Ma") == nullptr);
+}
+
+TEST_CASE("not_attending.said_elsewhere: a quote given in another city than the dateline's") {
+  auto x =
+      run("Niamey, 19 June 2017 - The EU signed an agreement with UNODC. \"No impunity,\" said "
+          "Commissioner Karl Osterholt-Vega in Brussels. \"We agree,\" said Ms Awa Sidibe-Kone in "
+          "Niamey.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Karl Osterholt-Vega", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Awa Sidibe-Kone", ""));
+  auto no_dateline = run("The EU signed. \"No impunity,\" said Ms Ana Roe-Lund in Brussels.");
+  CHECK(has_relation(no_dateline, kg::EdgeKind::attended, "Ana Roe-Lund", ""));
+}

@@ -372,3 +372,24 @@ TEST_CASE("a mission with no city joins the one of its item that has a city") {
   CHECK(count_named(b.graph, org, "Embassy of Switzerland in Bolivia") == 1);
   CHECK(count_named(b.graph, org, "Swiss Embassy") == 0);
 }
+
+TEST_CASE("the first of two surnames, or a given name, alone joins the full name of its item") {
+  auto b =
+      build({"Captain Rafael Ignacio Quintero Barrachina, of the Guardia Civil, came. "
+             "\"Training helps,\" Captain Quintero said.",
+             "Rear Admiral Tomás Berganza de la Peña, of the Spanish Navy, spoke. Rear Admiral "
+             "Berganza opened the course, with Ms Beatriz Larrañeta Ugalde. Ambassador "
+             "Larrañeta Ugalde and Ms Larrañeta left.",
+             "Commander Dawit Tesfaye Gebremedhin, of the Federal Police, spoke. Commander "
+             "Dawit thanked them. Mr Dawit left.",
+             "Commander Tesfaye, of the Navy, came."});
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Rafael Ignacio Quintero Barrachina") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Tomás Berganza de la Peña") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Beatriz Larrañeta Ugalde") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Dawit Tesfaye Gebremedhin") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Berganza") == 0);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Larrañeta") == 0);
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Dawit") == 0);
+  // Only in the same item: elsewhere "Tesfaye" may be another person's only name.
+  CHECK(count_named(b.graph, kg::NodeKind::person, "Tesfaye") == 1);
+}

@@ -284,6 +284,17 @@ class Resolver {
     for (std::size_t j : full)
       if (std::size_t at = patronymic_at(clusters_[j].words, 1))
         full_by_given_names[join_words(clusters_[j].words, at)].push_back(j);
+    // "Captain Sepúlveda" is "Ángel Luis Sepúlveda Barrachina", "Rear Admiral Alcántara" is
+    // "Jorge Alcántara de la Serna": Spanish and Portuguese names carry two surnames, and the
+    // first is often written alone.
+    std::unordered_map<std::string, std::vector<std::size_t>> full_by_part;
+    for (std::size_t j : full)
+      if (std::size_t at = first_of_two_surnames(clusters_[j].words))
+        full_by_part[clusters_[j].words[at]].push_back(j);
+    // "Commander Yohannes" is "Yohannes Tesfaye Gebremariam", "Pol. Col. Somchai" is "Somchai
+    // Wongsawat": Ethiopian, Thai and other names are written short with the given name.
+    for (std::size_t j : full) full_by_part[clusters_[j].words.front()].push_back(j);
+    std::vector<std::size_t> one_word_left;
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::person) continue;
       const Words& short_words = clusters_[i].words;
@@ -298,11 +309,47 @@ class Resolver {
         if (auto given = full_by_given_names.find(join_words(short_words, short_words.size()));
             given != full_by_given_names.end())
           candidates.insert(candidates.end(), given->second.begin(), given->second.end());
+      if (candidates.empty() && short_words.size() == 1) one_word_left.push_back(i);
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       attach_short_form(i, candidates);
     }
+    // After the others, so that "Oyarzábal Etxeberria" has joined "Beatriz Oyarzábal
+    // Etxeberria" before "Oyarzábal" looks for either.
+    for (std::size_t i : one_word_left) {
+      std::vector<std::size_t> candidates;
+      add_same_item_candidates(i, full_by_part, candidates);
+      if (!candidates.empty()) attach_short_form(i, candidates);
+    }
+  }
+
+  // Where the first of two surnames stands: the word before the last, or before the particles
+  // that open the last ("de la Serna"); 0 for a name of fewer than three words.
+  static std::size_t first_of_two_surnames(const Words& words) {
+    static const std::set<std::string, std::less<>> kParticles = {
+        "da", "das", "de", "del", "di", "do", "dos", "du", "e", "la", "las", "los", "y"};
+    if (words.size() < 3) return 0;
+    std::size_t at = words.size() - 2;
+    while (at > 0 && kParticles.count(words[at])) --at;
+    return at;
+  }
+
+  // The full names whose first of two surnames or given name is the one word of `short_form`,
+  // named in one of its items: only there is the short form plainly that person (elsewhere it
+  // may be another person's only surname).
+  void add_same_item_candidates(
+      std::size_t short_form,
+      const std::unordered_map<std::string, std::vector<std::size_t>>& full_by_part,
+      std::vector<std::size_t>& candidates) const {
+    auto found = full_by_part.find(clusters_[short_form].words.front());
+    if (found == full_by_part.end()) return;
+    for (std::size_t j : found->second)
+      for (int item : clusters_[short_form].items)
+        if (clusters_[j].items.count(item)) {
+          candidates.push_back(j);
+          break;
+        }
   }
 
   // Calls `use` with every full name of at least `min_words` words whose last word is
