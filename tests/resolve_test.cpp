@@ -393,3 +393,17 @@ TEST_CASE("the first of two surnames, or a given name, alone joins the full name
   // Only in the same item: elsewhere "Tesfaye" may be another person's only name.
   CHECK(count_named(b.graph, kg::NodeKind::person, "Tesfaye") == 1);
 }
+
+TEST_CASE("a delegation accredited to a country sits in a city that is no part of its name") {
+  auto b = build({"Ms Ana Lind of the Delegation of the European Union to Colombia spoke.",
+                  "The briefing was hosted by the Delegation of the European Union to Colombia in "
+                  "Bogotá. Mr Olav Brekke of the Delegation of the European Union to the "
+                  "International Organisations in Vienna spoke."});
+  CHECK(count_named(b.graph, kg::NodeKind::organisation,
+                    "Delegation of the European Union to Colombia") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::organisation,
+                    "Delegation of the European Union to Colombia in Bogotá") == 0);
+  CHECK(count_named(b.graph, kg::NodeKind::place, "Bogotá") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::organisation,
+                    "EU Delegation to the International Organisations in Vienna") == 1);
+}

@@ -89,6 +89,21 @@ std::string without_possessive_and_date(const Rules& rules, std::string name) {
   return name;
 }
 
+// "the Delegation of the European Union to Colombia in Bogotá": a mission accredited to a
+// place it names sits in a city that is no part of its name. Not "... to the International
+// Organisations in Vienna", where the city is.
+std::string without_seat_after_accreditation(const ItemContext& context, std::string name) {
+  std::size_t to = name.find(" to ");
+  if (to == std::string::npos) return name;
+  std::size_t in = name.find(" in ", to + 4);
+  if (in == std::string::npos) return name;
+  std::string accredited = name.substr(to + 4, in - to - 4);
+  if (accredited.compare(0, 4, "the ") == 0) accredited.erase(0, 4);
+  auto known = context.lexicon.find(accredited);
+  if (known && context.lexicon.entities()[*known].kind == NodeKind::place) name.erase(in);
+  return name;
+}
+
 // "Finland's Permanent Representation to the EU" is the Permanent Representation of Finland
 // to the EU: the name a mission gives itself, and the one other pages use.
 std::string mission_named_in_full(std::string name) {
@@ -199,6 +214,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
   name = mission_named_in_full(std::move(name));
+  name = without_seat_after_accreditation(context, std::move(name));
   name = without_people(context.rules, std::move(name));
   name = without_listed_body(context, std::move(name));
   if (name.empty()) return {};
