@@ -551,3 +551,14 @@ TEST_CASE("not_attending.said_elsewhere: a quote given in another city than the 
   auto no_dateline = run("The EU signed. \"No impunity,\" said Ms Ana Roe-Lund in Brussels.");
   CHECK(has_relation(no_dateline, kg::EdgeKind::attended, "Ana Roe-Lund", ""));
 }
+
+TEST_CASE("gazetteer: well-known programmes that pages name without a programme word") {
+  auto x = run(
+      "The survey was produced by SIMCI, which is financed by Colombia's Ministry of Justice and "
+      "Law. EuroMed Police is funded by the European Union. The EU Policy Cycle - EMPACT met.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ministry of Justice and Law", "SIMCI"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EuroMed Police"));
+  const kg::Mention* empact = find(x, "EMPACT");
+  REQUIRE(empact != nullptr);
+  CHECK(empact->kind == kg::NodeKind::programme);
+}
