@@ -351,6 +351,17 @@ TEST_CASE("ranges with a weekday on each end, and a dotted range without the fir
   CHECK_FALSE(kg::parse_heading("Tuesday, 15 people met - Title"));
 }
 
+TEST_CASE("a date in a form kg does not read, before a title: no heading, but said") {
+  check_reported("15, 16 and 17 March 2022 - Three days", "kg cannot read that date");
+  check_reported("Mon 14, Wed 16 and Fri 18 March 2022: Title", "kg cannot read that date");
+  // Lines the grammar reads and judges, datelines, numbers and times say nothing.
+  for (std::string_view line :
+       {"1 June 2017 - 31 May 2018 was the year of change.", "12 May 2021, Vienna - a dateline",
+        "2014-15 - Annual report", "5 June 14:00 - Meeting", "24 hours, 7 days, 2023: a motto",
+        "March 2022 saw the launch - Title"})
+    CHECK_FALSE(kg::heading_problem(line));
+}
+
 TEST_CASE("a month and year with no day, or a date in brackets: no heading, but said") {
   for (std::string_view line :
        {"September 2014 - Title", "Sept. 2014: Title", "September, 2014 | Title"})

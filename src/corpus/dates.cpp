@@ -669,6 +669,47 @@ std::size_t month_year_prefix(std::string_view text) {
   return c.i > after_month && year(c) ? c.i : 0;
 }
 
+std::size_t date_words_prefix(std::string_view text) {
+  // Numbers, month and weekday names, the words and signs that join dates: what a date
+  // the grammar does not read is written with. It ends at a four-digit year.
+  Cursor c{text, 0};
+  bool month_seen = false, number_seen = false;
+  constexpr std::size_t kLongestDate = 64;
+  while (c.i < text.size() && c.i < kLongestDate) {
+    std::size_t start = c.i;
+    if (auto y = year(c); y && (month_seen || number_seen)) return c.i;
+    c.i = start;
+    if (day(c) || number(c, 1, 4)) {
+      number_seen = true;
+      continue;
+    }
+    if (month(c)) {
+      month_seen = true;
+      continue;
+    }
+    if (named(c, kWeekdays)) continue;
+    bool joined = false;
+    for (std::string_view word : {"and", "to", "of", "until", "till"})
+      if (c.starts_with(word) && !is_alpha(c.peek(word.size()))) {
+        c.i += word.size();
+        joined = true;
+        break;
+      }
+    if (joined) continue;
+    for (std::string_view sign :
+         {std::string_view(" "), std::string_view("\t"), std::string_view(","),
+          std::string_view("."), std::string_view("/"), std::string_view("-"),
+          std::string_view("&"), std::string_view("'"), kEnDash, kEmDash})
+      if (c.starts_with(sign)) {
+        c.i += sign.size();
+        joined = true;
+        break;
+      }
+    if (!joined) return 0;
+  }
+  return 0;
+}
+
 std::optional<DateSpan> parse_date_prefix(std::string_view text, std::size_t& consumed,
                                           bool allow_missing_year) {
   auto candidates = date_prefixes(text, allow_missing_year);

@@ -33,6 +33,10 @@ std::size_t parenthesised_weekday(std::string_view text);
 // The bytes of a month's name and a four-digit year that start `text` (`September 2014`,
 // `Sept. 2014`, `September, 2014`): a date with no day, or 0.
 std::size_t month_year_prefix(std::string_view text);
+// The bytes of a run of date words that starts `text` and ends in a four-digit year, with a
+// day or month before it (`Tuesday, 15 - Thursday, 17 March 2022`): what looks like a date,
+// read or not; 0 when `text` starts otherwise.
+std::size_t date_words_prefix(std::string_view text);
 // Parses the longest date or date range at the start of `text` (an optional weekday first):
 // `19-20 June 2018`, `16 - 17 May 2018`, `30 May - 1 June 2017`, `7 and 8 June`,
 // `26.09.2014`, `2014-09-26`, `September 26-27, 2014`, `Friday, September 26, 2014`,

@@ -199,6 +199,22 @@ std::optional<std::string> dayless_date_problem(std::string_view rest) {
          date + " - Title\"); its lines join the item before";
 }
 
+// `Tuesday, 15 - Thursday, 17 March 2022 - Title` in a form the grammar does not read: date
+// words up to a year, then a separator and a title. Said, so that no item is lost unseen.
+std::optional<std::string> unread_date_problem(std::string_view rest) {
+  std::size_t consumed = corpus_detail::date_words_prefix(rest);
+  if (consumed == 0) return std::nullopt;
+  // A date the grammar reads this far was judged already (`1 June 2017 - 31 May 2018 was`).
+  for (const auto& candidate : date_prefixes(rest, true, /*lenient=*/true))
+    if (candidate.second >= consumed) return std::nullopt;
+  bool colon = false;
+  std::size_t pos = title_start(rest, consumed, colon);
+  if (pos == std::string_view::npos || !has_letter(rest.substr(pos))) return std::nullopt;
+  return "\"" + std::string(rest.substr(0, consumed)) +
+         "\" starts what looks like a heading, but kg cannot read that date (write one date or "
+         "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
+}
+
 }  // namespace
 
 std::optional<std::string> heading_problem(std::string_view line) {
@@ -225,7 +241,7 @@ std::optional<std::string> heading_problem(std::string_view line) {
     return "\"" + date + "\" starts what looks like a heading, but " + why +
            "; its lines join the item before";
   }
-  return std::nullopt;
+  return unread_date_problem(rest);
 }
 
 }  // namespace kg
