@@ -562,3 +562,11 @@ TEST_CASE("gazetteer: well-known programmes that pages name without a programme 
   REQUIRE(empact != nullptr);
   CHECK(empact->kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("attended.people_of_list_subject: where the officers serve may stand before the verb") {
+  auto x = run(
+      "Eighteen officers of the Ghana Revenue Authority and the Ghana Immigration Service who "
+      "serve in the Joint Port Control Unit at the Port of Tema completed a course on profiling.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Revenue Authority", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Immigration Service", ""));
+}
