@@ -570,3 +570,13 @@ TEST_CASE("attended.people_of_list_subject: where the officers serve may stand b
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Revenue Authority", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Ghana Immigration Service", ""));
 }
+
+TEST_CASE(
+    "attended.at_body: findings presented at a videoconference of the Council's working "
+    "party") {
+  auto x =
+      run("The findings were presented to delegates at a videoconference of the Council's Working "
+          "Party on Terrorism (COTER).");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "COTER", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Council of the European Union", ""));
+}
