@@ -580,3 +580,12 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::attended, "COTER", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Council of the European Union", ""));
 }
+
+TEST_CASE("represents.apposition: 'Mr A, told Members that ...' is the sentence going on") {
+  auto x =
+      run("The EUDA's Executive Director, Mr. Lars Vendby-Kroll, told Members that seizures in EU "
+          "ports had reached a record.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Vendby-Kroll",
+                     "European Union Drugs Agency"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lars Vendby-Kroll", "European Union"));
+}
