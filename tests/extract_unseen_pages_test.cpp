@@ -589,3 +589,12 @@ TEST_CASE("represents.apposition: 'Mr A, told Members that ...' is the sentence 
                      "European Union Drugs Agency"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Lars Vendby-Kroll", "European Union"));
 }
+
+TEST_CASE("organisation.office_for: an office for the repression of a named crime") {
+  auto x = run(
+      "Mr Koffi Dossou of the Central Office for the Repression of Illicit Drug Trafficking and "
+      "Money Laundering (OCRTIDB) presented the seizures.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Koffi Dossou",
+                     "Central Office for the Repression of Illicit Drug Trafficking and Money "
+                     "Laundering"));
+}
