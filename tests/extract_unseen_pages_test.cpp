@@ -598,3 +598,14 @@ TEST_CASE("organisation.office_for: an office for the repression of a named crim
                      "Central Office for the Repression of Illicit Drug Trafficking and Money "
                      "Laundering"));
 }
+
+TEST_CASE("gazetteer: towns, ports and border crossings that such news names") {
+  auto x =
+      run("Officers from Poipet, Torkham and Tecún Umán met in Limassol, then visited the port of "
+          "Chornomorsk.");
+  for (const char* town : {"Poipet", "Torkham", "Tecún Umán", "Limassol"}) {
+    const kg::Mention* place = find(x, town);
+    REQUIRE_MESSAGE(place != nullptr, town);
+    CHECK(place->kind == kg::NodeKind::place);
+  }
+}
