@@ -335,8 +335,8 @@ std::string place_rule(const kg::ItemExtraction& x, const std::string& name) {
 }  // namespace
 
 TEST_CASE("place.listed_with_known: unknown towns listed beside a known place") {
-  auto x = run("Officers were trained in Nairobi, Kakuma, Lodwar and Garsen last week.");
-  CHECK(place_rule(x, "Kakuma") == "place.listed_with_known");
+  auto x = run("Officers were trained in Nairobi, Kalokol, Lodwar and Garsen last week.");
+  CHECK(place_rule(x, "Kalokol") == "place.listed_with_known");
   CHECK(place_rule(x, "Lodwar") == "place.listed_with_known");
   CHECK(place_rule(x, "Garsen") == "place.listed_with_known");
   auto particle = run("Patrols now run between Maputo and Vila da Ilha every week.");
@@ -350,7 +350,7 @@ TEST_CASE("place.town_in_known_place: a town placed in a known country") {
 
 TEST_CASE("place_list: no place without a known one, nor from a word that is no town") {
   // No member is a known place: nothing says these are places.
-  CHECK(place_rule(run("The course was held in Kakuma and Lodwar."), "Kakuma").empty());
+  CHECK(place_rule(run("The course was held in Kalokol and Lodwar."), "Kalokol").empty());
   // A compass word, a body's acronym, an office and a month are no towns.
   CHECK(place_rule(run("It runs in Southern, Eastern Africa since May."), "Southern").empty());
   CHECK(place_rule(run("Experts came from Lima and KAVRAZ to the meeting."), "KAVRAZ").empty());
