@@ -609,3 +609,9 @@ TEST_CASE("gazetteer: towns, ports and border crossings that such news names") {
     CHECK(place->kind == kg::NodeKind::place);
   }
 }
+
+TEST_CASE("organisations: a month after 'in' is when, not where, the body is") {
+  auto x = run("The delegation visited the Moroccan Ministry of Justice in October.");
+  CHECK(find(x, "Moroccan Ministry of Justice") != nullptr);
+  CHECK(find(x, "Moroccan Ministry of Justice in October") == nullptr);
+}

@@ -70,22 +70,23 @@ bool names_a_person(const Rules& rules, std::string_view words) {
 
 // "UNODC's Programme Office in Almaty" is the UNODC Programme Office in Almaty: an acronym
 // owner's possessive is no part of the name ("Queen's College" keeps its own). "the Baltic
-// Drug Observatory on Monday": a day or month is when, not the body's field.
+// Drug Observatory on Monday", "the Moroccan Ministry of Justice in October": a day or month
+// is when, not the body's field or seat.
 std::string without_possessive_and_date(const Rules& rules, std::string name) {
   if (std::size_t mark = name.find("'s "); mark != std::string::npos) {
     std::size_t word = name.rfind(' ', mark);
     word = word == std::string::npos ? 0 : word + 1;
     if (is_acronym(std::string_view(name).substr(word, mark - word))) name.erase(mark, 2);
   }
-  for (std::size_t on = name.find(" on "); on != std::string::npos;
-       on = name.find(" on ", on + 1)) {
-    std::string_view next = std::string_view(name).substr(on + 4);
-    next = next.substr(0, next.find(' '));
-    if (in_vocabularies(rules, next, {"weekdays", "months"})) {
-      name.erase(on);
-      break;
+  for (std::string_view when : {" on ", " in "})
+    for (std::size_t at = name.find(when); at != std::string::npos; at = name.find(when, at + 1)) {
+      std::string_view next = std::string_view(name).substr(at + when.size());
+      next = next.substr(0, next.find(' '));
+      if (in_vocabularies(rules, next, {"weekdays", "months"})) {
+        name.erase(at);
+        break;
+      }
     }
-  }
   return name;
 }
 
