@@ -615,3 +615,11 @@ TEST_CASE("organisations: a month after 'in' is when, not where, the body is") {
   CHECK(find(x, "Moroccan Ministry of Justice") != nullptr);
   CHECK(find(x, "Moroccan Ministry of Justice in October") == nullptr);
 }
+
+TEST_CASE("gazetteer: a programme's long official name with a comma in it") {
+  auto x =
+      run("The Regional Programme on Drug Control, Crime Prevention and Criminal Justice Reform in "
+          "the Arab States is funded by Denmark and Norway.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Regional Programme for the Arab States"));
+  CHECK(find(x, "Regional Programme on Drug Control") == nullptr);
+}
