@@ -623,3 +623,10 @@ TEST_CASE("gazetteer: a programme's long official name with a comma in it") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Regional Programme for the Arab States"));
   CHECK(find(x, "Regional Programme on Drug Control") == nullptr);
 }
+
+TEST_CASE("attended.devoted_session: a working party devoted its meeting of a date to a topic") {
+  auto x =
+      run("Under the Austrian Presidency, the HDG devoted its meeting of 23 October to the fight "
+          "against cocaine trafficking.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs", ""));
+}
