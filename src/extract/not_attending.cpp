@@ -3,6 +3,8 @@
 // (rules/patterns/not_attending.json).
 #include <re2/re2.h>
 
+#include <optional>
+
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -45,20 +47,21 @@ std::string_view place_name(const ItemContext& context, std::size_t id) {
 
 // "said Commissioner A in Brussels" in an item datelined Niamey: A spoke elsewhere. Without a
 // dateline, or where the place is the dateline's, the match says nothing.
-bool said_elsewhere(const ItemContext& context, const RelationMatch& match, std::size_t& dateline) {
+bool said_elsewhere(const ItemContext& context, const RelationMatch& match,
+                    std::optional<std::size_t>& dateline) {
   auto elsewhere = match.groups.find("elsewhere");
   if (elsewhere == match.groups.end()) return true;
   if (!elsewhere->second.matched) return false;
   std::size_t place = match.tagged->marker_exactly(elsewhere->second.begin, elsewhere->second.end);
-  if (dateline == kNone - 1) dateline = dateline_place(context);
-  return place != kNone && dateline != kNone &&
-         place_name(context, place) != place_name(context, dateline);
+  if (!dateline) dateline = dateline_place(context);
+  return place != kNone && *dateline != kNone &&
+         place_name(context, place) != place_name(context, *dateline);
 }
 
 }  // namespace
 
 void find_not_attending(ItemContext& context) {
-  std::size_t dateline = kNone - 1;  // looked up when a pattern first asks for it
+  std::optional<std::size_t> dateline;  // looked up when a pattern first asks for it
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s)
     for_each_relation_match(context, s, "not_attending", [&](const RelationMatch& match) {
       if (!said_elsewhere(context, match, dateline)) return;
