@@ -630,3 +630,25 @@ TEST_CASE("attended.devoted_session: a working party devoted its meeting of a da
           "against cocaine trafficking.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs", ""));
 }
+
+TEST_CASE(
+    "organisations: an acronym after a speaker's 'of', a name with its head first and its "
+    "acronym") {
+  auto x = run(
+      "Mr. Tanvir Alam Chowdhury of BRAC presented the data. The study came from the Centre for "
+      "Research and Information on Drug Abuse (CRIDA) in Lagos.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tanvir Alam Chowdhury", "BRAC"));
+  const kg::Mention* centre = find(x, "Centre for Research and Information on Drug Abuse");
+  REQUIRE(centre != nullptr);
+  CHECK(centre->kind == kg::NodeKind::organisation);
+  CHECK(find(x, "Drug Abuse") == nullptr);
+}
+
+TEST_CASE("not_attending: the makers of a survey, and a press release quoting a ranked officer") {
+  auto x =
+      run("The survey was conducted by the National Bureau of Statistics (NBS), with technical "
+          "support from UNODC. In a press release issued the same day, NDLEA Chairman Col. Musa "
+          "Garba Idris (rtd) said the agency would use the data.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "National Bureau of Statistics", ""));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Musa Garba Idris", ""));
+}
