@@ -652,3 +652,11 @@ TEST_CASE("not_attending: the makers of a survey, and a press release quoting a 
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "National Bureau of Statistics", ""));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Musa Garba Idris", ""));
 }
+
+TEST_CASE(
+    "represents.who_heads: 'who follows PROGRAMME at ORG', a programme between verb and body") {
+  auto x =
+      run("Ms Liesbeth Vanderhaegen, who follows GLO.ACT at the European Commission's "
+          "Directorate-General for International Partnerships (DG INTPA), joined by video link.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Liesbeth Vanderhaegen", "DG INTPA"));
+}
