@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <initializer_list>
 #include <span>
 #include <vector>
 
@@ -669,6 +670,17 @@ std::size_t month_year_prefix(std::string_view text) {
   return c.i > after_month && year(c) ? c.i : 0;
 }
 
+// Moves past the first of `literals` that starts at the cursor; with `whole_word`, only where
+// no letter follows it.
+bool skip_any(Cursor& c, std::initializer_list<std::string_view> literals, bool whole_word) {
+  for (std::string_view literal : literals)
+    if (c.starts_with(literal) && !(whole_word && is_alpha(c.peek(literal.size())))) {
+      c.i += literal.size();
+      return true;
+    }
+  return false;
+}
+
 std::size_t date_words_prefix(std::string_view text) {
   // Numbers, month and weekday names, the words and signs that join dates: what a date
   // the grammar does not read is written with. It ends at a four-digit year.
@@ -677,35 +689,18 @@ std::size_t date_words_prefix(std::string_view text) {
   constexpr std::size_t kLongestDate = 64;
   while (c.i < text.size() && c.i < kLongestDate) {
     std::size_t start = c.i;
-    if (auto y = year(c); y && (month_seen || number_seen)) return c.i;
+    if (year(c) && (month_seen || number_seen)) return c.i;
     c.i = start;
     if (day(c) || number(c, 1, 4)) {
       number_seen = true;
-      continue;
-    }
-    if (month(c)) {
+    } else if (month(c)) {
       month_seen = true;
-      continue;
+    } else if (!named(c, kWeekdays) &&
+               !skip_any(c, {"and", "to", "of", "until", "till"}, /*whole_word=*/true) &&
+               !skip_any(c, {" ", "\t", ",", ".", "/", "-", "&", "'", kEnDash, kEmDash},
+                         /*whole_word=*/false)) {
+      return 0;
     }
-    if (named(c, kWeekdays)) continue;
-    bool joined = false;
-    for (std::string_view word : {"and", "to", "of", "until", "till"})
-      if (c.starts_with(word) && !is_alpha(c.peek(word.size()))) {
-        c.i += word.size();
-        joined = true;
-        break;
-      }
-    if (joined) continue;
-    for (std::string_view sign :
-         {std::string_view(" "), std::string_view("\t"), std::string_view(","),
-          std::string_view("."), std::string_view("/"), std::string_view("-"),
-          std::string_view("&"), std::string_view("'"), kEnDash, kEmDash})
-      if (c.starts_with(sign)) {
-        c.i += sign.size();
-        joined = true;
-        break;
-      }
-    if (!joined) return 0;
   }
   return 0;
 }

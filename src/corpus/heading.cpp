@@ -1,5 +1,7 @@
 // Heading lines: a date or date range first, then `:` or a spaced dash, then a title.
 #include <array>
+#include <utility>
+#include <vector>
 
 #include "dates.hpp"
 #include "kg/corpus.hpp"
@@ -201,11 +203,14 @@ std::optional<std::string> dayless_date_problem(std::string_view rest) {
 
 // `Tuesday, 15 - Thursday, 17 March 2022 - Title` in a form the grammar does not read: date
 // words up to a year, then a separator and a title. Said, so that no item is lost unseen.
-std::optional<std::string> unread_date_problem(std::string_view rest) {
+// `read` holds the dates the lenient grammar found at the start of `rest`.
+std::optional<std::string> unread_date_problem(
+    std::string_view rest,
+    const std::vector<std::pair<corpus_detail::DateSpan, std::size_t>>& read) {
   std::size_t consumed = corpus_detail::date_words_prefix(rest);
   if (consumed == 0) return std::nullopt;
   // A date the grammar reads this far was judged already (`1 June 2017 - 31 May 2018 was`).
-  for (const auto& candidate : date_prefixes(rest, true, /*lenient=*/true))
+  for (const auto& candidate : read)
     if (candidate.second >= consumed) return std::nullopt;
   bool colon = false;
   std::size_t pos = title_start(rest, consumed, colon);
@@ -224,7 +229,8 @@ std::optional<std::string> heading_problem(std::string_view line) {
   if (!candidate) return std::nullopt;
   std::string_view rest = *candidate;
   if (auto problem = dayless_date_problem(rest)) return problem;
-  for (const auto& [span, consumed] : date_prefixes(rest, true, /*lenient=*/true)) {
+  const auto read = date_prefixes(rest, true, /*lenient=*/true);
+  for (const auto& [span, consumed] : read) {
     bool colon = false;
     std::size_t pos = title_start(rest, consumed, colon);
     if (pos == std::string_view::npos) continue;
@@ -241,7 +247,7 @@ std::optional<std::string> heading_problem(std::string_view line) {
     return "\"" + date + "\" starts what looks like a heading, but " + why +
            "; its lines join the item before";
   }
-  return unread_date_problem(rest);
+  return unread_date_problem(rest, read);
 }
 
 }  // namespace kg
