@@ -351,6 +351,20 @@ TEST_CASE("ranges with a weekday on each end, and a dotted range without the fir
   CHECK_FALSE(kg::parse_heading("Tuesday, 15 people met - Title"));
 }
 
+TEST_CASE("an ISO range into the next month; a slashed range whose one end settles the order") {
+  check_heading("2011-11-30/12-01 \xE2\x80\x94 Title", "2011-11-30", "2011-12-01");
+  check_heading("2024-10-09/10 \xE2\x80\x94 Title", "2024-10-09", "2024-10-10");
+  // 14 is no month: both ends are day first, though 12/03 alone could be either.
+  check_heading(
+      "12/03/2018\xE2\x80\x93"
+      "14/03/2018 \xE2\x80\x93 Title",
+      "2018-03-12", "2018-03-14");
+  check_heading("03/12/2018 - 03/14/2018 - Title", "2018-03-12", "2018-03-14");
+  check_reported("2011-11-30/10-01 - Title", "is not a possible date");
+  // Neither end settles the order: no reading is taken as sure.
+  CHECK_FALSE(kg::parse_heading("03/04/2018 - 05/04/2018 - Title"));
+}
+
 TEST_CASE("a date in a form kg does not read, before a title: no heading, but said") {
   check_reported("15, 16 and 17 March 2022 - Three days", "kg cannot read that date");
   check_reported("Mon 14, Wed 16 and Fri 18 March 2022: Title", "kg cannot read that date");

@@ -454,6 +454,29 @@ bool hyphenated_date_at(Cursor& c, DateSpan& out) {
   return false;
 }
 
+// The three numbers of a slashed date, in the order written.
+std::optional<std::array<int, 3>> slashed_numbers(Cursor& c) {
+  auto two_digit_year = [](Cursor& at) { return numeric_year(at, /*two_digits=*/true); };
+  return joined_parts(c, '/', day_or_month_number, day_or_month_number, two_digit_year);
+}
+
+// 12/03/2018-14/03/2018: a range of two slashed dates, where one end settles the order that
+// the other leaves open (14 is no month, so both are day first).
+void slashed_range_form(Cursor c, Candidates& out, Mode allow) {
+  auto first = slashed_numbers(c);
+  if (!first || !connector(c, false)) return;
+  auto second = slashed_numbers(c);
+  if (!second) return;
+  auto [a1, b1, y1] = *first;
+  auto [a2, b2, y2] = *second;
+  bool day_first = a1 > 12 || a2 > 12, month_first = b1 > 12 || b2 > 12;
+  if (day_first == month_first) return;  // neither end settles it, or they disagree
+  if (day_first)
+    add(out, {y1, b1, a1, y2, b2, a2}, c, allow);
+  else
+    add(out, {y1, a1, b1, y2, a2, b2}, c, allow);
+}
+
 template <typename DateAt>
 void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
   DateSpan first;
@@ -492,15 +515,23 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
   add(out, {0, *first_month, *first_day, end.year, end.month, end.day}, c, allow);
 }
 
-// 2014-09-26/27: an ISO date and the last day of a range in its month.
+// 2014-09-26/27: an ISO date and the last day of a range in its month; 2011-11-30/12-01:
+// the month and day of a range that ends in the next month.
 void iso_day_range_form(Cursor c, Candidates& out, Mode allow) {
   auto parts = joined_parts(c, '-', year, day_or_month_number, day_or_month_number);
   if (!parts || c.peek() != '/') return;
   ++c.i;
-  if (auto end_day = last_day(c)) {
-    auto [y, m, d] = *parts;
-    add(out, {y, m, d, y, m, *end_day}, c, allow);
+  auto [y, m, d] = *parts;
+  Cursor month_day = c;
+  auto end_month = number(month_day, 1, 2);
+  if (end_month && month_day.peek() == '-') {
+    ++month_day.i;
+    if (auto end_day = last_day(month_day)) {
+      add(out, {y, m, d, y, *end_month, *end_day}, month_day, allow);
+      return;
+    }
   }
+  if (auto end_day = last_day(c)) add(out, {y, m, d, y, m, *end_day}, c, allow);
 }
 
 // Days and months as `mode` reads them: the lenient grammar also takes a misspelled month
@@ -631,6 +662,7 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   numeric_form(c, hyphenated_date_at, out, mode);
   numeric_form(
       c, [mode](Cursor& at, DateSpan& d) { return slashed_date_at(at, d, mode); }, out, mode);
+  slashed_range_form(c, out, mode);
   numeric_day_range_form(c, '/', out, mode);
   numeric_day_range_form(c, '.', out, mode);
   dotted_day_month_range_form(c, out, mode);
