@@ -660,3 +660,26 @@ TEST_CASE(
           "Directorate-General for International Partnerships (DG INTPA), joined by video link.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Liesbeth Vanderhaegen", "DG INTPA"));
 }
+
+TEST_CASE(
+    "funds: an instrument written right after the funder funds too, and one joined by 'and'") {
+  auto x =
+      run("The Coastal Courts Programme is financed by the European Union under the Instrument "
+          "contributing to Stability and Peace (IcSP) and, before 2014, under the Development "
+          "Cooperation Instrument. The workshop was part of the Island Courts Programme, which the "
+          "European Union finances with EUR 9 million through the Neighbourhood, Development and "
+          "International Cooperation Instrument - Global Europe (NDICI-Global Europe).");
+  for (std::string funder : {"European Union", "Instrument contributing to Stability and Peace",
+                             "Development Cooperation Instrument"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Coastal Courts Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds,
+                     "Neighbourhood, Development and International Cooperation Instrument",
+                     "Island Courts Programme"));
+  // A body after "through" that is no fund or instrument passes the money on; it pays nothing.
+  auto implementer =
+      run("The course was run by the Harbour Safety Programme with funding from Japan through "
+          "the International Organization for Migration (IOM).");
+  CHECK(has_relation(implementer, kg::EdgeKind::funds, "Japan", "Harbour Safety Programme"));
+  CHECK_FALSE(has_relation(implementer, kg::EdgeKind::funds,
+                           "International Organization for Migration", "Harbour Safety Programme"));
+}

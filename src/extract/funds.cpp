@@ -110,6 +110,35 @@ void drop_programme_owners(const RelationMatch& match, const ItemContext& contex
   });
 }
 
+// The fund or instrument written right after a funder, through which its money goes: "funded
+// by the EU under the Instrument for Stability", "which the EU finances with EUR 15 million
+// through the NDICI"; and one joined to that by "and" ("..., and, before 2021, under the
+// IcSP"). The guideline has the instrument fund the programme along with its owner.
+void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
+                        std::vector<std::size_t>& sources) {
+  static const RE2 vehicle_after(
+      R"(^(?:\s*\(\[\[O\d+\]\]\))?\s*,?\s+(?:and\s*,?\s+(?:[^,\[\].;]{1,30},\s*)?)?)"
+      R"((?:(?:with|to\s+the\s+tune\s+of)\s+[^,\[\].;]{1,40}?\s+)?(?:through|under|via)\s+)"
+      R"((?:the\s+|its\s+|their\s+)?(\[\[O\d+\]\]))");
+  const std::string& text = match.tagged->text();
+  auto add_vehicle_at = [&](std::size_t end) {
+    std::string_view rest = std::string_view(text).substr(end);
+    re2::StringPiece marker;
+    if (!RE2::PartialMatch(rest, vehicle_after, &marker)) return;
+    std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
+    std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
+    if (vehicle == kNone || context.out.mentions[vehicle].kind != NodeKind::organisation ||
+        !is_funding_vehicle(context, context.out.mentions[vehicle]))
+      return;
+    if (std::find(sources.begin(), sources.end(), vehicle) == sources.end())
+      sources.push_back(vehicle);
+  };
+  // After each funder, a vehicle found included.
+  for (std::size_t k = 0; k < sources.size(); ++k)
+    if (std::size_t at = match.tagged->marker_begin(sources[k]); at != std::string::npos)
+      if (std::size_t end = text.find("]]", at); end != std::string::npos) add_vehicle_at(end + 2);
+}
+
 // The funders of the funding relations found in the sentence before: the sources of "The
 // money will also support the X Campaign".
 std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t sentence) {
@@ -163,6 +192,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
     drop_programme_owners(match, context, sources);
+    add_vehicles_after(match, context, sources);
     // No source group: the money of the sentence before ("The money will also support ...").
     if (!match.groups.count("source") && !match.groups.count("sources"))
       sources = funders_before(context, sentence);

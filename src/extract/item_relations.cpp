@@ -155,16 +155,6 @@ bool owns_programme(const ItemContext& context, std::size_t org) {
   return false;
 }
 
-// A fund or funding instrument ("Internal Security Fund", "Instrument contributing to
-// Stability and Peace"): its name's head word is in funding_vehicle_words.
-bool is_funding_vehicle(const ItemContext& context, const Mention& org) {
-  const std::string& name = org.canonical.empty() ? org.name : org.canonical;
-  std::vector<std::string> words = split_words(name);
-  if (words.empty()) return false;
-  if (in_vocabularies(context.rules, words.back(), {"funding_vehicle_words"})) return true;
-  return in_vocabularies(context.rules, words.front(), {"funding_vehicle_words"});
-}
-
 // "Meeting with DG HOME on the EU Drugs Strategy": a body that opens the name of what the
 // title is about is the topic's owner, not a party; "EU Member States" are states.
 bool opens_topic_name(const ItemContext& context, const Mention& org) {
@@ -247,6 +237,16 @@ void add_following_owners(ItemContext& context) {
 }
 
 }  // namespace
+
+bool is_funding_vehicle(const ItemContext& context, const Mention& org) {
+  std::string_view name = org.canonical.empty() ? org.name : org.canonical;
+  // A subtitle after a spaced dash is no head: "... Cooperation Instrument - Global Europe".
+  name = name.substr(0, name.find(" - "));
+  std::vector<std::string> words = split_words(name);
+  if (words.empty()) return false;
+  if (in_vocabularies(context.rules, words.back(), {"funding_vehicle_words"})) return true;
+  return in_vocabularies(context.rules, words.front(), {"funding_vehicle_words"});
+}
 
 void add_programme_owners(ItemContext& context) {
   auto& mentions = context.out.mentions;

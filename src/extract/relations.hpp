@@ -33,6 +33,11 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
       use(RelationMatch{pattern, std::move(groups), &tagged});
 }
 
+// A fund or funding instrument ("Internal Security Fund", "Instrument contributing to
+// Stability and Peace", "... Cooperation Instrument - Global Europe"): its name's head word
+// (its first or last, before a subtitle) is in funding_vehicle_words.
+bool is_funding_vehicle(const ItemContext& context, const Mention& org);
+
 // Whether the sentence is a line of a bulleted list: it opens (after spaces) with "•", "·" or
 // "▪", or with "-", "–" or "*" and a space.
 bool is_list_line(const ItemContext& context, std::size_t sentence);
