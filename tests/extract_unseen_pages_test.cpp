@@ -683,3 +683,17 @@ TEST_CASE(
   CHECK_FALSE(has_relation(implementer, kg::EdgeKind::funds,
                            "International Organization for Migration", "Harbour Safety Programme"));
 }
+
+TEST_CASE(
+    "represents: 'signed for ORG by its TITLE, PERSON', and a later 'and by the TITLE, PERSON'") {
+  auto x = run(
+      "The grant was signed for the European Union by its Ambassador to Ghana, Mr Olaf Brenning, "
+      "and for UNODC by the then Country Manager for Ghana, Ms Akosua Mensah-Lind.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olaf Brenning", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Akosua Mensah-Lind", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Olaf Brenning", "UNODC"));
+  auto y =
+      run("UNODC was represented by Mr Tiago Ferraz, Regional Representative for Southern Africa, "
+          "and by the project's coordinator in Malawi, Ms Chikondi Banda-Roth.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Chikondi Banda-Roth", "UNODC"));
+}
