@@ -697,3 +697,14 @@ TEST_CASE(
           "and by the project's coordinator in Malawi, Ms Chikondi Banda-Roth.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Chikondi Banda-Roth", "UNODC"));
 }
+
+TEST_CASE("represents: 'two ORG trainers, Dr A and Dr B', and whom a body 'sent'") {
+  auto x =
+      run("The course was taught by three UNODC mentors, Ms Rita Okafor-Lund, Mr Tan Wei Ming and "
+          "Dr Ivo Salminen, with a judge from Kenya.");
+  for (std::string person : {"Rita Okafor-Lund", "Tan Wei Ming", "Ivo Salminen"})
+    CHECK(has_relation(x, kg::EdgeKind::represents, person, "UNODC"));
+  auto y =
+      run("Interpol sent Ms Greta Vahlberg, who presented the I-24/7 network to the prosecutors.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Greta Vahlberg", "INTERPOL"));
+}
