@@ -708,3 +708,11 @@ TEST_CASE("represents: 'two ORG trainers, Dr A and Dr B', and whom a body 'sent'
       run("Interpol sent Ms Greta Vahlberg, who presented the I-24/7 network to the prosecutors.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Greta Vahlberg", "INTERPOL"));
 }
+
+TEST_CASE("represents.org_title_person: an ambassador accredited to a country and a body") {
+  auto x =
+      run("The team was received in Addis Ababa by the EU Ambassador to Ethiopia and the African "
+          "Union, Mr Anselm Vogt-Keller.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anselm Vogt-Keller", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Anselm Vogt-Keller", "African Union"));
+}
