@@ -716,3 +716,15 @@ TEST_CASE("represents.org_title_person: an ambassador accredited to a country an
   CHECK(has_relation(x, kg::EdgeKind::represents, "Anselm Vogt-Keller", "European Union"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Anselm Vogt-Keller", "African Union"));
 }
+
+TEST_CASE(
+    "organisations: a body's mission or presence in a place, and its secretariat, are units") {
+  auto x = run(
+      "The Head of the OSCE Mission to Serbia, Ambassador Lena Torvik-Aas, opened the course. "
+      "Mr Dawa Sherpa-Lindqvist of the SAARC Secretariat spoke. A UNODC mission to Peru followed.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Torvik-Aas", "OSCE Mission to Serbia"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dawa Sherpa-Lindqvist", "SAARC Secretariat"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dawa Sherpa-Lindqvist",
+                     "South Asian Association for Regional Cooperation"));
+  CHECK(find(x, "UNODC mission to Peru") == nullptr);
+}
