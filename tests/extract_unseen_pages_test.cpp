@@ -728,3 +728,15 @@ TEST_CASE(
                      "South Asian Association for Regional Cooperation"));
   CHECK(find(x, "UNODC mission to Peru") == nullptr);
 }
+
+TEST_CASE("attended.at_body: a body before a possessive is the place of something else") {
+  auto x =
+      run("Frontex and UNODC signed in Warsaw an agreement on smuggling at the EU's external "
+          "borders.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union", ""));
+  auto y = run(
+      "Officers took part in the action days, run from a centre at Europol's headquarters in The "
+      "Hague. Ms Ida Brandt-Vega spoke at a meeting of the Council's working party on drugs.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Europol", ""));
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Council of the European Union", ""));
+}
