@@ -740,3 +740,12 @@ TEST_CASE("attended.at_body: a body before a possessive is the place of somethin
   CHECK(has_relation(y, kg::EdgeKind::attended, "Europol", ""));
   CHECK(has_relation(y, kg::EdgeKind::attended, "Council of the European Union", ""));
 }
+
+TEST_CASE("organisation.embassy_in: a post named with its city and no 'in', as British posts are") {
+  auto x =
+      run("Ms Harriet Dunmore-Achebe, Second Secretary at the British Embassy Hanoi, opened the "
+          "course with the Australian High Commission Nairobi.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Harriet Dunmore-Achebe", "British Embassy Hanoi"));
+  CHECK(find(x, "Australian High Commission Nairobi") != nullptr);
+}
