@@ -749,3 +749,21 @@ TEST_CASE("organisation.embassy_in: a post named with its city and no 'in', as B
       has_relation(x, kg::EdgeKind::represents, "Harriet Dunmore-Achebe", "British Embassy Hanoi"));
   CHECK(find(x, "Australian High Commission Nairobi") != nullptr);
 }
+
+TEST_CASE("organisations: a body's possessive before its unit names two bodies, owner and unit") {
+  auto x = kg_test::run_corpus(
+      {"Colonel Arben Gashi-Holm of the Albanian State Police's Directorate for Border Control "
+       "spoke, with Ms Thu Ha of the Ministry of Public Security's Drug Crime Investigation "
+       "Department."})[0];
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Arben Gashi-Holm", "Albanian State Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Arben Gashi-Holm",
+                     "Directorate for Border Control"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Thu Ha", "Ministry of Public Security"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Thu Ha", "Drug Crime Investigation Department"));
+  // A possessive inside a name stays there: a title or people, not a body, own it.
+  auto y = kg_test::run_corpus(
+      {"Mr Vilay Phommachanh of the Office of the Supreme People's Prosecutor met staff of the "
+       "Ministry of Women's Empowerment and Child Protection."})[0];
+  CHECK(find(y, "Office of the Supreme People's Prosecutor") != nullptr);
+  CHECK(find(y, "Ministry of Women's Empowerment and Child Protection") != nullptr);
+}

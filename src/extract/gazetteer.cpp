@@ -46,6 +46,32 @@ bool abbreviates_first_word(const Lexicon& lexicon, std::size_t acronym, std::si
   return false;
 }
 
+// Whether words written before a possessive name a body of their own: capitalised words (and
+// their joining words) that open or close with an organisation's head word, "Kosovo Police"
+// or "Ministry of Public Security" in "the Ministry of Public Security's Criminal Police
+// Department"; not "Women" of "Vietnam Women's Union" nor a title ("Prosecutor's Office").
+bool names_a_body(const Rules& rules, std::string_view words) {
+  std::vector<std::string> split = split_words(words);
+  if (split.size() < 2) return false;
+  for (const std::string& word : split)
+    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "of" && word != "for" &&
+        word != "and" && word != "the")
+      return false;
+  return in_vocabularies(rules, split.front(), {"organisation_words"}) ||
+         in_vocabularies(rules, split.back(), {"organisation_words"});
+}
+
+// Whether the words after a possessive name a unit: their first or last word is a unit's or a
+// body's head ("Criminal Police Department", "Directorate for Border Control"), not a title
+// ("People's Prosecutor") or a field
+// ("Women's Empowerment and Child Protection").
+bool names_a_unit(const Rules& rules, std::string_view words) {
+  std::vector<std::string> split = split_words(words);
+  return split.size() >= 2 &&
+         (in_vocabularies(rules, split.front(), {"organisation_words", "unit_words"}) ||
+          in_vocabularies(rules, split.back(), {"organisation_words", "unit_words"}));
+}
+
 // "EU Commission's Directorate General for ...": the owner written before a possessive is
 // the body that part of the name names ("EU Commission", the European Commission), not the
 // acronym it starts with. Returns true when it added that owner.
@@ -55,21 +81,33 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "})
     cut = std::min(cut, whole.surface.find(possessive));
   if (cut == std::string::npos || cut == 0) return false;
-  auto entity = context.lexicon.find(std::string_view(whole.surface).substr(0, cut));
-  if (!entity || *entity == whole.entity ||
-      context.lexicon.entities()[*entity].kind != NodeKind::organisation)
+  std::string_view before = std::string_view(whole.surface).substr(0, cut);
+  auto entity = context.lexicon.find(before);
+  bool known = entity && *entity != whole.entity &&
+               context.lexicon.entities()[*entity].kind == NodeKind::organisation;
+  std::string_view after = std::string_view(whole.surface).substr(cut + 3);
+  if (!known && !(names_a_body(context.rules, before) && names_a_unit(context.rules, after)))
     return false;
   Mention part;
   part.kind = NodeKind::organisation;
-  part.surface = whole.surface.substr(0, cut);
-  part.name = context.lexicon.entities()[*entity].name;
+  part.surface = std::string(before);
+  part.name = known ? context.lexicon.entities()[*entity].name : part.surface;
   part.canonical = part.name;
-  part.entity = *entity;
+  part.entity = known ? *entity : kNone;
   part.span = {whole.span.in_title, whole.span.begin, whole.span.begin + cut};
   part.sentence = whole.sentence;
   part.rule = "organisation.owner_prefix";
   std::size_t added = context.add(std::move(part));
-  context.out.mentions[outer].owner = added;
+  Mention& unit = context.out.mentions[outer];
+  unit.owner = added;
+  // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
+  // "UNODC's Division for Operations" is the Division for Operations of UNODC.
+  if (!known && unit.name.size() > cut + 3 && unit.name.compare(0, cut, before) == 0 &&
+      unit.name[cut] != ' ') {
+    unit.name = unit.name.substr(unit.name.find(' ', cut) + 1);
+    unit.canonical = unit.name;
+    unit.entity = kNone;  // the learned entity is named with the owner
+  }
   return true;
 }
 
