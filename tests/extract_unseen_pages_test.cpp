@@ -767,3 +767,16 @@ TEST_CASE("organisations: a body's possessive before its unit names two bodies, 
   CHECK(find(y, "Office of the Supreme People's Prosecutor") != nullptr);
   CHECK(find(y, "Ministry of Women's Empowerment and Child Protection") != nullptr);
 }
+
+TEST_CASE("funds: 'X, which is part of Y, is funded by', and donors that 'have committed funds'") {
+  auto x = run(
+      "The Harbour Watch Project, which is part of the EU's Ocean Routes Programme, is funded by "
+      "Japan. The project feeds the Team Europe Initiative on Coastal Security, to which Portugal "
+      "and Greece have committed funds.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Harbour Watch Project"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Japan", "Ocean Routes Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Portugal",
+                     "Team Europe Initiative on Coastal Security"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "Greece", "Team Europe Initiative on Coastal Security"));
+}
