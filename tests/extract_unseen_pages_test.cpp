@@ -760,6 +760,12 @@ TEST_CASE("organisations: a body's possessive before its unit names two bodies, 
                      "Directorate for Border Control"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Thu Ha", "Ministry of Public Security"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Thu Ha", "Drug Crime Investigation Department"));
+  // A typographic apostrophe, as pages write it.
+  auto curly = kg_test::run_corpus(
+      {"Mr Ilir Duka of the Albanian State Police\u2019s Directorate for Border Control spoke."})
+      [0];
+  CHECK(
+      has_relation(curly, kg::EdgeKind::represents, "Ilir Duka", "Directorate for Border Control"));
   // A possessive inside a name stays there: a title or people, not a body, own it.
   auto y = kg_test::run_corpus(
       {"Mr Vilay Phommachanh of the Office of the Supreme People's Prosecutor met staff of the "

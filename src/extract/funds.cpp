@@ -111,9 +111,11 @@ void drop_programme_owners(const RelationMatch& match, const ItemContext& contex
 }
 
 // The fund or instrument written right after a funder, through which its money goes: "funded
-// by the EU under the Instrument for Stability", "which the EU finances with EUR 15 million
-// through the NDICI"; and one joined to that by "and" ("..., and, before 2021, under the
-// IcSP"). The guideline has the instrument fund the programme along with its owner.
+// by the EU under the Instrument for Stability", "with funding from the EU, through the
+// NDICI"; and one joined to that by "and" ("..., and, before 2021, under the IcSP"). The
+// guideline has the instrument fund the programme along with its owner. Only after a funder:
+// after a verb ("which the EU finances through ...") the match may hold a list of programmes
+// that is not all the money's.
 void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
                         std::vector<std::size_t>& sources) {
   static const RE2 vehicle_after(
@@ -133,7 +135,7 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
     if (std::find(sources.begin(), sources.end(), vehicle) == sources.end())
       sources.push_back(vehicle);
   };
-  // After each funder, a vehicle found included.
+  // After each funder, a vehicle found included (the list grows as it is read).
   for (std::size_t k = 0; k < sources.size(); ++k)
     if (std::size_t at = match.tagged->marker_begin(sources[k]); at != std::string::npos)
       if (std::size_t end = text.find("]]", at); end != std::string::npos) add_vehicle_at(end + 2);

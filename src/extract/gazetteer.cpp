@@ -63,8 +63,7 @@ bool names_a_body(const Rules& rules, std::string_view words) {
 
 // Whether the words after a possessive name a unit: their first or last word is a unit's or a
 // body's head ("Criminal Police Department", "Directorate for Border Control"), not a title
-// ("People's Prosecutor") or a field
-// ("Women's Empowerment and Child Protection").
+// ("People's Prosecutor") or a field ("Women's Empowerment and Child Protection").
 bool names_a_unit(const Rules& rules, std::string_view words) {
   std::vector<std::string> split = split_words(words);
   return split.size() >= 2 &&
@@ -77,15 +76,18 @@ bool names_a_unit(const Rules& rules, std::string_view words) {
 // acronym it starts with. Returns true when it added that owner.
 bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
-  std::size_t cut = std::string::npos;
+  std::size_t cut = std::string::npos, mark = 0;
   for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "})
-    cut = std::min(cut, whole.surface.find(possessive));
+    if (std::size_t at = whole.surface.find(possessive); at < cut) {
+      cut = at;
+      mark = possessive.size();
+    }
   if (cut == std::string::npos || cut == 0) return false;
   std::string_view before = std::string_view(whole.surface).substr(0, cut);
   auto entity = context.lexicon.find(before);
   bool known = entity && *entity != whole.entity &&
                context.lexicon.entities()[*entity].kind == NodeKind::organisation;
-  std::string_view after = std::string_view(whole.surface).substr(cut + 3);
+  std::string_view after = std::string_view(whole.surface).substr(cut + mark);
   if (!known && !(names_a_body(context.rules, before) && names_a_unit(context.rules, after)))
     return false;
   Mention part;
@@ -102,9 +104,9 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   unit.owner = added;
   // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
   // "UNODC's Division for Operations" is the Division for Operations of UNODC.
-  if (!known && unit.name.size() > cut + 3 && unit.name.compare(0, cut, before) == 0 &&
+  if (!known && unit.name.size() > cut + mark && unit.name.compare(0, cut, before) == 0 &&
       unit.name[cut] != ' ') {
-    unit.name = unit.name.substr(unit.name.find(' ', cut) + 1);
+    unit.name = unit.name.substr(cut + mark);
     unit.canonical = unit.name;
     unit.entity = kNone;  // the learned entity is named with the owner
   }
