@@ -786,3 +786,12 @@ TEST_CASE("funds: 'X, which is part of Y, is funded by', and donors that 'have c
   CHECK(
       has_relation(x, kg::EdgeKind::funds, "Greece", "Team Europe Initiative on Coastal Security"));
 }
+
+TEST_CASE("represents.who_as_title: 'Mr A, who, as ORG Representative for X, has overseen'") {
+  auto x = run(
+      "The report was presented by Ms Wanjiru Kamau-Lind, who, as UNODC Representative for "
+      "Eastern Africa, has led the prison programme since 2019. Mr Piet de Waal, who as Head of "
+      "the EU Delegation to Kenya signed the grant, spoke next.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Wanjiru Kamau-Lind", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piet de Waal", "EU Delegation to Kenya"));
+}
