@@ -795,3 +795,12 @@ TEST_CASE("represents.who_as_title: 'Mr A, who, as ORG Representative for X, has
   CHECK(has_relation(x, kg::EdgeKind::represents, "Wanjiru Kamau-Lind", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Piet de Waal", "EU Delegation to Kenya"));
 }
+
+TEST_CASE("organisation_words: security forces are a body; task forces in the plural are none") {
+  auto x =
+      run("Ms Rana Haddad-Lind of the Palestinian Security Forces spoke. New Joint Airport "
+          "Interdiction Task Forces were set up in three countries.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Rana Haddad-Lind", "Palestinian Security Forces"));
+  CHECK(find(x, "Joint Airport Interdiction Task Forces") == nullptr);
+}
