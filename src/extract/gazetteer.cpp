@@ -104,9 +104,9 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   unit.owner = added;
   // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
   // "UNODC's Division for Operations" is the Division for Operations of UNODC.
-  if (!known && unit.name.size() > cut + mark && unit.name.compare(0, cut, before) == 0 &&
-      unit.name[cut] != ' ') {
-    unit.name = unit.name.substr(cut + mark);
+  std::string_view owner_and_mark = std::string_view(whole.surface).substr(0, cut + mark);
+  if (!known && unit.name.size() > owner_and_mark.size() && unit.name.starts_with(owner_and_mark)) {
+    unit.name = unit.name.substr(owner_and_mark.size());
     unit.canonical = unit.name;
     unit.entity = kNone;  // the learned entity is named with the owner
   }
