@@ -72,9 +72,15 @@ Corpus read_bytes(const std::string& bytes, const std::string& name) {
   fs::path path =
       fs::temp_directory_path() / ("kg-encodings-" + std::to_string(::getpid()) + "-" + name);
   std::ofstream(path, std::ios::binary) << bytes;
-  Corpus corpus = read_corpus({path.string()});
-  fs::remove(path);
-  return corpus;
+  // Removed on the way out too when reading throws (the binary file does), not left in /tmp.
+  struct RemoveOnExit {
+    fs::path path;
+    ~RemoveOnExit() {
+      std::error_code ignored;
+      fs::remove(path, ignored);
+    }
+  } remove_on_exit{path};
+  return read_corpus({path.string()});
 }
 
 void check_same_items(const Corpus& corpus) {
