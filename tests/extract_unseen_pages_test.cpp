@@ -804,3 +804,14 @@ TEST_CASE("organisation_words: security forces are a body; task forces in the pl
       has_relation(x, kg::EdgeKind::represents, "Rana Haddad-Lind", "Palestinian Security Forces"));
   CHECK(find(x, "Joint Airport Interdiction Task Forces") == nullptr);
 }
+
+TEST_CASE("represents: 'A and B with officers of X' met the officers; 'A, with X,' is of X") {
+  auto x =
+      run("Ms Ilka Sorensen and Mr Tomas Vidal with officers of the Royal Cambodian Gendarmerie "
+          "inspected the port. Ms Ana Petrovska, with the Federal Police, led the second visit.");
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Ilka Sorensen", "Royal Cambodian Gendarmerie"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Tomas Vidal", "Royal Cambodian Gendarmerie"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Petrovska", "Federal Police"));
+}

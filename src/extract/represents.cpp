@@ -494,12 +494,16 @@ bool title_of_person_before(const RelationMatch& match) {
 // "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
 // person's, not an apposition of the one before. "Mr A, visited the centre to meet UNODC
 // experts": a role that opens with a verb is the sentence going on; "opened by A, by the
-// Ambassador of the EU, Ms B": one that opens with "by" is the next agent.
+// Ambassador of the EU, Ms B": one that opens with "by" is the next agent. "Ms A and Mr B
+// with officers of the X": the body is the officers', whom the two met ("Ms A, with the X,"
+// keeps it: a body right after "with" is the person's).
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
+  static const RE2 kWithOthers(R"(^with\s+(?:the\s+)?[a-z])");
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
-  if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0)
+  if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0 ||
+      RE2::PartialMatch(text, kWithOthers))
     return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
