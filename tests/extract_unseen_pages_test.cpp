@@ -815,3 +815,12 @@ TEST_CASE("represents: 'A and B with officers of X' met the officers; 'A, with X
       has_relation(x, kg::EdgeKind::represents, "Tomas Vidal", "Royal Cambodian Gendarmerie"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Petrovska", "Federal Police"));
 }
+
+TEST_CASE("programme.named: a slash joins two words of a programme's topic ('on HIV/AIDS')") {
+  auto x = run(
+      "Norway funds the Regional Programme on HIV/AIDS. The project feeds the Team Europe "
+      "Initiative on Labour Migration/Forced Displacement, to which Croatia has committed funds.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Regional Programme on HIV/AIDS"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Croatia",
+                     "Team Europe Initiative on Labour Migration/Forced Displacement"));
+}
