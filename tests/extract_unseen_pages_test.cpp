@@ -824,3 +824,14 @@ TEST_CASE("programme.named: a slash joins two words of a programme's topic ('on 
   CHECK(has_relation(x, kg::EdgeKind::funds, "Croatia",
                      "Team Europe Initiative on Labour Migration/Forced Displacement"));
 }
+
+TEST_CASE("funds.passive: ', and drew on ...' after the funders ends them") {
+  auto x = run(
+      "The workshop was held under the Andean Water Safety Programme (AWSP), which is funded by "
+      "Finland through its Ministry for Foreign Affairs, and drew on the experience of the WHO's "
+      "Clean Taps (CT) project.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Andean Water Safety Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "WHO", "Andean Water Safety Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "World Health Organization",
+                           "Andean Water Safety Programme"));
+}
