@@ -835,3 +835,12 @@ TEST_CASE("funds.passive: ', and drew on ...' after the funders ends them") {
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "World Health Organization",
                            "Andean Water Safety Programme"));
 }
+
+TEST_CASE("funds.passive: 'and links ...' after the funders is the programme's next verb") {
+  auto x = run(
+      "Frontex trains officers for the Harbour Link Project (HLP), which is funded by Iceland and "
+      "Chile and connects ports in Oceania and the Caribbean.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Harbour Link Project"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Oceania", "Harbour Link Project"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Caribbean", "Harbour Link Project"));
+}
