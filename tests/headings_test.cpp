@@ -361,6 +361,13 @@ TEST_CASE("an ISO range into the next month; a slashed range whose one end settl
       "2018-03-12", "2018-03-14");
   check_heading("03/12/2018 - 03/14/2018 - Title", "2018-03-12", "2018-03-14");
   check_reported("2011-11-30/10-01 - Title", "is not a possible date");
+  // Year first with slashes or dots: the range joins with a hyphen or dash.
+  check_heading("2023/11/14-16 - Title", "2023-11-14", "2023-11-16");
+  check_heading("2023/11/30-12/02 - Title", "2023-11-30", "2023-12-02");
+  check_heading(
+      "2023.11.14\xE2\x80\x93"
+      "16 - Title",
+      "2023-11-14", "2023-11-16");
   // Neither end settles the order: no reading is taken as sure.
   CHECK_FALSE(kg::parse_heading("03/04/2018 - 05/04/2018 - Title"));
 }
@@ -368,6 +375,8 @@ TEST_CASE("an ISO range into the next month; a slashed range whose one end settl
 TEST_CASE("a date in a form kg does not read, before a title: no heading, but said") {
   check_reported("15, 16 and 17 March 2022 - Three days", "kg cannot read that date");
   check_reported("Mon 14, Wed 16 and Fri 18 March 2022: Title", "kg cannot read that date");
+  check_reported("2023/11/14-16-18 - Title", "kg cannot read that date");
+  CHECK_FALSE(kg::parse_heading("2019-2020 - The year in review"));
   // Lines the grammar reads and judges, datelines, numbers and times say nothing.
   for (std::string_view line :
        {"1 June 2017 - 31 May 2018 was the year of change.", "12 May 2021, Vienna - a dateline",

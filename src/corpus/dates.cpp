@@ -516,22 +516,29 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
 }
 
 // 2014-09-26/27: an ISO date and the last day of a range in its month; 2011-11-30/12-01:
-// the month and day of a range that ends in the next month.
-void iso_day_range_form(Cursor c, Candidates& out, Mode allow) {
-  auto parts = joined_parts(c, '-', year, day_or_month_number, day_or_month_number);
-  if (!parts || c.peek() != '/') return;
-  ++c.i;
-  auto [y, m, d] = *parts;
-  Cursor month_day = c;
-  auto end_month = number(month_day, 1, 2);
-  if (end_month && month_day.peek() == '-') {
-    ++month_day.i;
-    if (auto end_day = last_day(month_day)) {
-      add(out, {y, m, d, y, *end_month, *end_day}, month_day, allow);
-      return;
+// the month and day of a range that ends in the next month. Year-first dates with slashes or
+// dots join their range with a hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
+void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
+  for (auto [separator, joins] :
+       {std::pair{'-', std::string_view("/")}, std::pair{'/', std::string_view("-")},
+        std::pair{'/', std::string_view("\xE2\x80\x93")}, std::pair{'.', std::string_view("-")},
+        std::pair{'.', std::string_view("\xE2\x80\x93")}}) {
+    Cursor c = start;
+    auto parts = joined_parts(c, separator, year, day_or_month_number, day_or_month_number);
+    if (!parts || !c.starts_with(joins)) continue;
+    c.i += joins.size();
+    auto [y, m, d] = *parts;
+    Cursor month_day = c;
+    auto end_month = number(month_day, 1, 2);
+    if (end_month && month_day.peek() == separator) {
+      ++month_day.i;
+      if (auto end_day = last_day(month_day)) {
+        add(out, {y, m, d, y, *end_month, *end_day}, month_day, allow);
+        continue;
+      }
     }
+    if (auto end_day = last_day(c)) add(out, {y, m, d, y, m, *end_day}, c, allow);
   }
-  if (auto end_day = last_day(c)) add(out, {y, m, d, y, m, *end_day}, c, allow);
 }
 
 // Days and months as `mode` reads them: the lenient grammar also takes a misspelled month
@@ -715,9 +722,14 @@ bool skip_any(Cursor& c, std::initializer_list<std::string_view> literals, bool 
 
 std::size_t date_words_prefix(std::string_view text) {
   // Numbers, month and weekday names, the words and signs that join dates: what a date
-  // the grammar does not read is written with. It ends at a four-digit year.
+  // the grammar does not read is written with. It ends at a four-digit year; one that opens
+  // with its year (`2023/11/14-16`) ends at its last number.
   Cursor c{text, 0};
   bool month_seen = false, number_seen = false;
+  const bool year_first = year(c) && (c.peek() == '/' || c.peek() == '.' || c.peek() == '-');
+  std::size_t last_number_end = 0;
+  int numbers = year_first ? 1 : 0;
+  c.i = 0;
   constexpr std::size_t kLongestDate = 64;
   while (c.i < text.size() && c.i < kLongestDate) {
     std::size_t start = c.i;
@@ -725,13 +737,15 @@ std::size_t date_words_prefix(std::string_view text) {
     c.i = start;
     if (day(c) || number(c, 1, 4)) {
       number_seen = true;
+      last_number_end = c.i;
+      numbers += start > 0 ? 1 : 0;
     } else if (month(c)) {
       month_seen = true;
     } else if (!named(c, kWeekdays) &&
                !skip_any(c, {"and", "to", "of", "until", "till"}, /*whole_word=*/true) &&
                !skip_any(c, {" ", "\t", ",", ".", "/", "-", "&", "'", kEnDash, kEmDash},
                          /*whole_word=*/false)) {
-      return 0;
+      return year_first && numbers >= 3 ? last_number_end : 0;
     }
   }
   return 0;
