@@ -435,3 +435,29 @@ TEST_CASE("body lines stay body lines, with no warning, beside the new forms") {
   CHECK(items[0].date == "2014-09-26");
   CHECK(items[0].text.find("14:00 - Meeting") != std::string::npos);
 }
+
+TEST_CASE("segment_text: a page dated only as 'DATE, Title' has those lines as its headings") {
+  std::vector<kg::Item> items;
+  auto said = diagnostics_of(
+      "Mission news\n\n14.05.2022, Judges of three countries train in Lomé\n\n"
+      "The course ran for a week.\n\n12-13.03.2021, Customs officers meet in Accra\n\n"
+      "Officers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2022-05-14");
+  CHECK(items[0].title == "Judges of three countries train in Lomé");
+  CHECK(items[1].end_date == "2021-03-13");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("DATE, Title") != std::string::npos);
+  // Where the page has headings of the usual forms, such a line is a dateline of the text.
+  diagnostics_of("14 May 2022 - Judges train\n\n12 May 2022, Lomé\n\nText.\n", &items);
+  CHECK(items.size() == 1);
+  // A dateline that runs into its text, a sentence, or a single line is no heading.
+  CHECK_FALSE(kg::parse_comma_heading("12 May 2021, Vienna - The meeting opened"));
+  CHECK_FALSE(kg::parse_comma_heading("12 May 2021, the court sat."));
+  diagnostics_of("Page\n\n14.05.2022, Judges train\n\nText.\n", &items);
+  CHECK(items.empty());
+  diagnostics_of("Page\n\n14.05.2022, Judges train\nText.\n\n15.05.2022, More\nText.\n", &items);
+  CHECK(items.empty());
+}

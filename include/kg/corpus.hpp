@@ -141,6 +141,12 @@ std::optional<Heading> parse_heading(std::string_view line);
 // nullopt for every other line (`12 May 2021, Vienna - ...` is body text).
 std::optional<std::string> heading_problem(std::string_view line);
 
+// `08.03.2024, Title`: a date, a comma and a title. No heading where a page has headings of
+// the usual forms (its datelines look the same), but the headings of a page that has none
+// (segment_text decides); nullopt for a line that is not of this form, or whose title has a
+// spaced dash or ends with a full stop, as datelines and sentences do.
+std::optional<Heading> parse_comma_heading(std::string_view line);
+
 // A heading whose slashed date has an unclear order (`07/11/2023 - ...`), read in the order
 // the corpus's other slashed headings show (month first when `month_first`); nullopt for
 // every other line.

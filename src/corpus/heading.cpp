@@ -67,8 +67,17 @@ std::optional<std::string_view> heading_candidate(std::string_view line, std::si
 
 // Where the title starts when a date of `consumed` bytes, an optional `(Weekday)` and a
 // separator start `rest`; npos when they do not. `colon` tells which separator it was.
-std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon) {
+std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon,
+                        bool comma = false) {
   std::size_t pos = consumed;
+  if (comma) {
+    // `08.03.2024, Title`: the comma right after the date, then a space.
+    if (pos + 1 >= rest.size() || rest[pos] != ',' || rest[pos + 1] != ' ')
+      return std::string_view::npos;
+    colon = false;
+    for (pos += 1; pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t');) ++pos;
+    return pos;
+  }
   std::size_t spaces = 0;
   while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
   if (std::size_t weekday = corpus_detail::parenthesised_weekday(rest.substr(pos))) {
@@ -92,7 +101,8 @@ namespace {
 // The heading a line makes with the first date at its start that `accept` takes (and may
 // reorder) and a title after it; `lenient` reads dates of unclear order too.
 template <typename Accept>
-std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept) {
+std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept,
+                                     bool comma = false) {
   std::size_t lead = 0;
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
@@ -100,7 +110,7 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
   for (auto [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true, lenient)) {
     if (!accept(span, rest.substr(0, consumed))) continue;
     bool colon = false;
-    std::size_t pos = title_start(rest, consumed, colon);
+    std::size_t pos = title_start(rest, consumed, colon, comma);
     if (pos == std::string_view::npos) continue;
     // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
     // title does not start there.
@@ -127,6 +137,19 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
 
 std::optional<Heading> parse_heading(std::string_view line) {
   return first_heading(line, false, [](const auto&, std::string_view) { return true; });
+}
+
+std::optional<Heading> parse_comma_heading(std::string_view line) {
+  auto heading = first_heading(
+      line, false, [](const auto&, std::string_view) { return true; }, true);
+  if (!heading) return std::nullopt;
+  // A dateline (`12 May 2021, Vienna - The meeting ...`) puts a dash after its place, and a
+  // sentence ends with a full stop; a title does neither.
+  std::string_view title = heading->title;
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+    if (title.find(dash) != std::string_view::npos) return std::nullopt;
+  if (title.ends_with('.')) return std::nullopt;
+  return heading;
 }
 
 namespace {

@@ -62,10 +62,28 @@ std::string_view slashed_date_text(std::string_view line) {
   return line.substr(begin, end == std::string_view::npos ? line.size() - begin : end - begin);
 }
 
+// Whether the line [begin, end) is a paragraph of its own: a blank line (or the text's edge)
+// before and after it.
+bool stands_alone(std::string_view text, std::size_t begin, std::size_t end) {
+  auto blank = [&](std::size_t from, std::size_t to) {
+    return text.substr(from, to - from).find_first_not_of(" \t\r") == std::string_view::npos;
+  };
+  if (begin > 0) {  // text[begin - 1] ends the line before
+    std::size_t before = begin >= 2 ? text.rfind('\n', begin - 2) : std::string_view::npos;
+    if (!blank(before == std::string_view::npos ? 0 : before + 1, begin - 1)) return false;
+  }
+  if (end < text.size()) {  // text[end] ends this line
+    std::size_t after = text.find('\n', end + 1);
+    if (!blank(end + 1, after == std::string_view::npos ? text.size() : after)) return false;
+  }
+  return true;
+}
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
   std::vector<UnclearHeading> unclear;
+  std::vector<FoundHeading> comma_headings;
   int day_first = 0, month_first = 0;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
@@ -81,8 +99,22 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
       unclear.push_back({begin, end, line});
     } else if (auto problem = heading_problem(line_text)) {
       diagnostics.push_back({source_name, line, *problem});
+    } else if (auto comma = parse_comma_heading(line_text);
+               comma && stands_alone(text, begin, end)) {
+      comma_headings.push_back({begin, end, line, std::move(*comma)});
     }
     begin = end + 1;
+  }
+  // A page that dates its items only as `08.03.2024, Title`: those lines are its headings, when
+  // there are at least two and each is a paragraph of its own, as a heading is and a dateline
+  // opening its paragraph's text is not.
+  if (found.empty() && unclear.empty() && comma_headings.size() >= 2) {
+    diagnostics.push_back({source_name, comma_headings.front().line,
+                           "no heading with \":\" or a dash after its date: the " +
+                               std::to_string(comma_headings.size()) +
+                               " lines of the form \"DATE, Title\" that stand alone are read as "
+                               "headings"});
+    return comma_headings;
   }
   if (unclear.empty()) return found;
   // `07/11/2023` reads as the page's other slashed dates do; day first (the European order of
