@@ -844,3 +844,18 @@ TEST_CASE("funds.passive: 'and links ...' after the funders is the programme's n
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Oceania", "Harbour Link Project"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Caribbean", "Harbour Link Project"));
 }
+
+TEST_CASE("organisations: 'UNIT of the BODY' names the unit and its owner, two bodies") {
+  auto x = kg_test::run_corpus(
+      {"Mr Taras Melnyk of the Cyber Fraud Department of the National Police of Moldova, Ms Ama "
+       "Owusu of the Commercial Crimes Division of the High Court of Ghana and Mr Ion Rusu of the "
+       "Customs Service of the Republic of Moldova met staff of the Statistical Office of the "
+       "European Union."})[0];
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Taras Melnyk", "Cyber Fraud Department"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Taras Melnyk", "National Police of Moldova"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "Commercial Crimes Division"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "High Court of Ghana"));
+  // A place after "of the", and an office of a body, are one body's name.
+  CHECK(find(x, "Customs Service of the Republic of Moldova") != nullptr);
+  CHECK(find(x, "Statistical Office of the European Union") != nullptr);
+}

@@ -61,6 +61,21 @@ bool names_a_body(const Rules& rules, std::string_view words) {
          in_vocabularies(rules, split.back(), {"organisation_words"});
 }
 
+// Whether capitalised words (and their joining words) hold a body's head word anywhere:
+// "National Police of Ukraine", "High Court of Uganda".
+bool holds_a_body_word(const Rules& rules, std::string_view words) {
+  std::vector<std::string> split = split_words(words);
+  if (split.size() < 2) return false;
+  bool head = false;
+  for (const std::string& word : split) {
+    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "of" && word != "for" &&
+        word != "and" && word != "the")
+      return false;
+    head = head || in_vocabularies(rules, word, {"organisation_words"});
+  }
+  return head;
+}
+
 // Whether the words after a possessive name a unit: their first or last word is a unit's or a
 // body's head ("Criminal Police Department", "Directorate for Border Control"), not a title
 // ("People's Prosecutor") or a field ("Women's Empowerment and Child Protection").
@@ -113,6 +128,51 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   return true;
 }
 
+// "the Cyber Police Department of the National Police of Ukraine": a unit's name, "of the"
+// and a body's name mention two bodies, the unit and its owner, as a possessive before the
+// unit does. The unit's name has two words or more and ends with a unit's head word
+// (unit_of_body_heads); the owner's opens or closes with a body's head word and is no place
+// ("the Customs Service of the Republic of Moldova", "... of the Russian Federation" are
+// one body each). Returns true when it added the owner.
+bool add_of_owner(ItemContext& context, std::size_t outer) {
+  const Mention whole = context.out.mentions[outer];
+  if (whole.kind != NodeKind::organisation) return false;
+  constexpr std::string_view kOfThe = " of the ";
+  const std::size_t cut = whole.surface.find(kOfThe);
+  if (cut == std::string::npos || cut == 0) return false;
+  std::string_view unit_words = std::string_view(whole.surface).substr(0, cut);
+  std::string_view owner_words = std::string_view(whole.surface).substr(cut + kOfThe.size());
+  std::vector<std::string> unit_split = split_words(unit_words);
+  if (unit_split.size() < 2 || unit_split.front() == "the" || unit_split.front() == "The" ||
+      !in_vocabularies(context.rules, unit_split.back(), {"unit_of_body_heads"}))
+    return false;
+  for (const std::string& word : unit_split)
+    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "and" && word != "for" &&
+        word != "of")
+      return false;
+  auto known = context.lexicon.find(owner_words);
+  if (known && context.lexicon.entities()[*known].kind != NodeKind::organisation) return false;
+  if (!known && !holds_a_body_word(context.rules, owner_words)) return false;
+  Mention part;
+  part.kind = NodeKind::organisation;
+  part.surface = std::string(owner_words);
+  part.name = known ? context.lexicon.entities()[*known].name : part.surface;
+  part.canonical = part.name;
+  part.entity = known ? *known : kNone;
+  part.span = {whole.span.in_title, whole.span.begin + cut + kOfThe.size(), whole.span.end};
+  part.sentence = whole.sentence;
+  part.rule = "organisation.owner_after_of";
+  std::size_t added = context.add(std::move(part));
+  Mention& unit = context.out.mentions[outer];
+  unit.owner = added;
+  unit.surface = std::string(unit_words);
+  unit.name = unit.surface;
+  unit.canonical = unit.name;
+  unit.entity = kNone;  // the learned entity is named with the owner
+  unit.span.end = whole.span.begin + cut;
+  return true;
+}
+
 // An owner written as a separable acronym prefix is a mention of its own: UNODC in
 // "UNODC Regional Office for Eastern Africa", UNODC and WCO in "UNODC-WCO Container Control
 // Programme". An acronym that abbreviates the start of the entity's official name is no
@@ -121,7 +181,7 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
 void add_prefix_owners(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation && whole.kind != NodeKind::programme) return;
-  if (add_possessive_owner(context, outer)) return;
+  if (add_possessive_owner(context, outer) || add_of_owner(context, outer)) return;
   std::vector<Token> tokens = tokenize(whole.surface);
   std::vector<std::pair<std::size_t, std::size_t>> owners;  // (token, lexicon entity)
   std::size_t rest = 0;                                     // first token after the owners
