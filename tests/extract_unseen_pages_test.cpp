@@ -859,3 +859,13 @@ TEST_CASE("organisations: 'UNIT of the BODY' names the unit and its owner, two b
   CHECK(find(x, "Customs Service of the Republic of Moldova") != nullptr);
   CHECK(find(x, "Statistical Office of the European Union") != nullptr);
 }
+
+TEST_CASE("titles: a lowercase counsellor, prosecutor or judge, and a customs Collector") {
+  auto x = run(
+      "Mr Anders Holm, political counsellor at the EU Delegation to Chile, attended. Ms Rosa "
+      "Vidal, a prosecutor at the Supreme Court of Peru, spoke. Mr Omar Khan, Collector of Sindh "
+      "Customs, opened the port.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anders Holm", "EU Delegation to Chile"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Vidal", "Supreme Court of Peru"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Khan", "Sindh Customs"));
+}
