@@ -869,3 +869,12 @@ TEST_CASE("titles: a lowercase counsellor, prosecutor or judge, and a customs Co
   CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Vidal", "Supreme Court of Peru"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Khan", "Sindh Customs"));
 }
+
+TEST_CASE("organisation.owner_bureau_for: 'the INTERPOL Regional Bureau for West Africa'") {
+  auto x = run(
+      "Ms Awa Ndiaye, Head of the INTERPOL Regional Bureau for Southern Africa in Harare, and Mr "
+      "Li Wen, Director of UNDP's Bureau for Crisis Response, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Ndiaye",
+                     "INTERPOL Regional Bureau for Southern Africa"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Li Wen", "Bureau for Crisis Response"));
+}
