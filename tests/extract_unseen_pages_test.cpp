@@ -878,3 +878,17 @@ TEST_CASE("organisation.owner_bureau_for: 'the INTERPOL Regional Bureau for West
                      "INTERPOL Regional Bureau for Southern Africa"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Li Wen", "Bureau for Crisis Response"));
 }
+
+TEST_CASE("represents: a body's title then a rank before the name; counted judges with names") {
+  auto x = run(
+      "The Maritime Security Agency (MSA) hosted the course, opened by the MSA's Director General, "
+      "Rear "
+      "Admiral Tomasz Wierzbicki. Two judges of the Lahore High Court, Justice Farah Naz Qureshi "
+      "and Justice Omar Saleem Butt, led the moot court.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomasz Wierzbicki", "Maritime Security Agency"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Farah Naz Qureshi", "Lahore High Court"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Saleem Butt", "Lahore High Court"));
+  // "Justice" opening a programme's name names nobody.
+  auto y = run("The Justice Sector Support Programme and the Justice for Children Project met.");
+  for (const auto& m : y.mentions) CHECK(m.kind != kg::NodeKind::person);
+}
