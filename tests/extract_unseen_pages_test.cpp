@@ -892,3 +892,14 @@ TEST_CASE("represents: a body's title then a rank before the name; counted judge
   auto y = run("The Justice Sector Support Programme and the Justice for Children Project met.");
   for (const auto& m : y.mentions) CHECK(m.kind != kg::NodeKind::person);
 }
+
+TEST_CASE("organisation.foreign_head: Spanish and French heads of bodies' names in a list") {
+  auto x =
+      run("The delegation included officers of:\n- Centro Nacional de Ciberseguridad, Chile\n- "
+          "Departamento de Delitos Informáticos (DDI), Uruguay\n- Unidad de Análisis Financiero, "
+          "Panama\n- Plateforme Nationale de Cybersécurité, Togo");
+  CHECK(find(x, "Centro Nacional de Ciberseguridad") != nullptr);
+  CHECK(find(x, "Departamento de Delitos Informáticos") != nullptr);
+  CHECK(find(x, "Unidad de Análisis Financiero") != nullptr);
+  CHECK(find(x, "Plateforme Nationale de Cybersécurité") != nullptr);
+}
