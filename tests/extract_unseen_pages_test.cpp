@@ -903,3 +903,14 @@ TEST_CASE("organisation.foreign_head: Spanish and French heads of bodies' names 
   CHECK(find(x, "Unidad de Análisis Financiero") != nullptr);
   CHECK(find(x, "Plateforme Nationale de Cybersécurité") != nullptr);
 }
+
+TEST_CASE("funds: 'led by' ends the funders; an instrument between commas before 'to'") {
+  auto x = run(
+      "The Andes Drug Policy Programme is financed by the European Commission and led by the "
+      "Spanish foundation FIIAPP, with the participation of the EUDA. Under the agreement Japan "
+      "will contribute USD 3 million, through its Supplementary Budget Fund, to the Mekong Border "
+      "Initiative.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Commission", "Andes Drug Policy Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "FIIAPP", "Andes Drug Policy Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Mekong Border Initiative"));
+}
