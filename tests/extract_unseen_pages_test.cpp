@@ -855,6 +855,10 @@ TEST_CASE("organisations: 'UNIT of the BODY' names the unit and its owner, two b
   CHECK(has_relation(x, kg::EdgeKind::represents, "Taras Melnyk", "National Police of Moldova"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "Commercial Crimes Division"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ama Owusu", "High Court of Ghana"));
+  // A unit named by its rank alone is one body's name.
+  auto ranked = kg_test::run_corpus(
+      {"Ms Nadia Joseph of the Central Directorate of the Judicial Police spoke."})[0];
+  CHECK(find(ranked, "Central Directorate of the Judicial Police") != nullptr);
   // A place after "of the", and an office of a body, are one body's name.
   CHECK(find(x, "Customs Service of the Republic of Moldova") != nullptr);
   CHECK(find(x, "Statistical Office of the European Union") != nullptr);

@@ -131,9 +131,10 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
 // "the Cyber Police Department of the National Police of Ukraine": a unit's name, "of the"
 // and a body's name mention two bodies, the unit and its owner, as a possessive before the
 // unit does. The unit's name has two words or more and ends with a unit's head word
-// (unit_of_body_heads); the owner's opens or closes with a body's head word and is no place
+// (unit_of_body_heads); the owner's holds a body's head word and is no place
 // ("the Customs Service of the Republic of Moldova", "... of the Russian Federation" are
-// one body each). Returns true when it added the owner.
+// one body each), and the unit's has a word that says what it does beside its rank
+// (unit_rank_words). Returns true when it added the owner.
 bool add_of_owner(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation) return false;
@@ -150,6 +151,12 @@ bool add_of_owner(ItemContext& context, std::size_t outer) {
     if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "and" && word != "for" &&
         word != "of")
       return false;
+  // A unit named only by its rank ("the Central Directorate of the Judicial Police") is one
+  // body's name: something must say what the unit does.
+  if (std::all_of(unit_split.begin(), unit_split.end() - 1, [&](const std::string& word) {
+        return in_vocabularies(context.rules, word, {"unit_rank_words", "generic_modifiers"});
+      }))
+    return false;
   auto known = context.lexicon.find(owner_words);
   if (known && context.lexicon.entities()[*known].kind != NodeKind::organisation) return false;
   if (!known && !holds_a_body_word(context.rules, owner_words)) return false;
