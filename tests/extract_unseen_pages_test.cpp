@@ -918,3 +918,14 @@ TEST_CASE("funds: 'led by' ends the funders; an instrument between commas before
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "FIIAPP", "Andes Drug Policy Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Mekong Border Initiative"));
 }
+
+TEST_CASE(
+    "represents: 'resource persons from ORG's UNIT in PLACE, among them Ms A'; Customs and "
+    "Excise") {
+  auto x = run(
+      "It was delivered with resource persons from INTERPOL's Firearms Programme Office in Lyon, "
+      "among them Ms Ilse Brandt, and from the Ministry of Justice. It was opened by the Director "
+      "General of the Gambian Customs and Excise, Mr Lamin Jobe.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Brandt", "INTERPOL"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lamin Jobe", "Gambian Customs and Excise"));
+}
