@@ -929,3 +929,10 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Brandt", "INTERPOL"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lamin Jobe", "Gambian Customs and Excise"));
 }
+
+TEST_CASE("represents.apposition_owner_job_noun: five lowercase words before the job noun") {
+  auto x =
+      run("The visit was led by Ms Tendai Moyo, UNICEF's regional harm reduction and treatment "
+          "expert.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tendai Moyo", "UNICEF"));
+}
