@@ -936,3 +936,12 @@ TEST_CASE("represents.apposition_owner_job_noun: five lowercase words before the
           "expert.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tendai Moyo", "UNICEF"));
 }
+
+TEST_CASE("funds: a programme's donors named after its possessive; the EU4 programmes") {
+  auto x =
+      run("The Harbour Safety Programme's main donors are Iceland and Chile. The course was "
+          "organised by EU4Digital Justice, a project funded by the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Harbour Safety Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Harbour Safety Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EU4Digital Justice"));
+}
