@@ -945,3 +945,13 @@ TEST_CASE("funds: a programme's donors named after its possessive; the EU4 progr
   CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Harbour Safety Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EU4Digital Justice"));
 }
+
+TEST_CASE(
+    "programmes: who leads a programme is no part of its name; 'for which A provide funding'") {
+  auto x = run(
+      "The course was part of the Icelandic-led Safe Harbours Initiative, for which Iceland and "
+      "Chile provide funding.");
+  CHECK(find(x, "Safe Harbours Initiative") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Safe Harbours Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Harbours Initiative"));
+}

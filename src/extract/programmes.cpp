@@ -108,6 +108,12 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
                             const Pattern& pattern) {
   std::string name =
       without_period(without_opening_preposition(context.rules, clean_name(surface)));
+  // "the Norwegian-led Blue Justice initiative": who leads or pays describes the programme and
+  // is no part of its name.
+  for (std::string_view describer : {"-led ", "-funded ", "-financed ", "-backed ", "-sponsored "})
+    if (std::size_t at = name.find(describer);
+        at != std::string::npos && name.find(' ') == at + describer.size() - 1)
+      name.erase(0, at + describer.size());
   if (runs_two_together(context, split_words(name))) return {};
   // "Ms Julia A of the Global Programme": a person and where she works, not a programme's name.
   if (std::vector<std::string> words = split_words(name);
