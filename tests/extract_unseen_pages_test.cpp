@@ -955,3 +955,10 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Safe Harbours Initiative"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Harbours Initiative"));
 }
+
+TEST_CASE("funds.active: 'which A finances together with B' makes both funders") {
+  auto x =
+      run("The Reef Watch Programme, which Iceland finances together with Chile, met in Suva.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+}
