@@ -1,5 +1,6 @@
 // Mentions found by name: gazetteer entries and learned names, longest match first.
 #include <algorithm>
+#include <optional>
 
 #include "context.hpp"
 #include "kg/utf8.hpp"
@@ -86,6 +87,22 @@ bool names_a_unit(const Rules& rules, std::string_view words) {
           in_vocabularies(rules, split.back(), {"organisation_words", "unit_words"}));
 }
 
+// The owner written inside a unit's mention, as a mention of its own: the body the lexicon
+// knows by those words, else the words as written. Returns the new mention's index.
+std::size_t add_owner_part(ItemContext& context, const Mention& whole, std::string_view words,
+                           std::optional<std::size_t> known, const Span& span, const char* rule) {
+  Mention part;
+  part.kind = NodeKind::organisation;
+  part.surface = std::string(words);
+  part.name = known ? context.lexicon.entities()[*known].name : part.surface;
+  part.canonical = part.name;
+  part.entity = known ? *known : kNone;
+  part.span = span;
+  part.sentence = whole.sentence;
+  part.rule = rule;
+  return context.add(std::move(part));
+}
+
 // "EU Commission's Directorate General for ...": the owner written before a possessive is
 // the body that part of the name names ("EU Commission", the European Commission), not the
 // acronym it starts with. Returns true when it added that owner.
@@ -105,16 +122,9 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   std::string_view after = std::string_view(whole.surface).substr(cut + mark);
   if (!known && !(names_a_body(context.rules, before) && names_a_unit(context.rules, after)))
     return false;
-  Mention part;
-  part.kind = NodeKind::organisation;
-  part.surface = std::string(before);
-  part.name = known ? context.lexicon.entities()[*entity].name : part.surface;
-  part.canonical = part.name;
-  part.entity = known ? *entity : kNone;
-  part.span = {whole.span.in_title, whole.span.begin, whole.span.begin + cut};
-  part.sentence = whole.sentence;
-  part.rule = "organisation.owner_prefix";
-  std::size_t added = context.add(std::move(part));
+  std::size_t added = add_owner_part(
+      context, whole, before, known ? entity : std::nullopt,
+      {whole.span.in_title, whole.span.begin, whole.span.begin + cut}, "organisation.owner_prefix");
   Mention& unit = context.out.mentions[outer];
   unit.owner = added;
   // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
@@ -160,16 +170,10 @@ bool add_of_owner(ItemContext& context, std::size_t outer) {
   auto known = context.lexicon.find(owner_words);
   if (known && context.lexicon.entities()[*known].kind != NodeKind::organisation) return false;
   if (!known && !holds_a_body_word(context.rules, owner_words)) return false;
-  Mention part;
-  part.kind = NodeKind::organisation;
-  part.surface = std::string(owner_words);
-  part.name = known ? context.lexicon.entities()[*known].name : part.surface;
-  part.canonical = part.name;
-  part.entity = known ? *known : kNone;
-  part.span = {whole.span.in_title, whole.span.begin + cut + kOfThe.size(), whole.span.end};
-  part.sentence = whole.sentence;
-  part.rule = "organisation.owner_after_of";
-  std::size_t added = context.add(std::move(part));
+  std::size_t added =
+      add_owner_part(context, whole, owner_words, known,
+                     {whole.span.in_title, whole.span.begin + cut + kOfThe.size(), whole.span.end},
+                     "organisation.owner_after_of");
   Mention& unit = context.out.mentions[outer];
   unit.owner = added;
   unit.surface = std::string(unit_words);
