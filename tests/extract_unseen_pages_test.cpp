@@ -962,3 +962,13 @@ TEST_CASE("funds.active: 'which A finances together with B' makes both funders")
   CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
 }
+
+TEST_CASE("represents.who_heads: a programme's team or a component at or of a body") {
+  auto x = run(
+      "Mr Jonas Berg, who heads the GLACY team at the Norwegian Police Directorate, reported. Ms "
+      "Lea Roth, who leads the border component of EUBAM Libya, opened the course. Ms Ana Diaz, "
+      "who coordinates the legal component of CRIMJUST at the Prosecutors Network, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Berg", "Norwegian Police Directorate"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Roth", "EUBAM Libya"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Diaz", "Prosecutors Network"));
+}
