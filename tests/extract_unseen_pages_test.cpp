@@ -972,3 +972,13 @@ TEST_CASE("represents.who_heads: a programme's team or a component at or of a bo
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Roth", "EUBAM Libya"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Diaz", "Prosecutors Network"));
 }
+
+TEST_CASE("organisation.owner_head_first: an owner's directorate or division named head first") {
+  auto x =
+      run("Ms Ewa Lind, Head of Unit at DG INTPA's Directorate for Sustainable Energy, and Mr Piet "
+          "Vos of Europol's Department for Serious Crime spoke.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Ewa Lind", "Directorate for Sustainable Energy"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Vos", "Department for Serious Crime"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Vos", "Europol"));
+}
