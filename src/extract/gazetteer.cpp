@@ -1,5 +1,6 @@
 // Mentions found by name: gazetteer entries and learned names, longest match first.
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 #include "context.hpp"
@@ -47,17 +48,22 @@ bool abbreviates_first_word(const Lexicon& lexicon, std::size_t acronym, std::si
   return false;
 }
 
+// Whether every word is capitalised or one of `joining`, as the words of a name are.
+bool capitalised_or_joining(const std::vector<std::string>& words,
+                            std::initializer_list<std::string_view> joining) {
+  return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+    return utf8::is_upper(static_cast<unsigned char>(word[0])) ||
+           std::find(joining.begin(), joining.end(), word) != joining.end();
+  });
+}
+
 // Whether words written before a possessive name a body of their own: capitalised words (and
 // their joining words) that open or close with an organisation's head word, "Kosovo Police"
 // or "Ministry of Public Security" in "the Ministry of Public Security's Criminal Police
 // Department"; not "Women" of "Vietnam Women's Union" nor a title ("Prosecutor's Office").
 bool names_a_body(const Rules& rules, std::string_view words) {
   std::vector<std::string> split = split_words(words);
-  if (split.size() < 2) return false;
-  for (const std::string& word : split)
-    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "of" && word != "for" &&
-        word != "and" && word != "the")
-      return false;
+  if (split.size() < 2 || !capitalised_or_joining(split, {"of", "for", "and", "the"})) return false;
   return in_vocabularies(rules, split.front(), {"organisation_words"}) ||
          in_vocabularies(rules, split.back(), {"organisation_words"});
 }
@@ -66,15 +72,10 @@ bool names_a_body(const Rules& rules, std::string_view words) {
 // "National Police of Ukraine", "High Court of Uganda".
 bool holds_a_body_word(const Rules& rules, std::string_view words) {
   std::vector<std::string> split = split_words(words);
-  if (split.size() < 2) return false;
-  bool head = false;
-  for (const std::string& word : split) {
-    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "of" && word != "for" &&
-        word != "and" && word != "the")
-      return false;
-    head = head || in_vocabularies(rules, word, {"organisation_words"});
-  }
-  return head;
+  return split.size() >= 2 && capitalised_or_joining(split, {"of", "for", "and", "the"}) &&
+         std::any_of(split.begin(), split.end(), [&](const std::string& word) {
+           return in_vocabularies(rules, word, {"organisation_words"});
+         });
 }
 
 // Whether the words after a possessive name a unit: their first or last word is a unit's or a
@@ -154,13 +155,10 @@ bool add_of_owner(ItemContext& context, std::size_t outer) {
   std::string_view unit_words = std::string_view(whole.surface).substr(0, cut);
   std::string_view owner_words = std::string_view(whole.surface).substr(cut + kOfThe.size());
   std::vector<std::string> unit_split = split_words(unit_words);
-  if (unit_split.size() < 2 || unit_split.front() == "the" || unit_split.front() == "The" ||
+  if (unit_split.size() < 2 || unit_split.front() == "The" ||
+      !capitalised_or_joining(unit_split, {"and", "for", "of"}) ||
       !in_vocabularies(context.rules, unit_split.back(), {"unit_of_body_heads"}))
     return false;
-  for (const std::string& word : unit_split)
-    if (!utf8::is_upper(static_cast<unsigned char>(word[0])) && word != "and" && word != "for" &&
-        word != "of")
-      return false;
   // A unit named only by its rank ("the Central Directorate of the Judicial Police") is one
   // body's name: something must say what the unit does.
   if (std::all_of(unit_split.begin(), unit_split.end() - 1, [&](const std::string& word) {
