@@ -461,3 +461,59 @@ TEST_CASE("segment_text: a page dated only as 'DATE, Title' has those lines as i
   diagnostics_of("Page\n\n14.05.2022, Judges train\nText.\n\n15.05.2022, More\nText.\n", &items);
   CHECK(items.empty());
 }
+
+TEST_CASE("segment_text: a date alone on its line, the title on the line below or above it") {
+  std::vector<kg::Item> items;
+  // The title below the date, a page header above the first.
+  auto said = diagnostics_of(
+      "Agency news\n\n14 May 2022\nJudges of three countries train in Lome\n\n"
+      "The course ran for a week.\n\nPosted on 12.03.2021\nCustoms officers meet in Accra\n\n"
+      "Officers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2022-05-14");
+  CHECK(items[0].title == "Judges of three countries train in Lome");
+  CHECK(items[0].text == "The course ran for a week.");
+  CHECK(items[0].page_header == "Agency news");
+  CHECK(items[1].date == "2021-03-12");
+  CHECK(items[1].title == "Customs officers meet in Accra");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("line below it") != std::string::npos);
+  // The title above the date: the title's line starts the item, and the item before ends there.
+  said = diagnostics_of(
+      "Agency news\n\nJudges train in Lome\nFriday, September 26, 2014\n\nThe course ran.\n\n"
+      "Customs officers meet\nSep 3, 2014\n\nOfficers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].title == "Judges train in Lome");
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].text == "The course ran.");
+  CHECK(items[0].line == 3);
+  CHECK(items[1].title == "Customs officers meet");
+  CHECK(items[1].date == "2014-09-03");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].message.find("line above it") != std::string::npos);
+}
+
+TEST_CASE("segment_text: dates alone on their lines, read with care") {
+  std::vector<kg::Item> items;
+  // Slashed dates of unclear order read as the page's others are, with a warning each.
+  auto said = diagnostics_of(
+      "News\n\n25/12/2019\nA visit\n\nText.\n\n05/06/2019\nA meeting\n\nText.\n", &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].date == "2019-06-05");
+  CHECK(said.size() == 2);
+  // A date with no title next to it starts no item, and is said.
+  said = diagnostics_of("News\n\n14 May 2022\nA visit\n\nText.\n\n15 May 2022\n\nText.\n", &items);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].text.find("15 May 2022") != std::string::npos);
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].line == 8);
+  CHECK(said[0].message.find("no title") != std::string::npos);
+  // A date followed by more words is a dateline, and a page with usual headings keeps its own.
+  CHECK_FALSE(kg::parse_date_line("26 September 2014, Vienna", false));
+  CHECK(kg::parse_date_line("Published: 2014-09-26", false));
+  diagnostics_of("14 May 2022 - Judges train\n\n12 May 2022\nA line of text\n\nText.\n", &items);
+  CHECK(items.size() == 1);
+}

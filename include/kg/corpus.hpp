@@ -147,6 +147,18 @@ std::optional<std::string> heading_problem(std::string_view line);
 // spaced dash or ends with a full stop, as datelines and sentences do.
 std::optional<Heading> parse_comma_heading(std::string_view line);
 
+// A date alone on its line (`26 September 2014`, `Posted on 26.09.2014`), as pages that put
+// the title on a line of its own above or below it give their dates; segment_text takes such
+// lines as headings only on a page that has no others. A slashed date of unclear order
+// (`05/06/2019`) is read month first when `month_first`, and sets `unclear_order`. `date_text`
+// is the date as written, without the words before it.
+struct DateLine {
+  Heading heading;  // no title: the line holds none
+  std::string_view date_text;
+  bool unclear_order = false;
+};
+std::optional<DateLine> parse_date_line(std::string_view line, bool month_first);
+
 // A heading whose slashed date has an unclear order (`07/11/2023 - ...`), read in the order
 // the corpus's other slashed headings show (month first when `month_first`); nullopt for
 // every other line.

@@ -65,6 +65,20 @@ std::optional<std::string_view> heading_candidate(std::string_view line, std::si
   return rest;
 }
 
+// The heading of a date span, with no title yet; a span with no year gets its ISO dates when
+// the neighbouring items give one.
+Heading heading_of(const corpus_detail::DateSpan& span) {
+  Heading heading;
+  heading.year = span.year, heading.month = span.month, heading.day = span.day;
+  heading.end_year = span.end_year, heading.end_month = span.end_month;
+  heading.end_day = span.end_day;
+  if (span.year != 0) {
+    heading.date = iso_date(span.year, span.month, span.day);
+    heading.end_date = iso_date(span.end_year, span.end_month, span.end_day);
+  }
+  return heading;
+}
+
 // Where the title starts when a date of `consumed` bytes, an optional `(Weekday)` and a
 // separator start `rest`; npos when they do not. `colon` tells which separator it was.
 std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon,
@@ -118,14 +132,7 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
     std::string_view title = strip_title_junk(rest.substr(pos));
     if (!has_letter(title)) continue;
 
-    Heading heading;
-    heading.year = span.year, heading.month = span.month, heading.day = span.day;
-    heading.end_year = span.end_year, heading.end_month = span.end_month;
-    heading.end_day = span.end_day;
-    if (span.year != 0) {
-      heading.date = iso_date(span.year, span.month, span.day);
-      heading.end_date = iso_date(span.end_year, span.end_month, span.end_day);
-    }
+    Heading heading = heading_of(span);
     heading.title = std::string(title);
     heading.title_offset = lead + pos;
     return heading;
@@ -187,6 +194,39 @@ std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool
     // Read either way, the date must be a possible one: "06/06/2019 - 5/06/2019" is reversed.
     return possible_span(span);
   });
+}
+
+namespace {
+
+// Words some pages write before a date that stands alone.
+constexpr std::array<std::string_view, 6> kDateLineLeads{
+    "Posted on ", "Posted: ", "Published on ", "Published: ", "Published ", "Date: "};
+
+}  // namespace
+
+std::optional<DateLine> parse_date_line(std::string_view line, bool month_first) {
+  std::size_t lead = 0;
+  auto candidate = heading_candidate(line, lead);
+  if (!candidate) return std::nullopt;
+  std::string_view rest = *candidate;
+  for (std::string_view words : kDateLineLeads)
+    if (rest.starts_with(words)) rest = trim_spaces(rest.substr(words.size()));
+  if (rest.ends_with(':')) rest = trim_spaces(rest.substr(0, rest.size() - 1));
+  // The date must be the whole line: `26 September 2014, Vienna` is a dateline.
+  for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false))
+    if (consumed == rest.size()) return DateLine{heading_of(span), rest, false};
+  for (auto [span, consumed] : date_prefixes(rest, false, /*lenient=*/true)) {
+    if (consumed != rest.size() || rest.find('/') == std::string_view::npos ||
+        span.misspelled_month || span.day > 12 || span.month > 12 ||
+        (span.end_day != span.day && span.end_day > 12))
+      continue;
+    if (month_first) {
+      std::swap(span.month, span.day);
+      std::swap(span.end_month, span.end_day);
+    }
+    if (possible_span(span)) return DateLine{heading_of(span), rest, true};
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -79,6 +79,96 @@ bool stands_alone(std::string_view text, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// The lines of a text, with where each begins and ends.
+struct Line {
+  std::size_t begin, end;
+  std::string_view text;
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> lines;
+  for (std::size_t begin = 0; begin <= text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back({begin, end, text.substr(begin, end - begin)});
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// Whether a line could be the title that a date alone on the line next to it belongs to: short,
+// with a letter, not a date itself, not a sentence's end (a paragraph's last line).
+bool title_like(std::string_view line) {
+  line = trim_spaces(line);
+  constexpr std::size_t kMaxTitleBytes = 300;
+  if (line.empty() || line.size() > kMaxTitleBytes || line.ends_with('.')) return false;
+  if (line.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
+      std::string_view::npos)
+    return false;
+  return !parse_date_line(line, false);
+}
+
+// A page that puts each date alone on its line, the title on the line right above or right
+// below it (`26 September 2014` / `Title`): those pairs of lines are its headings. One side is
+// the page's layout, the side where more of its dates have a title; a date with no title on
+// either side starts no item, and is said.
+std::vector<FoundHeading> date_line_headings(std::string_view text, const std::string& source_name,
+                                             std::vector<Diagnostic>& diagnostics) {
+  std::vector<Line> lines = lines_of(text);
+  int day_first = 0, month_first = 0;
+  std::vector<std::size_t> dated;  // indexes of lines that hold a date alone
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto date = parse_date_line(lines[i].text, false);
+    if (!date) continue;
+    dated.push_back(i);
+    SlashOrder order = slash_order(date->date_text);
+    day_first += order == SlashOrder::day_first;
+    month_first += order == SlashOrder::month_first;
+  }
+  auto titled = [&](std::size_t i, int side) {
+    std::size_t j = i + side;
+    return side < 0 ? i > 0 && title_like(lines[j].text)
+                    : j < lines.size() && title_like(lines[j].text);
+  };
+  int below = 0, above = 0;
+  for (std::size_t i : dated) below += titled(i, 1), above += titled(i, -1);
+  const int first_side = below >= above ? 1 : -1;
+  const bool read_month_first = month_first > day_first;
+  std::vector<FoundHeading> found;
+  for (std::size_t i : dated) {
+    int side = titled(i, first_side) ? first_side : titled(i, -first_side) ? -first_side : 0;
+    const int line_number = static_cast<int>(i) + 1;
+    if (side == 0) {
+      diagnostics.push_back({source_name, line_number,
+                             "a date alone on its line with no title right above or below it "
+                             "starts no item; its lines join the item before"});
+      continue;
+    }
+    DateLine date = *parse_date_line(lines[i].text, read_month_first);
+    if (date.unclear_order)
+      diagnostics.push_back(
+          {source_name, line_number,
+           "\"" + std::string(date.date_text) + "\" could be day/month or month/day: read as " +
+               date.heading.date + (read_month_first ? " (month first" : " (day first") +
+               ", as the page's other slashed dates are, or day first when none "
+               "shows it); write 5 June 2019 or 2019-06-05 to be sure"});
+    const Line& title = lines[i + side];
+    date.heading.title = std::string(trim_spaces(title.text));
+    const Line& first = side < 0 ? title : lines[i];
+    const Line& last = side < 0 ? lines[i] : title;
+    found.push_back({first.begin, last.end, static_cast<int>(&first - lines.data()) + 1,
+                     std::move(date.heading)});
+  }
+  if (!found.empty())
+    diagnostics.push_back({source_name, found.front().line,
+                           "no heading with \":\" or a dash after its date: the " +
+                               std::to_string(found.size()) +
+                               " dates that stand alone on their lines are read as headings, "
+                               "each with the title on the line " +
+                               (first_side > 0 ? "below" : "above") + " it"});
+  return found;
+}
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
@@ -116,6 +206,7 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
                                "headings"});
     return comma_headings;
   }
+  if (found.empty() && unclear.empty()) return date_line_headings(text, source_name, diagnostics);
   if (unclear.empty()) return found;
   // `07/11/2023` reads as the page's other slashed dates do; day first (the European order of
   // the institutions this genre reports on) when none shows it. A page that shows both
