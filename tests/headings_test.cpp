@@ -504,8 +504,19 @@ TEST_CASE("segment_text: dates alone on their lines, read with care") {
   REQUIRE(items.size() == 2);
   CHECK(items[1].date == "2019-06-05");
   CHECK(said.size() == 2);
-  // A date with no title next to it starts no item, and is said.
-  said = diagnostics_of("News\n\n14 May 2022\nA visit\n\nText.\n\n15 May 2022\n\nText.\n", &items);
+  // Blank lines between a date and its title: the title is a paragraph of one line.
+  diagnostics_of(
+      "News\n\nA visit to Lome\n\n14 May 2022\n\nThe team met.\n\nA meeting in Accra\n\n"
+      "12 May 2022\n\nOfficers met.\nThey agreed.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].title == "A visit to Lome");
+  CHECK(items[1].title == "A meeting in Accra");
+  CHECK(items[1].text == "Officers met.\nThey agreed.");
+  // A date with no title next to it starts no item, and is said: a paragraph of two lines, or
+  // one that ends a sentence, is no title.
+  said = diagnostics_of("News\n\n14 May 2022\nA visit\n\nText.\n\n15 May 2022\n\nText\nmore text\n",
+                        &items);
   REQUIRE(items.size() == 1);
   CHECK(items[0].text.find("15 May 2022") != std::string::npos);
   REQUIRE(said.size() == 2);

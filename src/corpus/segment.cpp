@@ -108,10 +108,27 @@ bool title_like(std::string_view line) {
   return !parse_date_line(line, false);
 }
 
-// A page that puts each date alone on its line, the title on the line right above or right
-// below it (`26 September 2014` / `Title`): those pairs of lines are its headings. One side is
-// the page's layout, the side where more of its dates have a title; a date with no title on
-// either side starts no item, and is said.
+// The line of the title that the date alone on line `i` has on `side` (-1 above, 1 below):
+// the line right there, or past blank lines a paragraph of one line.
+std::optional<std::size_t> title_line(const std::vector<Line>& lines, std::size_t i, int side) {
+  auto inside = [&lines](std::ptrdiff_t k) {
+    return k >= 0 && k < static_cast<std::ptrdiff_t>(lines.size());
+  };
+  auto blank = [&lines](std::ptrdiff_t k) { return trim_spaces(lines[k].text).empty(); };
+  std::ptrdiff_t k = static_cast<std::ptrdiff_t>(i) + side;
+  if (!inside(k)) return std::nullopt;
+  if (!blank(k)) return title_like(lines[k].text) ? std::optional<std::size_t>(k) : std::nullopt;
+  while (inside(k) && blank(k)) k += side;
+  if (!inside(k) || !title_like(lines[k].text)) return std::nullopt;
+  // The edge line of a longer paragraph is the end of a text, not a title.
+  if (inside(k + side) && !blank(k + side)) return std::nullopt;
+  return static_cast<std::size_t>(k);
+}
+
+// A page that puts each date alone on its line, the title on the line above or below it
+// (`26 September 2014` / `Title`): those pairs of lines are its headings. One side is the
+// page's layout, the side where more of its dates have a title; a date with no title on either
+// side starts no item, and is said.
 std::vector<FoundHeading> date_line_headings(std::string_view text, const std::string& source_name,
                                              std::vector<Diagnostic>& diagnostics) {
   std::vector<Line> lines = lines_of(text);
@@ -125,22 +142,19 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
     day_first += order == SlashOrder::day_first;
     month_first += order == SlashOrder::month_first;
   }
-  auto titled = [&](std::size_t i, int side) {
-    std::size_t j = i + side;
-    return side < 0 ? i > 0 && title_like(lines[j].text)
-                    : j < lines.size() && title_like(lines[j].text);
-  };
+  auto titled = [&lines](std::size_t i, int side) { return title_line(lines, i, side); };
   int below = 0, above = 0;
-  for (std::size_t i : dated) below += titled(i, 1), above += titled(i, -1);
+  for (std::size_t i : dated) below += titled(i, 1).has_value(), above += titled(i, -1).has_value();
   const int first_side = below >= above ? 1 : -1;
   const bool read_month_first = month_first > day_first;
   std::vector<FoundHeading> found;
   for (std::size_t i : dated) {
-    int side = titled(i, first_side) ? first_side : titled(i, -first_side) ? -first_side : 0;
+    auto title_at = titled(i, first_side);
+    if (!title_at) title_at = titled(i, -first_side);
     const int line_number = static_cast<int>(i) + 1;
-    if (side == 0) {
+    if (!title_at) {
       diagnostics.push_back({source_name, line_number,
-                             "a date alone on its line with no title right above or below it "
+                             "a date alone on its line with no title above or below it "
                              "starts no item; its lines join the item before"});
       continue;
     }
@@ -152,10 +166,10 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
                date.heading.date + (read_month_first ? " (month first" : " (day first") +
                ", as the page's other slashed dates are, or day first when none "
                "shows it); write 5 June 2019 or 2019-06-05 to be sure"});
-    const Line& title = lines[i + side];
+    const Line& title = lines[*title_at];
     date.heading.title = std::string(trim_spaces(title.text));
-    const Line& first = side < 0 ? title : lines[i];
-    const Line& last = side < 0 ? lines[i] : title;
+    const Line& first = *title_at < i ? title : lines[i];
+    const Line& last = *title_at < i ? lines[i] : title;
     found.push_back({first.begin, last.end, static_cast<int>(&first - lines.data()) + 1,
                      std::move(date.heading)});
   }
