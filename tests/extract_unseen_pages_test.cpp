@@ -982,3 +982,21 @@ TEST_CASE("organisation.owner_head_first: an owner's directorate or division nam
   CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Vos", "Department for Serious Crime"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Piet Vos", "Europol"));
 }
+
+TEST_CASE("funds: 'donors to X include', 'which was the largest donor to', an amount over years") {
+  auto x = run(
+      "Other donors to the Reef Watch Programme include the European Union, Chile and Iceland. He "
+      "thanked Norway, which was the largest donor to UNODC's Harbour Safety Programme in 2019. "
+      "Canada will provide EUR 4 million over three years to the Ocean Safety Programme. Peru "
+      "announced today a $2 million contribution to the Andean Prison Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Harbour Safety Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Ocean Safety Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Peru", "Andean Prison Programme"));
+  // The UN agency an agreement is signed with gives nothing.
+  auto y = run(
+      "Chile signed an agreement with UNODC providing EUR 2 million over three years to the Reef "
+      "Watch Programme.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "UNODC", "Reef Watch Programme"));
+}
