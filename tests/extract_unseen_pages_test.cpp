@@ -1000,3 +1000,24 @@ TEST_CASE("funds: 'donors to X include', 'which was the largest donor to', an am
       "Watch Programme.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "UNODC", "Reef Watch Programme"));
 }
+
+TEST_CASE("funds: the funders end at ', and that'; a funder that joined the programme's donors") {
+  auto x = run(
+      "He recalled that the Reef Watch Programme is funded by the European Union, and that \"a "
+      "patrol in Suva protects the coasts of Chile\". He added that Iceland joined the programme's "
+      "donors in 2021.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Suva", "Reef Watch Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+}
+
+TEST_CASE("attended.which_took_part: bodies that a relative clause says took part") {
+  auto x =
+      run("Ms Ana Lind of UNODC offered a follow-up with Europol and the European Union Agency for "
+          "Asylum, both of which had followed the meeting as observers. The Pacific Islands Forum, "
+          "which attended the workshop, presented its plan.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Union Agency for Asylum"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Pacific Islands Forum"));
+}
