@@ -1021,3 +1021,25 @@ TEST_CASE("attended.which_took_part: bodies that a relative clause says took par
   CHECK(has_relation(x, kg::EdgeKind::attended, "European Union Agency for Asylum"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Pacific Islands Forum"));
 }
+
+TEST_CASE("persons: a post's portfolio after 'of' is no name; a name after a body's possessive") {
+  auto x = run(
+      "The deal was signed before Mr Tomas Ruiz Vega, Vice-Minister of Coastal Planning of the "
+      "Ministry of Fisheries. UNODC's Amina Brekke-Sol, head of the field office in Tumaco, led "
+      "the visit.");
+  CHECK(find(x, "Coastal Planning") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Ruiz Vega", "Ministry of Fisheries"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amina Brekke-Sol", "UNODC"));
+}
+
+TEST_CASE("represents: a body's lower-case job before or after the person; a title for a region") {
+  auto x = run(
+      "UNODC's programme officer for the Global Maritime Crime Programme in Kenya, Mr Ivo Lund, "
+      "handed out the certificates. The panel heard Ms Rita Holm, Eurojust's contact point for "
+      "Asia. It was opened by the Director for the Americas of the European External Action "
+      "Service, Mr Paolo Serra.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivo Lund", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rita Holm", "Eurojust"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Paolo Serra", "European External Action Service"));
+}
