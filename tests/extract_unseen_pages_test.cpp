@@ -1043,3 +1043,18 @@ TEST_CASE("represents: a body's lower-case job before or after the person; a tit
   CHECK(
       has_relation(x, kg::EdgeKind::represents, "Paolo Serra", "European External Action Service"));
 }
+
+TEST_CASE(
+    "attended: experts who took part, from bodies; officers of a country's body after a dateline") {
+  auto x = run(
+      "Some twenty experts took part, from Europol, the World Customs Organization and INTERPOL, "
+      "and from national agencies including Spain's Guardia Civil.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Customs Organization"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "INTERPOL"));
+  auto y =
+      run("SUVA - Twelve officers of Fiji's Revenue and Customs Service and the Guatemalan Navy "
+          "completed on 2 May a boarding course.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Revenue and Customs Service"));
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Guatemalan Navy"));
+}
