@@ -1058,3 +1058,14 @@ TEST_CASE(
   CHECK(has_relation(y, kg::EdgeKind::attended, "Revenue and Customs Service"));
   CHECK(has_relation(y, kg::EdgeKind::attended, "Guatemalan Navy"));
 }
+
+TEST_CASE(
+    "funds: money 'to the third phase of' a programme is the programme's, not the next one's") {
+  auto x = run(
+      "He announced a EUR 5 million contribution from Chile to the third phase of the Reef Watch "
+      "Programme, the partnership of twenty countries, and recalled the launch of the Ocean "
+      "Safety Programme, funded by Iceland.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Ocean Safety Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Ocean Safety Programme"));
+}
