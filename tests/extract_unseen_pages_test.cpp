@@ -1069,3 +1069,25 @@ TEST_CASE(
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Ocean Safety Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Ocean Safety Programme"));
 }
+
+TEST_CASE(
+    "attended: 'as did' officers of bodies; an unnamed representative; organisers who "
+    "brought people together") {
+  auto x =
+      run("Officials from DG HOME took part, as did liaison officers of Europol, Eurojust and "
+          "Frontex. A representative of the European Commission's DG INTPA confirmed the plan. The "
+          "Pacific Islands Forum brought together drug coordinators in Suva.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG INTPA"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Pacific Islands Forum"));
+}
+
+TEST_CASE("organisation.office_for: 'and the' after the office's place starts another body") {
+  auto x = run(
+      "The UNODC Programme Office in Ukraine and the State Criminal-Executive Service of Ukraine "
+      "met in Kyiv. The Regional Office for Sri Lanka and the Maldives opened.");
+  CHECK(find(x, "UNODC Programme Office in Ukraine") != nullptr);
+  CHECK(find(x, "State Criminal-Executive Service of Ukraine") != nullptr);
+}
