@@ -1091,3 +1091,13 @@ TEST_CASE("organisation.office_for: 'and the' after the office's place starts an
   CHECK(find(x, "UNODC Programme Office in Ukraine") != nullptr);
   CHECK(find(x, "State Criminal-Executive Service of Ukraine") != nullptr);
 }
+
+TEST_CASE("represents.mep_before: 'MEPs A (Germany), B (France) and C' are no part of a name") {
+  auto x =
+      run("MEPs Henrike Moll (Germany), Jean Vasseur (France) and Cathal Reddy (Ireland) completed "
+          "the delegation.");
+  CHECK(find(x, "MEPs Henrike Moll") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Henrike Moll", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jean Vasseur", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Cathal Reddy", "European Parliament"));
+}
