@@ -1101,3 +1101,15 @@ TEST_CASE("represents.mep_before: 'MEPs A (Germany), B (France) and C' are no pa
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jean Vasseur", "European Parliament"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Cathal Reddy", "European Parliament"));
 }
+
+TEST_CASE("funds.instrument_owner: money through an EU instrument or fund is the EU's too") {
+  auto x =
+      run("The European Union opened the meeting. The Reef Watch Programme is funded under the "
+          "Instrument contributing to Stability and Peace.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
+  // Only where the item names the owner.
+  auto y = run("The Reef Watch Programme is funded by the European Development Fund.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
+}

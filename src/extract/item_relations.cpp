@@ -121,6 +121,24 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
   }
 }
 
+// Money passed through a fund or an instrument is also its owner's: "funded under the
+// Instrument contributing to Stability and Peace" makes the European Union a funder too, when
+// the item names it. Only known bodies whose name holds a word of `pass_through_words`.
+void add_instrument_owners(ItemContext& context, const NamedOrganisations& named_in_item) {
+  std::vector<Relation> relations = context.out.relations;
+  for (const Relation& r : relations) {
+    if (r.kind != EdgeKind::funds || !r.target) continue;
+    const Mention& source = context.out.mentions[r.source];
+    if (source.entity == kNone) continue;
+    const KnownEntity& known = context.lexicon.entities()[source.entity];
+    if (!is_unit(context, known.name, "pass_through_words")) continue;
+    for (const std::string& parent : known.parents)
+      if (std::size_t owner = named_in_item(parent); owner != kNone)
+        add_relation(context, EdgeKind::funds, owner, r.target, r.sentence,
+                     "funds.instrument_owner");
+  }
+}
+
 // Who attends: a mention does when an attended relation's source is the same entity (same
 // lexicon entity, or same kind and name). Kept in sets, so that a long
 // item asks a set rather than every relation for each of its mentions. Reads the relations
@@ -271,6 +289,7 @@ void infer_item_relations(ItemContext& context) {
   // Mentions do not change from here on: only owners above, relations below.
   const NamedOrganisations named_in_item(context);
   add_unit_parents(context, named_in_item);
+  add_instrument_owners(context, named_in_item);
   Attendance attends(context);
   auto& mentions = context.out.mentions;
   // People named in the body outside captions take part: the genre reports who came.
