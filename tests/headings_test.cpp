@@ -528,3 +528,17 @@ TEST_CASE("segment_text: dates alone on their lines, read with care") {
   diagnostics_of("14 May 2022 - Judges train\n\n12 May 2022\nA line of text\n\nText.\n", &items);
   CHECK(items.size() == 1);
 }
+
+TEST_CASE("a range of weekdays before a range of days") {
+  auto heading = kg::parse_heading("Tuesday-Thursday, November 5-7, 2019: Officers meet");
+  REQUIRE(heading);
+  CHECK(heading->date == "2019-11-05");
+  CHECK(heading->end_date == "2019-11-07");
+  CHECK(heading->title == "Officers meet");
+  heading = kg::parse_heading("Monday to Wednesday, 3-5 June 2019 - Judges train");
+  REQUIRE(heading);
+  CHECK(heading->end_date == "2019-06-05");
+  // One weekday still reads as before; a weekday range with no date after it is no heading.
+  CHECK(kg::parse_heading("Friday, September 26, 2014: Talks"));
+  CHECK_FALSE(kg::parse_heading("Tuesday-Thursday: Talks"));
+}

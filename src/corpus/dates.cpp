@@ -212,9 +212,14 @@ int optional_year(Cursor& c) {
   return 0;
 }
 
+bool connector(Cursor& c, bool allow_and);
+
+// A weekday, or a range of them (`Tuesday-Thursday, November 5-7, 2019`), then a comma or a
+// space.
 bool skip_weekday(Cursor& c) {
   std::size_t start = c.i;
   if (!named(c, kWeekdays)) return false;
+  if (std::size_t end = c.i; !(connector(c, false) && named(c, kWeekdays))) c.i = end;
   if (c.peek() == ',') ++c.i;
   if (c.skip_spaces() == 0 && c.s[c.i - 1] != ',') {
     c.i = start;
