@@ -1113,3 +1113,36 @@ TEST_CASE("funds.instrument_owner: money through an EU instrument or fund is the
   auto y = run("The Reef Watch Programme is funded by the European Development Fund.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
 }
+
+TEST_CASE("attended.people_of_list_heading: 'Around the table were officials from:' a list") {
+  auto x = run(
+      "The EU side was chaired by Ms Ana Lind of the EEAS. Around the table were officials "
+      "from:\n- the Directorate-General for Migration and Home Affairs (DG HOME)\n- Europol, which "
+      "joined for one session");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  // A list of what was funded says nothing of who came.
+  auto funded =
+      run("Ms Ana Lind of the EEAS opened the meeting. The money came from two sources:\n- "
+          "Europol\n- Eurojust");
+  CHECK_FALSE(has_relation(funded, kg::EdgeKind::attended, "Eurojust"));
+}
+
+TEST_CASE("funds: money in a relative clause is for the programme right before it, or none") {
+  auto x = run(
+      "Workshops showed results of the Reef Watch Programme and the Ocean Safety Programme, and of "
+      "the Harbour@Net project, which is funded by voluntary contributions from Iceland and "
+      "Chile.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Ocean Safety Programme"));
+  auto y = run(
+      "The Reef Watch Programme builds on the Ocean Safety Programme, which the Pacific Islands "
+      "Forum has run since 2006 with voluntary contributions from Iceland and Chile.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Iceland", "Ocean Safety Programme"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  // "The programme, which ..." is the programme talked about.
+  auto z =
+      run("Mr Ivo Lund presented the Reef Watch Programme. The programme, which receives EUR 10 "
+          "million from Chile, trains coast guards.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+}

@@ -3,8 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <string>
 
+#include "kg/text.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -29,6 +32,58 @@ bool introduces_a_project(std::string_view after) {
   static const RE2 kIndefinite(
       R"(^\s+(?:a|an|another)\s+(?:(?:[\w-]+|\[\[[A-Z]\d+\]\](?:'s)?)\s+){0,5}?(?:project|programme|program|initiative)\b)");
   return RE2::PartialMatch(after, kIndefinite);
+}
+
+// The programme that a relative clause holding the money is about: "the Global Project on
+// Cybercrime, which the Council of Europe has run with voluntary contributions from A and B"
+// funds that project, and "the Octopus project, which is funded by contributions from A" a
+// project the sentence does not name (no target). nullopt when the money is in no such
+// clause, or the clause follows a body's name.
+std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext& context,
+                                                               const Tagged& tagged,
+                                                               std::size_t match_begin) {
+  std::string_view before = std::string_view(tagged.text()).substr(0, match_begin);
+  std::size_t which = before.rfind(", which ");
+  if (which == std::string_view::npos || before.find(';', which) != std::string_view::npos)
+    return std::nullopt;
+  const auto& mentions = context.out.mentions;
+  for (std::size_t id : tagged.markers_in(which, match_begin))
+    if (mentions[id].kind == NodeKind::programme) return std::nullopt;
+  std::string_view head = trim_spaces(before.substr(0, which));
+  if (head.ends_with(')'))
+    if (std::size_t open = head.rfind('('); open != std::string_view::npos)
+      head = trim_spaces(head.substr(0, open));
+  if (head.ends_with("]]")) {
+    std::size_t open = head.rfind("[[");
+    std::size_t id = tagged.marker_exactly(open, head.size());
+    if (id == kNone || mentions[id].kind != NodeKind::programme) return std::nullopt;
+    return std::vector<std::size_t>{id};
+  }
+  // "the X project, which ...": a project's name kg did not read, when a name's word (no
+  // article) comes right before the noun; "the [[G1]] programme, which ..." is that programme.
+  std::size_t space = head.find_last_of(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string_view noun = head.substr(space + 1);
+  std::string_view rest = trim_spaces(head.substr(0, space));
+  bool programme_noun = false;
+  for (std::string_view word : {"project", "programme", "program", "initiative"})
+    programme_noun = programme_noun || noun == word;
+  if (!programme_noun || rest.empty()) return std::nullopt;
+  if (rest.ends_with("]]")) {
+    std::size_t id = tagged.marker_exactly(rest.rfind("[["), rest.size());
+    if (id == kNone || mentions[id].kind != NodeKind::programme) return std::nullopt;
+    return std::vector<std::size_t>{id};
+  }
+  std::size_t word_begin = rest.find_last_of(' ');
+  std::string_view name_word =
+      rest.substr(word_begin == std::string_view::npos ? 0 : word_begin + 1);
+  static const std::set<std::string_view> kDeterminers{"The", "This",    "Its",  "Their", "A",
+                                                       "An",  "Another", "Each", "That"};
+  if (name_word.empty() || kDeterminers.count(name_word) > 0 ||
+      !(std::isupper(static_cast<unsigned char>(name_word.front())) ||
+        name_word.find('@') != std::string_view::npos))
+    return std::nullopt;
+  return std::vector<std::size_t>{};
 }
 
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
@@ -207,9 +262,24 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     if (!named) {
       const Group& whole = match.groups.at("");
       std::string_view tagged = match.tagged->text();
-      targets = implied_targets(context, sentence, tagged,
-                                tagged.substr(whole.begin, whole.end - whole.begin),
-                                tagged.substr(whole.end));
+      auto in_clause = relative_clause_target(context, *match.tagged, whole.begin);
+      targets = in_clause ? *in_clause
+                          : implied_targets(context, sentence, tagged,
+                                            tagged.substr(whole.begin, whole.end - whole.begin),
+                                            tagged.substr(whole.end));
+    }
+    // Targets named before a relative clause that holds the money and follows another noun
+    // ("X and Y, and of the Octopus project, which is funded by A") are not what it funds.
+    if (named) {
+      auto sources_group = match.groups.find("sources");
+      if (sources_group == match.groups.end()) sources_group = match.groups.find("source");
+      auto targets_group = match.groups.find("targets");
+      if (targets_group == match.groups.end()) targets_group = match.groups.find("target");
+      if (sources_group != match.groups.end() && targets_group != match.groups.end() &&
+          targets_group->second.end <= sources_group->second.begin)
+        if (auto in_clause =
+                relative_clause_target(context, *match.tagged, sources_group->second.begin))
+          targets = *in_clause;
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
     // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
