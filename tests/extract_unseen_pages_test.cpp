@@ -1146,3 +1146,18 @@ TEST_CASE("funds: money in a relative clause is for the programme right before i
           "million from Chile, trains coast guards.");
   CHECK(has_relation(z, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
 }
+
+TEST_CASE("funds: among a programme's donors, together with others; donors after a colon") {
+  auto x = run(
+      "The EU is among the largest donors of UNODC's Reef Watch Programme, together with Chile "
+      "and Iceland. Donors to the Global Maritime Crime Programme: Peru, the European Union and "
+      "Norway. "
+      "Canada on 30 November signed a contribution of CAD 2 million to the Harbour Safety "
+      "Programme, which UNODC implements.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Peru", "Global Maritime Crime Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Maritime Crime Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Harbour Safety Programme"));
+}
