@@ -1161,3 +1161,14 @@ TEST_CASE("funds: among a programme's donors, together with others; donors after
   CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Maritime Crime Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Harbour Safety Programme"));
 }
+
+TEST_CASE("funds.further_support_from: more funders after a funding clause") {
+  auto x =
+      run("The Reef Watch Programme has been funded since 2012 by the European Union, with further "
+          "support from Chile and Iceland.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  // Support named alone gives no money.
+  auto y = run("The Reef Watch Programme trains coast guards with further support from Chile.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+}
