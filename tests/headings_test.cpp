@@ -542,3 +542,27 @@ TEST_CASE("a range of weekdays before a range of days") {
   CHECK(kg::parse_heading("Friday, September 26, 2014: Talks"));
   CHECK_FALSE(kg::parse_heading("Tuesday-Thursday: Talks"));
 }
+
+TEST_CASE("segment_text: a page dated only as 'DATE Title', a space between them") {
+  std::vector<kg::Item> items;
+  auto said = diagnostics_of(
+      "Agency news\n\n26.09.2014 Judges of three countries train in Lome\n\nThe course ran.\n\n"
+      "September 12, 2014 Customs officers meet in Accra\n\nOfficers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].title == "Judges of three countries train in Lome");
+  CHECK(items[1].date == "2014-09-12");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].message.find("DATE Title") != std::string::npos);
+  // A sentence, a date with no year, a dateline and a single line are no such headings; a
+  // page with headings of the usual forms keeps its own.
+  CHECK_FALSE(kg::parse_spaced_heading("26.09.2014 The court sat in Lome."));
+  CHECK_FALSE(kg::parse_spaced_heading("5 June Ministers met in Lome"));
+  CHECK_FALSE(kg::parse_spaced_heading("12 May 2021 Vienna - The meeting opened"));
+  CHECK_FALSE(kg::parse_spaced_heading("26.09.2014 the court sat"));
+  diagnostics_of("Page\n\n26.09.2014 Judges train\n\nText.\n", &items);
+  CHECK(items.empty());
+  diagnostics_of("14 May 2022 - Judges train\n\n26.09.2014 Officers meet\n\nText.\n", &items);
+  CHECK(items.size() == 1);
+}

@@ -147,6 +147,10 @@ std::optional<std::string> heading_problem(std::string_view line);
 // spaced dash or ends with a full stop, as datelines and sentences do.
 std::optional<Heading> parse_comma_heading(std::string_view line);
 
+// `26.09.2014 Title`: a date with its year, a space and a title that starts with a capital or
+// a digit. Like parse_comma_heading, the headings only of a page that has no others.
+std::optional<Heading> parse_spaced_heading(std::string_view line);
+
 // A date alone on its line (`26 September 2014`, `Posted on 26.09.2014`), as pages that put
 // the title on a line of its own above or below it give their dates; segment_text takes such
 // lines as headings only on a page that has no others. A slashed date of unclear order

@@ -79,17 +79,32 @@ Heading heading_of(const corpus_detail::DateSpan& span) {
   return heading;
 }
 
+// What parts a heading's date from its title: `:` or a spaced dash (the usual forms), a comma
+// (`08.03.2024, Title`) or a space alone (`26.09.2014 Title`), the last two only on pages that
+// date their items no other way (segment_text decides).
+enum class TitleJoin { separator, comma, space };
+
 // Where the title starts when a date of `consumed` bytes, an optional `(Weekday)` and a
 // separator start `rest`; npos when they do not. `colon` tells which separator it was.
 std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon,
-                        bool comma = false) {
+                        TitleJoin join = TitleJoin::separator) {
   std::size_t pos = consumed;
-  if (comma) {
+  if (join == TitleJoin::comma) {
     // `08.03.2024, Title`: the comma right after the date, then a space.
     if (pos + 1 >= rest.size() || rest[pos] != ',' || rest[pos + 1] != ' ')
       return std::string_view::npos;
     colon = false;
     for (pos += 1; pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t');) ++pos;
+    return pos;
+  }
+  if (join == TitleJoin::space) {
+    // `26.09.2014 Title`: a space, then a title that starts with a capital or a digit.
+    if (pos >= rest.size() || rest[pos] != ' ') return std::string_view::npos;
+    while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
+    if (pos >= rest.size() || !((rest[pos] >= 'A' && rest[pos] <= 'Z') ||
+                                (rest[pos] >= '0' && rest[pos] <= '9') || rest[pos] == '"'))
+      return std::string_view::npos;
+    colon = false;
     return pos;
   }
   std::size_t spaces = 0;
@@ -116,7 +131,7 @@ namespace {
 // reorder) and a title after it; `lenient` reads dates of unclear order too.
 template <typename Accept>
 std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept,
-                                     bool comma = false) {
+                                     TitleJoin join = TitleJoin::separator) {
   std::size_t lead = 0;
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
@@ -124,7 +139,7 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
   for (auto [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true, lenient)) {
     if (!accept(span, rest.substr(0, consumed))) continue;
     bool colon = false;
-    std::size_t pos = title_start(rest, consumed, colon, comma);
+    std::size_t pos = title_start(rest, consumed, colon, join);
     if (pos == std::string_view::npos) continue;
     // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
     // title does not start there.
@@ -146,16 +161,32 @@ std::optional<Heading> parse_heading(std::string_view line) {
   return first_heading(line, false, [](const auto&, std::string_view) { return true; });
 }
 
-std::optional<Heading> parse_comma_heading(std::string_view line) {
+namespace {
+
+// A heading of one of the forms only a page with no other headings has (TitleJoin): a dateline
+// (`12 May 2021, Vienna - The meeting ...`) puts a dash after its place, and a sentence ends
+// with a full stop; a title does neither.
+std::optional<Heading> joined_heading(std::string_view line, TitleJoin join) {
   auto heading = first_heading(
-      line, false, [](const auto&, std::string_view) { return true; }, true);
+      line, false, [](const auto&, std::string_view) { return true; }, join);
   if (!heading) return std::nullopt;
-  // A dateline (`12 May 2021, Vienna - The meeting ...`) puts a dash after its place, and a
-  // sentence ends with a full stop; a title does neither.
   std::string_view title = heading->title;
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
     if (title.find(dash) != std::string_view::npos) return std::nullopt;
   if (title.ends_with('.')) return std::nullopt;
+  return heading;
+}
+
+}  // namespace
+
+std::optional<Heading> parse_comma_heading(std::string_view line) {
+  return joined_heading(line, TitleJoin::comma);
+}
+
+std::optional<Heading> parse_spaced_heading(std::string_view line) {
+  auto heading = joined_heading(line, TitleJoin::space);
+  // `5 June Ministers met`: a date with no year before a capital is too often a sentence's.
+  if (!heading || heading->year == 0) return std::nullopt;
   return heading;
 }
 

@@ -188,6 +188,7 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
   std::vector<FoundHeading> found;
   std::vector<UnclearHeading> unclear;
   std::vector<FoundHeading> comma_headings;
+  std::vector<FoundHeading> spaced_headings;  // `26.09.2014 Title`
   int day_first = 0, month_first = 0;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
@@ -206,6 +207,9 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
     } else if (auto comma = parse_comma_heading(line_text);
                comma && stands_alone(text, begin, end)) {
       comma_headings.push_back({begin, end, line, std::move(*comma)});
+    } else if (auto spaced = parse_spaced_heading(line_text);
+               spaced && stands_alone(text, begin, end)) {
+      spaced_headings.push_back({begin, end, line, std::move(*spaced)});
     }
     begin = end + 1;
   }
@@ -219,6 +223,14 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
                                " lines of the form \"DATE, Title\" that stand alone are read as "
                                "headings"});
     return comma_headings;
+  }
+  if (found.empty() && unclear.empty() && spaced_headings.size() >= 2) {
+    diagnostics.push_back({source_name, spaced_headings.front().line,
+                           "no heading with \":\" or a dash after its date: the " +
+                               std::to_string(spaced_headings.size()) +
+                               " lines of the form \"DATE Title\" that stand alone are read as "
+                               "headings"});
+    return spaced_headings;
   }
   if (found.empty() && unclear.empty()) return date_line_headings(text, source_name, diagnostics);
   if (unclear.empty()) return found;
