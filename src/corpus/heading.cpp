@@ -209,21 +209,26 @@ bool possible_span(const corpus_detail::DateSpan& span) {
          days_from_civil(year, span.month, span.day);
 }
 
+// A slashed date of unclear order (`05/06/2019`), as the lenient grammar reads it (day first),
+// put in the order asked for; false for every other date. Only the one doubt this settles: both
+// numbers could be the month.
+bool read_unclear_slashed(corpus_detail::DateSpan& span, std::string_view date, bool month_first) {
+  if (date.find('/') == std::string_view::npos || span.misspelled_month || span.day > 12 ||
+      span.month > 12 || (span.end_day != span.day && span.end_day > 12))
+    return false;
+  if (month_first) {
+    std::swap(span.month, span.day);
+    std::swap(span.end_month, span.end_day);
+  }
+  // Read either way, the date must be a possible one: "06/06/2019 - 5/06/2019" is reversed.
+  return possible_span(span);
+}
+
 }  // namespace
 
 std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool month_first) {
   return first_heading(line, true, [month_first](auto& span, std::string_view date) {
-    // Only the one doubt this settles: both numbers could be the month. The lenient grammar
-    // reads such a date day first.
-    if (date.find('/') == std::string_view::npos || span.misspelled_month || span.day > 12 ||
-        span.month > 12 || (span.end_day != span.day && span.end_day > 12))
-      return false;
-    if (month_first) {
-      std::swap(span.month, span.day);
-      std::swap(span.end_month, span.end_day);
-    }
-    // Read either way, the date must be a possible one: "06/06/2019 - 5/06/2019" is reversed.
-    return possible_span(span);
+    return read_unclear_slashed(span, date, month_first);
   });
 }
 
@@ -246,17 +251,9 @@ std::optional<DateLine> parse_date_line(std::string_view line, bool month_first)
   // The date must be the whole line: `26 September 2014, Vienna` is a dateline.
   for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false))
     if (consumed == rest.size()) return DateLine{heading_of(span), rest, false};
-  for (auto [span, consumed] : date_prefixes(rest, false, /*lenient=*/true)) {
-    if (consumed != rest.size() || rest.find('/') == std::string_view::npos ||
-        span.misspelled_month || span.day > 12 || span.month > 12 ||
-        (span.end_day != span.day && span.end_day > 12))
-      continue;
-    if (month_first) {
-      std::swap(span.month, span.day);
-      std::swap(span.end_month, span.end_day);
-    }
-    if (possible_span(span)) return DateLine{heading_of(span), rest, true};
-  }
+  for (auto [span, consumed] : date_prefixes(rest, false, /*lenient=*/true))
+    if (consumed == rest.size() && read_unclear_slashed(span, rest, month_first))
+      return DateLine{heading_of(span), rest, true};
   return std::nullopt;
 }
 

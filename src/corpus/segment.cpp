@@ -62,6 +62,14 @@ std::string_view slashed_date_text(std::string_view line) {
   return line.substr(begin, end == std::string_view::npos ? line.size() - begin : end - begin);
 }
 
+// The warning for a slashed date of unclear order, read as `iso` for the reason `why`.
+std::string unclear_order_warning(std::string_view date, const std::string& iso, bool month_first,
+                                  std::string_view why) {
+  return "\"" + std::string(date) + "\" could be day/month or month/day: read as " + iso + " (" +
+         (month_first ? "month first, " : "day first, ") + std::string(why) +
+         "); write 5 June 2019 or 2019-06-05 to be sure";
+}
+
 // Whether the line [begin, end) is a paragraph of its own: a blank line (or the text's edge)
 // before and after it.
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end) {
@@ -162,10 +170,9 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
     if (date.unclear_order)
       diagnostics.push_back(
           {source_name, line_number,
-           "\"" + std::string(date.date_text) + "\" could be day/month or month/day: read as " +
-               date.heading.date + (read_month_first ? " (month first" : " (day first") +
-               ", as the page's other slashed dates are, or day first when none "
-               "shows it); write 5 June 2019 or 2019-06-05 to be sure"});
+           unclear_order_warning(date.date_text, date.heading.date, read_month_first,
+                                 "as the page's other slashed dates are, or day first when none "
+                                 "shows it")});
     const Line& title = lines[*title_at];
     date.heading.title = std::string(trim_spaces(title.text));
     const Line& first = *title_at < i ? title : lines[i];
@@ -245,11 +252,9 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
   for (const UnclearHeading& u : unclear) {
     std::string_view line_text = std::string_view(text).substr(u.begin, u.end - u.begin);
     Heading heading = *parse_unclear_slashed_heading(line_text, read_month_first);
-    diagnostics.push_back({source_name, u.line,
-                           "\"" + std::string(slashed_date_text(line_text)) +
-                               "\" could be day/month or month/day: read as " + heading.date +
-                               " (" + (read_month_first ? "month first, " : "day first, ") + why +
-                               "); write 5 June 2019 or 2019-06-05 to be sure"});
+    diagnostics.push_back(
+        {source_name, u.line,
+         unclear_order_warning(slashed_date_text(line_text), heading.date, read_month_first, why)});
     found.push_back({u.begin, u.end, u.line, std::move(heading)});
   }
   std::sort(found.begin(), found.end(), [](const FoundHeading& a, const FoundHeading& b) {

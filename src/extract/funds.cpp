@@ -49,16 +49,17 @@ std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext
   const auto& mentions = context.out.mentions;
   for (std::size_t id : tagged.markers_in(which, match_begin))
     if (mentions[id].kind == NodeKind::programme) return std::nullopt;
+  // The programme whose marker ends `text` (a prefix of the tagged text), else nothing.
+  auto programme_ending = [&](std::string_view text) -> std::optional<std::vector<std::size_t>> {
+    std::size_t id = tagged.marker_exactly(text.rfind("[["), text.size());
+    if (id == kNone || mentions[id].kind != NodeKind::programme) return std::nullopt;
+    return std::vector<std::size_t>{id};
+  };
   std::string_view head = trim_spaces(before.substr(0, which));
   if (head.ends_with(')'))
     if (std::size_t open = head.rfind('('); open != std::string_view::npos)
       head = trim_spaces(head.substr(0, open));
-  if (head.ends_with("]]")) {
-    std::size_t open = head.rfind("[[");
-    std::size_t id = tagged.marker_exactly(open, head.size());
-    if (id == kNone || mentions[id].kind != NodeKind::programme) return std::nullopt;
-    return std::vector<std::size_t>{id};
-  }
+  if (head.ends_with("]]")) return programme_ending(head);
   // "the X project, which ...": a project's name kg did not read, when a name's word (no
   // article) comes right before the noun; "the [[G1]] programme, which ..." is that programme.
   std::size_t space = head.find_last_of(' ');
@@ -69,11 +70,7 @@ std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext
   for (std::string_view word : {"project", "programme", "program", "initiative"})
     programme_noun = programme_noun || noun == word;
   if (!programme_noun || rest.empty()) return std::nullopt;
-  if (rest.ends_with("]]")) {
-    std::size_t id = tagged.marker_exactly(rest.rfind("[["), rest.size());
-    if (id == kNone || mentions[id].kind != NodeKind::programme) return std::nullopt;
-    return std::vector<std::size_t>{id};
-  }
+  if (rest.ends_with("]]")) return programme_ending(rest);
   std::size_t word_begin = rest.find_last_of(' ');
   std::string_view name_word =
       rest.substr(word_begin == std::string_view::npos ? 0 : word_begin + 1);
