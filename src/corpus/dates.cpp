@@ -613,6 +613,7 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
 }
 
 // September 26, 2014 | September 26-27, 2014 | September 30 - October 2, 2014
+// | September 26 and 27, 2014 (`and` only between days that share the year written last)
 void month_first_form(Cursor c, Candidates& out, Mode allow) {
   Parts parts{allow};
   auto m1 = parts.month_at(c);
@@ -620,7 +621,7 @@ void month_first_form(Cursor c, Candidates& out, Mode allow) {
   if (!m1 || !spaces(c) || !(d1 = parts.day_at(c))) return;
   int y1 = optional_year(c);
   parts.take(out, single(y1, *m1, *d1), c);
-  if (!connector(c, false)) return;
+  if (!connector(c, y1 == 0)) return;
   skip_weekday(c);
   Cursor cross = c;
   Parts crossed = parts;
