@@ -566,3 +566,69 @@ TEST_CASE("segment_text: a page dated only as 'DATE Title', a space between them
   diagnostics_of("14 May 2022 - Judges train\n\n26.09.2014 Officers meet\n\nText.\n", &items);
   CHECK(items.size() == 1);
 }
+
+TEST_CASE("segment_text: press releases dated only by the dateline under their titles") {
+  std::vector<kg::Item> items;
+  auto said = diagnostics_of(
+      "Agency news\n\nJudges of three countries train in Lome\n\nLOME, 26 September 2014 - The "
+      "course ran for a week.\n\nMore text.\n\nCustoms officers meet\n\nAccra (12.03.2021) – "
+      "Officers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].title == "Judges of three countries train in Lome");
+  // The dateline is the text's, as it is on pages with headings.
+  CHECK(items[0].text.starts_with("LOME, 26 September 2014 - The course"));
+  CHECK(items[0].text.ends_with("More text."));
+  CHECK(items[0].page_header == "Agency news");
+  CHECK(items[1].date == "2021-03-12");
+  CHECK(items[1].title == "Customs officers meet");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("dateline") != std::string::npos);
+  // A place and a date alone under the title join the heading; the date may come first, and
+  // the place may have its country and lower-case words.
+  said = diagnostics_of(
+      "Judges train\nDushanbe, Tajikistan, 26 September 2014\n\nThe course ran.\n\n"
+      "Officers meet\n\n3 March 2015, Port of Spain: Officers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].text == "The course ran.");
+  CHECK(items[1].date == "2015-03-03");
+  CHECK(items[1].text == "3 March 2015, Port of Spain: Officers met.");
+  // Two datelines under one title: the second starts no item, and is said.
+  said = diagnostics_of(
+      "Judges train\n\nLome, 26 September 2014 - The course ran.\n\nAccra, 27 September 2014 - "
+      "It went on.\n",
+      &items);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].text.ends_with("It went on."));
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].line == 5);
+  // No dateline: a sentence, a date with no year, a place in lower case; a page with headings
+  // of the usual forms keeps its own.
+  CHECK_FALSE(kg::parse_dateline("In Vienna, 26 September 2014 was a day."));
+  CHECK_FALSE(kg::parse_dateline("Vienna, 26 September - The course"));
+  CHECK_FALSE(kg::parse_dateline("vienna, 26 September 2014 - The course"));
+  CHECK_FALSE(kg::parse_dateline("Vienna, 26 September 2014 was the day"));
+  CHECK(kg::parse_dateline("BRUSSELS/VIENNA, 26 September 2014 - The course"));
+  diagnostics_of(
+      "14 May 2022 - Judges train\n\nText.\n\nOfficers meet\n\nLome, 26 September "
+      "2014 - Officers met.\n",
+      &items);
+  CHECK(items.size() == 1);
+}
+
+TEST_CASE("segment_text: 'Posted by NAME on DATE' under a title") {
+  std::vector<kg::Item> items;
+  diagnostics_of(
+      "Judges train\nPosted by UNODC Lome on 26 September 2014\n\nThe course ran.\n\n"
+      "Officers meet\nPosted by Admin on 3 March 2015\n\nOfficers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].title == "Judges train");
+  CHECK(items[1].date == "2015-03-03");
+  CHECK_FALSE(kg::parse_date_line("Posted by UNODC Lome", false));
+}

@@ -163,6 +163,17 @@ struct DateLine {
 };
 std::optional<DateLine> parse_date_line(std::string_view line, bool month_first);
 
+// A press release's dateline opening its first paragraph: `VIENNA, 26 September 2014 - The
+// ...`, `Brussels (26.09.2014) - ...`, `26 September 2014, Vienna - ...`, or a line of a place
+// and a date alone (`Dushanbe, Tajikistan, 26 September 2014`), which `alone` tells. The date
+// must have its year. A page that dates its items only so has the title on the line above;
+// segment_text takes such lines as headings only on a page that has no others.
+struct Dateline {
+  Heading heading;  // no title: the line holds none
+  bool alone = false;
+};
+std::optional<Dateline> parse_dateline(std::string_view line);
+
 // A heading whose slashed date has an unclear order (`07/11/2023 - ...`), read in the order
 // the corpus's other slashed headings show (month first when `month_first`); nullopt for
 // every other line.

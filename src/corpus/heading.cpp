@@ -1,4 +1,5 @@
 // Heading lines: a date or date range first, then `:` or a spaced dash, then a title.
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -247,6 +248,13 @@ std::optional<DateLine> parse_date_line(std::string_view line, bool month_first)
   std::string_view rest = *candidate;
   for (std::string_view words : kDateLineLeads)
     if (rest.starts_with(words)) rest = trim_spaces(rest.substr(words.size()));
+  // `Posted by UNODC Brussels on 26 September 2014`: a byline, then the date.
+  constexpr std::size_t kMaxBylineBytes = 80;
+  if (rest.starts_with("Posted by ")) {
+    std::size_t on = rest.find(" on ");
+    if (on == std::string_view::npos || on > kMaxBylineBytes) return std::nullopt;
+    rest = trim_spaces(rest.substr(on + 4));
+  }
   if (rest.ends_with(':')) rest = trim_spaces(rest.substr(0, rest.size() - 1));
   // The date must be the whole line: `26 September 2014, Vienna` is a dateline.
   for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false))
@@ -254,6 +262,103 @@ std::optional<DateLine> parse_date_line(std::string_view line, bool month_first)
   for (auto [span, consumed] : date_prefixes(rest, false, /*lenient=*/true))
     if (consumed == rest.size() && read_unclear_slashed(span, rest, month_first))
       return DateLine{heading_of(span), rest, true};
+  return std::nullopt;
+}
+
+namespace {
+
+// Lower-case words of place names (`Port of Spain`, `Dar es Salaam`).
+constexpr std::array<std::string_view, 8> kPlaceParticles{"of", "es", "de", "da",
+                                                          "do", "la", "el", "al"};
+
+bool place_word_byte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '\'' || c == '-';
+}
+
+// The length of the place name that starts `text` (`VIENNA`, `Port of Spain`, `Dushanbe,
+// Tajikistan`, `BRUSSELS/VIENNA`), stopping before the `, ` or ` (` that comes before a date
+// (`date_after` says whether one starts at a position); 0 when `text` starts with no place.
+template <typename DateAfter>
+std::size_t place_before_date(std::string_view text, DateAfter date_after) {
+  constexpr int kMaxWords = 6, kMaxParts = 3;
+  int words = 0, parts = 1;
+  std::size_t pos = 0;
+  while (pos < text.size() && words < kMaxWords) {
+    std::size_t end = pos;
+    while (end < text.size() && place_word_byte(text[end])) ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    if (word.empty()) return 0;
+    bool capital =
+        (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0x80;
+    bool particle =
+        std::find(kPlaceParticles.begin(), kPlaceParticles.end(), word) != kPlaceParticles.end();
+    if (!capital && !(particle && words > 0)) return 0;
+    ++words;
+    if (date_after(end)) return end;
+    if (text.substr(end).starts_with(", ") && ++parts <= kMaxParts) {
+      pos = end + 2;
+    } else if (end < text.size() && (text[end] == ' ' || text[end] == '/')) {
+      pos = end + 1;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+// The bytes of what may follow a dateline's date and place: the line's end (0 bytes, `alone`),
+// or a dash or colon before the text. npos for anything else.
+std::size_t dateline_end(std::string_view rest, bool& alone) {
+  std::size_t pos = 0;
+  while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos;
+  alone = pos == rest.size();
+  if (alone) return pos;
+  for (std::string_view mark : {std::string_view("-"), std::string_view("\xE2\x80\x93"),
+                                std::string_view("\xE2\x80\x94"), std::string_view(":")}) {
+    if (!rest.substr(pos).starts_with(mark)) continue;
+    // `Vienna, 26 September 2014:` ends before a new line too.
+    std::size_t after = pos + mark.size();
+    if (after == rest.size() || rest[after] == ' ') return after;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<Dateline> parse_dateline(std::string_view line) {
+  std::size_t lead = 0;
+  while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
+  std::string_view rest = line.substr(lead);
+  while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1);
+  bool alone = false;
+  // `26 September 2014, Vienna - ...`
+  for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false)) {
+    if (!rest.substr(consumed).starts_with(", ")) continue;
+    std::string_view after = rest.substr(consumed + 2);
+    std::size_t place = place_before_date(after, [&](std::size_t end) {
+      return dateline_end(after.substr(end), alone) != std::string_view::npos;
+    });
+    if (place > 0) return Dateline{heading_of(span), alone};
+  }
+  // `VIENNA, 26 September 2014 - ...`, `Brussels (26.09.2014) - ...`
+  std::optional<corpus_detail::DateSpan> found;
+  auto date_after = [&](std::size_t end) {
+    std::string_view next = rest.substr(end);
+    bool bracket = next.starts_with(" (");
+    if (!bracket && !next.starts_with(", ")) return false;
+    next.remove_prefix(2);
+    for (const auto& [span, consumed] : date_prefixes(next, false)) {
+      std::string_view tail = next.substr(consumed);
+      if (bracket && !tail.starts_with(')')) continue;
+      if (bracket) tail.remove_prefix(1);
+      if (dateline_end(tail, alone) == std::string_view::npos) continue;
+      found = span;
+      return true;
+    }
+    return false;
+  };
+  if (place_before_date(rest, date_after) > 0 && found) return Dateline{heading_of(*found), alone};
   return std::nullopt;
 }
 

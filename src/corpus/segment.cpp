@@ -190,6 +190,44 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
   return found;
 }
 
+// A page of press releases, each a title and then a dateline (`Title` / `VIENNA, 26 September
+// 2014 - The ...`, or `Title` / `Vienna, 26 September 2014` on a line of its own): the title's
+// line is the heading, with the dateline's date, and the dateline stays in the item's text, or
+// joins the heading when it holds nothing else. A dateline with no title above it starts no
+// item, and is said.
+std::vector<FoundHeading> dateline_headings(std::string_view text, const std::string& source_name,
+                                            std::vector<Diagnostic>& diagnostics) {
+  std::vector<Line> lines = lines_of(text);
+  std::vector<FoundHeading> found;
+  std::optional<std::size_t> last_dateline;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto dateline = parse_dateline(lines[i].text);
+    if (!dateline) continue;
+    const int line_number = static_cast<int>(i) + 1;
+    auto title_at = title_line(lines, i, -1);
+    const bool title_taken = title_at && last_dateline && *title_at <= *last_dateline;
+    last_dateline = i;
+    if (!title_at || title_taken || parse_dateline(lines[*title_at].text)) {
+      if (i == 0 || trim_spaces(lines[i - 1].text).empty())
+        diagnostics.push_back({source_name, line_number,
+                               "a dateline with no title on the line above starts no item; "
+                               "its lines join the item before"});
+      continue;
+    }
+    const Line& title = lines[*title_at];
+    Heading heading = std::move(dateline->heading);
+    heading.title = std::string(trim_spaces(title.text));
+    found.push_back({title.begin, dateline->alone ? lines[i].end : title.end,
+                     static_cast<int>(*title_at) + 1, std::move(heading)});
+  }
+  if (!found.empty())
+    diagnostics.push_back({source_name, found.front().line,
+                           "no heading with a date: the " + std::to_string(found.size()) +
+                               " titles followed by a dateline (\"VIENNA, 26 September 2014 - "
+                               "...\") are read as headings, each with its dateline's date"});
+  return found;
+}
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
@@ -239,7 +277,10 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
                                "headings"});
     return spaced_headings;
   }
-  if (found.empty() && unclear.empty()) return date_line_headings(text, source_name, diagnostics);
+  if (found.empty() && unclear.empty()) {
+    found = date_line_headings(text, source_name, diagnostics);
+    return found.empty() ? dateline_headings(text, source_name, diagnostics) : found;
+  }
   if (unclear.empty()) return found;
   // `07/11/2023` reads as the page's other slashed dates do; day first (the European order of
   // the institutions this genre reports on) when none shows it. A page that shows both
