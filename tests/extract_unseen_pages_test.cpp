@@ -1172,3 +1172,18 @@ TEST_CASE("funds.further_support_from: more funders after a funding clause") {
   auto y = run("The Reef Watch Programme trains coast guards with further support from Chile.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
 }
+
+TEST_CASE(
+    "funds: a relative clause after a parent programme funds the parent; implementers after") {
+  // "X under the Y, which is financed by A": the clause is Y's, though Y is named as X's frame.
+  auto x =
+      run("Officers trained at the Container Control Programme's new unit, set up under the Global "
+          "Maritime Crime Programme, which is financed by Japan and coordinated across the region "
+          "by the Indian Ocean Commission with UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Global Maritime Crime Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
+  // The funders end where an implementer starts, words between its verb and "by" or not.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Indian Ocean Commission",
+                           "Global Maritime Crime Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Global Maritime Crime Programme"));
+}

@@ -267,6 +267,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     }
     // Targets named before a relative clause that holds the money and follows another noun
     // ("X and Y, and of the Octopus project, which is funded by A") are not what it funds.
+    bool clause_named = false;  // the programme a relative clause holding the money follows
     if (named) {
       auto sources_group = match.groups.find("sources");
       if (sources_group == match.groups.end()) sources_group = match.groups.find("source");
@@ -275,12 +276,15 @@ void find_funds(ItemContext& context, std::size_t sentence) {
       if (sources_group != match.groups.end() && targets_group != match.groups.end() &&
           targets_group->second.end <= sources_group->second.begin)
         if (auto in_clause =
-                relative_clause_target(context, *match.tagged, sources_group->second.begin))
+                relative_clause_target(context, *match.tagged, sources_group->second.begin)) {
           targets = *in_clause;
+          clause_named = !targets.empty();
+        }
     }
     // A parent named as such ("the TRF's component ...") is no target: the money is the
-    // sub-programme's. A denied sum ("receives no funds from the EU") is no funding.
-    if (named && !match.pattern->options.target_described)
+    // sub-programme's; but "X, hosted under the Y, which is funded by A" funds Y itself. A
+    // denied sum ("receives no funds from the EU") is no funding.
+    if (named && !clause_named && !match.pattern->options.target_described)
       std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
     if (denied(match) || (match.pattern->options.no_programme_before &&
                           programme_before_match(context, sentence, match)))
