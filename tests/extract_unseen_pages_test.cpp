@@ -1187,3 +1187,33 @@ TEST_CASE(
                            "Global Maritime Crime Programme"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Global Maritime Crime Programme"));
 }
+
+TEST_CASE("programme names: hyphen-joined bodies and places before the name; a programme word") {
+  // Two or more names joined by hyphens before a programme's name start that name.
+  auto x =
+      run("Ms Lena Kovac presented the EU-funded Kenya-Tanzania Coastal Partnership Programme. The "
+          "audit covers the Japan-UNODC-WCO Port Integrity Project, financed by Japan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Kenya-Tanzania Coastal Partnership Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Japan-UNODC-WCO Port Integrity Project"));
+  CHECK(find(x, "Tanzania") == nullptr);  // a place written into a name is none of its own
+  // One body alone before a name is its owner.
+  auto owner = run("It is the UNODC Coastal Partnership Programme.");
+  CHECK(find(owner, "UNODC") != nullptr);
+  // A programme word before the head is a word of the name's own; alone, generic words are none.
+  auto partnership =
+      run("UNODC works under the Country Partnership Programme. Other donors to the Country "
+          "Partnership Programme include Japan and Italy. It also has a Global Programme.");
+  CHECK(has_relation(partnership, kg::EdgeKind::funds, "Italy", "Country Partnership Programme"));
+  CHECK(find(partnership, "Global Programme") == nullptr);
+}
+
+TEST_CASE("funds.through_instrument: a reported clause, the funder with its acronym") {
+  auto x =
+      run("Mr Ivo Sand noted that the assessment was funded by the Directorate-General for "
+          "Neighbourhood and Enlargement Negotiations (DG NEAR) through the European Neighbourhood "
+          "Instrument under the Global Maritime Crime Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG NEAR", "Global Maritime Crime Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Neighbourhood Instrument",
+                     "Global Maritime Crime Programme"));
+}

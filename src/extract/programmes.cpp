@@ -2,6 +2,7 @@
 // Project, Initiative, Campaign, Action Plan ...), acronyms before "programme", hashtags.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "context.hpp"
 #include "name_filters.hpp"
@@ -132,9 +133,15 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   if (says_where_only(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
   if (!context.in_heading(surface) && has_two_word_field(context, split_words(name))) return name;
-  for (const std::string& word : split_words(name)) {
+  // A name needs a word of its own: "the Global Programme" is none. A programme word before
+  // the head is one ("the Country Partnership Programme").
+  std::vector<std::string> words = split_words(name);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
     bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
     if (lower) continue;
+    if (i + 1 < words.size() && in_vocabularies(context.rules, word, {"programme_words"}))
+      return name;
     if (!in_vocabularies(context.rules, word,
                          {"generic_modifiers", "programme_words", "not_name_words"}))
       return name;
@@ -278,12 +285,63 @@ void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
   }
 }
 
+// "the EU-Nigeria-UNODC-CTED Partnership Project II", "the Pacific-European Union Marine
+// Partnership Programme": two or more bodies and places joined by hyphens right before the name
+// that a pattern read are the start of that name, not mentions of their own (as a country
+// written into an official name is none). One body alone is the owner ("the EU Marine
+// Programme"); gazetteer programmes keep their names.
+void extend_programmes_over_hyphenated_names(ItemContext& context, std::size_t sentence) {
+  const std::vector<std::size_t> ids = context.mentions_in(sentence);
+  // The body or place that ends right before `begin` with `joint` between them.
+  auto part_before = [&](const Span& span, std::string_view joint) -> std::optional<std::size_t> {
+    if (span.begin < joint.size() ||
+        context.text({span.in_title, span.begin - joint.size(), span.begin}) != joint)
+      return std::nullopt;
+    for (std::size_t other : ids) {
+      const Mention& o = context.out.mentions[other];
+      if (!o.removed && o.span.in_title == span.in_title &&
+          o.span.end + joint.size() == span.begin &&
+          (o.kind == NodeKind::organisation || o.kind == NodeKind::place))
+        return other;
+    }
+    return std::nullopt;
+  };
+  for (std::size_t id : ids) {
+    Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::programme || m.entity != kNone) continue;
+    // The name read may start with a place of the chain ("Tanzania Coastal Programme").
+    std::vector<std::size_t> parts;
+    Span start = m.span;
+    if (auto last = part_before(m.span, " ")) {
+      parts.push_back(*last);
+      start = context.out.mentions[*last].span;
+    }
+    const std::size_t spaced = parts.size();
+    while (auto part = part_before(start, "-")) {
+      parts.push_back(*part);
+      start.begin = context.out.mentions[*part].span.begin;
+    }
+    // At least one hyphen; the first part must start a word: "EU-funded" is no part of a name.
+    if (parts.size() == spaced ||
+        (start.begin > 0 &&
+         std::isalnum(static_cast<unsigned char>(
+             context.text({start.in_title, start.begin - 1, start.begin}).front()))))
+      continue;
+    for (std::size_t part : parts) context.out.mentions[part].removed = true;
+    m.span.begin = start.begin;
+    m.surface = std::string(context.text(m.span));
+    m.name = m.surface;
+    m.rule = "programme.hyphenated_names_before";
+  }
+}
+
 void find_programmes(ItemContext& context, std::size_t sentence) {
   extend_organisations_into_programmes(context, sentence);
   read_funded_bodies_as_programmes(context, sentence);
   apply_mention_patterns(context, sentence, "programme", NodeKind::programme, clean_programme);
   keep_period_in_surface(context, sentence);
   extend_by_phase_numeral(context, sentence);
+  extend_programmes_over_hyphenated_names(context, sentence);
 }
 
 }  // namespace kg::extract_detail

@@ -370,7 +370,16 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   std::string_view surface = context.text({span.in_title, begin, end});
   if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
     return false;
-  if (pattern_kind != NodeKind::person && inside_hyphenated_word(context, span, begin))
+  // "the Kenya-Tanzania Coastal Programme": a programme's name may follow a body or place and
+  // a hyphen (extend_programmes_over_hyphenated_names joins them).
+  std::string_view tagged_before = std::string_view(tagged.text()).substr(0, where.begin);
+  const bool after_marker_and_hyphen = pattern_kind == NodeKind::programme &&
+                                       tagged_before.ends_with("]]-") &&
+                                       tagged_before.rfind("[[") != std::string_view::npos &&
+                                       (tagged_before[tagged_before.rfind("[[") + 2] == 'O' ||
+                                        tagged_before[tagged_before.rfind("[[") + 2] == 'L');
+  if (pattern_kind != NodeKind::person && !after_marker_and_hyphen &&
+      inside_hyphenated_word(context, span, begin))
     return false;
   if (pattern_kind != NodeKind::person && after_name_particle(context, span, begin)) {
     std::size_t body = body_after_surname(surface);
