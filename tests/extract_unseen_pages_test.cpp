@@ -1217,3 +1217,39 @@ TEST_CASE("funds.through_instrument: a reported clause, the funder with its acro
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Neighbourhood Instrument",
                      "Global Maritime Crime Programme"));
 }
+
+TEST_CASE("represents: an EU commissioner's portfolio before the name; a commissioner of a body") {
+  auto x =
+      run("In a statement, Commissioner for International Partnerships Lena Varga-Holm called the "
+          "deal a start. The course was opened by the Commissioner of the KNCHR, Mr Otieno Wafula, "
+          "and by "
+          "others.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Varga-Holm", "European Union"));
+  CHECK(find(x, "Otieno Wafula") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Otieno Wafula", "European Union"));
+}
+
+TEST_CASE("represents.its_title_person: a post with its field; a rank before the name") {
+  auto x =
+      run("Participants were received at the Delegation of the European Union to Kenya by its Head "
+          "of Cooperation, Mr Jonas Aberg, who spoke. The day was hosted by the Colombian National "
+          "Police and opened by its Director of Criminal Investigation, Brigadier General Rafael "
+          "Quintero Pardo.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Aberg",
+                     "Delegation of the European Union to Kenya"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rafael Quintero Pardo",
+                     "National Police of Colombia"));
+}
+
+TEST_CASE("person.org_possessive_name_verb: 'UNODC's A B said'; no body's name is a person") {
+  auto x =
+      run("At the closing ceremony, UNODC's Shirin Abedi-Larsen said that seizures had risen. "
+          "Europol's European Migrant Smuggling Centre said it would help.");
+  const kg::Mention* person = find(x, "Shirin Abedi-Larsen");
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == kg::NodeKind::person);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Shirin Abedi-Larsen", "UNODC"));
+  int persons = 0;
+  for (const kg::Mention& m : x.mentions) persons += m.kind == kg::NodeKind::person ? 1 : 0;
+  CHECK(persons == 1);
+}
