@@ -1253,3 +1253,14 @@ TEST_CASE("person.org_possessive_name_verb: 'UNODC's A B said'; no body's name i
   for (const kg::Mention& m : x.mentions) persons += m.kind == kg::NodeKind::person ? 1 : 0;
   CHECK(persons == 1);
 }
+
+TEST_CASE("organisation.head_noun: a plural's possessive of common nouns before the head") {
+  auto x =
+      run("Mr Ilya Sorin, a senior prosecutor at the Tallinn District Prosecutors' Office, met the "
+          "Chamber of Deputies' Committee on Public Security.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilya Sorin",
+                     "Tallinn District Prosecutors' Office"));
+  // A body's own name before the possessive stays a body of its own.
+  CHECK(find(x, "Chamber of Deputies") != nullptr);
+  CHECK(find(x, "Chamber of Deputies' Committee on Public Security") == nullptr);
+}
