@@ -1264,3 +1264,13 @@ TEST_CASE("organisation.head_noun: a plural's possessive of common nouns before 
   CHECK(find(x, "Chamber of Deputies") != nullptr);
   CHECK(find(x, "Chamber of Deputies' Committee on Public Security") == nullptr);
 }
+
+TEST_CASE("persons: plural nouns of the genre end no name ('Violent Extremist Prisoners')") {
+  auto x = run(
+      "The project Support in the Management of Violent Extremist Prisoners, which is financed by "
+      "the EU and implemented with the Directorate General of Corrections, began. Judges met at "
+      "the Centre for Judicial Studies (Centro de Estudos Judiciários, CEJ) in Lisbon.");
+  int persons = 0;
+  for (const kg::Mention& m : x.mentions) persons += m.kind == kg::NodeKind::person ? 1 : 0;
+  CHECK(persons == 0);
+}
