@@ -1274,3 +1274,27 @@ TEST_CASE("persons: plural nouns of the genre end no name ('Violent Extremist Pr
   for (const kg::Mention& m : x.mentions) persons += m.kind == kg::NodeKind::person ? 1 : 0;
   CHECK(persons == 0);
 }
+
+TEST_CASE("funds: joining others among a programme's donors; money that comes from and goes to") {
+  auto x = run(
+      "Austria joins Norway, Canada and the European Union among the donors of the Global "
+      "Maritime Crime Programme. The grant comes from the Instrument for Stability (IfS) and goes "
+      "to UNODC's Container Control Programme.");
+  for (const char* donor : {"Austria", "Norway", "Canada", "European Union"}) {
+    CAPTURE(donor);
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Stability",
+                     "Container Control Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Container Control Programme"));
+}
+
+TEST_CASE("funds: money paid through a programme is not its owner's; 'through the' ends a name") {
+  auto x = run(
+      "The course is paid for by Sweden through UNODC's Global Maritime Crime Programme. It was "
+      "financed by the Ministry of Foreign Affairs and International Cooperation through the "
+      "Migration Fund.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Global Maritime Crime Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Global Maritime Crime Programme"));
+  CHECK(find(x, "Ministry of Foreign Affairs and International Cooperation") != nullptr);
+}
