@@ -1298,3 +1298,19 @@ TEST_CASE("funds: money paid through a programme is not its owner's; 'through th
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Global Maritime Crime Programme"));
   CHECK(find(x, "Ministry of Foreign Affairs and International Cooperation") != nullptr);
 }
+
+TEST_CASE("funds: a donors' list that ends the sentence; an agreement signed in a place on a day") {
+  auto x = run(
+      "Donors of the Global Maritime Crime Programme (2015-2018): European Union, Japan, Norway, "
+      "United States. The Swedish International Development Cooperation Agency (Sida) and UNODC "
+      "signed in Stockholm on 3 May a SEK 20 million funding agreement for UNODC's Container "
+      "Control Programme, which will help ports in Ghana, Togo and Benin.");
+  for (const char* donor : {"European Union", "Japan", "Norway", "United States"}) {
+    CAPTURE(donor);
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Swedish International Development Cooperation Agency",
+                     "Container Control Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Container Control Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Ghana", "Container Control Programme"));
+}

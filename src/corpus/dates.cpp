@@ -521,8 +521,9 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
 }
 
 // 2014-09-26/27: an ISO date and the last day of a range in its month; 2011-11-30/12-01:
-// the month and day of a range that ends in the next month. Year-first dates with slashes or
-// dots join their range with a hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
+// the month and day of a range that ends in the next month; 2023-01-30/2023-02-02: an ISO 8601
+// interval of two whole dates. Year-first dates with slashes or dots join their range with a
+// hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
 void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
   for (auto [separator, joins] :
        {std::pair{'-', std::string_view("/")}, std::pair{'/', std::string_view("-")},
@@ -533,6 +534,11 @@ void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
     if (!parts || !c.starts_with(joins)) continue;
     c.i += joins.size();
     auto [y, m, d] = *parts;
+    Cursor whole = c;
+    if (auto end = joined_parts(whole, separator, year, day_or_month_number, last_day)) {
+      add(out, {y, m, d, (*end)[0], (*end)[1], (*end)[2]}, whole, allow);
+      continue;
+    }
     Cursor month_day = c;
     auto end_month = number(month_day, 1, 2);
     if (end_month && month_day.peek() == separator) {

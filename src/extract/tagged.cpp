@@ -327,6 +327,15 @@ bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, st
          std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
 }
 
+// "the Kenya-Tanzania Coastal Programme": a programme's name may follow a body or place and a
+// hyphen (extend_programmes_over_hyphenated_names joins them); `at` is in the tagged text.
+bool after_body_and_hyphen(const Tagged& tagged, std::size_t at) {
+  std::string_view before = std::string_view(tagged.text()).substr(0, at);
+  std::size_t open = before.rfind("[[");
+  return before.ends_with("]]-") && open != std::string_view::npos && open + 2 < before.size() &&
+         (before[open + 2] == 'O' || before[open + 2] == 'L');
+}
+
 // Where the body starts in "Linden of the Dutch Fiscal ... Service" or "Santis Ferraro of the
 // Italian Navy" (the rest of the person's name, up to three words, a preposition, the body),
 // or npos when nothing of that shape follows.
@@ -370,15 +379,8 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   std::string_view surface = context.text({span.in_title, begin, end});
   if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
     return false;
-  // "the Kenya-Tanzania Coastal Programme": a programme's name may follow a body or place and
-  // a hyphen (extend_programmes_over_hyphenated_names joins them).
-  std::string_view tagged_before = std::string_view(tagged.text()).substr(0, where.begin);
-  const bool after_marker_and_hyphen = pattern_kind == NodeKind::programme &&
-                                       tagged_before.ends_with("]]-") &&
-                                       tagged_before.rfind("[[") != std::string_view::npos &&
-                                       (tagged_before[tagged_before.rfind("[[") + 2] == 'O' ||
-                                        tagged_before[tagged_before.rfind("[[") + 2] == 'L');
-  if (pattern_kind != NodeKind::person && !after_marker_and_hyphen &&
+  if (pattern_kind != NodeKind::person &&
+      !(pattern_kind == NodeKind::programme && after_body_and_hyphen(tagged, where.begin)) &&
       inside_hyphenated_word(context, span, begin))
     return false;
   if (pattern_kind != NodeKind::person && after_name_particle(context, span, begin)) {
