@@ -632,3 +632,23 @@ TEST_CASE("segment_text: 'Posted by NAME on DATE' under a title") {
   CHECK(items[1].date == "2015-03-03");
   CHECK_FALSE(kg::parse_date_line("Posted by UNODC Lome", false));
 }
+
+TEST_CASE(
+    "a date kg reads, then more of a date it does not, before a title: no heading, but said") {
+  for (std::string line :
+       {"2023-01-30 / 2023-02-02: Egmont meets", "30.01.2023/02.02.2023 - Egmont meets",
+        "2023-01-30 until 2023-02-02: Egmont meets", "12 May 2021 at 10:00 - Egmont meets"}) {
+    CAPTURE(line);
+    std::vector<kg::Item> items;
+    auto said = diagnostics_of("1 June 2018: First\nBody.\n\n" + line + "\n\nMore.\n", &items);
+    REQUIRE(items.size() == 1);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].line == 4);
+    CHECK(said[0].message.find("kg cannot read that date") != std::string::npos);
+  }
+  // A dateline's place has no digit; a full ISO interval is read.
+  CHECK_FALSE(kg::heading_problem("12 May 2021, Vienna - The meeting opened"));
+  auto range = kg::parse_heading("2023-01-30/2023-02-02: Egmont meets");
+  REQUIRE(range);
+  CHECK(range->end_date == "2023-02-02");
+}

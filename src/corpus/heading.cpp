@@ -416,6 +416,36 @@ std::optional<std::string> unread_date_problem(
          "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
 }
 
+// `2023-01-30 / 2023-02-02: Title`, `2023-01-30T10:00: Title`: a date the grammar reads, then
+// more digits (and at most a short word) before the separator and a title. Said, so that no item
+// is lost unseen; a dateline's place (`12 May 2021, Vienna - ...`) has no digit there.
+std::optional<std::string> date_then_unread_problem(
+    std::string_view rest,
+    const std::vector<std::pair<corpus_detail::DateSpan, std::size_t>>& read) {
+  constexpr std::size_t kMaxBetween = 40, kMaxLetters = 5;
+  for (const auto& candidate : read) {
+    const std::size_t consumed = candidate.second;
+    for (std::size_t at = consumed + 1; at < rest.size() && at <= consumed + kMaxBetween; ++at) {
+      if (rest[at] == ':' && at + 1 < rest.size() && rest[at + 1] >= '0' && rest[at + 1] <= '9')
+        continue;  // a time of day, `10:00`
+      bool colon = false;
+      std::size_t pos = title_start(rest, at, colon);
+      if (pos == std::string_view::npos || !has_letter(rest.substr(pos))) continue;
+      std::string_view between = rest.substr(consumed, at - consumed);
+      std::size_t digits = 0, letters = 0;
+      for (char c : between) {
+        digits += c >= '0' && c <= '9';
+        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+      if (digits == 0 || letters > kMaxLetters) break;
+      return "\"" + std::string(trim_spaces(rest.substr(0, at))) +
+             "\" starts what looks like a heading, but kg cannot read that date (write one date or "
+             "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> heading_problem(std::string_view line) {
@@ -443,7 +473,8 @@ std::optional<std::string> heading_problem(std::string_view line) {
     return "\"" + date + "\" starts what looks like a heading, but " + why +
            "; its lines join the item before";
   }
-  return unread_date_problem(rest, read);
+  if (auto problem = unread_date_problem(rest, read)) return problem;
+  return date_then_unread_problem(rest, read);
 }
 
 }  // namespace kg
