@@ -1314,3 +1314,13 @@ TEST_CASE("funds: a donors' list that ends the sentence; an agreement signed in 
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Container Control Programme"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Ghana", "Container Control Programme"));
 }
+
+TEST_CASE("attended.brought_together: 'officials of A and B, as well as of C and D'") {
+  auto x = run(
+      "The EU side included officials of DG HOME and DG NEAR of the European Commission, as well "
+      "as of Europol, Eurojust and CEPOL.");
+  for (const char* body : {"DG HOME", "DG NEAR", "Europol", "Eurojust"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body, ""));
+  }
+}
