@@ -424,6 +424,8 @@ std::optional<std::string> date_then_unread_problem(
     const std::vector<std::pair<corpus_detail::DateSpan, std::size_t>>& read) {
   constexpr std::size_t kMaxBetween = 40, kMaxLetters = 5;
   for (const auto& candidate : read) {
+    // `5 June 14:00 - Meeting`: a date with no year before a time is body text, said nothing of.
+    if (candidate.first.year == 0) continue;
     const std::size_t consumed = candidate.second;
     for (std::size_t at = consumed + 1; at < rest.size() && at <= consumed + kMaxBetween; ++at) {
       if (rest[at] == ':' && at + 1 < rest.size() && rest[at + 1] >= '0' && rest[at + 1] <= '9')
