@@ -1324,3 +1324,18 @@ TEST_CASE("attended.brought_together: 'officials of A and B, as well as of C and
     CHECK(has_relation(x, kg::EdgeKind::attended, body, ""));
   }
 }
+
+TEST_CASE("organisation.after_country_possessive: a body a country's possessive names") {
+  auto x =
+      run("Ms Amina Wekesa, Senior State Counsel at Kenya's Office of the Director of Public "
+          "Prosecutions, spoke. Mr Karim Haddad of Lebanon's Special Investigation Commission and "
+          "Major Ivo Rojas of Bolivia's Special Force to Fight Drug Trafficking followed. Kenya's "
+          "Office said nothing.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amina Wekesa",
+                     "Office of the Director of Public Prosecutions"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karim Haddad",
+                     "Special Investigation Commission"));
+  CHECK(find(x, "Kenya") != nullptr);  // the country stays a place of its own
+  CHECK(find(x, "Special Force") == nullptr);
+  CHECK(find(x, "Office") == nullptr);
+}
