@@ -1339,3 +1339,14 @@ TEST_CASE("organisation.after_country_possessive: a body a country's possessive 
   CHECK(find(x, "Special Force") == nullptr);
   CHECK(find(x, "Office") == nullptr);
 }
+
+TEST_CASE(
+    "represents.represented_by: a relative clause between the body and 'was represented by'") {
+  auto x = run(
+      "The Ministry of Interior, which chairs the project's national steering committee, was "
+      "represented by Additional Secretary Mr Tariq Mehmood Khan. The EU Delegation to Kenya, "
+      "which is preparing the European Union's own support to the courts, was represented by Ms "
+      "Lea Brandt, Attaché for governance.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tariq Mehmood Khan", "Ministry of Interior"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Brandt", "EU Delegation to Kenya"));
+}
