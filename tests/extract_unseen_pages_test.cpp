@@ -1350,3 +1350,9 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tariq Mehmood Khan", "Ministry of Interior"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Brandt", "EU Delegation to Kenya"));
 }
+
+TEST_CASE("represents.apposition: a list line whose body is followed by its country office") {
+  auto x = run("Participants:\n- Ms Sabine Aubert, Chief of Mission, IOM Lao PDR\n");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sabine Aubert",
+                     "International Organization for Migration"));
+}
