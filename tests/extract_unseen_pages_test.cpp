@@ -1356,3 +1356,15 @@ TEST_CASE("represents.apposition: a list line whose body is followed by its coun
   CHECK(has_relation(x, kg::EdgeKind::represents, "Sabine Aubert",
                      "International Organization for Migration"));
 }
+
+TEST_CASE("represents: 'of the same Section'; not_attending: 'could not travel to Brussels'") {
+  auto x =
+      run("The delegation was led by Ms Ada Eze, Chief of UNODC's Human Trafficking and Migrant "
+          "Smuggling Section, with Mr Pablo Iturbe of the same Section. Their colleague, Ms Lena "
+          "Orell of the same Section, could not travel to Brussels. Mr Ivo Sand attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pablo Iturbe",
+                     "Human Trafficking and Migrant Smuggling Section"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Pablo Iturbe"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Orell", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Lena Orell"));
+}
