@@ -327,10 +327,7 @@ std::size_t dateline_end(std::string_view rest, bool& alone) {
 }  // namespace
 
 std::optional<Dateline> parse_dateline(std::string_view line) {
-  std::size_t lead = 0;
-  while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
-  std::string_view rest = line.substr(lead);
-  while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1);
+  const std::string_view rest = trim_spaces(line);
   bool alone = false;
   // `26 September 2014, Vienna - ...`
   for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false)) {
@@ -397,6 +394,13 @@ std::optional<std::string> dayless_date_problem(std::string_view rest) {
          date + " - Title\"); its lines join the item before";
 }
 
+// What heading_problem says of date words kg cannot read before a title.
+std::string unreadable_date(std::string_view date) {
+  return "\"" + std::string(date) +
+         "\" starts what looks like a heading, but kg cannot read that date (write one date or "
+         "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
+}
+
 // `Tuesday, 15 - Thursday, 17 March 2022 - Title` in a form the grammar does not read: date
 // words up to a year, then a separator and a title. Said, so that no item is lost unseen.
 // `read` holds the dates the lenient grammar found at the start of `rest`.
@@ -411,9 +415,7 @@ std::optional<std::string> unread_date_problem(
   bool colon = false;
   std::size_t pos = title_start(rest, consumed, colon);
   if (pos == std::string_view::npos || !has_letter(rest.substr(pos))) return std::nullopt;
-  return "\"" + std::string(rest.substr(0, consumed)) +
-         "\" starts what looks like a heading, but kg cannot read that date (write one date or "
-         "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
+  return unreadable_date(rest.substr(0, consumed));
 }
 
 // `2023-01-30 / 2023-02-02: Title`, `2023-01-30T10:00: Title`: a date the grammar reads, then
@@ -440,9 +442,7 @@ std::optional<std::string> date_then_unread_problem(
         letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
       }
       if (digits == 0 || letters > kMaxLetters) break;
-      return "\"" + std::string(trim_spaces(rest.substr(0, at))) +
-             "\" starts what looks like a heading, but kg cannot read that date (write one date or "
-             "range, as in \"15-17 March 2022 - Title\"); its lines join the item before";
+      return unreadable_date(trim_spaces(rest.substr(0, at)));
     }
   }
   return std::nullopt;
