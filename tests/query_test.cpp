@@ -659,6 +659,10 @@ TEST_CASE("query: engagements: group files report errors with file, line and col
   CHECK(error_code_of([&] { parse_body_group("{\"name\": \"empty\"}", "g.json"); }) == kExitError);
   CHECK(error_code_of([&] { load_body_group("rules", "no-such-group"); }, &message) == kExitError);
   CHECK(message.find("no group \"no-such-group\"") != std::string::npos);
+  // Run from another folder, "rules" is not there: say so rather than that "eu" is unknown.
+  CHECK(error_code_of([&] { load_body_group("no-such-rules-folder", "eu"); }, &message) ==
+        kExitError);
+  CHECK(message.find("has no groups/ folder") != std::string::npos);
 }
 
 TEST_CASE("query: engagements: the eu group covers the brochure's EU bodies, not others") {

@@ -193,6 +193,11 @@ BodyGroup load_body_group(const std::string& rules_dir, const std::string& name_
   std::string path =
       is_path ? name_or_path : (fs::path(rules_dir) / "groups" / (name_or_path + ".json")).string();
   if (!fs::is_regular_file(path)) {
+    std::error_code ec;
+    if (!is_path && !fs::is_directory(fs::path(rules_dir) / "groups", ec))
+      throw Error("no group \"" + name_or_path + "\": the rules folder \"" + rules_dir +
+                      "\" has no groups/ folder (give the rules folder with --rules)",
+                  path);
     std::string known;
     for (const std::string& name : list_body_groups(rules_dir))
       known += (known.empty() ? "" : ", ") + name;
