@@ -951,6 +951,19 @@ TEST_CASE("organisation.permanent_mission: a mission to the international organi
         nullptr);
 }
 
+TEST_CASE("a delegation to a regional body: its seat is no part of its name, the UN's seats are") {
+  auto x =
+      run("Ambassador Lea Kowal, who heads the Delegation of the European Union to ASEAN in "
+          "Jakarta, met Ms Ana Ruiz of the EU Delegation to the AU in Addis Ababa and Mr Tom Hale "
+          "of the Permanent Mission of Portugal to the United Nations in Vienna.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lea Kowal",
+                     "Delegation of the European Union to ASEAN"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "EU Delegation to the AU"));
+  CHECK(find(x, "Jakarta") != nullptr);
+  CHECK(find(x, "Addis Ababa") != nullptr);
+  CHECK(find(x, "Permanent Mission of Portugal to the United Nations in Vienna") != nullptr);
+}
+
 TEST_CASE("funds and represents: a programme's component; 'the X Presidency, represented by'") {
   auto x =
       run("Ms Vera Kos presented UNODC's Regional Programme for South Eastern Europe. The "

@@ -90,9 +90,10 @@ std::string without_possessive_and_date(const Rules& rules, std::string name) {
   return name;
 }
 
-// "the Delegation of the European Union to Colombia in Bogotá": a mission accredited to a
-// place it names sits in a city that is no part of its name. Not "... to the International
-// Organisations in Vienna", where the city is.
+// "the Delegation of the European Union to Colombia in Bogotá", "... to ASEAN in Jakarta": a
+// mission accredited to a place or a body it names sits in a city that is no part of its name.
+// Not "... to the International Organisations in Vienna", nor "... to the United Nations in
+// Vienna": the UN has several seats, and a mission to one names it.
 std::string without_seat_after_accreditation(const ItemContext& context, std::string name) {
   std::size_t to = name.find(" to ");
   if (to == std::string::npos) return name;
@@ -101,7 +102,10 @@ std::string without_seat_after_accreditation(const ItemContext& context, std::st
   std::string accredited = name.substr(to + 4, in - to - 4);
   if (accredited.compare(0, 4, "the ") == 0) accredited.erase(0, 4);
   auto known = context.lexicon.find(accredited);
-  if (known && context.lexicon.entities()[*known].kind == NodeKind::place) name.erase(in);
+  if (!known) return name;
+  const KnownEntity& body = context.lexicon.entities()[*known];
+  if (body.kind == NodeKind::place || (body.kind == NodeKind::organisation && body.group != "un"))
+    name.erase(in);
   return name;
 }
 
