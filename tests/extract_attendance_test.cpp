@@ -441,3 +441,15 @@ TEST_CASE("not_attending.to_be_done_by: who will launch something later did not 
   CHECK(has_relation(x, kg::EdgeKind::attended, "Jonas Weber", ""));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Marta Kowalczyk-Reis", ""));
 }
+
+TEST_CASE("attended.presented_to_body: the body something is presented to, not one in the future") {
+  auto x =
+      run("On 3 November, Ms Ana Pinto and Mr Tom Rees presented the survey results to the "
+          "Horizontal Working Party on Drugs (HDG) of the Council of the European Union. The "
+          "conclusions will be presented to COSI in May.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Council of the European Union", ""));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "COSI", ""));
+  auto support = run("Mr Ole Lind presented the work plan, which includes support to the WENDU.");
+  CHECK_FALSE(has_relation(support, kg::EdgeKind::attended, "WENDU", ""));
+}
