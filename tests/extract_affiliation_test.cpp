@@ -677,3 +677,21 @@ TEST_CASE("represents.whose_title: the title's field may be places or lower-case
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ilka Varga", "DG DEVCO"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Oskar Lindholm", "DG ENV"));
 }
+
+TEST_CASE(
+    "represents: 'MEP, CRIM Vice-Chair', 'the X, whose Head, Ambassador A', 'who heads Y at Z'") {
+  auto x =
+      run("\"The rules are written in Vienna,\" said Mr Tiago Mendonca, MEP, CRIM Vice-Chair. The "
+          "visit was prepared with the Delegation of the European Union to the International "
+          "Organisations in Vienna, whose Head, Ambassador Sebastian Lindauer, hosted a lunch. "
+          "Counsellor Yasser Abdelaal, who heads international cooperation at Europol, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tiago Mendonca",
+                     "Special Committee on Organised Crime, Corruption and Money Laundering"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tiago Mendonca", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sebastian Lindauer",
+                     "Delegation of the European Union to the International Organisations in "
+                     "Vienna"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Yasser Abdelaal", "Europol"));
+  auto mep = run("Ms Ana Lopes, MEP, spoke to the press.");
+  CHECK(has_relation(mep, kg::EdgeKind::represents, "Ana Lopes", "European Parliament"));
+}
