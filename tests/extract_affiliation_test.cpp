@@ -695,3 +695,18 @@ TEST_CASE(
   auto mep = run("Ms Ana Lopes, MEP, spoke to the press.");
   CHECK(has_relation(mep, kg::EdgeKind::represents, "Ana Lopes", "European Parliament"));
 }
+
+TEST_CASE("a Commissioner's portfolio as a list; 'the chargé d'affaires of X, Ms A'; EESC groups") {
+  auto x =
+      run("Commissioner for Migration, Home Affairs and Citizenship Stavros Kalo said that the "
+          "study was useful. On behalf of the UIF, its Director of Strategic Analysis, Rodrigo "
+          "Pamanes Ugalde, presented typologies. The chargé d'affaires of the Delegation of the "
+          "European Union to Timor-Leste, Ms Roberta Castel, took part. The rapporteur is Mr "
+          "Gerard Dubois (Employers' Group, France).");
+  CHECK(find(x, "Stavros Kalo") != nullptr);
+  CHECK(find(x, "Rodrigo Pamanes Ugalde") != nullptr);
+  CHECK(find(x, "Pamanes Ugalde") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Roberta Castel",
+                     "Delegation of the European Union to Timor-Leste"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Gerard Dubois", "Employers' Group"));
+}
