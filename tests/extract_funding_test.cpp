@@ -427,3 +427,24 @@ TEST_CASE("gazetteer: Canada's funding programmes are bodies that fund, and UNOW
   CHECK(accbp->kind == kg::NodeKind::organisation);
   CHECK(find(x, "United Nations Office for West Africa") != nullptr);
 }
+
+TEST_CASE("funds: 'one of the donors of X together with Y, Z', 'over two years, through', ENPI") {
+  auto x =
+      run("The visit was financed by Belgium, one of the donors of the Container Control "
+          "Programme together with the European Union, Canada and Norway. Ireland will contribute "
+          "EUR 500,000 over two years, through Irish Aid, to the West Africa Coast Initiative. "
+          "EuroMed Justice III is financed by the European Commission under the European "
+          "Neighbourhood and Partnership Instrument (ENPI).");
+  for (const char* donor : {"Belgium", "European Union", "Canada", "Norway"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Container Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ireland", "West Africa Coast Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Irish Aid", "West Africa Coast Initiative"));
+  const kg::Mention* enpi = find(x, "ENPI");
+  REQUIRE(enpi != nullptr);
+  CHECK(enpi->canonical == "European Neighbourhood and Partnership Instrument");
+  auto part =
+      run("The course is funded by Irish Aid as part of its contribution to the Global "
+          "Programme against Trafficking in Persons.");
+  CHECK(has_relation(part, kg::EdgeKind::funds, "Irish Aid",
+                     "Global Programme against Trafficking in Persons"));
+}
