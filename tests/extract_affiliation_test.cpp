@@ -710,3 +710,15 @@ TEST_CASE("a Commissioner's portfolio as a list; 'the chargé d'affaires of X, M
                      "Delegation of the European Union to Timor-Leste"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Gerard Dubois", "Employers' Group"));
 }
+
+TEST_CASE(
+    "organisation.ministry: 'the Department of the Maldives' does not cut 'Maldives Police "
+    "Service'") {
+  auto x =
+      run("Ms Fathima Rahim, Superintendent at the Drug Enforcement Department of the Maldives "
+          "Police Service, spoke. Mr Ali Noor of the Ministry of Health of Kenya spoke too.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Fathima Rahim", "Maldives Police Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Fathima Rahim", "Drug Enforcement Department"));
+  CHECK(find(x, "Police Service") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ali Noor", "Ministry of Health of Kenya"));
+}

@@ -102,6 +102,9 @@ struct PatternOptions {
   std::vector<std::string> name_starts_with;
   std::vector<std::string> specific_words;
   bool owned_unit = false;
+  // organisation: a name that runs on into a capitalised word is cut short ("the Department
+  // of the Maldives" of "the Department of the Maldives Police Service"): no name.
+  bool whole_name = false;
   // organisation, programme: a match names one particular thing by its construction ("X (ACR)
   // project" defines a name), even when every word of it is a common one.
   bool named = false;

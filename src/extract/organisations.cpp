@@ -234,6 +234,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                        before_title_cut.find(" at ") != std::string::npos) &&
                       before_title_cut.find(" of ") == std::string::npos;
   name = without_titled_person(context.rules, std::move(name));
+  if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
   if (!pattern.options.name_starts_with.empty()) {
     bool starts_well = false;
     for (const std::string& start : pattern.options.name_starts_with)

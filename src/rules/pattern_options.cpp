@@ -91,6 +91,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"name_starts_with", list(&PatternOptions::name_starts_with)},
       {"specific_words", list(&PatternOptions::specific_words)},
       {"owned_unit", flag(&PatternOptions::owned_unit)},
+      {"whole_name", flag(&PatternOptions::whole_name)},
       {"named", flag(&PatternOptions::named)},
       {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
       {"retype", flag(&PatternOptions::retype)},
