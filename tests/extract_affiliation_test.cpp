@@ -722,3 +722,11 @@ TEST_CASE(
   CHECK(find(x, "Police Service") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ali Noor", "Ministry of Health of Kenya"));
 }
+
+TEST_CASE("organisation.delegation_of_body: a delegation accredited to two countries") {
+  auto x =
+      run("The debriefing was hosted by the Delegation of the European Commission to Sri Lanka "
+          "and the Maldives and chaired by Mr Henrik Sund, First Secretary at the Delegation.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Henrik Sund",
+                     "Delegation of the European Commission to Sri Lanka and the Maldives"));
+}
