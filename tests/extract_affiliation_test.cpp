@@ -730,3 +730,16 @@ TEST_CASE("organisation.delegation_of_body: a delegation accredited to two count
   CHECK(has_relation(x, kg::EdgeKind::represents, "Henrik Sund",
                      "Delegation of the European Commission to Sri Lanka and the Maldives"));
 }
+
+TEST_CASE(
+    "represents: 'UNODC's A, CRIMJUST Coordinator', 'X's Representative in the Y, Mr B', 'a "
+    "delegation of X, led by'") {
+  auto x =
+      run("Trainers included UNODC's Bettina Kraus, CRIMJUST Regional Coordinator for South "
+          "America, and Mr Matias Ferre of INTERPOL. Enabel's Resident Representative in the DR "
+          "Congo, Mr Lucas Vermeer, presented the support. A delegation of the Ministry of Justice "
+          "of Peru, led by Vice Minister Ernesto Pinto, travelled to Brussels.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Bettina Kraus", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucas Vermeer", "Enabel"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ernesto Pinto", "Ministry of Justice of Peru"));
+}
