@@ -453,3 +453,16 @@ TEST_CASE("attended.presented_to_body: the body something is presented to, not o
   auto support = run("Mr Ole Lind presented the work plan, which includes support to the WENDU.");
   CHECK_FALSE(has_relation(support, kg::EdgeKind::attended, "WENDU", ""));
 }
+
+TEST_CASE("attended: 'around the table were representatives of', 'officers from the X of the Y'") {
+  auto x = run("Also around the table were representatives of INTERPOL, Europol and CEPOL.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "INTERPOL", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol", ""));
+  auto officers =
+      run("Thirty officers from the Victim Support Unit of the Zambia Police Service and the "
+          "Department of Immigration completed a three-day course in Kitwe.");
+  CHECK(has_relation(officers, kg::EdgeKind::attended, "Zambia Police Service", ""));
+  CHECK(has_relation(officers, kg::EdgeKind::attended, "Department of Immigration", ""));
+  auto clause = run("Europol, which works in The Hague, and the ICRC took part in the session.");
+  CHECK(has_relation(clause, kg::EdgeKind::attended, "ICRC", ""));
+}
