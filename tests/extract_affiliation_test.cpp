@@ -743,3 +743,13 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lucas Vermeer", "Enabel"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ernesto Pinto", "Ministry of Justice of Peru"));
 }
+
+TEST_CASE(
+    "represents: 'a senior inspector of X who had attended'; 'UNODC's Regional HIV/AIDS Adviser'") {
+  auto x =
+      run("Mr Levan Jorj, a senior inspector of the Georgian Border Police who had attended the "
+          "first course, spoke. UNODC's Regional HIV/AIDS Adviser, Dr Oleks Petren, led the "
+          "sessions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Levan Jorj", "Georgian Border Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Oleks Petren", "UNODC"));
+}
