@@ -448,3 +448,17 @@ TEST_CASE("funds: 'one of the donors of X together with Y, Z', 'over two years, 
   CHECK(has_relation(part, kg::EdgeKind::funds, "Irish Aid",
                      "Global Programme against Trafficking in Persons"));
 }
+
+TEST_CASE(
+    "funds: 'X, to which A is a donor'; 'whose contribution comes from'; 'the other main donors'") {
+  auto x =
+      run("Ms Wen presented the work of the Global SMART Programme on synthetic drugs, to which "
+          "the Czech Republic is a donor. The Sahel Programme is funded by Denmark, Japan and the "
+          "European Union, whose contribution comes from the European Union Emergency Trust Fund "
+          "for Africa. Mr Lind recalled that Germany and the Netherlands are the other main "
+          "donors of the Sahel Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Czech Republic", "Global SMART Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
+                     "Sahel Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Sahel Programme"));
+}
