@@ -753,3 +753,13 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Levan Jorj", "Georgian Border Police"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Oleks Petren", "UNODC"));
 }
+
+TEST_CASE(
+    "a Sub-Directorate is a unit: 'Mr A of the WCO Enforcement and Compliance Sub-Directorate'") {
+  auto x =
+      run("The meeting was chaired by Mr Hamid Benjel of the WCO Enforcement and Compliance "
+          "Sub-Directorate.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hamid Benjel",
+                     "Enforcement and Compliance Sub-Directorate"));
+  CHECK(find(x, "Compliance Sub-Directorate") == nullptr);
+}
