@@ -466,3 +466,11 @@ TEST_CASE("attended: 'around the table were representatives of', 'officers from 
   auto clause = run("Europol, which works in The Hague, and the ICRC took part in the session.");
   CHECK(has_relation(clause, kg::EdgeKind::attended, "ICRC", ""));
 }
+
+TEST_CASE(
+    "attended.subject_verb: the list's last body with its seat ('of the SECI Center in "
+    "Bucharest')") {
+  auto x = run("Officials of Europol and of the SECI Center in Bucharest also took part.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol", ""));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "SECI Center", ""));
+}
