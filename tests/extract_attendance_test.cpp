@@ -474,3 +474,10 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::attended, "Europol", ""));
   CHECK(has_relation(x, kg::EdgeKind::attended, "SECI Center", ""));
 }
+
+TEST_CASE("attended.devoted_session: 'devoted its meeting of 17 September in Brussels to'") {
+  auto x =
+      run("Chaired by Luxembourg, the Horizontal Working Party on Drugs (HDG) devoted its "
+          "meeting of 17 September in Brussels to the findings of the report.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs", ""));
+}
