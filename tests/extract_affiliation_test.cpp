@@ -763,3 +763,13 @@ TEST_CASE(
                      "Enforcement and Compliance Sub-Directorate"));
   CHECK(find(x, "Compliance Sub-Directorate") == nullptr);
 }
+
+TEST_CASE(
+    "organisation.listed_unit: 'Head of the Justice, Digital and Migration Unit' with no body "
+    "after") {
+  auto x =
+      run("Ms Liesbeth Moer, Head of the Justice, Digital and Migration Unit, presented the "
+          "agency's research.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Liesbeth Moer",
+                     "Justice, Digital and Migration Unit"));
+}
