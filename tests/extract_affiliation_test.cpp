@@ -773,3 +773,12 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Liesbeth Moer",
                      "Justice, Digital and Migration Unit"));
 }
+
+TEST_CASE(
+    "represents.person_from_org: 'Ms A of the secretariat of the West Africa Commission on "
+    "Drugs'") {
+  auto x =
+      run("The panel brought together Ms Adjoa Mens of the secretariat of the West Africa "
+          "Commission on Drugs and Dr Kwesi Amp.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Adjoa Mens", "West Africa Commission on Drugs"));
+}
