@@ -215,6 +215,8 @@ std::string without_listed_body(const ItemContext& context, std::string name) {
 
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
+  // Depends on the surface alone: decided before any cleaning is spent on the name.
+  if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
@@ -234,7 +236,6 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                        before_title_cut.find(" at ") != std::string::npos) &&
                       before_title_cut.find(" of ") == std::string::npos;
   name = without_titled_person(context.rules, std::move(name));
-  if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
   if (!pattern.options.name_starts_with.empty()) {
     bool starts_well = false;
     for (const std::string& start : pattern.options.name_starts_with)
