@@ -462,3 +462,19 @@ TEST_CASE(
                      "Sahel Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Sahel Programme"));
 }
+
+TEST_CASE("funds: ', and X took part' after a list of funders starts a new clause") {
+  auto x =
+      run("The seminar was held under the Global Programme on Cybercrime, with funding from "
+          "Norway, and Eurojust took part in the discussions. The Container Control Programme "
+          "receives funding from Japan, Canada, and the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Programme on Cybercrime"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Eurojust", "Global Programme on Cybercrime"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Container Control Programme"));
+  // The list goes on to the verb that gives the money: the last name is still a funder.
+  auto given =
+      run("The European Commission has committed EUR 2 million to the Sahel Programme, and "
+          "the Netherlands announced a contribution of EUR 750,000 to the Sahel Programme.");
+  CHECK(has_relation(given, kg::EdgeKind::funds, "Netherlands", "Sahel Programme"));
+}

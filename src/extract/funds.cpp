@@ -246,6 +246,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
     drop_programme_owners(match, context, sources);
+    std::erase_if(sources, [&](std::size_t id) { return opens_new_clause(context, match, id); });
     add_vehicles_after(match, context, sources);
     // No source group: the money of the sentence before ("The money will also support ...").
     if (!match.groups.count("source") && !match.groups.count("sources"))

@@ -68,7 +68,7 @@ void find_not_attending(ItemContext& context) {
       for (std::size_t id :
            markers_of(context, match, {"who", "list", "list2"},
                       {NodeKind::person, NodeKind::organisation, NodeKind::place}, true))
-        context.not_attending.insert(id);
+        if (!opens_new_clause(context, match, id)) context.not_attending.insert(id);
     });
 }
 

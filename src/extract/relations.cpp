@@ -1,6 +1,10 @@
 #include "relations.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+
+#include "name_filters.hpp"
 
 namespace kg::extract_detail {
 
@@ -83,6 +87,24 @@ void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
   if (!context.relation_keys.emplace(kind, source, target.value_or(kNone)).second) return;
   relations.push_back({kind, source, target, sentence, rule});
   ++context.relations_indexed;
+}
+
+bool opens_new_clause(const ItemContext& context, const RelationMatch& match, std::size_t id) {
+  static const RE2 comma_and_before(R"(,\s+and\s+(?:the\s+)?$)");
+  static const RE2 word_after(R"(^(?:\s*\([^()]*\))?\s+([a-z][a-z-]*)\b)");
+  std::string_view text = match.tagged->text();
+  std::size_t at = match.tagged->marker_begin(id);
+  if (at == std::string::npos) return false;
+  std::string_view before = text.substr(0, at);
+  if (before.size() > 16) before = before.substr(before.size() - 16);
+  std::size_t end = text.find("]]", at);
+  re2::StringPiece verb;
+  if (end == std::string::npos || !RE2::PartialMatch(before, comma_and_before) ||
+      !RE2::PartialMatch(text.substr(end + 2), word_after, &verb))
+    return false;
+  return static_cast<std::size_t>(verb.data() - text.data()) >= match.groups.at("").end &&
+         in_vocabularies(context.rules, std::string_view(verb.data(), verb.size()),
+                         {"clause_verbs"});
 }
 
 }  // namespace kg::extract_detail

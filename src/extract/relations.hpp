@@ -42,6 +42,12 @@ bool is_funding_vehicle(const ItemContext& context, const Mention& org);
 // "▪", or with "-", "–" or "*" and a space.
 bool is_list_line(const ItemContext& context, std::size_t sentence);
 
+// Whether the mention `id` ends a match's list that ", and" joins it to, and a verb follows it
+// there: the subject of a new clause. "with funding from the EU, and Europol took part":
+// Europol is neither a funder nor kept from attending ("A, and B announced EUR 1 million",
+// where the match goes on to the verb, keeps B).
+bool opens_new_clause(const ItemContext& context, const RelationMatch& match, std::size_t id);
+
 // Whether a represents relation of the item starts at the mention `person`.
 bool represents_someone(const ItemContext& context, std::size_t person);
 
