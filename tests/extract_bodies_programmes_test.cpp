@@ -195,3 +195,17 @@ TEST_CASE("gazetteer: Viet Nam's customs, police ministry and procuracy, with th
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tran Van Minh",
                      "Ministry of Public Security of Vietnam"));
 }
+
+TEST_CASE("organisation: two bodies joined by 'and' with no article keep apart") {
+  auto x =
+      run("Officials of the Ministry of Justice and Ministry of Interior of Chad met the team. "
+          "The Ministry of Labour and Social Affairs and Department of Prisons of Ethiopia took "
+          "part.");
+  CHECK(find(x, "Ministry of Justice") != nullptr);
+  CHECK(find(x, "Ministry of Interior of Chad") != nullptr);
+  CHECK(find(x, "Ministry of Labour and Social Affairs") != nullptr);
+  CHECK(find(x, "Department of Prisons of Ethiopia") != nullptr);
+  // One field joined by "and" stays one body.
+  auto one = run("The Ministry of Foreign Affairs and Cooperation of Mali sent a delegate.");
+  CHECK(find(one, "Ministry of Foreign Affairs and Cooperation of Mali") != nullptr);
+}
