@@ -209,3 +209,14 @@ TEST_CASE("organisation: two bodies joined by 'and' with no article keep apart")
   auto one = run("The Ministry of Foreign Affairs and Cooperation of Mali sent a delegate.");
   CHECK(find(one, "Ministry of Foreign Affairs and Cooperation of Mali") != nullptr);
 }
+
+TEST_CASE("organisation: an owner's department whose field is a list closed by 'and'") {
+  auto x =
+      run("Ms Aline Boro, Director of the AUC's Department of Health, Humanitarian Affairs and "
+          "Social Development, opened the meeting. The AUC's Department of Political Affairs, "
+          "UNODC and WHO co-organised it.");
+  CHECK(find(x, "Department of Health, Humanitarian Affairs and Social Development") != nullptr);
+  CHECK(find(x, "Department of Political Affairs") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aline Boro",
+                     "Department of Health, Humanitarian Affairs and Social Development"));
+}
