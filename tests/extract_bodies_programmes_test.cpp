@@ -220,3 +220,36 @@ TEST_CASE("organisation: an owner's department whose field is a list closed by '
   CHECK(has_relation(x, kg::EdgeKind::represents, "Aline Boro",
                      "Department of Health, Humanitarian Affairs and Social Development"));
 }
+
+TEST_CASE("organisation: another body's acronym before a unit's name is part of it") {
+  auto x = run(
+      "Mr Sam Nkosi, head of the ICRC Regional Delegation for Mexico and Central America, spoke. "
+      "Dr Ruta Obi, head of the WHO Country Office in Ukraine, joined her.");
+  const kg::Mention* delegation =
+      find(x, "ICRC Regional Delegation for Mexico and Central America");
+  REQUIRE(delegation != nullptr);
+  REQUIRE(delegation->owner != kg::kNone);
+  CHECK(x.mentions[delegation->owner].canonical == "International Committee of the Red Cross");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sam Nkosi",
+                     "ICRC Regional Delegation for Mexico and Central America"));
+  // The gazetteer's "Country Office in Ukraine" is UNODC's: after "WHO" it is not.
+  CHECK(find(x, "UNODC Country Office in Ukraine") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ruta Obi", "WHO Country Office in Ukraine"));
+  // A body two bodies share, and the EU's family name, own nothing.
+  auto shared = run("The EU-UNODC Project Steering Committee met in Brussels.");
+  CHECK(find(shared, "UNODC Project Steering Committee") == nullptr);
+}
+
+TEST_CASE("organisation: a unit named with and without its owner's acronym is one body") {
+  auto items = run_corpus(
+      {"Ms Lena Holm of the Expert Committee on Drug Dependence spoke in Geneva.",
+       "Mr Ivo Rask, Secretary of the WHO Expert Committee on Drug Dependence, met UNODC."});
+  auto canonical_in = [&](std::size_t k, const std::string& surface) {
+    for (const kg::Mention& m : items[k].mentions)
+      if (!m.removed && m.surface.find(surface) != std::string::npos) return m.canonical;
+    return std::string();
+  };
+  CHECK(canonical_in(0, "Expert Committee on Drug Dependence") ==
+        canonical_in(1, "WHO Expert Committee on Drug Dependence"));
+  CHECK_FALSE(canonical_in(0, "Expert Committee on Drug Dependence").empty());
+}

@@ -29,6 +29,18 @@ Item header_item(const Item& first) {
   return header;
 }
 
+// The words after an owner's acronym that opens a name ("Expert Committee on Drug Dependence"
+// of "WHO Expert Committee on Drug Dependence"), when they are two words or more; else "".
+std::string_view unprefixed(std::string_view name, std::string_view owner) {
+  if (owner.size() < 2 || name.size() <= owner.size() + 1 || !name.starts_with(owner) ||
+      name[owner.size()] != ' ' || !std::all_of(owner.begin(), owner.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      }))
+    return {};
+  std::string_view rest = name.substr(owner.size() + 1);
+  return rest.find(' ') == std::string_view::npos ? std::string_view() : rest;
+}
+
 // The names a first-pass extraction teaches; learned once the whole pass is done, so that
 // every item of the pass sees the same lexicon.
 void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
@@ -47,6 +59,10 @@ void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
     if (m.owner != kNone) {
       const Mention& owner = pass.mentions[m.owner];
       entity.parents.push_back(owner.canonical.empty() ? owner.name : owner.canonical);
+      // "the WHO Expert Committee on Drug Dependence ... the Expert Committee on Drug
+      // Dependence": the name without its owner's acronym is the same body's.
+      if (std::string_view rest = unprefixed(m.name, owner.surface); !rest.empty())
+        entity.aliases.emplace_back(rest);
     }
     out.push_back(std::move(entity));
   }
@@ -79,13 +95,21 @@ std::vector<std::string> owner_order_variants(const std::string& name) {
   return {};
 }
 
-// A body learned under one form of its name when another is known already joins it as an alias.
+// A body learned under one form of its name when another is known already joins it as an alias:
+// another order of its owner and head, or one of its `forms` learned before ("Expert Committee
+// on Drug Dependence", then "WHO Expert Committee on Drug Dependence").
 std::optional<std::size_t> learned_under_another_form(const Lexicon& lexicon,
-                                                      const KnownEntity& entity) {
+                                                      const KnownEntity& entity,
+                                                      const std::vector<std::string>& forms) {
   if (entity.kind != NodeKind::organisation) return std::nullopt;
   for (const std::string& variant : owner_order_variants(entity.name))
     if (auto known = lexicon.find(variant);
         known && lexicon.entities()[*known].kind == NodeKind::organisation)
+      return known;
+  for (const std::string& form : forms)
+    if (auto known = lexicon.find(form); known && !lexicon.find(entity.name) &&
+                                         lexicon.entities()[*known].learned &&
+                                         lexicon.entities()[*known].kind == NodeKind::organisation)
       return known;
   return std::nullopt;
 }
@@ -237,7 +261,7 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
       continue;
     std::vector<std::string> forms = std::move(name.aliases);
     name.aliases.clear();
-    std::optional<std::size_t> other_form = learned_under_another_form(lexicon, name);
+    std::optional<std::size_t> other_form = learned_under_another_form(lexicon, name, forms);
     if (other_form) forms.push_back(name.name);
     const std::size_t learned = other_form ? *other_form : lexicon.learn(std::move(name));
     for (const std::string& form : forms) lexicon.learn_alias(learned, form);

@@ -383,6 +383,27 @@ bool of_another_country(const ItemContext& context, std::string_view text,
   return false;
 }
 
+// True when another body's acronym is written right before a unit's name that leaves out its
+// owner: "Country Office in Ukraine" (UNODC's, in the gazetteer) in "the WHO Country Office in
+// Ukraine" is the WHO's office, which the patterns name.
+bool owned_by_another(const ItemContext& context, std::string_view text,
+                      const GazetteerMatch& match, const std::vector<GazetteerMatch>& matches) {
+  const KnownEntity& unit = context.lexicon.entities()[match.payload];
+  if (unit.parents.empty() || match.begin < 2 || text[match.begin - 1] != ' ') return false;
+  for (const GazetteerMatch& other : matches) {
+    if (other.end + 1 != match.begin) continue;
+    const KnownEntity& body = context.lexicon.entities()[other.payload];
+    std::string_view written = text.substr(other.begin, other.end - other.begin);
+    bool acronym = written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
+                     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                   });
+    if (body.kind == NodeKind::organisation && acronym && other.payload != match.payload &&
+        std::find(unit.parents.begin(), unit.parents.end(), body.name) == unit.parents.end())
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
@@ -402,7 +423,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     if (entity.kind == NodeKind::organisation && !entity.learned &&
         (name_goes_on(context, text, match) || names_a_document(context, text, match) ||
          ends_another_name(context, text, match) ||
-         of_another_country(context, text, match, *cached[sentence])))
+         of_another_country(context, text, match, *cached[sentence]) ||
+         owned_by_another(context, text, match, *cached[sentence])))
       continue;
     if (entity.kind == NodeKind::place && ends_hyphenated_word(text, match, *cached[sentence]))
       continue;

@@ -354,6 +354,29 @@ std::size_t body_after_surname(std::string_view surface) {
   return std::string_view::npos;
 }
 
+// "the ICRC Regional Delegation for Mexico", "the UNODC Regional Centre for East Asia": a
+// body's acronym written just before a name found by pattern is part of the unit's name, as
+// in the gazetteer's "UNODC Regional Office for ...", and owns it (a mention of its own); not
+// an acronym that only says whose family the body is in (descriptive_prefixes: "EU", "UN").
+std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagged, std::size_t at) {
+  std::string_view before = std::string_view(tagged.text()).substr(0, at);
+  if (!before.ends_with("]] ")) return kNone;
+  std::size_t open = before.rfind("[[");
+  // "the EU-UNODC Project Steering Committee": a body two bodies share, owned by neither.
+  if (open == std::string_view::npos ||
+      (open > 0 && (before[open - 1] == '-' || before[open - 1] == '/')))
+    return kNone;
+  std::size_t id = tagged.marker_exactly(open, before.size() - 1);
+  if (id == kNone) return kNone;
+  const Mention& body = context.out.mentions[id];
+  bool acronym = body.kind == NodeKind::organisation && body.surface.size() >= 2 &&
+                 std::all_of(body.surface.begin(), body.surface.end(), [](char c) {
+                   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                 });
+  return acronym && !in_vocabularies(context.rules, body.surface, {"descriptive_prefixes"}) ? id
+                                                                                            : kNone;
+}
+
 // One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
 // name), the mentions it covers (removed, but for the owner) and the acronym it defines.
 // False when the group makes no mention.
@@ -410,6 +433,16 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
       context.out.mentions[covered].removed = true;
     }
   }
+  if (owner == kNone && pattern_kind == NodeKind::organisation)
+    if (std::size_t prefix = acronym_owner_before(context, tagged, where.begin); prefix != kNone) {
+      const Mention& body = context.out.mentions[prefix];
+      if (body.span.in_title == span.in_title && body.span.end + 1 == begin) {
+        name = body.surface + " " + name;
+        begin = body.span.begin;
+        surface = context.text({span.in_title, begin, end});
+        owner = prefix;
+      }
+    }
   Mention mention;
   mention.kind = pattern_kind;
   mention.surface = std::string(surface);
