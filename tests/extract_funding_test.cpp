@@ -478,3 +478,24 @@ TEST_CASE("funds: ', and X took part' after a list of funders starts a new claus
           "the Netherlands announced a contribution of EUR 750,000 to the Sahel Programme.");
   CHECK(has_relation(given, kg::EdgeKind::funds, "Netherlands", "Sahel Programme"));
 }
+
+TEST_CASE(
+    "funds: 'contributions to X came from'; 'X, which succeeded Y, is funded by'; 'through its'") {
+  auto x =
+      run("Contributions to the 2016-2020 Container Control Programme came from Canada, Norway "
+          "and the United States. Additional contributions to the Global SMART Programme have "
+          "come from Austria and Spain.");
+  for (const char* donor : {"Canada", "Norway", "United States"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Container Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Spain", "Global SMART Programme"));
+  auto subject =
+      run("The Global Maritime Crime Programme, which succeeded the Counter-Piracy Programme in "
+          "2015, is funded by Denmark and Sweden.");
+  CHECK(has_relation(subject, kg::EdgeKind::funds, "Denmark", "Global Maritime Crime Programme"));
+  CHECK_FALSE(has_relation(subject, kg::EdgeKind::funds, "Denmark", "Counter-Piracy Programme"));
+  auto own =
+      run("She recalled that the European Union, which funds the Paris Pact Initiative through "
+          "its Instrument contributing to Stability and Peace, hosted the meeting.");
+  CHECK(has_relation(own, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Paris Pact Initiative"));
+}

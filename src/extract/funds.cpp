@@ -193,6 +193,31 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
       if (std::size_t end = text.find("]]", at); end != std::string::npos) add_vehicle_at(end + 2);
 }
 
+// "The EU, which funds the Paris Pact Initiative through its Instrument contributing to
+// Stability and Peace": a funder's own instrument, named after the programme it pays for, funds
+// that programme too.
+void add_vehicles_after_targets(const RelationMatch& match, const ItemContext& context,
+                                const std::vector<std::size_t>& targets,
+                                std::vector<std::size_t>& sources) {
+  static const RE2 own_vehicle_after(
+      R"(^\s+(?:through|under|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
+  const std::string& text = match.tagged->text();
+  for (std::size_t target : targets) {
+    std::size_t at = match.tagged->marker_begin(target);
+    std::size_t end = at == std::string::npos ? at : text.find("]]", at);
+    re2::StringPiece marker;
+    if (end == std::string::npos ||
+        !RE2::PartialMatch(std::string_view(text).substr(end + 2), own_vehicle_after, &marker))
+      continue;
+    std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
+    std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
+    if (vehicle != kNone && context.out.mentions[vehicle].kind == NodeKind::organisation &&
+        is_funding_vehicle(context, context.out.mentions[vehicle]) &&
+        std::find(sources.begin(), sources.end(), vehicle) == sources.end())
+      sources.push_back(vehicle);
+  }
+}
+
 // The funders of the funding relations found in the sentence before: the sources of "The
 // money will also support the X Campaign".
 std::vector<std::size_t> funders_before(const ItemContext& context, std::size_t sentence) {
@@ -290,6 +315,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     if (denied(match) || (match.pattern->options.no_programme_before &&
                           programme_before_match(context, sentence, match)))
       return;
+    if (!sources.empty()) add_vehicles_after_targets(match, context, targets, sources);
     for (std::size_t source : sources)
       for (std::size_t target : targets)
         add_relation(context, EdgeKind::funds, source, target, sentence, match.pattern->id);
