@@ -253,3 +253,23 @@ TEST_CASE("organisation: a unit named with and without its owner's acronym is on
         canonical_in(1, "WHO Expert Committee on Drug Dependence"));
   CHECK_FALSE(canonical_in(0, "Expert Committee on Drug Dependence").empty());
 }
+
+TEST_CASE("organisation: bodies named in French or Spanish, in lower case with an acronym") {
+  auto x = run(
+      "Mr Paul Roche of the Association française des Victimes du Terrorisme (AfVT) spoke. Ms "
+      "Clara Dufour of the OIF's Direction des affaires politiques et de la gouvernance "
+      "démocratique (DAPG) and Mr Ramon Iturbe of the Guardia Civil's Intervención Central de "
+      "Armas y Explosivos (ICAE) joined Ms Lena Villa of the Fiscalía Especializada en materia de "
+      "Delincuencia Organizada (FEMDO).");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paul Roche",
+                     "Association française des Victimes du Terrorisme"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Clara Dufour",
+                     "Direction des affaires politiques et de la gouvernance démocratique"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ramon Iturbe",
+                     "Intervención Central de Armas y Explosivos"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Villa",
+                     "Fiscalía Especializada en materia de Delincuencia Organizada"));
+  // Lower-case words run into a name only where its acronym's initials close it.
+  auto no_acronym = run("Ms Clara Dufour of the Direction des affaires politiques spoke.");
+  CHECK(find(no_acronym, "Direction des affaires politiques") == nullptr);
+}
