@@ -273,3 +273,19 @@ TEST_CASE("organisation: bodies named in French or Spanish, in lower case with a
   auto no_acronym = run("Ms Clara Dufour of the Direction des affaires politiques spoke.");
   CHECK(find(no_acronym, "Direction des affaires politiques") == nullptr);
 }
+
+TEST_CASE("organisation: a body's name in its own language in brackets is that body") {
+  auto items = run_corpus(
+      {"Panama's National Customs Authority (Autoridad Nacional de Aduanas, ANA) and UNODC "
+       "signed an agreement.",
+       "Mr Lino Sosa of the Autoridad Nacional de Aduanas met ANA officers in Colón."});
+  auto canonical_of = [&](std::size_t k, const std::string& surface) {
+    for (const kg::Mention& m : items[k].mentions)
+      if (!m.removed && m.surface.find(surface) != std::string::npos)
+        return m.canonical.empty() ? m.name : m.canonical;
+    return std::string();
+  };
+  CHECK(canonical_of(0, "National Customs Authority") == "National Customs Authority");
+  CHECK(canonical_of(1, "Autoridad Nacional de Aduanas") == "National Customs Authority");
+  CHECK(canonical_of(1, "ANA") == "National Customs Authority");
+}

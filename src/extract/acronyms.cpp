@@ -57,6 +57,14 @@ void find_acronyms(ItemContext& context, std::size_t sentence) {
         return;
       }
       if (a.entity != kNone && m.entity != kNone && a.entity != m.entity) return;
+      // "the National Customs Authority (Autoridad Nacional de Aduanas)": a name found by
+      // pattern in brackets after a body's is that body's name in another language.
+      if (a.entity == kNone && m.entity == kNone && a.kind == m.kind && a.name != m.name &&
+          a.name.find(' ') != std::string::npos) {
+        Mention& translated = context.out.mentions[inner[0]];
+        translated.name = m.name;
+        translated.canonical = m.canonical;
+      }
       text = a.surface;
     }
     context.out.acronyms.emplace_back(text, m.canonical.empty() ? m.name : m.canonical);

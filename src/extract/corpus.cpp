@@ -253,11 +253,18 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   first.flush(learn_from);
   // "CINCA project coordinator" teaches CINCA as a name; where the pass also defined it
   // ("Criminal Intelligence Networking in Central Asia" (CINCA)), it is that name's acronym.
-  std::set<std::string> defined;
-  for (const auto& definition : acronyms) defined.insert(definition.first);
+  // So is a body's name in another language written in brackets after its English name
+  // ("National Customs Authority (Autoridad Nacional de Aduanas)"), wherever else it stands.
+  std::map<std::string, std::set<std::string>> defined;
+  for (const auto& definition : acronyms) defined[definition.first].insert(definition.second);
+  auto defined_for_another = [&](const KnownEntity& name) {
+    auto found = defined.find(name.name);
+    return found != defined.end() &&
+           (name.name.find(' ') == std::string::npos || !found->second.contains(name.name));
+  };
   for (KnownEntity& name : names) {
     if ((name.kind == NodeKind::programme || name.kind == NodeKind::organisation) &&
-        name.name.find(' ') == std::string::npos && defined.contains(name.name))
+        defined_for_another(name))
       continue;
     std::vector<std::string> forms = std::move(name.aliases);
     name.aliases.clear();
