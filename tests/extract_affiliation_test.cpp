@@ -784,3 +784,27 @@ TEST_CASE(
           "Commission on Drugs and Dr Kwesi Amp.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Adjoa Mens", "West Africa Commission on Drugs"));
 }
+
+TEST_CASE(
+    "represents: a rank with '(Ret'd)', 'who leads the X work of', 'sent an observer, Mr A'") {
+  auto x =
+      run("The course was opened by the Executive Director of the Regional Security System, "
+          "Lieutenant Colonel (Ret'd) Orrin Maples, and by Captain (N) Dell Pryce. Ms Ilse Varga, "
+          "who leads the forensics work of UNODC's Global Programme on Cybercrime, presented. "
+          "Interpol sent an observer, Mr Teo Rask, who said little.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Orrin Maples", "Regional Security System"));
+  CHECK(find(x, "Dell Pryce") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ilse Varga", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Teo Rask", "INTERPOL"));
+}
+
+TEST_CASE("organisation: 'Directorate General of X of the Ministry of Y' names two bodies") {
+  auto x =
+      run("Mr Budi Santoso of the Directorate General of Corrections of the Ministry of Law and "
+          "Human Rights spoke, with Mr Hugo Blom of Douane Suriname.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Budi Santoso",
+                     "Directorate General of Corrections"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Budi Santoso",
+                     "Ministry of Law and Human Rights"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hugo Blom", "Douane Suriname"));
+}
