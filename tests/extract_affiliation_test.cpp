@@ -808,3 +808,20 @@ TEST_CASE("organisation: 'Directorate General of X of the Ministry of Y' names t
                      "Ministry of Law and Human Rights"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Hugo Blom", "Douane Suriname"));
 }
+
+TEST_CASE(
+    "represents: 'of the X team at Y', 'Head of Y's A, B and C Unit', 'coordinates X from Y'") {
+  auto x = run(
+      "Mr Pavel Sokol of the Paris Pact coordination team at UNODC in Vienna spoke. The meeting "
+      "was opened by Ms Sigrid Halvo, Head of FRA's Justice, Digital and Migration Unit. "
+      "Prosecutor Hernan Quiroga, of the Public Prosecutor's Office of Salta Province, argued. "
+      "Ms Mariko Sato, who coordinates the Global eLearning Programme from the UNODC Regional "
+      "Office for Southeast Asia and the Pacific in Bangkok, said more.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Sokol", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sigrid Halvo",
+                     "Justice, Digital and Migration Unit"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hernan Quiroga",
+                     "Public Prosecutor's Office of Salta Province"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mariko Sato",
+                     "UNODC Regional Office for Southeast Asia and the Pacific"));
+}

@@ -377,6 +377,35 @@ std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagge
                                                                                             : kNone;
 }
 
+// Whether the match's acronym group holds the initials of `name` (named_by_acronym).
+bool initials_in_acronym(const Tagged& tagged, const Groups& match, std::string_view name) {
+  auto acronym = match.find("acronym");
+  return acronym != match.end() && acronym->second.matched &&
+         initials_fit(name, tagged.text().substr(acronym->second.begin,
+                                                 acronym->second.end - acronym->second.begin));
+}
+
+// The mentions a new one covers are part of it (but for its owner): removed.
+void remove_covered(ItemContext& context, const Tagged& tagged, const Group& where,
+                    std::size_t owner, std::size_t begin, std::size_t end) {
+  for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
+    const Span& c = context.out.mentions[covered].span;
+    if (covered != owner && c.begin >= begin && c.end <= end)
+      context.out.mentions[covered].removed = true;
+  }
+}
+
+// The acronym a match defines for the mention `index` ("... (BDPO)"), unless it is a mention.
+void record_acronym(ItemContext& context, const Tagged& tagged, const Groups& match,
+                    std::size_t index) {
+  auto acronym = match.find("acronym");
+  if (acronym == match.end() || !acronym->second.matched) return;
+  std::string acr(
+      tagged.text().substr(acronym->second.begin, acronym->second.end - acronym->second.begin));
+  if (acr.find("[[") == std::string::npos)
+    context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
+}
+
 // One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
 // name), the mentions it covers (removed, but for the owner) and the acronym it defines.
 // False when the group makes no mention.
@@ -414,25 +443,14 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   }
   std::string name = clean(context, surface, pattern);
   if (name.empty()) return false;
-  if (pattern.options.named_by_acronym) {
-    auto acronym = match.find("acronym");
-    if (acronym == match.end() || !acronym->second.matched ||
-        !initials_fit(name, tagged.text().substr(acronym->second.begin,
-                                                 acronym->second.end - acronym->second.begin)))
-      return false;
-  }
+  if (pattern.options.named_by_acronym && !initials_in_acronym(tagged, match, name)) return false;
   // Narrow the span to the cleaned name when it sits inside the surface.
   if (std::size_t at = surface.find(name); at != std::string_view::npos) {
     begin += at;
     end = begin + name.size();
     surface = context.text({span.in_title, begin, end});
   }
-  for (std::size_t covered : tagged.markers_in(where.begin, where.end)) {
-    const Span& c = context.out.mentions[covered].span;
-    if (covered != owner && c.begin >= begin && c.end <= end) {
-      context.out.mentions[covered].removed = true;
-    }
-  }
+  remove_covered(context, tagged, where, owner, begin, end);
   if (owner == kNone && pattern_kind == NodeKind::organisation)
     if (std::size_t prefix = acronym_owner_before(context, tagged, where.begin); prefix != kNone) {
       const Mention& body = context.out.mentions[prefix];
@@ -459,12 +477,7 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   mention.rule = pattern.id;
   mention.owner = owner;
   std::size_t index = context.add(std::move(mention));
-  if (auto acronym = match.find("acronym"); acronym != match.end() && acronym->second.matched) {
-    std::string acr(
-        tagged.text().substr(acronym->second.begin, acronym->second.end - acronym->second.begin));
-    if (acr.find("[[") == std::string::npos)
-      context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
-  }
+  record_acronym(context, tagged, match, index);
   return true;
 }
 
