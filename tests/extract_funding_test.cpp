@@ -499,3 +499,13 @@ TEST_CASE(
   CHECK(has_relation(own, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "Paris Pact Initiative"));
 }
+
+TEST_CASE("funds: the donors of a fund through which a programme is financed fund it") {
+  auto x =
+      run("The Global SMART Programme is financed through the SMART Multi-Donor Trust Fund, to "
+          "which Norway, Switzerland and the United Kingdom contribute.");
+  for (const char* donor : {"Norway", "Switzerland", "United Kingdom"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global SMART Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "SMART Multi-Donor Trust Fund",
+                     "Global SMART Programme"));
+}
