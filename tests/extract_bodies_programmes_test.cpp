@@ -289,3 +289,12 @@ TEST_CASE("organisation: a body's name in its own language in brackets is that b
   CHECK(canonical_of(1, "Autoridad Nacional de Aduanas") == "National Customs Authority");
   CHECK(canonical_of(1, "ANA") == "National Customs Authority");
 }
+
+TEST_CASE("programme: a programme named right after the programme it belongs to") {
+  auto x =
+      run("The workshop was organised under the Spotlight Initiative Country Programme for "
+          "Nigeria, to which the European Union has contributed EUR 35 million.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Spotlight Initiative Country Programme for Nigeria"));
+  CHECK(find(x, "Country Programme for Nigeria") == nullptr);
+}

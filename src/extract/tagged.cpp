@@ -377,6 +377,15 @@ std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagge
                                                                                             : kNone;
 }
 
+// The programme whose marker ends right before `at` in the tagged text ("[[G1]] "), or kNone.
+std::size_t programme_before(const ItemContext& context, const Tagged& tagged, std::size_t at) {
+  std::string_view before = std::string_view(tagged.text()).substr(0, at);
+  std::size_t open = before.rfind("[[");
+  if (!before.ends_with("]] ") || open == std::string_view::npos) return kNone;
+  std::size_t id = tagged.marker_exactly(open, before.size() - 1);
+  return id != kNone && context.out.mentions[id].kind == NodeKind::programme ? id : kNone;
+}
+
 // Whether the match's acronym group holds the initials of `name` (named_by_acronym).
 bool initials_in_acronym(const Tagged& tagged, const Groups& match, std::string_view name) {
   auto acronym = match.find("acronym");
@@ -404,6 +413,27 @@ void record_acronym(ItemContext& context, const Tagged& tagged, const Groups& ma
       tagged.text().substr(acronym->second.begin, acronym->second.end - acronym->second.begin));
   if (acr.find("[[") == std::string::npos)
     context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
+}
+
+// What a name found by pattern takes in from the mention written right before it (one space
+// between): another body's acronym, which owns it ("the ICRC Regional Delegation for Mexico";
+// returned), or the programme it belongs to, which it replaces ("the Spotlight Initiative
+// Country Programme for Nigeria"). Moves `begin` back over it and adds it to `name`.
+std::size_t join_name_before(ItemContext& context, const Tagged& tagged, std::size_t at,
+                             NodeKind kind, std::string& name, std::size_t& begin) {
+  std::size_t before = kind == NodeKind::organisation ? acronym_owner_before(context, tagged, at)
+                       : kind == NodeKind::programme  ? programme_before(context, tagged, at)
+                                                      : kNone;
+  if (before == kNone || context.out.mentions[before].span.end + 1 != begin) return kNone;
+  Mention& written = context.out.mentions[before];
+  begin = written.span.begin;
+  if (kind == NodeKind::organisation) {
+    name = written.surface + " " + name;
+    return before;
+  }
+  name = (written.canonical.empty() ? written.name : written.canonical) + " " + name;
+  written.removed = true;
+  return kNone;
 }
 
 // One named group of a pattern's match: the mention it makes (cleaned, narrowed to the
@@ -451,16 +481,11 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
     surface = context.text({span.in_title, begin, end});
   }
   remove_covered(context, tagged, where, owner, begin, end);
-  if (owner == kNone && pattern_kind == NodeKind::organisation)
-    if (std::size_t prefix = acronym_owner_before(context, tagged, where.begin); prefix != kNone) {
-      const Mention& body = context.out.mentions[prefix];
-      if (body.span.in_title == span.in_title && body.span.end + 1 == begin) {
-        name = body.surface + " " + name;
-        begin = body.span.begin;
-        surface = context.text({span.in_title, begin, end});
-        owner = prefix;
-      }
-    }
+  if (owner == kNone) {
+    std::size_t written_from = begin;
+    owner = join_name_before(context, tagged, where.begin, pattern_kind, name, begin);
+    if (begin != written_from) surface = context.text({span.in_title, begin, end});
+  }
   Mention mention;
   mention.kind = pattern_kind;
   mention.surface = std::string(surface);
