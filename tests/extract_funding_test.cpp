@@ -509,3 +509,18 @@ TEST_CASE("funds: the donors of a fund through which a programme is financed fun
   CHECK(has_relation(x, kg::EdgeKind::funds, "SMART Multi-Donor Trust Fund",
                      "Global SMART Programme"));
 }
+
+TEST_CASE(
+    "funds: 'the EUR 3 million that A has provided to X since 2019 through its Y'; 'its donors "
+    "include'") {
+  auto x =
+      run("The agreement adds to the EUR 3 million that the European Union has provided to the "
+          "Global Maritime Crime Programme since 2019 through its Instrument contributing to "
+          "Stability and Peace. The Container Control Programme is implemented with the WCO, and "
+          "its donors include Qatar, the Netherlands and Japan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Global Maritime Crime Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Global Maritime Crime Programme"));
+  for (const char* donor : {"Qatar", "Netherlands", "Japan"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Container Control Programme"));
+}

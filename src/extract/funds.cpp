@@ -194,13 +194,14 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
 }
 
 // "The EU, which funds the Paris Pact Initiative through its Instrument contributing to
-// Stability and Peace": a funder's own instrument, named after the programme it pays for, funds
-// that programme too.
+// Stability and Peace", "... has provided to GMCP since 2019 through its IcSP": a funder's own
+// instrument, named after the programme it pays for, funds that programme too.
 void add_vehicles_after_targets(const RelationMatch& match, const ItemContext& context,
                                 const std::vector<std::size_t>& targets,
                                 std::vector<std::size_t>& sources) {
   static const RE2 own_vehicle_after(
-      R"(^\s+(?:through|under|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
+      R"(^(?:\s+(?:since|in|from|between|over)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)"
+      R"(\s+(?:through|under|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
   const std::string& text = match.tagged->text();
   for (std::size_t target : targets) {
     std::size_t at = match.tagged->marker_begin(target);
