@@ -481,3 +481,23 @@ TEST_CASE("attended.devoted_session: 'devoted its meeting of 17 September in Bru
           "meeting of 17 September in Brussels to the findings of the report.");
   CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs", ""));
 }
+
+TEST_CASE("attended: 'X and Y, based in Z, also took part'; 'Participating units:'; a handover") {
+  auto x = run(
+      "The East African Police Chiefs Cooperation Organization (EAPCCO) and the African Union's "
+      "African Centre for the Study and Research on Terrorism (ACSRT), based in Algiers, also took "
+      "part. The handover also brought together the United States Embassy in Dushanbe, which has "
+      "funded the outposts since 2005, and the OSCE Office in Tajikistan.");
+  CHECK(has_relation(x, kg::EdgeKind::attended,
+                     "East African Police Chiefs Cooperation Organization"));
+  CHECK(has_relation(x, kg::EdgeKind::attended,
+                     "African Centre for the Study and Research on Terrorism"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "United States Embassy in Dushanbe"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "OSCE Office in Tajikistan"));
+  auto list = run("Participating units:\n- Financial Intelligence Centre (Zambia)\n- Europol\n");
+  CHECK(has_relation(list, kg::EdgeKind::attended, "Europol"));
+  auto centre = run(
+      "Brigadier Khalid Saeed, Director General of the GCC Criminal Information Center to Combat "
+      "Drugs, opened the event.");
+  CHECK(kg_test::find(centre, "GCC Criminal Information Center to Combat Drugs") != nullptr);
+}
