@@ -32,10 +32,8 @@ Item header_item(const Item& first) {
 // The words after an owner's acronym that opens a name ("Expert Committee on Drug Dependence"
 // of "WHO Expert Committee on Drug Dependence"), when they are two words or more; else "".
 std::string_view unprefixed(std::string_view name, std::string_view owner) {
-  if (owner.size() < 2 || name.size() <= owner.size() + 1 || !name.starts_with(owner) ||
-      name[owner.size()] != ' ' || !std::all_of(owner.begin(), owner.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      }))
+  if (!is_acronym(owner) || name.size() <= owner.size() + 1 || !name.starts_with(owner) ||
+      name[owner.size()] != ' ')
     return {};
   std::string_view rest = name.substr(owner.size() + 1);
   return rest.find(' ') == std::string_view::npos ? std::string_view() : rest;

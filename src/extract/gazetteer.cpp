@@ -394,10 +394,8 @@ bool owned_by_another(const ItemContext& context, std::string_view text,
     if (other.end + 1 != match.begin) continue;
     const KnownEntity& body = context.lexicon.entities()[other.payload];
     std::string_view written = text.substr(other.begin, other.end - other.begin);
-    bool acronym = written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
-                     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                   });
-    if (body.kind == NodeKind::organisation && acronym && other.payload != match.payload &&
+    if (body.kind == NodeKind::organisation && is_acronym(written) &&
+        other.payload != match.payload &&
         std::find(unit.parents.begin(), unit.parents.end(), body.name) == unit.parents.end())
       return true;
   }

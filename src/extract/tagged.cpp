@@ -369,10 +369,7 @@ std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagge
   std::size_t id = tagged.marker_exactly(open, before.size() - 1);
   if (id == kNone) return kNone;
   const Mention& body = context.out.mentions[id];
-  bool acronym = body.kind == NodeKind::organisation && body.surface.size() >= 2 &&
-                 std::all_of(body.surface.begin(), body.surface.end(), [](char c) {
-                   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                 });
+  bool acronym = body.kind == NodeKind::organisation && is_acronym(body.surface);
   return acronym && !in_vocabularies(context.rules, body.surface, {"descriptive_prefixes"}) ? id
                                                                                             : kNone;
 }
