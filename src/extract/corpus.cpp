@@ -104,9 +104,9 @@ std::optional<std::size_t> learned_under_another_form(const Lexicon& lexicon,
     if (auto known = lexicon.find(variant);
         known && lexicon.entities()[*known].kind == NodeKind::organisation)
       return known;
+  if (lexicon.find(entity.name)) return std::nullopt;
   for (const std::string& form : forms)
-    if (auto known = lexicon.find(form); known && !lexicon.find(entity.name) &&
-                                         lexicon.entities()[*known].learned &&
+    if (auto known = lexicon.find(form); known && lexicon.entities()[*known].learned &&
                                          lexicon.entities()[*known].kind == NodeKind::organisation)
       return known;
   return std::nullopt;

@@ -162,6 +162,26 @@ void drop_programme_owners(const RelationMatch& match, const ItemContext& contex
   });
 }
 
+// Adds to `sources` the fund or instrument that `after` (its one group the marker) finds right
+// after the mention `id`, unless it is no funding vehicle or is there already.
+void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& context,
+                               std::size_t id, const RE2& after,
+                               std::vector<std::size_t>& sources) {
+  const std::string& text = match.tagged->text();
+  std::size_t at = match.tagged->marker_begin(id);
+  std::size_t end = at == std::string::npos ? at : text.find("]]", at);
+  re2::StringPiece marker;
+  if (end == std::string::npos ||
+      !RE2::PartialMatch(std::string_view(text).substr(end + 2), after, &marker))
+    return;
+  std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
+  std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
+  if (vehicle != kNone && context.out.mentions[vehicle].kind == NodeKind::organisation &&
+      is_funding_vehicle(context, context.out.mentions[vehicle]) &&
+      std::find(sources.begin(), sources.end(), vehicle) == sources.end())
+    sources.push_back(vehicle);
+}
+
 // The fund or instrument written right after a funder, through which its money goes: "funded
 // by the EU under the Instrument for Stability", "with funding from the EU, through the
 // NDICI"; and one joined to that by "and" ("..., and, before 2021, under the IcSP"). The
@@ -174,23 +194,9 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
       R"(^(?:\s*\(\[\[O\d+\]\]\))?\s*,?\s+(?:and\s*,?\s+(?:[^,\[\].;]{1,30},\s*)?)?)"
       R"((?:(?:with|to\s+the\s+tune\s+of)\s+[^,\[\].;]{1,40}?\s+)?(?:through|under|via)\s+)"
       R"((?:the\s+|its\s+|their\s+)?(\[\[O\d+\]\]))");
-  const std::string& text = match.tagged->text();
-  auto add_vehicle_at = [&](std::size_t end) {
-    std::string_view rest = std::string_view(text).substr(end);
-    re2::StringPiece marker;
-    if (!RE2::PartialMatch(rest, vehicle_after, &marker)) return;
-    std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
-    std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
-    if (vehicle == kNone || context.out.mentions[vehicle].kind != NodeKind::organisation ||
-        !is_funding_vehicle(context, context.out.mentions[vehicle]))
-      return;
-    if (std::find(sources.begin(), sources.end(), vehicle) == sources.end())
-      sources.push_back(vehicle);
-  };
   // After each funder, a vehicle found included (the list grows as it is read).
   for (std::size_t k = 0; k < sources.size(); ++k)
-    if (std::size_t at = match.tagged->marker_begin(sources[k]); at != std::string::npos)
-      if (std::size_t end = text.find("]]", at); end != std::string::npos) add_vehicle_at(end + 2);
+    add_vehicle_after_mention(match, context, sources[k], vehicle_after, sources);
 }
 
 // "The EU, which funds the Paris Pact Initiative through its Instrument contributing to
@@ -202,21 +208,8 @@ void add_vehicles_after_targets(const RelationMatch& match, const ItemContext& c
   static const RE2 own_vehicle_after(
       R"(^(?:\s+(?:since|in|from|between|over)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)"
       R"(\s+(?:through|under|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
-  const std::string& text = match.tagged->text();
-  for (std::size_t target : targets) {
-    std::size_t at = match.tagged->marker_begin(target);
-    std::size_t end = at == std::string::npos ? at : text.find("]]", at);
-    re2::StringPiece marker;
-    if (end == std::string::npos ||
-        !RE2::PartialMatch(std::string_view(text).substr(end + 2), own_vehicle_after, &marker))
-      continue;
-    std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
-    std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
-    if (vehicle != kNone && context.out.mentions[vehicle].kind == NodeKind::organisation &&
-        is_funding_vehicle(context, context.out.mentions[vehicle]) &&
-        std::find(sources.begin(), sources.end(), vehicle) == sources.end())
-      sources.push_back(vehicle);
-  }
+  for (std::size_t target : targets)
+    add_vehicle_after_mention(match, context, target, own_vehicle_after, sources);
 }
 
 // The funders of the funding relations found in the sentence before: the sources of "The

@@ -354,20 +354,25 @@ std::size_t body_after_surname(std::string_view surface) {
   return std::string_view::npos;
 }
 
+// The mention whose marker ends one space before `at` in the tagged text ("[[O1]] "), with
+// `open` set to where its marker starts; kNone when no marker ends there.
+std::size_t marker_right_before(const Tagged& tagged, std::size_t at, std::size_t& open) {
+  std::string_view before = std::string_view(tagged.text()).substr(0, at);
+  if (!before.ends_with("]] ")) return kNone;
+  open = before.rfind("[[");
+  return open == std::string_view::npos ? kNone : tagged.marker_exactly(open, before.size() - 1);
+}
+
 // "the ICRC Regional Delegation for Mexico", "the UNODC Regional Centre for East Asia": a
 // body's acronym written just before a name found by pattern is part of the unit's name, as
 // in the gazetteer's "UNODC Regional Office for ...", and owns it (a mention of its own); not
 // an acronym that only says whose family the body is in (descriptive_prefixes: "EU", "UN").
 std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagged, std::size_t at) {
-  std::string_view before = std::string_view(tagged.text()).substr(0, at);
-  if (!before.ends_with("]] ")) return kNone;
-  std::size_t open = before.rfind("[[");
+  std::size_t open = 0;
+  std::size_t id = marker_right_before(tagged, at, open);
   // "the EU-UNODC Project Steering Committee": a body two bodies share, owned by neither.
-  if (open == std::string_view::npos ||
-      (open > 0 && (before[open - 1] == '-' || before[open - 1] == '/')))
-    return kNone;
-  std::size_t id = tagged.marker_exactly(open, before.size() - 1);
-  if (id == kNone) return kNone;
+  const std::string& text = tagged.text();
+  if (id == kNone || (open > 0 && (text[open - 1] == '-' || text[open - 1] == '/'))) return kNone;
   const Mention& body = context.out.mentions[id];
   bool acronym = body.kind == NodeKind::organisation && is_acronym(body.surface);
   return acronym && !in_vocabularies(context.rules, body.surface, {"descriptive_prefixes"}) ? id
@@ -376,10 +381,8 @@ std::size_t acronym_owner_before(const ItemContext& context, const Tagged& tagge
 
 // The programme whose marker ends right before `at` in the tagged text ("[[G1]] "), or kNone.
 std::size_t programme_before(const ItemContext& context, const Tagged& tagged, std::size_t at) {
-  std::string_view before = std::string_view(tagged.text()).substr(0, at);
-  std::size_t open = before.rfind("[[");
-  if (!before.ends_with("]] ") || open == std::string_view::npos) return kNone;
-  std::size_t id = tagged.marker_exactly(open, before.size() - 1);
+  std::size_t open = 0;
+  std::size_t id = marker_right_before(tagged, at, open);
   return id != kNone && context.out.mentions[id].kind == NodeKind::programme ? id : kNone;
 }
 
