@@ -509,6 +509,23 @@ class Resolver {
         aliases.insert(alias);
   }
 
+  // `UNODC's Organized Crime Branch` names the branch by its own name after its owner; the
+  // gazetteer's owner-less form of that surface is how readers and other annotations name it.
+  void add_unit_names_after_owner(std::size_t entity, std::set<std::string>& aliases) const {
+    if (entity == kNone) return;
+    std::vector<std::string> found;
+    for (const std::string& alias : lexicon_.entities()[entity].aliases)
+      for (const std::string& surface : aliases)
+        if (surface.size() > alias.size() && surface.ends_with(alias) &&
+            names_owner_before(surface.substr(0, surface.size() - alias.size())))
+          found.push_back(alias);
+    aliases.insert(found.begin(), found.end());
+  }
+
+  static bool names_owner_before(std::string_view prefix) {
+    return prefix.size() > 1 && (prefix.ends_with(' ') || prefix.ends_with('/'));
+  }
+
   Resolution build() {
     Resolution out;
     std::map<std::size_t, std::vector<std::size_t>> groups;
@@ -524,6 +541,7 @@ class Resolver {
         for (const auto& [name, count] : clusters_[i].names) aliases.insert(name);
         aliases.insert(clusters_[i].surfaces.begin(), clusters_[i].surfaces.end());
         add_known_acronyms(clusters_[i].entity, aliases);
+        add_unit_names_after_owner(clusters_[i].entity, aliases);
       }
       aliases.erase(entity.name);
       entity.aliases.assign(aliases.begin(), aliases.end());
