@@ -298,3 +298,18 @@ TEST_CASE("programme: a programme named right after the programme it belongs to"
                      "Spotlight Initiative Country Programme for Nigeria"));
   CHECK(find(x, "Country Programme for Nigeria") == nullptr);
 }
+
+TEST_CASE("organisation: groups and platforms are bodies; a month before one is no part of it") {
+  auto x =
+      run("Ms Ada Kuhn of the Varnholt Group briefed the Baltic Prosecutors Platform and the "
+          "Fisheries Intelligence Group in Riga.");
+  for (const char* name :
+       {"Varnholt Group", "Baltic Prosecutors Platform", "Fisheries Intelligence Group"}) {
+    CAPTURE(name);
+    CHECK(is_kind(x, name, kg::NodeKind::organisation));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ada Kuhn", "Varnholt Group"));
+  auto dated = run("Partners met in Vienna on 16 February for the Harbour Consultative Group.");
+  CHECK(is_kind(dated, "Harbour Consultative Group", kg::NodeKind::organisation));
+  CHECK(find(dated, "February for the Harbour Consultative Group") == nullptr);
+}

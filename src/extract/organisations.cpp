@@ -68,6 +68,22 @@ bool names_a_person(const Rules& rules, std::string_view words) {
   return true;
 }
 
+// "met on 16 and 17 February for the Policy Consultative Group": a month or weekday that
+// opens a name, followed by a small word, says when; the body's name starts after it.
+std::string without_leading_date(const Rules& rules, std::string name) {
+  std::size_t space = name.find(' ');
+  if (space == std::string::npos ||
+      !in_vocabularies(rules, std::string_view(name).substr(0, space), {"weekdays", "months"}))
+    return name;
+  std::size_t word = space + 1;
+  std::size_t end = name.find(' ', word);
+  if (end == std::string::npos || !utf8::is_lower(static_cast<unsigned char>(name[word])))
+    return name;
+  std::size_t start = end + 1;
+  if (name.compare(start, 4, "the ") == 0) start += 4;
+  return name.substr(start);
+}
+
 // "UNODC's Programme Office in Almaty" is the UNODC Programme Office in Almaty: an acronym
 // owner's possessive is no part of the name ("Queen's College" keeps its own). "the Baltic
 // Drug Observatory on Monday", "the Moroccan Ministry of Justice in October": a day or month
@@ -87,7 +103,7 @@ std::string without_possessive_and_date(const Rules& rules, std::string name) {
         break;
       }
     }
-  return name;
+  return without_leading_date(rules, std::move(name));
 }
 
 // "the Delegation of the European Union to Colombia in Bogotá", "... to ASEAN in Jakarta": a
