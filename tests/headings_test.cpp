@@ -334,6 +334,10 @@ TEST_CASE("ranges of days: '26/27 September', '26.-27.09.2014', '26.09.-2.10.201
   check_heading("30.12.-2.1.2015 - Title", "2014-12-30", "2015-01-02");  // into the next year
   check_heading("26.09.2014 - 02.10.2014 - Title", "2014-09-26", "2014-10-02");
   check_heading("2014-09-26/27 - Title", "2014-09-26", "2014-09-27");
+  check_heading("2014-09-26-27 | Title", "2014-09-26", "2014-09-27");
+  check_heading("26-27-Sep-2014 - Title", "2014-09-26", "2014-09-27");
+  check_reported("2014-09-27-26 - Title", "is not a possible date");
+  check_reported("27-26-Sep-2014 - Title", "is not a possible date");
   // Reversed ranges and days their month lacks are said, not taken.
   check_reported("27/26 September 2014 - Title", "is not a possible date");
   check_reported("2014-09-27/26 - Title", "is not a possible date");

@@ -506,6 +506,18 @@ void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allo
   add(out, range, c, allow);
 }
 
+// 24-25-Sep-2020: a range of days before a month's name between hyphens, as archives that
+// write 25-Sep-2020 write two days.
+void month_name_between_hyphens_range_form(Cursor c, Candidates& out, Mode allow) {
+  auto first_day = number(c, 1, 2);
+  if (!first_day || !connector(c, false)) return;
+  auto parts = joined_parts(c, '-', day_or_month_number, month, year);
+  if (!parts) return;
+  DateSpan range = single((*parts)[2], (*parts)[1], (*parts)[0]);
+  range.day = *first_day;
+  add(out, range, c, allow);
+}
+
 // 26.09.-2.10.2014, 30.09-01.10.2021: a range whose first day and month take the year written
 // after the last.
 void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
@@ -520,15 +532,15 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
   add(out, {0, *first_month, *first_day, end.year, end.month, end.day}, c, allow);
 }
 
-// 2014-09-26/27: an ISO date and the last day of a range in its month; 2011-11-30/12-01:
-// the month and day of a range that ends in the next month; 2023-01-30/2023-02-02: an ISO 8601
-// interval of two whole dates. Year-first dates with slashes or dots join their range with a
+// 2014-09-26/27 or 2014-09-26-27: an ISO date and the last day of a range in its month;
+// 2011-11-30/12-01: the month and day of a range that ends in the next month;
+// 2023-01-30/2023-02-02: an ISO 8601 interval of two whole dates. Year-first dates with slashes or dots join their range with a
 // hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
 void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
   for (auto [separator, joins] :
-       {std::pair{'-', std::string_view("/")}, std::pair{'/', std::string_view("-")},
-        std::pair{'/', std::string_view("\xE2\x80\x93")}, std::pair{'.', std::string_view("-")},
-        std::pair{'.', std::string_view("\xE2\x80\x93")}}) {
+       {std::pair{'-', std::string_view("/")}, std::pair{'-', std::string_view("-")},
+        std::pair{'/', std::string_view("-")}, std::pair{'/', std::string_view("\xE2\x80\x93")},
+        std::pair{'.', std::string_view("-")}, std::pair{'.', std::string_view("\xE2\x80\x93")}}) {
     Cursor c = start;
     auto parts = joined_parts(c, separator, year, day_or_month_number, day_or_month_number);
     if (!parts || !c.starts_with(joins)) continue;
@@ -684,6 +696,7 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   slashed_range_form(c, out, mode);
   numeric_day_range_form(c, '/', out, mode);
   numeric_day_range_form(c, '.', out, mode);
+  month_name_between_hyphens_range_form(c, out, mode);
   dotted_day_month_range_form(c, out, mode);
   iso_day_range_form(c, out, mode);
   day_first_form(c, out, mode);
