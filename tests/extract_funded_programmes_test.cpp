@@ -567,3 +567,44 @@ TEST_CASE(
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Finland",
                            "Harbour Watch Programme for the Baltic Sea"));
 }
+
+TEST_CASE("programme.quoted_name: apostrophes inside double quotes, 'its project', sub-projects") {
+  auto x = run(
+      "UNODC presented its regional project \"Safer Harbours for the Baltic\" and the project "
+      "\"Promotion de l'accès au droit\". The course opened \"Dune Watch\", a sub-project of the "
+      "regional project.");
+  for (const char* name :
+       {"Safer Harbours for the Baltic", "Promotion de l'accès au droit", "Dune Watch"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::programme);
+  }
+  CHECK(find(x, "Promotion de l") == nullptr);
+  // Single quotes still end at the next apostrophe: 'the project 'Clean Ports' and ...'.
+  auto single = run("The project 'Clean Ports' ended in May.");
+  CHECK(find(single, "Clean Ports") != nullptr);
+}
+
+TEST_CASE("funds.contributed_to: 'mobilise EUR N through an instrument for a programme'") {
+  auto x =
+      run("The European Union will mobilise an additional EUR 12 million through the Instrument "
+          "contributing to Stability and Peace for the Coastal Watch Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Coastal Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Coastal Watch Programme"));
+}
+
+TEST_CASE("programme.word_name_funded_apposition: 'Tamkeen, the EU-funded project that'") {
+  auto x = run(
+      "Rabat hosted the closing conference of Tamkeen, the EU-funded project that has supported "
+      "returning migrants.");
+  const kg::Mention* m = find(x, "Tamkeen");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Tamkeen"));
+  auto city = run("Ms Ana Ruiz flew to Rabat, the capital, on Monday.");
+  const kg::Mention* rabat = find(city, "Rabat");
+  REQUIRE(rabat != nullptr);
+  CHECK(rabat->kind == kg::NodeKind::place);
+}

@@ -258,9 +258,9 @@ void find_funds(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "funds", [&](const RelationMatch& match) {
     // An owner written into a source's name funds too: the money of "the EU's 7th
     // Framework Programme" or "the Commission's Service for Foreign Policy Instruments".
-    // "sources2": funders written apart from the first ("X will contribute EUR 5 million from
-    // its instrument Y to ...").
-    auto sources = markers_of(context, match, {"source", "sources", "sources2"},
+    // "sources2", "sources3": funders written apart from the first ("X will contribute EUR 5
+    // million from its instrument Y to ...", "X will mobilise EUR 5 million through Y for ...").
+    auto sources = markers_of(context, match, {"source", "sources", "sources2", "sources3"},
                               {NodeKind::organisation, NodeKind::place}, true);
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
