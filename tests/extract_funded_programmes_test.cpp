@@ -608,3 +608,44 @@ TEST_CASE("programme.word_name_funded_apposition: 'Tamkeen, the EU-funded projec
   REQUIRE(rabat != nullptr);
   CHECK(rabat->kind == kg::NodeKind::place);
 }
+
+TEST_CASE("funds: second funders and instruments after an amount or another verb") {
+  auto amount =
+      run("The Steering Committee of the project \"Safer Valley Borders\" met. The project is "
+          "financed by the European Union with EUR 3.5 million under the Development Cooperation "
+          "Instrument (DCI) and co-financed by the Government of Japan, which paid for two posts.");
+  CHECK(has_relation(amount, kg::EdgeKind::funds, "European Union", "Safer Valley Borders"));
+  CHECK(has_relation(amount, kg::EdgeKind::funds, "Development Cooperation Instrument",
+                     "Safer Valley Borders"));
+  CHECK(has_relation(amount, kg::EdgeKind::funds, "Japan", "Safer Valley Borders"));
+  auto implemented = run(
+      "The EU presented the Coastal Rule of Law Programme. The programme will be implemented by "
+      "UNODC and UNDP and is co-financed by the European Union, with EUR 17 million, and by "
+      "Germany, with EUR 3 million.");
+  CHECK(has_relation(implemented, kg::EdgeKind::funds, "European Union",
+                     "Coastal Rule of Law Programme"));
+  CHECK(has_relation(implemented, kg::EdgeKind::funds, "Germany", "Coastal Rule of Law Programme"));
+  CHECK_FALSE(
+      has_relation(implemented, kg::EdgeKind::funds, "UNODC", "Coastal Rule of Law Programme"));
+}
+
+TEST_CASE(
+    "funds.signed_agreement: the date before the place; programme.quoted_name: 'a project that'") {
+  auto x = run(
+      "The Government of Sweden and UNODC signed on 26 August in Bogota a new agreement of SEK 24 "
+      "million for the project \"Forest Livelihoods Watch\" for 2015-2018.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Forest Livelihoods Watch"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Forest Livelihoods Watch"));
+  // Both passes: the name learned from its quoted form is found where the text writes it bare.
+  auto quoted = kg_test::run_corpus(
+                    {"The EU signed an agreement for \"Caminos de Cacao\", an alternative "
+                     "development project that accompanies families. The first phase of Caminos "
+                     "de Cacao, financed through the Instrument contributing to Stability and "
+                     "Peace (IcSP), ended in 2015."})
+                    .front();
+  const kg::Mention* m = find(quoted, "Caminos de Cacao");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(has_relation(quoted, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Caminos de Cacao"));
+}

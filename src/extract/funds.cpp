@@ -192,7 +192,7 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
                         std::vector<std::size_t>& sources) {
   static const RE2 vehicle_after(
       R"(^(?:\s*\(\[\[O\d+\]\]\))?\s*,?\s+(?:and\s*,?\s+(?:[^,\[\].;]{1,30},\s*)?)?)"
-      R"((?:(?:with|to\s+the\s+tune\s+of)\s+[^,\[\].;]{1,40}?\s+)?(?:through|under|via)\s+)"
+      R"((?:(?:with|to\s+the\s+tune\s+of)\s+(?:[^,\[\].;]|\d\.\d){1,40}?\s+)?(?:through|under|via)\s+)"
       R"((?:the\s+|its\s+|their\s+)?(\[\[O\d+\]\]))");
   // After each funder, a vehicle found included (the list grows as it is read).
   for (std::size_t k = 0; k < sources.size(); ++k)
