@@ -313,3 +313,33 @@ TEST_CASE("organisation: groups and platforms are bodies; a month before one is 
   CHECK(is_kind(dated, "Harbour Consultative Group", kg::NodeKind::organisation));
   CHECK(find(dated, "February for the Harbour Consultative Group") == nullptr);
 }
+
+TEST_CASE(
+    "organisation: 'Ministry in charge of', French 'Instance' and 'Pôle', a programme's unit") {
+  auto x = run(
+      "The conference was opened by Ms Lina Haddad, Secretary-General of the Ministry in charge "
+      "of Citizens Residing Abroad and Migration Affairs, and by Ms Rim Saidi, President of the "
+      "Instance Nationale de Contrôle des Prisons (INCP). Mr Omar Taleb of the Pôle Financier de "
+      "Sousse spoke.");
+  for (const char* name :
+       {"Ministry in charge of Citizens Residing Abroad and Migration Affairs",
+        "Instance Nationale de Contrôle des Prisons", "Pôle Financier de Sousse"}) {
+    CAPTURE(name);
+    CHECK(is_kind(x, name, kg::NodeKind::organisation));
+  }
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rim Saidi",
+                     "Instance Nationale de Contrôle des Prisons"));
+  // The programme the unit serves is part of the unit's name, not a mention of its own there.
+  auto unit = run("Mr Ivo Brandt, Head of the Paris Pact Coordination Unit at UNODC, spoke.");
+  CHECK(is_kind(unit, "Paris Pact Coordination Unit", kg::NodeKind::organisation));
+  CHECK(has_relation(unit, kg::EdgeKind::represents, "Ivo Brandt", "Paris Pact Coordination Unit"));
+  CHECK(find(unit, "Paris Pact") == nullptr);
+}
+
+TEST_CASE("represents.seconded_by: the body that seconds a person is theirs") {
+  auto x =
+      run("The course was delivered by Ms Tove Lind, UNODC Programme Officer, and Mr Pal Egan, a "
+          "senior profiler seconded by Norwegian Customs.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pal Egan", "Norwegian Customs"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tove Lind", "Norwegian Customs"));
+}

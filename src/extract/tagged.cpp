@@ -415,24 +415,42 @@ void record_acronym(ItemContext& context, const Tagged& tagged, const Groups& ma
     context.out.acronyms.emplace_back(acr, context.out.mentions[index].name);
 }
 
-// What a name found by pattern takes in from the mention written right before it (one space
-// between): another body's acronym, which owns it ("the ICRC Regional Delegation for Mexico";
-// returned), or the programme it belongs to, which it replaces ("the Spotlight Initiative
-// Country Programme for Nigeria"). Moves `begin` back over it and adds it to `name`.
-std::size_t join_name_before(ItemContext& context, const Tagged& tagged, std::size_t at,
-                             NodeKind kind, std::string& name, std::size_t& begin) {
-  std::size_t before = kind == NodeKind::organisation ? acronym_owner_before(context, tagged, at)
-                       : kind == NodeKind::programme  ? programme_before(context, tagged, at)
-                                                      : kNone;
-  if (before == kNone || context.out.mentions[before].span.end + 1 != begin) return kNone;
+// "the Paris Pact Coordination Unit", "the Spotlight Initiative Country Programme for
+// Nigeria": a programme written right before a name (one space between) is part of it, as the
+// programme a unit serves or a programme belongs to; the programme's own mention goes. A unit
+// keeps the programme's name as written, a programme takes the other's canonical name. Moves
+// `begin` back over it and adds it to `name`; false when there is none.
+bool join_programme_before(ItemContext& context, const Tagged& tagged, std::size_t at,
+                           NodeKind kind, std::string& name, std::size_t& begin) {
+  std::size_t before = programme_before(context, tagged, at);
+  if (before == kNone || context.out.mentions[before].span.end + 1 != begin) return false;
   Mention& written = context.out.mentions[before];
   begin = written.span.begin;
-  if (kind == NodeKind::organisation) {
-    name = written.surface + " " + name;
-    return before;
-  }
-  name = (written.canonical.empty() ? written.name : written.canonical) + " " + name;
+  const std::string& programme = kind == NodeKind::organisation ? written.surface
+                                 : written.canonical.empty()    ? written.name
+                                                                : written.canonical;
+  name = programme + " " + name;
   written.removed = true;
+  return true;
+}
+
+// What a name found by pattern takes in from the mention written right before it (one space
+// between): another body's acronym, which owns it ("the ICRC Regional Delegation for Mexico";
+// returned), or a programme (join_programme_before). Moves `begin` back over it and adds it to
+// `name`.
+std::size_t join_name_before(ItemContext& context, const Tagged& tagged, std::size_t at,
+                             NodeKind kind, std::string& name, std::size_t& begin) {
+  if (kind == NodeKind::programme || kind == NodeKind::organisation) {
+    std::size_t before =
+        kind == NodeKind::organisation ? acronym_owner_before(context, tagged, at) : kNone;
+    if (before != kNone && context.out.mentions[before].span.end + 1 == begin) {
+      const Mention& written = context.out.mentions[before];
+      begin = written.span.begin;
+      name = written.surface + " " + name;
+      return before;
+    }
+    join_programme_before(context, tagged, at, kind, name, begin);
+  }
   return kNone;
 }
 
@@ -481,11 +499,12 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
     surface = context.text({span.in_title, begin, end});
   }
   remove_covered(context, tagged, where, owner, begin, end);
-  if (owner == kNone) {
-    std::size_t written_from = begin;
+  std::size_t written_from = begin;
+  if (owner == kNone)
     owner = join_name_before(context, tagged, where.begin, pattern_kind, name, begin);
-    if (begin != written_from) surface = context.text({span.in_title, begin, end});
-  }
+  else if (pattern_kind == NodeKind::organisation)
+    join_programme_before(context, tagged, where.begin, pattern_kind, name, begin);
+  if (begin != written_from) surface = context.text({span.in_title, begin, end});
   Mention mention;
   mention.kind = pattern_kind;
   mention.surface = std::string(surface);
