@@ -534,8 +534,8 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
 
 // 2014-09-26/27 or 2014-09-26-27: an ISO date and the last day of a range in its month;
 // 2011-11-30/12-01: the month and day of a range that ends in the next month;
-// 2023-01-30/2023-02-02: an ISO 8601 interval of two whole dates. Year-first dates with slashes or dots join their range with a
-// hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
+// 2023-01-30/2023-02-02: an ISO 8601 interval of two whole dates. Year-first dates with slashes or
+// dots join their range with a hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
 void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
   for (auto [separator, joins] :
        {std::pair{'-', std::string_view("/")}, std::pair{'-', std::string_view("-")},
