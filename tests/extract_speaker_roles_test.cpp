@@ -303,3 +303,29 @@ TEST_CASE(
   CHECK(has_relation(y, kg::EdgeKind::represents, "Bogdan Ispas",
                      "Representation of the European Commission in Romania"));
 }
+
+TEST_CASE(
+    "represents: a.i. titles, 'head of the Permanent Mission', NGOs, a programme represented") {
+  auto ai = kg_test::run_corpus({"At the invitation of the EU Delegation to Fiji, UNODC presented "
+                                 "its findings. The briefing was chaired by the Delegation's "
+                                 "Chargé d'affaires a.i., Ms Lea Holm."})
+                .front();
+  CHECK(has_relation(ai, kg::EdgeKind::represents, "Lea Holm", "EU Delegation to Fiji"));
+  auto mission = kg_test::run_corpus(
+                     {"The event was co-hosted by UNODC and the Permanent Mission of Norway to "
+                      "the United Nations in Vienna. Ambassador Kari Dahl, head of the Permanent "
+                      "Mission, opened the event."})
+                     .front();
+  CHECK(has_relation(mission, kg::EdgeKind::represents, "Kari Dahl",
+                     "Permanent Mission of Norway to the United Nations in Vienna"));
+  auto ngo = run(
+      "Ms Eva Marr of the Dutch NGO Veilig Thuis described the system, and Ms Ona Kral from the "
+      "NGO Strada Nova called for aid.");
+  CHECK(has_relation(ngo, kg::EdgeKind::represents, "Eva Marr", "Veilig Thuis"));
+  CHECK(has_relation(ngo, kg::EdgeKind::represents, "Ona Kral", "Strada Nova"));
+  auto programme =
+      run("GIABA co-organised the meeting with UNODC's Global Programme against Money Laundering "
+          "(GPML). GPML was represented by its Regional Advisor for West Africa, Mr Ode Kam, who "
+          "presented a guide.");
+  CHECK(has_relation(programme, kg::EdgeKind::represents, "Ode Kam", "UNODC"));
+}

@@ -227,7 +227,8 @@ bool names_by_head(std::string_view text, const std::string& word) {
           text.find("The " + form + std::string(possessive)) != std::string_view::npos)
         return true;
     for (std::string_view link :
-         {"of the ", "at the ", "in the ", "from the ", "for the ", "For the ", "of the same "}) {
+         {"of the ", "at the ", "in the ", "from the ", "for the ", "For the ", "of the same ",
+          "of the Permanent ", "at the Permanent "}) {
       std::string phrase = std::string(link) + form;
       std::size_t at = text.find(phrase);
       std::size_t after = at + phrase.size();
