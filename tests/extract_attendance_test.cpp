@@ -501,3 +501,18 @@ TEST_CASE("attended: 'X and Y, based in Z, also took part'; 'Participating units
       "Drugs, opened the event.");
   CHECK(kg_test::find(centre, "GCC Criminal Information Center to Combat Drugs") != nullptr);
 }
+
+TEST_CASE("attended.people_of_list_subject: a repeated 'of' or 'from'") {
+  auto repeated = run(
+      "Experts from Europol and from the Federal Institute for Harbour Safety (FIHS) joined the "
+      "discussion on generic legislation.");
+  for (const char* body : {"Europol", "Federal Institute for Harbour Safety"}) {
+    CAPTURE(body);
+    CHECK(has_relation(repeated, kg::EdgeKind::attended, body));
+  }
+  auto met = run("Officers of the Tajik Drug Control Agency and of Europol met in Termez.");
+  for (const char* body : {"Tajik Drug Control Agency", "Europol"}) {
+    CAPTURE(body);
+    CHECK(has_relation(met, kg::EdgeKind::attended, body));
+  }
+}
