@@ -649,3 +649,12 @@ TEST_CASE(
   CHECK(has_relation(quoted, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "Caminos de Cacao"));
 }
+
+TEST_CASE("funds: the instrument after 'which the EU finances through'") {
+  auto x = run(
+      "The workshop was organised under the project \"Safer Delta Chemicals\", which the European "
+      "Union finances through the Instrument contributing to Stability and Peace (IcSP).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safer Delta Chemicals"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Safer Delta Chemicals"));
+}

@@ -184,7 +184,8 @@ void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& co
 
 // The fund or instrument written right after a funder, through which its money goes: "funded
 // by the EU under the Instrument for Stability", "with funding from the EU, through the
-// NDICI"; and one joined to that by "and" ("..., and, before 2021, under the IcSP"). The
+// NDICI", "which the EU finances through the IcSP"; and one joined to that by "and" ("..., and,
+// before 2021, under the IcSP"). The
 // guideline has the instrument fund the programme along with its owner. Only after a funder:
 // after a verb ("which the EU finances through ...") the match may hold a list of programmes
 // that is not all the money's.
@@ -192,6 +193,7 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
                         std::vector<std::size_t>& sources) {
   static const RE2 vehicle_after(
       R"(^(?:\s*\(\[\[O\d+\]\]\))?\s*,?\s+(?:and\s*,?\s+(?:[^,\[\].;]{1,30},\s*)?)?)"
+      R"((?:(?:finances|funds|co-finances|co-funds)\s+)?)"
       R"((?:(?:with|to\s+the\s+tune\s+of)\s+(?:[^,\[\].;]|\d\.\d){1,40}?\s+)?(?:through|under|via)\s+)"
       R"((?:the\s+|its\s+|their\s+)?(\[\[O\d+\]\]))");
   // After each funder, a vehicle found included (the list grows as it is read).
