@@ -516,3 +516,22 @@ TEST_CASE("attended.people_of_list_subject: a repeated 'of' or 'from'") {
     CHECK(has_relation(met, kg::EdgeKind::attended, body));
   }
 }
+
+TEST_CASE("attended: a visit 'to present' to a body, 'met, in Brussels, staff of', co-sponsors") {
+  auto visit = run(
+      "Mr Ivo Lund of UNODC was in Brussels on 14 June to present the findings of the Andean Coca "
+      "Survey to the Horizontal Working Party on Drugs (HDG) of the Council of the European "
+      "Union.");
+  CHECK(has_relation(visit, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+  auto invited = run(
+      "DG HOME invited UNODC to present the survey's methodology to the Horizontal Working Party "
+      "on Drugs later in the spring.");
+  CHECK_FALSE(has_relation(invited, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+  auto met = run("On 23 November the officials met, in Brussels, staff of DG HOME and Frontex.");
+  CHECK(has_relation(met, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(met, kg::EdgeKind::attended, "Frontex"));
+  auto event = run("The Permanent Mission of Norway co-sponsored the side event.");
+  CHECK(has_relation(event, kg::EdgeKind::attended, "Permanent Mission of Norway"));
+  auto resolution = run("The Permanent Mission of Norway co-sponsored the resolution.");
+  CHECK_FALSE(has_relation(resolution, kg::EdgeKind::attended, "Permanent Mission of Norway"));
+}
