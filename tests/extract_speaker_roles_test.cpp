@@ -329,3 +329,12 @@ TEST_CASE(
           "presented a guide.");
   CHECK(has_relation(programme, kg::EdgeKind::represents, "Ode Kam", "UNODC"));
 }
+
+TEST_CASE("represents: 'sent Ms A, an analyst, to ...'; a court 'of The Gambia'") {
+  auto sent =
+      run("The European Union Drugs Agency (EUDA) sent Ms Lea Sand, a scientific analyst, to share "
+          "its experience.");
+  CHECK(has_relation(sent, kg::EdgeKind::represents, "Lea Sand", "European Union Drugs Agency"));
+  auto court = run("Judge Awa Njie of the High Court of The Gambia stressed the point.");
+  CHECK(has_relation(court, kg::EdgeKind::represents, "Awa Njie", "High Court of The Gambia"));
+}
