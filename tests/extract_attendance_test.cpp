@@ -535,3 +535,16 @@ TEST_CASE("attended: a visit 'to present' to a body, 'met, in Brussels, staff of
   auto resolution = run("The Permanent Mission of Norway co-sponsored the resolution.");
   CHECK_FALSE(has_relation(resolution, kg::EdgeKind::attended, "Permanent Mission of Norway"));
 }
+
+TEST_CASE("attended: the body that invited UNODC; the body visitors were received at") {
+  auto invited =
+      run("Ahead of the session, the Horizontal Working Party on Drugs (HDG) of the Council of the "
+          "European Union invited UNODC to present its assessment.");
+  CHECK(has_relation(invited, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+  auto received =
+      run("In Brussels, the delegation was received at the European External Action Service (EEAS) "
+          "by Mr Ivo Fabbri, Head of Division.");
+  CHECK(has_relation(received, kg::EdgeKind::attended, "European External Action Service"));
+  auto airport = run("The delegation was received at Brussels Airport on Monday.");
+  CHECK_FALSE(has_relation(airport, kg::EdgeKind::attended, "Brussels Airport"));
+}
