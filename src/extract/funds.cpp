@@ -184,10 +184,10 @@ void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& co
 
 // The fund or instrument written right after a funder, through which its money goes: "funded
 // by the EU under the Instrument for Stability", "with funding from the EU, through the
-// NDICI", "which the EU finances through the IcSP"; and one joined to that by "and" ("..., and,
-// before 2021, under the IcSP"). The
-// guideline has the instrument fund the programme along with its owner. Only after a funder:
-// after a verb ("which the EU finances through ...") the match may hold a list of programmes
+// NDICI", and after the funder's own verb, "which the EU finances through the IcSP"; and one
+// joined to that by "and" ("..., and, before 2021, under the IcSP"). The guideline has the
+// instrument fund the programme along with its owner. Only after a funder: after the
+// programmes ("the EU finances X and Y through ...") the match may hold a list of programmes
 // that is not all the money's.
 void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
                         std::vector<std::size_t>& sources) {

@@ -517,7 +517,7 @@ class Resolver {
     for (const std::string& alias : lexicon_.entities()[entity].aliases)
       for (const std::string& surface : aliases)
         if (surface.size() > alias.size() && surface.ends_with(alias) &&
-            names_owner_before(surface.substr(0, surface.size() - alias.size())))
+            names_owner_before(std::string_view(surface).substr(0, surface.size() - alias.size())))
           found.push_back(alias);
     aliases.insert(found.begin(), found.end());
   }
