@@ -343,3 +343,9 @@ TEST_CASE("represents.seconded_by: the body that seconds a person is theirs") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Pal Egan", "Norwegian Customs"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tove Lind", "Norwegian Customs"));
 }
+
+TEST_CASE("organisation.head_noun: 'State' makes a body's name of common words specific") {
+  auto x = run("Officers of the State Committee for National Security and the State Police met.");
+  CHECK(is_kind(x, "State Committee for National Security", kg::NodeKind::organisation));
+  CHECK(is_kind(x, "State Police", kg::NodeKind::organisation));
+}
