@@ -440,17 +440,17 @@ bool join_programme_before(ItemContext& context, const Tagged& tagged, std::size
 // `name`.
 std::size_t join_name_before(ItemContext& context, const Tagged& tagged, std::size_t at,
                              NodeKind kind, std::string& name, std::size_t& begin) {
-  if (kind == NodeKind::programme || kind == NodeKind::organisation) {
-    std::size_t before =
-        kind == NodeKind::organisation ? acronym_owner_before(context, tagged, at) : kNone;
+  if (kind == NodeKind::organisation) {
+    std::size_t before = acronym_owner_before(context, tagged, at);
     if (before != kNone && context.out.mentions[before].span.end + 1 == begin) {
       const Mention& written = context.out.mentions[before];
       begin = written.span.begin;
       name = written.surface + " " + name;
       return before;
     }
-    join_programme_before(context, tagged, at, kind, name, begin);
   }
+  if (kind == NodeKind::organisation || kind == NodeKind::programme)
+    join_programme_before(context, tagged, at, kind, name, begin);
   return kNone;
 }
 
