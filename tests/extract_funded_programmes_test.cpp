@@ -658,3 +658,20 @@ TEST_CASE("funds: the instrument after 'which the EU finances through'") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "Safer Delta Chemicals"));
 }
+
+TEST_CASE("programme.quoted_name after 'initiative on'; funds.for_which_funding: amount under") {
+  auto x = run(
+      "Ms Ilse Varga presented a new UNODC initiative on \"Safer Ports for Island States\", for "
+      "which the European Commission has committed EUR 4 million under the Instrument "
+      "contributing to Stability and Peace. Mr Ivo Sand described a project entitled \"Clean "
+      "Rivers, Open Borders\".");
+  const kg::Mention* ports = find(x, "Safer Ports for Island States");
+  REQUIRE(ports != nullptr);
+  CHECK(ports->kind == kg::NodeKind::programme);
+  CHECK(find(x, "Clean Rivers, Open Borders") != nullptr);
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "European Commission", "Safer Ports for Island States"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Safer Ports for Island States"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Safer Ports for Island States"));
+}
