@@ -675,3 +675,13 @@ TEST_CASE("programme.quoted_name after 'initiative on'; funds.for_which_funding:
                      "Safer Ports for Island States"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Safer Ports for Island States"));
 }
+
+TEST_CASE(
+    "funds.among_its_donors: 'X is among its donors, alongside Y' funds the programme before") {
+  auto x = run(
+      "Mr Ivo Sand presented the Safe Cargo Programme, which trains port officers. The European "
+      "Union is among its main donors, alongside Iceland and Chile.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safe Cargo Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Safe Cargo Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Cargo Programme"));
+}
