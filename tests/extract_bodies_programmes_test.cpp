@@ -349,3 +349,17 @@ TEST_CASE("organisation.head_noun: 'State' makes a body's name of common words s
   CHECK(is_kind(x, "State Committee for National Security", kg::NodeKind::organisation));
   CHECK(is_kind(x, "State Police", kg::NodeKind::organisation));
 }
+
+TEST_CASE("programme.operation: 'Project Scale' names a project; 'Project Officers' its staff") {
+  auto x =
+      run("Ms Ana Ruiz presented Project Tidewater, which has been funded by Norad since 2013. The "
+          "Project Manager, Mr Ivo Sand, the Project Officers and the Project Team met.");
+  const kg::Mention* project = find(x, "Project Tidewater");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norwegian Agency for Development Cooperation",
+                     "Project Tidewater"));
+  CHECK(find(x, "Project Manager") == nullptr);
+  CHECK(find(x, "Project Officers") == nullptr);
+  CHECK(find(x, "Project Team") == nullptr);
+}

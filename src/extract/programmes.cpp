@@ -104,6 +104,21 @@ bool head_is_title(const ItemContext& context, const std::vector<std::string>& w
          in_vocabularies(context.rules, words[head - 1], {"titles", "title_prefixes"});
 }
 
+// "Project Officers", "Project Team", "Programme Steering Committee": a programme word and a
+// job title, a unit or a common modifier speak of a programme's staff or bodies; "Project
+// Scale" names a project.
+bool names_a_job_or_team(const ItemContext& context, const std::vector<std::string>& words) {
+  if (words.size() != 2 || !in_vocabularies(context.rules, words[0], {"programme_words"}))
+    return false;
+  std::string_view word = words[1];
+  std::string_view singular = word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+  for (std::string_view form : {word, singular})
+    if (in_vocabularies(context.rules, form,
+                        {"titles", "title_prefixes", "unit_words", "generic_modifiers"}))
+      return true;
+  return false;
+}
+
 // "Global Programme" or "Joint Initiative" alone names nothing in particular.
 std::string clean_programme(const ItemContext& context, std::string_view surface,
                             const Pattern& pattern) {
@@ -131,6 +146,7 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
        head_is_title(context, words)))
     return {};
   if (says_where_only(context, split_words(name))) return {};
+  if (names_a_job_or_team(context, split_words(name))) return {};
   if (has_named_field(context, split_words(name))) return name;
   if (!context.in_heading(surface) && has_two_word_field(context, split_words(name))) return name;
   // A name needs a word of its own: "the Global Programme" is none. A programme word before
