@@ -338,6 +338,18 @@ TEST_CASE("ranges of days: '26/27 September', '26.-27.09.2014', '26.09.-2.10.201
   check_heading("26-27-Sep-2014 - Title", "2014-09-26", "2014-09-27");
   check_reported("2014-09-27-26 - Title", "is not a possible date");
   check_reported("27-26-Sep-2014 - Title", "is not a possible date");
+  check_heading("26-27-09-2014 | Title", "2014-09-26", "2014-09-27");
+  check_reported("27-26-09-2014 | Title", "is not a possible date");
+}
+
+TEST_CASE("spaced dotted dates: '26. 9. 2014.' and '26.-27. 9. 2014.'") {
+  check_heading("26. 9. 2014. - Title", "2014-09-26", "2014-09-26");
+  check_heading("6. 10. 2014 - Title", "2014-10-06", "2014-10-06");
+  check_heading("26.-27. 9. 2014. - Title", "2014-09-26", "2014-09-27");
+  check_heading("26. 9. 2014. - 2. 10. 2014. - Title", "2014-09-26", "2014-10-02");
+  check_reported("31. 9. 2014. - Title", "is not a possible date");
+  // A numbered section is no date: the year must have four digits.
+  CHECK_FALSE(kg::parse_heading("3. 1. 12 - Scope"));
   // Reversed ranges and days their month lacks are said, not taken.
   check_reported("27/26 September 2014 - Title", "is not a possible date");
   check_reported("2014-09-27/26 - Title", "is not a possible date");

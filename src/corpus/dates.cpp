@@ -415,6 +415,28 @@ bool dotted_date_at(Cursor& c, DateSpan& out) {
   return day_month_year_at(c, out, '.');
 }
 
+// 9. 12. 2021. (the Croatian, Czech, Slovak and Slovene way): day, month and year each closed
+// by a full stop, a space after the day's and the month's. The year's full stop is optional.
+bool spaced_dotted_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto closed_number = [&c]() -> std::optional<int> {
+    auto n = number(c, 1, 2);
+    if (!n || c.peek() != '.' || c.peek(1) != ' ') return std::nullopt;
+    c.i += 2;
+    return n;
+  };
+  auto d = closed_number();
+  auto m = d ? closed_number() : std::nullopt;
+  auto y = m ? numeric_year(c, /*two_digits=*/false) : std::nullopt;
+  if (y && !is_digit(c.peek())) {
+    if (c.peek() == '.') ++c.i;
+    out = single(*y, *m, *d);
+    return true;
+  }
+  c.i = start;
+  return false;
+}
+
 // 12/12/2019, 25/12/2019, 25/12/19 (day first), 12/25/2019, 9/26/14 (month first): only when
 // the order is plain; 05/06/2019 could be either, and is taken only by the lenient grammar, to warn
 // about it.
@@ -495,13 +517,16 @@ void numeric_form(Cursor c, DateAt date_at, Candidates& out, Mode allow) {
 }
 
 // 17-18/04/2012, 17-18.04.2012, 26.-27.09.2014: a range of days written before one numeric
-// date. The days come first, so the date after them is read day first.
+// date. The days come first, so the date after them is read day first. 23-24-09-2015: the same with
+// hyphens; 14.-15. 10. 2021.: before a spaced dotted date.
 void numeric_day_range_form(Cursor c, char separator, Candidates& out, Mode allow) {
   auto first_day = number(c, 1, 2);
   if (first_day && separator == '.' && c.peek() == '.') ++c.i;  // German `26.-27.09.2014`
   if (!first_day || !connector(c, false)) return;
   DateSpan range;
-  if (!day_month_year_at(c, range, separator)) return;
+  if (!day_month_year_at(c, range, separator) &&
+      !(separator == '.' && spaced_dotted_date_at(c, range)))
+    return;
   range.day = *first_day;
   add(out, range, c, allow);
 }
@@ -696,6 +721,8 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   slashed_range_form(c, out, mode);
   numeric_day_range_form(c, '/', out, mode);
   numeric_day_range_form(c, '.', out, mode);
+  numeric_day_range_form(c, '-', out, mode);
+  numeric_form(c, spaced_dotted_date_at, out, mode);
   month_name_between_hyphens_range_form(c, out, mode);
   dotted_day_month_range_form(c, out, mode);
   iso_day_range_form(c, out, mode);
