@@ -825,3 +825,12 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::represents, "Mariko Sato",
                      "UNODC Regional Office for Southeast Asia and the Pacific"));
 }
+
+TEST_CASE("person.name_from_org: capitalised words after 'the' and before 'of' name a body") {
+  auto x =
+      run("Commodore Kofi Mensah, Flag Officer Commanding the Eastern Naval Command of the Ghana "
+          "Navy, welcomed the course. The panel heard Lena Vos of the EEAS.");
+  CHECK(find(x, "Eastern Naval Command") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Ghana Navy"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Vos", "European External Action Service"));
+}
