@@ -834,3 +834,14 @@ TEST_CASE("person.name_from_org: capitalised words after 'the' and before 'of' n
   CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Ghana Navy"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Vos", "European External Action Service"));
 }
+
+TEST_CASE("gazetteer: the EU Delegation to the United Nations written out is one body") {
+  auto x = run(
+      "Ambassador Karl Ruhm, Head of the Delegation of the European Union to the United Nations, "
+      "opened the event. Ms Ana Ruiz, Counsellor at the EU Delegation to the UN, spoke.");
+  const std::string delegation = "EU Delegation to the United Nations in New York";
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karl Ruhm", delegation));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", delegation));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "European Union"));
+  CHECK(find(x, "Delegation of the European Union") == nullptr);
+}
