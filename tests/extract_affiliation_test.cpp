@@ -845,3 +845,15 @@ TEST_CASE("gazetteer: the EU Delegation to the United Nations written out is one
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "European Union"));
   CHECK(find(x, "Delegation of the European Union") == nullptr);
 }
+
+TEST_CASE("represents.its_title_sentence_start: 'its' after a semicolon is the clause's body") {
+  auto x =
+      run("The Europol liaison office was invited as an observer; its Representative, Ms Ana Ruiz, "
+          "presented the report. The EEAS hosted the meeting. Its Director, Mr Ivo Sand, spoke; "
+          "their Chair, Ms Lea Roth, closed it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ivo Sand", "European External Action Service"));
+  // The clause before names no body: nothing is said of whom she represents.
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::represents, "Lea Roth", "European External Action Service"));
+}

@@ -410,6 +410,22 @@ std::vector<std::size_t> bodies_ending_before(const ItemContext& context, std::s
   return bodies;
 }
 
+bool group_matched(const RelationMatch& match, const std::string& name) {
+  auto group = match.groups.find(name);
+  return group != match.groups.end() && group->second.matched;
+}
+
+// "The Liaison Office was invited as an observer; its Representative, Ms A, presented": the
+// last body of the clause before the semicolon.
+std::vector<std::size_t> body_before_clause(const ItemContext& context,
+                                            const RelationMatch& match) {
+  std::size_t last = kNone;
+  for (std::size_t marker : match.tagged->markers_in(0, match.groups.at("pronoun2").begin))
+    if (context.out.mentions[marker].kind == NodeKind::organisation) last = marker;
+  if (last == kNone) return {};
+  return {last};
+}
+
 // "the EU Ambassador to Peru, Ms A", "the Ambassador of the European Union to Senegal, Mr B":
 // an ambassador of the Union heads its delegation there, and the item may name that
 // delegation elsewhere ("accompanied by staff of the EU Delegation"). The item's EU
@@ -557,8 +573,9 @@ void find_represents(ItemContext& context, std::size_t sentence) {
     if (!persons.empty())
       for (std::size_t office : office_of_representative(context, match))
         if (std::find(orgs.begin(), orgs.end(), office) == orgs.end()) orgs.push_back(office);
-    if (orgs.empty() && match.groups.count("pronoun"))
+    if (orgs.empty() && group_matched(match, "pronoun"))
       orgs = bodies_ending_before(context, sentence);
+    if (orgs.empty() && group_matched(match, "pronoun2")) orgs = body_before_clause(context, match);
     // Staff of a programme whose role names no body work for the programme's owner: the one
     // the item writes it with ("UNODC's AIRCOP"), else the one it says carries it out.
     if (orgs.empty())
