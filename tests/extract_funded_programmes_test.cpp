@@ -685,3 +685,24 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Safe Cargo Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Cargo Programme"));
 }
+
+TEST_CASE("funds: 'US$' is money, not a place; plural 'whose contributions finance'") {
+  auto x = run(
+      "The Reef Watch Programme, to which Chile contributed US$ 300,000 in 2017, met in Suva. Ms "
+      "Lea Roth thanked Iceland and Japan, whose contributions finance the Reef Watch Programme.");
+  CHECK(find(x, "US") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Reef Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Reef Watch Programme"));
+}
+
+TEST_CASE("gazetteer: the Internal Security Fund's Police and Borders instruments are their own") {
+  auto x = run(
+      "The project \"Safe Coasts\" is co-financed by the European Union through the Internal "
+      "Security Fund – Borders and Visa (ISF-BV). The project \"Safe Roads\" is funded under the "
+      "Internal Security Fund – Police.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund - Borders and Visa",
+                     "Safe Coasts"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund - Police", "Safe Roads"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund", "Safe Roads"));
+}

@@ -366,6 +366,11 @@ bool ends_hyphenated_word(std::string_view text, const GazetteerMatch& match,
                       [&](const GazetteerMatch& other) { return other.end == match.begin - 1; });
 }
 
+// True when a country's code opens a currency sign: "US" in "US$ 300,000" is money.
+bool opens_a_currency_sign(std::string_view text, const GazetteerMatch& match) {
+  return match.end < text.size() && text[match.end] == '$';
+}
+
 // True when a national body's name follows another country's place: "Metropolitan Police"
 // in "the Dhaka Metropolitan Police" is no mention of London's Metropolitan Police Service.
 // The country of a city is the one its gazetteer entry gives.
@@ -424,7 +429,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
          of_another_country(context, text, match, *cached[sentence]) ||
          owned_by_another(context, text, match, *cached[sentence])))
       continue;
-    if (entity.kind == NodeKind::place && ends_hyphenated_word(text, match, *cached[sentence]))
+    if (entity.kind == NodeKind::place && (ends_hyphenated_word(text, match, *cached[sentence]) ||
+                                           opens_a_currency_sign(text, match)))
       continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;
