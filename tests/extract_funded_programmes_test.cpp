@@ -706,3 +706,29 @@ TEST_CASE("gazetteer: the Internal Security Fund's Police and Borders instrument
   CHECK(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund - Police", "Safe Roads"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund", "Safe Roads"));
 }
+
+TEST_CASE(
+    "funds: an opening participle before 'the three-year programme'; 'Programme of Support'") {
+  auto x =
+      run("The Programme of Support to Justice in the North of Chad (PASJ) was launched in Abeche. "
+          "Financed by the European Union through its Emergency Trust Fund for Africa, with "
+          "co-financing from Iceland, the three-year programme is implemented by UNODC.");
+  const std::string programme = "Programme of Support to Justice in the North of Chad";
+  const kg::Mention* m = find(x, programme);
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", programme));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", programme));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", programme));
+}
+
+TEST_CASE("funds.it_is_funded: 'that programme' and 'Its second phase' refer back") {
+  auto x = run(
+      "The offices will use the Safe Ports Programme. In South Asia that programme is funded by "
+      "Iceland and by Japan. Mr Ivo Sand presented the Clean Rivers Project. Its second phase is "
+      "financed by Chile.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", "Safe Ports Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Safe Ports Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Clean Rivers Project"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Ports Programme"));
+}
