@@ -857,3 +857,13 @@ TEST_CASE("represents.its_title_sentence_start: 'its' after a semicolon is the c
   CHECK_FALSE(
       has_relation(x, kg::EdgeKind::represents, "Lea Roth", "European External Action Service"));
 }
+
+TEST_CASE("person.name_from_org: a portfolio's topic words ('Transregional Threats') are no name") {
+  auto x = run(
+      "The meeting was chaired by Ms Ana Ruiz, Head of Unit for Global and Transregional Threats "
+      "at the Service for Foreign Policy Instruments (FPI) of the European Commission.");
+  CHECK(find(x, "Transregional Threats") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz",
+                     "Service for Foreign Policy Instruments"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "European Commission"));
+}
