@@ -732,3 +732,15 @@ TEST_CASE("funds.it_is_funded: 'that programme' and 'Its second phase' refer bac
   CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Clean Rivers Project"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Ports Programme"));
 }
+
+TEST_CASE("funds: 'worth EUR N over three years' before the verb; 'Funded by X, the new phase'") {
+  auto x = run(
+      "Iceland and UNODC launched the project \"Safe Harbour Ledgers\". The project, worth EUR "
+      "2.4 million over three years, is co-funded by Chile and Japan. The EU presented the Reef "
+      "Watch Programme. Funded by the EU through the Instrument contributing to Stability and "
+      "Peace with EUR 6.5 million, the new phase will run until 2025.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Chile", "Safe Harbour Ledgers"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Safe Harbour Ledgers"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Reef Watch Programme"));
+}
