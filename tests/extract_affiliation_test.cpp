@@ -867,3 +867,11 @@ TEST_CASE("person.name_from_org: a portfolio's topic words ('Transregional Threa
                      "Service for Foreign Policy Instruments"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "European Commission"));
 }
+
+TEST_CASE("represents.the_latter_represented_by: 'the latter' is the last body before it") {
+  auto x =
+      run("Europol and the Egmont Group also took part, the latter represented by Ms Ana Ruiz, "
+          "Senior Adviser.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Egmont Group"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Europol"));
+}

@@ -415,12 +415,13 @@ bool group_matched(const RelationMatch& match, const std::string& name) {
   return group != match.groups.end() && group->second.matched;
 }
 
-// "The Liaison Office was invited as an observer; its Representative, Ms A, presented": the
-// last body of the clause before the semicolon.
-std::vector<std::size_t> body_before_clause(const ItemContext& context,
-                                            const RelationMatch& match) {
+// The last body before a word that refers back to it: "The Liaison Office was invited as an
+// observer; its Representative, Ms A, presented", "the EEAS also took part, the latter
+// represented by Ms A".
+std::vector<std::size_t> body_before(const ItemContext& context, const RelationMatch& match,
+                                     const std::string& reference) {
   std::size_t last = kNone;
-  for (std::size_t marker : match.tagged->markers_in(0, match.groups.at("pronoun2").begin))
+  for (std::size_t marker : match.tagged->markers_in(0, match.groups.at(reference).begin))
     if (context.out.mentions[marker].kind == NodeKind::organisation) last = marker;
   if (last == kNone) return {};
   return {last};
@@ -575,7 +576,9 @@ void find_represents(ItemContext& context, std::size_t sentence) {
         if (std::find(orgs.begin(), orgs.end(), office) == orgs.end()) orgs.push_back(office);
     if (orgs.empty() && group_matched(match, "pronoun"))
       orgs = bodies_ending_before(context, sentence);
-    if (orgs.empty() && group_matched(match, "pronoun2")) orgs = body_before_clause(context, match);
+    for (const char* back_reference : {"pronoun2", "latter"})
+      if (orgs.empty() && group_matched(match, back_reference))
+        orgs = body_before(context, match, back_reference);
     // Staff of a programme whose role names no body work for the programme's owner: the one
     // the item writes it with ("UNODC's AIRCOP"), else the one it says carries it out.
     if (orgs.empty())
