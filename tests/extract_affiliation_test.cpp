@@ -875,3 +875,12 @@ TEST_CASE("represents.the_latter_represented_by: 'the latter' is the last body b
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Egmont Group"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Europol"));
 }
+
+TEST_CASE("represents.eu_office_before: a commissioner heading a national body is a police rank") {
+  auto x =
+      run("Commissioner Petar Dimov, Director of the General Directorate Border Police, presented "
+          "the results. Ms Ana Ruiz thanked the European Union. Commissioner Ylva Johansson opened "
+          "the event.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Petar Dimov", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ylva Johansson", "European Union"));
+}
