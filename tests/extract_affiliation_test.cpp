@@ -884,3 +884,14 @@ TEST_CASE("represents.eu_office_before: a commissioner heading a national body i
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Petar Dimov", "European Union"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ylva Johansson", "European Union"));
 }
+
+TEST_CASE("represents.represented_by: a unit written with its owner before 'represented by'") {
+  auto x = run(
+      "Around the table were the Justice and Corrections Section of MINUSMA, represented by its "
+      "Chief, Ms Grace Mensah, and UNODC.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Grace Mensah", "Justice and Corrections Section"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Grace Mensah",
+                     "United Nations Multidimensional Integrated Stabilization Mission in Mali"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Grace Mensah", "UNODC"));
+}
