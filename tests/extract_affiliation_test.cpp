@@ -895,3 +895,13 @@ TEST_CASE("represents.represented_by: a unit written with its owner before 'repr
                      "United Nations Multidimensional Integrated Stabilization Mission in Mali"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Grace Mensah", "UNODC"));
 }
+
+TEST_CASE("titles: 'Special Prosecutor' and 'Public Prosecutor' before a name") {
+  auto x =
+      run("Investigators of the Office of the Special Prosecutor (OSP) completed a course. In a "
+          "statement, the head of the OSP, Special Prosecutor Kofi Mensah, said that assets were "
+          "frozen. The chief of the Bamako Court, Public Prosecutor Ana Diarra, spoke.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Office of the Special Prosecutor"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Diarra", "Bamako Court"));
+}
