@@ -905,3 +905,17 @@ TEST_CASE("titles: 'Special Prosecutor' and 'Public Prosecutor' before a name") 
       has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Office of the Special Prosecutor"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Diarra", "Bamako Court"));
 }
+
+TEST_CASE(
+    "acronyms: a known body's acronym in brackets after a programme's name is the programme's") {
+  auto x = run(
+      "The court received equipment from the project \"Support to the Criminal Justice Chain in "
+      "Niger\" (ACCP). Ms Sophie Garnier, ACCP Team Leader at Expertise France, handed it over.");
+  CHECK(find(x, "Association of Caribbean Commissioners of Police") == nullptr);
+  CHECK(find(x, "Support to the Criminal Justice Chain in Niger") != nullptr);
+  // Where the item writes the body's own name, the acronym keeps its reading.
+  auto kept =
+      run("The Association of Caribbean Commissioners of Police met. Its Safe Streets Programme "
+          "(ACCP) was presented.");
+  CHECK(find(kept, "Association of Caribbean Commissioners of Police") != nullptr);
+}

@@ -107,6 +107,28 @@ bool initials_before(std::string_view text, std::size_t end, std::string_view ac
   return true;
 }
 
+// "the project \"Support to the Criminal Justice Chain in Niger\" (ACCP)": a known body's
+// acronym in brackets right after a programme's name (its closing quote allowed) is that
+// programme's here, when the item never writes the body's own name.
+bool programme_named_before(const ItemContext& context, const Mention& acronym,
+                            std::size_t before) {
+  std::string_view text = context.text({acronym.span.in_title, 0, std::string_view::npos});
+  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'"})
+    if (before >= quote.size() && text.substr(before - quote.size(), quote.size()) == quote) {
+      before -= quote.size();
+      break;
+    }
+  const KnownEntity& known = context.lexicon.entities()[acronym.entity];
+  if (known.kind != NodeKind::organisation) return false;
+  bool programme_before = false;
+  for (const Mention& other : context.out.mentions) {
+    if (other.removed || other.span.in_title != acronym.span.in_title) continue;
+    if (other.entity == acronym.entity && other.surface != acronym.surface) return false;
+    if (other.kind == NodeKind::programme && other.span.end == before) programme_before = true;
+  }
+  return programme_before;
+}
+
 }  // namespace
 
 // "the project steering committee (PSC)": an acronym the item defines for words that are
@@ -129,7 +151,9 @@ void drop_redefined_acronyms(ItemContext& context) {
       if (!other.removed && other.entity == m.entity && other.span.in_title == m.span.in_title &&
           other.span.end == before)
         same_entity_before = true;
-    if (same_entity_before || !initials_before(text, before, m.surface)) continue;
+    if (same_entity_before ||
+        !(initials_before(text, before, m.surface) || programme_named_before(context, m, before)))
+      continue;
     std::size_t entity = m.entity;
     std::string surface = m.surface;
     for (Mention& other : mentions)
