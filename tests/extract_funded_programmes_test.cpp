@@ -744,3 +744,13 @@ TEST_CASE("funds: 'worth EUR N over three years' before the verb; 'Funded by X, 
   CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "Reef Watch Programme"));
 }
+
+TEST_CASE("funds.it_is_funded: 'The programme covers A and B, and is financed by X'") {
+  auto x = run(
+      "Ms Ana Ruiz discussed the Regional Programme for the Andes. The Regional Programme covers "
+      "Peru, Bolivia and Ecuador, and is financed by Iceland, Chile and Japan.");
+  const std::string programme = "Regional Programme for the Andes";
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Iceland", programme));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", programme));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Peru", programme));
+}
