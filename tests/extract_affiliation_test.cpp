@@ -919,3 +919,13 @@ TEST_CASE(
           "(ACCP) was presented.");
   CHECK(find(kept, "Association of Caribbean Commissioners of Police") != nullptr);
 }
+
+TEST_CASE("gazetteer: 'the Commission on Human Rights and ...' is no mention of the Commission") {
+  auto x = run(
+      "The project works with the Commission on Human Rights and Administrative Justice (CHRAJ). "
+      "The Commission on Monday approved the plan. UNODC briefed the Council on UNGASS.");
+  CHECK(find(x, "Commission on Human Rights and Administrative Justice") != nullptr);
+  // A day after "on", or an acronym, is when or what: the known body keeps its reading.
+  CHECK(find(x, "European Commission") != nullptr);
+  CHECK(find(x, "Council on UNGASS") == nullptr);
+}

@@ -304,24 +304,36 @@ void refer_to_nearest_head(ItemContext& context, Mention& mention) {
 // Department for Maritime Affairs of Kenya" is the start of another body's name, not the
 // United States Department of State. The match must end in a head noun that such names
 // continue (rules/vocabularies/continued_heads.json) and be followed by "for" or "of" and a
-// capitalised word.
+// capitalised word. A one-word match of a common organisation word goes on after "on" too: "the
+// Commission on Human Rights and Administrative Justice" is no mention of the European Commission.
+// Not before a day or a month ("the Commission on Monday").
 bool name_goes_on(const ItemContext& context, std::string_view text, const GazetteerMatch& match) {
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
   std::size_t last_space = surface.rfind(' ');
-  if (last_space == std::string_view::npos) return false;
-  if (!in_vocabularies(context.rules, surface.substr(last_space + 1), {"continued_heads"}))
+  const bool one_word = last_space == std::string_view::npos;
+  if (one_word
+          ? !in_vocabularies(context.rules, surface, {"organisation_words"})
+          : !in_vocabularies(context.rules, surface.substr(last_space + 1), {"continued_heads"}))
     return false;
   std::string_view rest = text.substr(match.end);
   std::size_t skip = 0;
+  bool after_on = false;
   if (rest.rfind(" for ", 0) == 0)
     skip = 5;
   else if (rest.rfind(" of ", 0) == 0)
     skip = 4;
-  else
+  else if (one_word && rest.rfind(" on ", 0) == 0) {
+    skip = 4;
+    after_on = true;
+  } else
     return false;
   rest.remove_prefix(skip);
   if (rest.rfind("the ", 0) == 0) rest.remove_prefix(4);
-  return !rest.empty() && utf8::is_upper(utf8::decode(rest, 0).first);
+  if (rest.empty() || !utf8::is_upper(utf8::decode(rest, 0).first)) return false;
+  std::string_view next = rest.substr(0, rest.find_first_of(" ,.;:()"));
+  // "briefed the Council on UNGASS": an acronym after "on" is what was talked about.
+  if (after_on && is_acronym(next)) return false;
+  return !in_vocabularies(context.rules, next, {"weekdays", "months"});
 }
 
 // True when a one-word match that is a common organisation word ("Commission", "Council")
