@@ -10,6 +10,7 @@
 #include "kg/pipeline.hpp"
 
 using kg::EdgeKind;
+using kg_test::find;
 using kg_test::has_relation;
 using kg_test::run;
 
@@ -369,4 +370,18 @@ TEST_CASE("honorifics: Atty. introduces a person, and is no place") {
       run("The mentor spoke in Bangkok, and Atty. Rosalinda Duque-Marcelo of the council replied.");
   CHECK(place_rule(x, "Atty").empty());
   CHECK(kg_test::find(x, "Rosalinda Duque-Marcelo") != nullptr);
+}
+
+TEST_CASE("gazetteer: first-level divisions of countries the genre reports on") {
+  auto x = run(
+      "Courses were held in Edo State, in Kachin State, in Balkh and in Antioquia. Mr Abdullahi "
+      "Farah Hirsi opened them.");
+  for (const char* place : {"Edo State", "Kachin State", "Balkh", "Antioquia"}) {
+    CAPTURE(place);
+    const kg::Mention* m = find(x, place);
+    REQUIRE(m != nullptr);
+    CHECK(m->kind == kg::NodeKind::place);
+  }
+  // A province named like a person's name is only a place with its noun.
+  CHECK(find(x, "Abdullahi Farah Hirsi") != nullptr);
 }
