@@ -918,6 +918,11 @@ TEST_CASE(
       run("The Association of Caribbean Commissioners of Police met. Its Safe Streets Programme "
           "(ACCP) was presented.");
   CHECK(find(kept, "Association of Caribbean Commissioners of Police") != nullptr);
+  // A UN or EU body in brackets after a programme is its owner as often as not: kept.
+  auto owner = run("Ms Ana Ruiz presented the Safe Harbour Programme (UNODC) in Dakar.");
+  const kg::Mention* unodc = find(owner, "UNODC");
+  REQUIRE(unodc != nullptr);
+  CHECK(unodc->kind == kg::NodeKind::organisation);
 }
 
 TEST_CASE("gazetteer: 'the Commission on Human Rights and ...' is no mention of the Commission") {

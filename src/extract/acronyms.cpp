@@ -109,7 +109,8 @@ bool initials_before(std::string_view text, std::size_t end, std::string_view ac
 
 // "the project \"Support to the Criminal Justice Chain in Niger\" (ACCP)": a known body's
 // acronym in brackets right after a programme's name (its closing quote allowed) is that
-// programme's here, when the item never writes the body's own name.
+// programme's here, when the item never writes the body's own name, and the body is none of
+// the UN's or the EU's.
 bool programme_named_before(const ItemContext& context, const Mention& acronym,
                             std::size_t before) {
   std::string_view text = context.text({acronym.span.in_title, 0, std::string_view::npos});
@@ -119,7 +120,10 @@ bool programme_named_before(const ItemContext& context, const Mention& acronym,
       break;
     }
   const KnownEntity& known = context.lexicon.entities()[acronym.entity];
-  if (known.kind != NodeKind::organisation) return false;
+  // "the Global Firearms Programme (UNODC)": a UN or EU body in brackets is the programme's
+  // owner, as often as not.
+  if (known.kind != NodeKind::organisation || known.group == "un" || known.group == "eu")
+    return false;
   bool programme_before = false;
   for (const Mention& other : context.out.mentions) {
     if (other.removed || other.span.in_title != acronym.span.in_title) continue;
