@@ -304,9 +304,10 @@ void refer_to_nearest_head(ItemContext& context, Mention& mention) {
 // Department for Maritime Affairs of Kenya" is the start of another body's name, not the
 // United States Department of State. The match must end in a head noun that such names
 // continue (rules/vocabularies/continued_heads.json) and be followed by "for" or "of" and a
-// capitalised word. A one-word match of a common organisation word goes on after "on" too: "the
-// Commission on Human Rights and Administrative Justice" is no mention of the European Commission.
-// Not before a day or a month ("the Commission on Monday").
+// capitalised word. A one-word match of a common organisation word ("Commission") goes on so
+// after "for", "of" or "on": "the Commission on Human Rights and Administrative Justice" is no
+// mention of the European Commission. Not before a day or a month ("the Commission on
+// Monday").
 bool name_goes_on(const ItemContext& context, std::string_view text, const GazetteerMatch& match) {
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
   std::size_t last_space = surface.rfind(' ');
