@@ -934,3 +934,13 @@ TEST_CASE("gazetteer: 'the Commission on Human Rights and ...' is no mention of 
   CHECK(find(x, "European Commission") != nullptr);
   CHECK(find(x, "Council on UNGASS") == nullptr);
 }
+
+TEST_CASE("represents.to_represent: 'representing X's Y' speaks for the unit and its owner") {
+  auto x =
+      run("Mr Brian Caldwell, representing the U.S. Department of State's Bureau of International "
+          "Narcotics and Law Enforcement Affairs (INL), addressed the ceremony.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Brian Caldwell",
+                     "Bureau of International Narcotics and Law Enforcement Affairs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Brian Caldwell",
+                     "United States Department of State"));
+}
