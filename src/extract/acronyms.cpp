@@ -112,8 +112,7 @@ bool initials_before(std::string_view text, std::size_t end, std::string_view ac
 // programme's here, when the item never writes the body's own name, and the body is none of
 // the UN's or the EU's.
 bool programme_named_before(const ItemContext& context, const Mention& acronym,
-                            std::size_t before) {
-  std::string_view text = context.text({acronym.span.in_title, 0, std::string_view::npos});
+                            std::string_view text, std::size_t before) {
   for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'"})
     if (before >= quote.size() && text.substr(before - quote.size(), quote.size()) == quote) {
       before -= quote.size();
@@ -155,8 +154,8 @@ void drop_redefined_acronyms(ItemContext& context) {
       if (!other.removed && other.entity == m.entity && other.span.in_title == m.span.in_title &&
           other.span.end == before)
         same_entity_before = true;
-    if (same_entity_before ||
-        !(initials_before(text, before, m.surface) || programme_named_before(context, m, before)))
+    if (same_entity_before || !(initials_before(text, before, m.surface) ||
+                                programme_named_before(context, m, text, before)))
       continue;
     std::size_t entity = m.entity;
     std::string surface = m.surface;

@@ -312,10 +312,7 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
   std::size_t last_space = surface.rfind(' ');
   const bool one_word = last_space == std::string_view::npos;
-  if (one_word
-          ? !in_vocabularies(context.rules, surface, {"organisation_words"})
-          : !in_vocabularies(context.rules, surface.substr(last_space + 1), {"continued_heads"}))
-    return false;
+  // The preposition first: most matches are followed by none, and it costs no lookup.
   std::string_view rest = text.substr(match.end);
   std::size_t skip = 0;
   bool after_on = false;
@@ -327,6 +324,10 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
     skip = 4;
     after_on = true;
   } else
+    return false;
+  if (one_word
+          ? !in_vocabularies(context.rules, surface, {"organisation_words"})
+          : !in_vocabularies(context.rules, surface.substr(last_space + 1), {"continued_heads"}))
     return false;
   rest.remove_prefix(skip);
   if (rest.rfind("the ", 0) == 0) rest.remove_prefix(4);
