@@ -668,3 +668,32 @@ TEST_CASE(
   REQUIRE(range);
   CHECK(range->end_date == "2023-02-02");
 }
+
+TEST_CASE("a time of day between a heading's date and its separator is no part of the title") {
+  struct Case {
+    std::string line, date;
+  };
+  const std::vector<Case> timed = {
+      {"26/09/2014 14:30 - Talks in Vienna", "2014-09-26"},
+      {"26.09.2014, 09:05 | Talks in Vienna", "2014-09-26"},
+      {"Sept 26, 2014, 10:00 a.m. - Talks in Vienna", "2014-09-26"},
+      {"26 September 2014 at 14:30 CET - Talks in Vienna", "2014-09-26"},
+      {"26 September 2014 14:30 (CEST) - Talks in Vienna", "2014-09-26"},
+      {"2014-09-26 09h30 - Talks in Vienna", "2014-09-26"},
+      {"26 September 2014 10:00:00 PM: Talks in Vienna", "2014-09-26"}};
+  for (const Case& c : timed) {
+    CAPTURE(c.line);
+    auto heading = kg::parse_heading(c.line);
+    REQUIRE(heading);
+    CHECK(heading->date == c.date);
+    CHECK(heading->title == "Talks in Vienna");
+  }
+  // Not a time: an hour past 23, minutes past 59, or digits that run on.
+  CHECK_FALSE(kg::parse_heading("26/09/2014 25:30 - Talks"));
+  CHECK_FALSE(kg::parse_heading("26/09/2014 14:75 - Talks"));
+  CHECK_FALSE(kg::parse_heading("26/09/2014 14:305 - Talks"));
+  // A title may still start with a time when the separator comes first.
+  auto early = kg::parse_heading("26/09/2014 - 14:30 Talks");
+  REQUIRE(early);
+  CHECK(early->title == "14:30 Talks");
+}

@@ -741,6 +741,39 @@ std::size_t parenthesised_weekday(std::string_view text) {
   return c.i + 1;
 }
 
+std::size_t time_of_day_length(std::string_view text) {
+  Cursor c{text, 0};
+  if (c.peek() == ',') ++c.i;
+  if (c.skip_spaces() == 0 && c.i == 0) return 0;
+  if (c.starts_with("at ")) c.i += 3;
+  auto hour = number(c, 1, 2);
+  if (!hour || *hour > 23 || (c.peek() != ':' && c.peek() != 'h') || !is_digit(c.peek(1))) return 0;
+  ++c.i;
+  auto minute = number(c, 2, 2);
+  if (!minute || *minute > 59) return 0;
+  if (c.peek() == ':' && is_digit(c.peek(1)) && is_digit(c.peek(2))) c.i += 3;  // seconds
+  if (is_alpha(c.peek()) || is_digit(c.peek())) return 0;
+  std::size_t end = c.i;
+  // `10:00 am`, `10:00 a.m.`, `14:30 CET`, `14:30 (CEST)`: words that belong to the time.
+  Cursor after = c;
+  after.skip_spaces();
+  for (std::string_view meridiem : {"a.m.", "p.m.", "am", "pm", "AM", "PM"})
+    if (after.starts_with(meridiem) && !is_alpha(after.peek(meridiem.size()))) {
+      after.i += meridiem.size();
+      end = after.i;
+      after.skip_spaces();
+      break;
+    }
+  bool bracketed = after.peek() == '(';
+  std::size_t zone_start = after.i + (bracketed ? 1 : 0), zone_end = zone_start;
+  while (zone_end < text.size() && text[zone_end] >= 'A' && text[zone_end] <= 'Z') ++zone_end;
+  bool zone_closed = !bracketed || (zone_end < text.size() && text[zone_end] == ')');
+  if (zone_end - zone_start >= 2 && zone_end - zone_start <= 4 && zone_closed &&
+      (zone_end == text.size() || !is_alpha(text[zone_end])))
+    end = zone_end + (bracketed ? 1 : 0);
+  return end;
+}
+
 std::size_t title_dash_length(std::string_view text) {
   for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|")})
     if (text.starts_with(dash)) {

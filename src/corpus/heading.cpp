@@ -108,6 +108,8 @@ std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon
     colon = false;
     return pos;
   }
+  // `26/09/2014 14:30 - Title`: some news pages time their items; the time is no title.
+  pos += corpus_detail::time_of_day_length(rest.substr(pos));
   std::size_t spaces = 0;
   while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
   if (std::size_t weekday = corpus_detail::parenthesised_weekday(rest.substr(pos))) {
