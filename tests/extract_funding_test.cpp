@@ -524,3 +524,14 @@ TEST_CASE(
   for (const char* donor : {"Qatar", "Netherlands", "Japan"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Container Control Programme"));
 }
+
+TEST_CASE("funds: the smaller donors' development agencies are bodies, by name or acronym") {
+  auto x =
+      run("The Harbour Watch Programme is funded by SlovakAid, Hungary Helps, the Romanian Agency "
+          "for International Development Cooperation (RoAid) and ESTDEV.");
+  for (const char* donor : {"SlovakAid", "Hungary Helps Agency",
+                            "Romanian Agency for International Development Cooperation",
+                            "Estonian Centre for International Development"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Harbour Watch Programme"));
+  CHECK(find(x, "Hungary") == nullptr);  // the agency's name, not the country
+}
