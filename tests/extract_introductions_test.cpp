@@ -506,12 +506,18 @@ TEST_CASE("represents.body_chaired_by: 'X, headed by Ambassador A'; a 'to' befor
                      "Thematic Working Group on Border Management"));
   auto z = run("Mr Piet Claes, Ambassador to the European Union, spoke.");
   CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Piet Claes", "European Union"));
-  // A delegation's leader is not the head of the last body it comes from.
+  // A delegation's leader is not the head of the last body it comes from, but speaks for the
+  // body whose officials he leads (represents.delegation_led_by).
   auto w =
       run("A delegation of officials from the Ministry of Interior of Ghana, led by Police Colonel "
           "Kwame Boateng, visited Brussels.");
-  CHECK_FALSE(
+  CHECK(
       has_relation(w, kg::EdgeKind::represents, "Kwame Boateng", "Ministry of Interior of Ghana"));
+  auto v =
+      run("A delegation of officials from the Ministry of Interior of Ghana and the Narcotics "
+          "Control Commission, led by Police Colonel Kwame Boateng, visited Brussels.");
+  CHECK_FALSE(
+      has_relation(v, kg::EdgeKind::represents, "Kwame Boateng", "Narcotics Control Commission"));
 }
 
 TEST_CASE("represents.list_heading: 'Participants from UNODC:' over bulleted lines") {

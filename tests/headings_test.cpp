@@ -677,7 +677,7 @@ TEST_CASE("a time of day between a heading's date and its separator is no part o
       {"26/09/2014 14:30 - Talks in Vienna", "2014-09-26"},
       {"26.09.2014, 09:05 | Talks in Vienna", "2014-09-26"},
       {"Sept 26, 2014, 10:00 a.m. - Talks in Vienna", "2014-09-26"},
-      {"26 September 2014 at 14:30 CET - Talks in Vienna", "2014-09-26"},
+      {"26 September 2014 14:30 CET - Talks in Vienna", "2014-09-26"},
       {"26 September 2014 14:30 (CEST) - Talks in Vienna", "2014-09-26"},
       {"2014-09-26 09h30 - Talks in Vienna", "2014-09-26"},
       {"26 September 2014 10:00:00 PM: Talks in Vienna", "2014-09-26"}};
@@ -692,6 +692,8 @@ TEST_CASE("a time of day between a heading's date and its separator is no part o
   CHECK_FALSE(kg::parse_heading("26/09/2014 25:30 - Talks"));
   CHECK_FALSE(kg::parse_heading("26/09/2014 14:75 - Talks"));
   CHECK_FALSE(kg::parse_heading("26/09/2014 14:305 - Talks"));
+  // Nor after a date with no year, where a line of a day's programme is likelier.
+  CHECK_FALSE(kg::parse_heading("5 June 14:00 - Meeting"));
   // A title may still start with a time when the separator comes first.
   auto early = kg::parse_heading("26/09/2014 - 14:30 Talks");
   REQUIRE(early);

@@ -745,7 +745,6 @@ std::size_t time_of_day_length(std::string_view text) {
   Cursor c{text, 0};
   if (c.peek() == ',') ++c.i;
   if (c.skip_spaces() == 0 && c.i == 0) return 0;
-  if (c.starts_with("at ")) c.i += 3;
   auto hour = number(c, 1, 2);
   if (!hour || *hour > 23 || (c.peek() != ':' && c.peek() != 'h') || !is_digit(c.peek(1))) return 0;
   ++c.i;

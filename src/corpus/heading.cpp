@@ -88,7 +88,7 @@ enum class TitleJoin { separator, comma, space };
 // Where the title starts when a date of `consumed` bytes, an optional `(Weekday)` and a
 // separator start `rest`; npos when they do not. `colon` tells which separator it was.
 std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon,
-                        TitleJoin join = TitleJoin::separator) {
+                        TitleJoin join = TitleJoin::separator, bool may_be_timed = false) {
   std::size_t pos = consumed;
   if (join == TitleJoin::comma) {
     // `08.03.2024, Title`: the comma right after the date, then a space.
@@ -108,8 +108,9 @@ std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon
     colon = false;
     return pos;
   }
-  // `26/09/2014 14:30 - Title`: some news pages time their items; the time is no title.
-  pos += corpus_detail::time_of_day_length(rest.substr(pos));
+  // `26/09/2014 14:30 - Title`: some news pages time their items; the time is no title. Only
+  // after a year: in `5 June 14:00 - Meeting` a line of a day's programme is more likely.
+  if (may_be_timed) pos += corpus_detail::time_of_day_length(rest.substr(pos));
   std::size_t spaces = 0;
   while (pos < rest.size() && (rest[pos] == ' ' || rest[pos] == '\t')) ++pos, ++spaces;
   if (std::size_t weekday = corpus_detail::parenthesised_weekday(rest.substr(pos))) {
@@ -142,7 +143,7 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
   for (auto [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true, lenient)) {
     if (!accept(span, rest.substr(0, consumed))) continue;
     bool colon = false;
-    std::size_t pos = title_start(rest, consumed, colon, join);
+    std::size_t pos = title_start(rest, consumed, colon, join, span.year != 0);
     if (pos == std::string_view::npos) continue;
     // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
     // title does not start there.

@@ -555,8 +555,9 @@ void add_respective_pairs(ItemContext& context, std::size_t sentence, const Rela
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
     if (match.pattern->options.respective) return add_respective_pairs(context, sentence, match);
-    // "Commissioner A, Director of the X": a police rank, the person's body written after it.
-    if (group_matched(match, "own_body")) return;
+    // "Commissioner A, Director of the X", "officers of X, led by Commissioner A": a police
+    // rank, the person's body written after or before it.
+    if (group_matched(match, "own_body") || group_matched(match, "led_rank")) return;
     if (role_is_no_apposition(context, match) || one_of_two_pairs(match) ||
         title_of_person_before(match))
       return;
