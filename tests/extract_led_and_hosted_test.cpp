@@ -59,3 +59,48 @@ TEST_CASE("attended.presented_to_body: a body's Member States in its working par
        {"European Union", "Council of the European Union", "Working Party on the Mashreq/Maghreb"})
     CHECK(has_relation(x, kg::EdgeKind::attended, body));
 }
+
+TEST_CASE("ranks and titles: Sub-Commissioner and Comptroller before a name, no EU office") {
+  auto x = run(
+      "Sub-Commissioner Julio Ayala Funes of the National Civil Police (PNC) described the "
+      "destruction of 6,000 weapons. Deputy Comptroller Chiamaka Obi of the Nigeria Customs "
+      "Service and Mr Rohan Ali, Acting Comptroller of the Customs and Excise Division, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Julio Ayala Funes", "National Civil Police"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Julio Ayala Funes", "European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Chiamaka Obi", "Nigeria Customs Service"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rohan Ali", "Customs and Excise Division"));
+  // A dash before the title still lets an EU Commissioner be one.
+  auto eu = run("Mombasa - Commissioner Ilse Brandt visited the Port Control Unit.");
+  CHECK(has_relation(eu, kg::EdgeKind::represents, "Ilse Brandt", "European Union"));
+}
+
+TEST_CASE("organisation.head_noun: 'the National Guard' names a country's force") {
+  auto x = run("The Ambassador was briefed by Colonel Hedi Mansour of the National Guard.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hedi Mansour", "National Guard"));
+}
+
+TEST_CASE("place.park: a surname Park before an apposition is a person's") {
+  auto x = run("Minji Park, Officer at UNODC, presented data gathered in Lumo National Park.");
+  const kg::Mention* person = find(x, "Minji Park");
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == kg::NodeKind::person);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Minji Park", "UNODC"));
+  const kg::Mention* park = find(x, "Lumo National Park");
+  REQUIRE(park != nullptr);
+  CHECK(park->kind == kg::NodeKind::place);
+}
+
+TEST_CASE("shortened bodies: a body's name without its nationality adjective is that body") {
+  auto x =
+      run("The officers were hosted by the Latvian State Border Guard in Daugavpils. They then "
+          "visited the State Border Guard training centre in Rezekne.");
+  const kg::Mention* full = find(x, "Latvian State Border Guard");
+  REQUIRE(full != nullptr);
+  int shortened = 0;
+  for (const auto& m : x.mentions)
+    if (!m.removed && m.surface == "State Border Guard") {
+      ++shortened;
+      CHECK(m.name == full->name);
+    }
+  CHECK(shortened == 1);
+}

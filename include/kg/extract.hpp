@@ -18,6 +18,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "kg/corpus.hpp"
@@ -110,6 +112,8 @@ class Lexicon {
   std::size_t learn(KnownEntity entity);
   // Adds a learned alias; false when the form names something else already.
   bool learn_alias(std::size_t entity, const std::string& form);
+  // Whether `word` is a country's nationality adjective ("Polish", "Tunisian").
+  bool is_demonym(const std::string& word) const { return demonyms_.contains(word); }
   // Whether a person was learned: until then, looking for learned people finds nobody.
   bool knows_learned_people() const { return learned_people_ > 0; }
   // What learn() and learn_alias() changed, in order: replayed on a lexicon of the same rules
@@ -122,6 +126,7 @@ class Lexicon {
 
  private:
   std::vector<KnownEntity> entities_;
+  std::unordered_set<std::string> demonyms_;
   GazetteerIndex index_;
   std::size_t learned_people_ = 0;
   bool keep_lessons_ = true;

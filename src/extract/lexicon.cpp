@@ -14,6 +14,12 @@ Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_les
     };
     entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
                          attribute("group"), attribute("country"), attribute("demonym")});
+    const std::string& demonyms = entities_.back().demonym;
+    for (std::size_t begin = 0; begin < demonyms.size();) {
+      std::size_t end = std::min(demonyms.find("; ", begin), demonyms.size());
+      demonyms_.insert(demonyms.substr(begin, end - begin));
+      begin = end + 2;
+    }
   }
   // The rules' own index has the same payloads; copying it saves building it again.
   if (rules.index) {

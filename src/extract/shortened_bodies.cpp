@@ -3,7 +3,8 @@
 // Permanent Mission of Ghana to the European Union" in the body) is one body. A known body's
 // other forms count as its short form too: "the EU Delegation" (a gazetteer entry whose alias
 // is "Delegation of the European Union") after "the Delegation of the European Union to
-// Mozambique".
+// Mozambique". So is a body's name without its nationality adjective: "the Border Guard" after
+// "the Polish Border Guard".
 #include <algorithm>
 #include <map>
 #include <set>
@@ -22,6 +23,15 @@ bool extends_with_complement(const std::vector<std::string>& shorter,
     if (shorter[i] != longer[i]) return false;
   const std::string& link = longer[shorter.size()];
   return link == "to" || link == "in" || link == "of" || link == "for";
+}
+
+// True when `longer` is `shorter` after a nationality adjective: "the Border Guard" after "the
+// Polish Border Guard" is that body, not another one.
+bool extends_with_nationality(const std::vector<std::string>& shorter,
+                              const std::vector<std::string>& longer, const Lexicon& lexicon) {
+  if (shorter.size() < 2 || longer.size() != shorter.size() + 1) return false;
+  return std::equal(shorter.begin(), shorter.end(), longer.begin() + 1) &&
+         lexicon.is_demonym(longer.front());
 }
 
 }  // namespace
@@ -62,17 +72,23 @@ void join_shortened_bodies(ItemContext& context) {
     if (m.entity != kNone)
       for (const std::vector<std::string>& words : aliases_with(m.entity, head))
         short_forms.push_back(&words);
-    auto extended_by = [&](const std::vector<std::string>& longer) {
+    auto extended_by = [&](const std::vector<std::string>& longer, bool by_nationality) {
       return std::any_of(short_forms.begin(), short_forms.end(), [&](const auto* words) {
-        return extends_with_complement(*words, longer);
+        return by_nationality ? extends_with_nationality(*words, longer, context.lexicon)
+                              : extends_with_complement(*words, longer);
       });
     };
     std::size_t fits = kNone;
     int names_fitting = 0;
-    for (const auto& [name, ids] : by_name) {
-      if (ids.empty() || !extended_by(words_of[name])) continue;
-      ++names_fitting;
-      fits = fits == kNone ? *ids.rbegin() : std::max(fits, *ids.rbegin());
+    // A complement first ("the Ministry of Justice of Tunisia"); only without one, an adjective
+    // ("the Tunisian Ministry of Justice"): an item may write the one body both ways.
+    for (bool by_nationality : {false, true}) {
+      for (const auto& [name, ids] : by_name) {
+        if (ids.empty() || !extended_by(words_of[name], by_nationality)) continue;
+        ++names_fitting;
+        fits = fits == kNone ? *ids.rbegin() : std::max(fits, *ids.rbegin());
+      }
+      if (names_fitting > 0) break;
     }
     if (fits == kNone || names_fitting > 1) continue;
     const Mention& full = mentions[fits];
