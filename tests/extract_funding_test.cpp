@@ -535,3 +535,20 @@ TEST_CASE("funds: the smaller donors' development agencies are bodies, by name o
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Harbour Watch Programme"));
   CHECK(find(x, "Hungary") == nullptr);  // the agency's name, not the country
 }
+
+TEST_CASE(
+    "funds: sums in other currencies, 'the EU-funded X programme' after a name, "
+    "'Financed through the IPA, the second phase'") {
+  auto x = run(
+      "Poland will contribute PLN 600,000 to the Global Programme against Smuggling of Migrants. "
+      "The briefing covered STRIVE Juvenile, the EU-funded UNODC programme on preventing the "
+      "recruitment of children, and the Youth Forum, an EU-funded workshop.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Poland",
+                     "Global Programme against the Smuggling of Migrants"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "STRIVE Juvenile"));
+  auto phase = run(
+      "The agreement extends the project \"Safe Borders for Moldova\" (SBM). Financed through the "
+      "Instrument for Pre-accession Assistance (IPA), the second phase will equip mobile units.");
+  CHECK(has_relation(phase, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Safe Borders for Moldova"));
+}
