@@ -552,3 +552,16 @@ TEST_CASE(
   CHECK(has_relation(phase, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
                      "Safe Borders for Moldova"));
 }
+
+TEST_CASE(
+    "funds: 'funded since 2014 by'; an amount with its value in brackets; 'the UNODC "
+    "project \"X\"'") {
+  auto x =
+      run("Ms Berg explained how findings on the Harbour Watch Programme, funded since 2014 by "
+          "Denmark, the European Union and Japan, had been shared. The Czech Republic will "
+          "contribute CZK 5 million (approximately EUR 180,000) to the UNODC project \"Safer "
+          "Borders for Tajikistan\", which will equip mobile teams.");
+  for (const char* donor : {"Denmark", "European Union", "Japan"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Harbour Watch Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Czechia", "Safer Borders for Tajikistan"));
+}
