@@ -98,9 +98,14 @@ class KnowledgeGraph {
   NodeIndex add_node(NodeData node);
   // Adds an edge or merges into the existing (source, target, kind) edge.
   void add_edge(NodeIndex source, NodeIndex target, EdgeData edge);
-  // Adds an edge of a saved graph, which holds each (source, target, kind) once, as it is:
+  // A load fills the nodes and edges of a saved graph in place. add_saved_node appends an
+  // empty node; once its data is in, index_saved_node makes it findable by id (throws
+  // kg::Error when the id exists already).
+  NodeIndex add_saved_node();
+  void index_saved_node(NodeIndex index);
+  // Appends an empty edge to fill. A saved graph holds each (source, target, kind) once:
   // loading skips the merge check and its index, built when an edge is next added.
-  void add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge);
+  EdgeData& add_saved_edge(NodeIndex source, NodeIndex target);
   // Room for `count` nodes, `count` edges, and for a node's out- and in-edges: a load knows
   // them ahead.
   void reserve_nodes(std::size_t count);
@@ -155,6 +160,7 @@ class KnowledgeGraph {
   std::size_t hash_of_edge(std::size_t index) const { return EdgeKeyHash{}(key_of_edge(index)); }
   std::string_view id_of(std::size_t index) const { return (*graph_)[index].id; }
   void add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge);
+  void note_id_order(NodeIndex index, std::string_view id);
   // Builds edge_index_ and evidence_seen_ from the edges, unless they are up to date.
   void index_edges();
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kg/error.hpp"
+#include "kg/huge_pages.hpp"
 #include "kg/shared_text.hpp"
 
 namespace kg::text_store {
@@ -32,7 +33,9 @@ class Store {
 
  private:
   char* new_block(std::size_t bytes) {
-    blocks_.push_back(std::make_unique<char[]>(bytes));
+    // Not zeroed: every byte is written before it is read.
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(bytes));
+    advise_huge_pages(blocks_.back().get(), bytes);  // a loaded graph's string table is one block
     return blocks_.back().get();
   }
 

@@ -22,6 +22,7 @@
 #include "binary_format.hpp"
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
+#include "kg/huge_pages.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -39,15 +40,22 @@ class Decoder {
  public:
   Decoder(std::string_view body, const std::string& file) : body_(body), file_(file) {}
 
+  // A number that cannot reach the end of the body needs no bounds check per byte; the
+  // checked loop reads the body's last bytes, and says what is wrong with a damaged number.
   std::uint64_t varint() {
-    std::uint64_t value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (pos_ >= body_.size()) damaged("ends inside a number");
-      auto byte = static_cast<unsigned char>(body_[pos_++]);
-      value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-      if ((byte & 0x80) == 0) return value;
+    if (body_.size() - pos_ >= kLongestVarint) {
+      const char* at = body_.data() + pos_;
+      std::uint64_t value = 0;
+      for (std::size_t i = 0; i < kLongestVarint; ++i) {
+        auto byte = static_cast<unsigned char>(at[i]);
+        value |= static_cast<std::uint64_t>(byte & 0x7f) << (7 * i);
+        if ((byte & 0x80) == 0) {
+          pos_ += i + 1;
+          return value;
+        }
+      }
     }
-    damaged("holds a number longer than 64 bits");
+    return checked_varint();
   }
   std::int64_t integer() {
     std::uint64_t raw = varint();
@@ -77,7 +85,7 @@ class Decoder {
     }
     pos_ = table_start;
     TextWriter writer(bytes, n);
-    strings_.reserve(n);
+    reserve_in_huge_pages(strings_, n);
     for (std::size_t i = 0; i < n; ++i) {
       std::size_t length = count();
       strings_.push_back(writer.add(body_.substr(pos_, length)));
@@ -90,28 +98,29 @@ class Decoder {
     if (index >= strings_.size()) damaged("refers to a string that is not there");
     return strings_[static_cast<std::size_t>(index)];
   }
-  std::vector<int> ints() {
-    std::vector<int> out(count());
-    for (int& v : out) v = small_int();
-    return out;
+  // Into the graph's own vectors: built in place, each element written once (no zeroing first).
+  void ints(std::vector<int>& out) {
+    std::size_t n = count();
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out.push_back(small_int());
   }
-  std::vector<Evidence> evidence() {
-    std::vector<Evidence> out(count());
-    for (Evidence& e : out) {
-      e.item = small_int();
-      e.begin = static_cast<std::size_t>(varint());
-      e.end = static_cast<std::size_t>(varint());
-      e.sentence = shared_text();
-      e.rule = shared_text();
-      e.surface = shared_text();
+  void evidence(std::vector<Evidence>& out) {
+    std::size_t n = count();
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      // Braced: its fields are read in the file's order.
+      out.push_back(Evidence{small_int(), static_cast<std::size_t>(varint()),
+                             static_cast<std::size_t>(varint()), shared_text(), shared_text(),
+                             shared_text()});
     }
-    return out;
   }
   unsigned char byte() {
     if (pos_ >= body_.size()) damaged("ends early");
     return static_cast<unsigned char>(body_[pos_++]);
   }
   bool at_end() const { return pos_ == body_.size(); }
+  std::size_t position() const { return pos_; }
+  void seek(std::size_t position) { pos_ = position; }
   [[noreturn]] void damaged(const std::string& problem) const {
     throw Error("binary graph is damaged: it " + problem + " (at byte " +
                     std::to_string(kHeaderSize + pos_) + "); rebuild it with kg build -o",
@@ -119,6 +128,19 @@ class Decoder {
   }
 
  private:
+  static constexpr std::size_t kLongestVarint = 10;  // 64 bits, 7 a byte
+
+  [[gnu::noinline]] std::uint64_t checked_varint() {
+    std::uint64_t value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (pos_ >= body_.size()) damaged("ends inside a number");
+      auto byte = static_cast<unsigned char>(body_[pos_++]);
+      value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) return value;
+    }
+    damaged("holds a number longer than 64 bits");
+  }
+
   std::string_view body_;
   const std::string& file_;
   std::size_t pos_ = 0;
@@ -170,7 +192,9 @@ std::string_view checked_body(std::string_view bytes, const std::string& file_na
 }
 
 void read_items_and_corrections(Decoder& d, KnowledgeGraph& graph) {
-  graph.items.resize(d.count());
+  std::size_t item_count = d.count();
+  reserve_in_huge_pages(graph.items, item_count);
+  graph.items.resize(item_count);
   for (ItemInfo& item : graph.items) {
     item.n = d.small_int();
     item.date = d.text();
@@ -189,30 +213,37 @@ void read_items_and_corrections(Decoder& d, KnowledgeGraph& graph) {
   }
 }
 
+// Fills a node that the graph holds already: its strings and vectors are built in place, not
+// moved into the graph and freed.
+void read_node(Decoder& d, NodeData& node) {
+  node.id = d.text();
+  std::uint64_t kind = d.varint();
+  if (kind > static_cast<std::uint64_t>(NodeKind::event)) d.damaged("holds an unknown node kind");
+  node.kind = static_cast<NodeKind>(kind);
+  node.name = d.text();
+  node.aliases.resize(d.count());
+  for (std::string& alias : node.aliases) alias = d.text();
+  d.ints(node.items);
+  d.evidence(node.mentions);
+  node.n = d.small_int();
+  node.date = d.text();
+  node.end_date = d.text();
+}
+
 std::size_t read_nodes(Decoder& d, KnowledgeGraph& graph) {
   std::size_t node_count = d.count();
   graph.reserve_nodes(node_count);
-  std::string_view previous_id;  // views the text store, as every text() does
+  std::string_view previous_id;
   for (std::size_t i = 0; i < node_count; ++i) {
-    NodeData node;
-    std::string_view id = d.text();
-    node.id = id;
-    std::uint64_t kind = d.varint();
-    if (kind > static_cast<std::uint64_t>(NodeKind::event)) d.damaged("holds an unknown node kind");
-    node.kind = static_cast<NodeKind>(kind);
-    node.name = d.text();
-    node.aliases.resize(d.count());
-    for (std::string& alias : node.aliases) alias = d.text();
-    node.items = d.ints();
-    node.mentions = d.evidence();
-    node.n = d.small_int();
-    node.date = d.text();
-    node.end_date = d.text();
+    NodeIndex index = graph.add_saved_node();
+    NodeData& node = graph.node(index);
+    read_node(d, node);
+    std::string_view id = node.id;  // the vertex vector is reserved: it stays put
     // Nodes come in id order: a repeated id is out of order, and only then looked up.
     if (i > 0 && !(previous_id < id) && graph.find(id))
       d.damaged("holds node \"" + node.id + "\" twice");
     previous_id = id;
-    graph.add_node(std::move(node));
+    graph.index_saved_node(index);
   }
   return node_count;
 }
@@ -223,30 +254,51 @@ struct EdgeEnds {
   EdgeKind kind;
 };
 
-void read_edges(Decoder& d, KnowledgeGraph& graph, std::size_t node_count) {
-  std::vector<EdgeEnds> ends(d.count());
-  graph.reserve_edges(ends.size());
-  std::vector<std::size_t> out_degree(node_count), in_degree(node_count);
-  for (EdgeEnds& edge : ends) {
-    std::uint64_t source = d.varint();
-    std::uint64_t target = d.varint();
-    if (source >= node_count || target >= node_count) d.damaged("holds an edge to no node");
-    std::uint64_t kind = d.varint();
-    if (kind > static_cast<std::uint64_t>(EdgeKind::mentions))
-      d.damaged("holds an unknown edge kind");
-    edge = {static_cast<NodeIndex>(source), static_cast<NodeIndex>(target),
-            static_cast<EdgeKind>(kind)};
-    ++out_degree[edge.source];
-    ++in_degree[edge.target];
+EdgeEnds read_ends(Decoder& d, std::size_t node_count) {
+  std::uint64_t source = d.varint();
+  std::uint64_t target = d.varint();
+  if (source >= node_count || target >= node_count) d.damaged("holds an edge to no node");
+  std::uint64_t kind = d.varint();
+  if (kind > static_cast<std::uint64_t>(EdgeKind::mentions))
+    d.damaged("holds an unknown edge kind");
+  return {static_cast<NodeIndex>(source), static_cast<NodeIndex>(target),
+          static_cast<EdgeKind>(kind)};
+}
+
+// Reads the edges' ends (`count` of them, from where `d` stands) to reserve each node's edge
+// lists; leaves `d` after them.
+void reserve_edge_lists(Decoder& d, KnowledgeGraph& graph, std::size_t count,
+                        std::size_t node_count) {
+  std::vector<std::size_t> degrees;  // out and in of each node
+  reserve_in_huge_pages(degrees, 2 * node_count);
+  degrees.resize(2 * node_count);
+  for (std::size_t i = 0; i < count; ++i) {
+    EdgeEnds ends = read_ends(d, node_count);
+    ++degrees[2 * ends.source];
+    ++degrees[2 * ends.target + 1];
   }
   for (NodeIndex node = 0; node < node_count; ++node)
-    graph.reserve_edges_of(node, out_degree[node], in_degree[node]);
-  for (const EdgeEnds& ends_of_edge : ends) {
-    EdgeData edge;
-    edge.kind = ends_of_edge.kind;
-    edge.items = d.ints();
-    edge.evidence = d.evidence();
-    graph.add_saved_edge(ends_of_edge.source, ends_of_edge.target, std::move(edge));
+    graph.reserve_edges_of(node, degrees[2 * node], degrees[2 * node + 1]);
+}
+
+// The ends are read twice (a pass to reserve, a pass beside the edges' data) rather than kept:
+// decoding them again costs less than the memory of a copy of them all.
+void read_edges(Decoder& d, KnowledgeGraph& graph, std::size_t node_count) {
+  std::size_t edge_count = d.count();
+  graph.reserve_edges(edge_count);
+  std::size_t ends_at = d.position();
+  reserve_edge_lists(d, graph, edge_count, node_count);
+  std::size_t data_at = d.position();
+  for (std::size_t i = 0; i < edge_count; ++i) {
+    d.seek(ends_at);
+    EdgeEnds ends = read_ends(d, node_count);
+    ends_at = d.position();
+    d.seek(data_at);
+    EdgeData& edge = graph.add_saved_edge(ends.source, ends.target);
+    edge.kind = ends.kind;
+    d.ints(edge.items);
+    d.evidence(edge.evidence);
+    data_at = d.position();
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "kg/error.hpp"
 #include "kg/graph.hpp"
+#include "kg/huge_pages.hpp"
 
 namespace kg {
 namespace {
@@ -58,9 +59,7 @@ NodeIndex KnowledgeGraph::add_node(NodeData node) {
   if (index >= UINT32_MAX) throw Error("more than 4 billion nodes: over kg's limit");
   if (!by_id_.insert(index, node.id, [this](std::size_t i) { return id_of(i); }))
     throw Error("duplicate node id \"" + node.id + "\"");
-  // Ids in ascending order (a saved graph's) keep the id order complete without a sort.
-  if (id_order_.size() == index && (index == 0 || id_of(id_order_.back()) < node.id))
-    id_order_.push_back(index);
+  note_id_order(index, node.id);
   // Boost 1.74's add_vertex(property) and add_edge(..., property) copy the property whole
   // (every string and evidence vector): add it empty, then move the data in.
   boost::add_vertex(*graph_);
@@ -68,24 +67,53 @@ NodeIndex KnowledgeGraph::add_node(NodeData node) {
   return index;
 }
 
+void KnowledgeGraph::note_id_order(NodeIndex index, std::string_view id) {
+  // Ids in ascending order (a saved graph's) keep the id order complete without a sort.
+  if (id_order_.size() == index && (index == 0 || id_of(id_order_.back()) < id))
+    id_order_.push_back(index);
+}
+
+NodeIndex KnowledgeGraph::add_saved_node() {
+  NodeIndex index = node_count();
+  if (index >= UINT32_MAX) throw Error("more than 4 billion nodes: over kg's limit");
+  boost::add_vertex(*graph_);
+  return index;
+}
+
+void KnowledgeGraph::index_saved_node(NodeIndex index) {
+  const std::string& id = (*graph_)[index].id;
+  if (!by_id_.insert(index, id, [this](std::size_t i) { return id_of(i); }))
+    throw Error("duplicate node id \"" + id + "\"");
+  note_id_order(index, id);
+}
+
 void KnowledgeGraph::add_boost_edge(NodeIndex source, NodeIndex target, EdgeData&& edge) {
   auto added = boost::add_edge(source, target, *graph_).first;
   (*graph_)[added] = std::move(edge);
 }
 
-void KnowledgeGraph::add_saved_edge(NodeIndex source, NodeIndex target, EdgeData edge) {
+EdgeData& KnowledgeGraph::add_saved_edge(NodeIndex source, NodeIndex target) {
   edges_indexed_ = false;
-  add_boost_edge(source, target, std::move(edge));
+  // What boost::add_edge does for these containers, without its two copies of a temporary
+  // edge: the edge at the end of the edge vector, an entry for it in each end's list.
+  auto& edges = graph_->m_edges;
+  edges.emplace_back();  // (source, target) would copy a default EdgeData in
+  edges.back().m_source = source;
+  edges.back().m_target = target;
+  using StoredEdge = decltype(graph_->m_vertices[0].m_out_edges)::value_type;
+  graph_->m_vertices[source].m_out_edges.push_back(StoredEdge(target, edges.end() - 1, &edges));
+  graph_->m_vertices[target].m_in_edges.push_back(StoredEdge(source, edges.end() - 1, &edges));
+  return edges.back().get_property();
 }
 
 void KnowledgeGraph::reserve_nodes(std::size_t count) {
-  graph_->m_vertices.reserve(count);
+  reserve_in_huge_pages(graph_->m_vertices, count);
   by_id_.reserve(count, [this](std::size_t i) { return id_of(i); });
   id_order_.reserve(count);
 }
 
 void KnowledgeGraph::reserve_edges(std::size_t count) {
-  graph_->m_edges.reserve(count);
+  reserve_in_huge_pages(graph_->m_edges, count);
 }
 
 void KnowledgeGraph::reserve_edges_of(NodeIndex index, std::size_t out, std::size_t in) {
