@@ -8,6 +8,7 @@
 using kg_test::find;
 using kg_test::has_relation;
 using kg_test::run;
+using kg_test::run_corpus;
 
 TEST_CASE("represents.org_title_person: the body's acronym in brackets before the title") {
   auto x =
@@ -103,4 +104,17 @@ TEST_CASE("shortened bodies: a body's name without its nationality adjective is 
       CHECK(m.name == full->name);
     }
   CHECK(shortened == 1);
+}
+
+TEST_CASE("represents.unit_owner: a unit named once with its owner speaks for it later too") {
+  // Through the corpus's two passes: the second finds the unit's name the first learned.
+  auto items = run_corpus(
+      {"Investigators from the Environmental Police Department of the Ministry of Public "
+       "Security completed a course. Lieutenant Colonel Tran Thi Mai of the Environmental Police "
+       "Department described a case."});
+  REQUIRE(items.size() == 1);
+  CHECK(has_relation(items[0], kg::EdgeKind::represents, "Tran Thi Mai",
+                     "Environmental Police Department"));
+  CHECK(has_relation(items[0], kg::EdgeKind::represents, "Tran Thi Mai",
+                     "Ministry of Public Security"));
 }

@@ -83,10 +83,16 @@ std::size_t owner_in_name(const ItemContext& context, const NamedOrganisations& 
 void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_item) {
   // The organisation owners of each lexicon entity's mentions, in mention order.
   std::unordered_map<std::size_t, std::vector<std::size_t>> owners_of_entity;
+  // Those of units the gazetteer does not know, by name.
+  std::unordered_map<std::string, std::vector<std::size_t>> owners_of_name;
   for (const Mention& m : context.out.mentions)
-    if (!m.removed && m.entity != kNone && m.owner != kNone &&
-        context.out.mentions[m.owner].kind == NodeKind::organisation)
-      owners_of_entity[m.entity].push_back(m.owner);
+    if (!m.removed && m.owner != kNone &&
+        context.out.mentions[m.owner].kind == NodeKind::organisation) {
+      if (m.entity != kNone)
+        owners_of_entity[m.entity].push_back(m.owner);
+      else
+        owners_of_name[m.name].push_back(m.owner);
+    }
   std::vector<Relation> relations = context.out.relations;
   for (const Relation& r : relations) {
     if (r.kind != EdgeKind::represents || !r.target) continue;
@@ -97,6 +103,11 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
     // "the European Commission's DG NEAR ... Mr A (DG NEAR)": the owner the item wrote with
     // another mention of the same body.
     if (auto owners = owners_of_entity.find(unit.entity); owners != owners_of_entity.end())
+      for (std::size_t owner : owners->second)
+        add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
+                     "represents.unit_owner");
+    if (auto owners = owners_of_name.find(unit.name);
+        unit.entity == kNone && owners != owners_of_name.end())
       for (std::size_t owner : owners->second)
         add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
                      "represents.unit_owner");
@@ -230,9 +241,15 @@ void add_following_owners(ItemContext& context) {
   const auto by_begin = mentions_by_begin(mentions, NodeKind::organisation);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& unit = mentions[i];
-    if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone ||
-        unit.entity == kNone)
-      continue;
+    if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone) continue;
+    // A unit the gazetteer does not know is owned by the body after its "of the" when its name
+    // ends in a unit word: "the Environmental Police Department of the Ministry of Public
+    // Security" (its people, named later with the unit alone, speak for both).
+    bool unknown_unit = unit.entity == kNone;
+    if (unknown_unit) {
+      std::vector<std::string> words = split_words(unit.name);
+      if (words.empty() || !in_vocabularies(context.rules, words.back(), {"unit_words"})) continue;
+    }
     std::size_t end = unit.span.end;
     // A bracketed acronym of the unit between it and "of the".
     std::string_view next = context.text({unit.span.in_title, end, end + 2});
@@ -246,6 +263,10 @@ void add_following_owners(ItemContext& context) {
       if (context.text({unit.span.in_title, end, end + link.size()}) != link) continue;
       auto owner = by_begin.find({unit.span.in_title, end + link.size()});
       if (owner == by_begin.end()) continue;
+      if (unknown_unit) {
+        if (mentions[owner->second].name != unit.name) unit.owner = owner->second;
+        continue;
+      }
       const auto& parents = context.lexicon.entities()[unit.entity].parents;
       if (std::find(parents.begin(), parents.end(), mentions[owner->second].canonical) !=
           parents.end())
