@@ -88,6 +88,9 @@ struct KnownEntity {
   std::string demonym;
 };
 
+// The nationality adjectives of an entity's "demonym", one each ("Dutch"); none for others.
+std::vector<std::string> demonyms_of(const KnownEntity& entity);
+
 // One thing a pass over the corpus taught the lexicon, in Lexicon::lessons().
 struct Lesson {
   enum class What { entity, parent, alias };

@@ -102,13 +102,14 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
                    "represents.unit_owner");
     // "the European Commission's DG NEAR ... Mr A (DG NEAR)": the owner the item wrote with
     // another mention of the same body.
-    if (auto owners = owners_of_entity.find(unit.entity); owners != owners_of_entity.end())
-      for (std::size_t owner : owners->second)
-        add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
-                     "represents.unit_owner");
-    if (auto owners = owners_of_name.find(unit.name);
-        unit.entity == kNone && owners != owners_of_name.end())
-      for (std::size_t owner : owners->second)
+    const std::vector<std::size_t>* owners = nullptr;
+    if (auto known = owners_of_entity.find(unit.entity); known != owners_of_entity.end())
+      owners = &known->second;
+    else if (auto named = owners_of_name.find(unit.name);
+             unit.entity == kNone && named != owners_of_name.end())
+      owners = &named->second;
+    if (owners != nullptr)
+      for (std::size_t owner : *owners)
         add_relation(context, EdgeKind::represents, r.source, owner, r.sentence,
                      "represents.unit_owner");
     // "the Delegation of the European Union to Kenya": a body named as part "of the" known

@@ -1,10 +1,20 @@
 // The lexicon: gazetteer entries plus names learned from the corpus, in one trie.
-#include <algorithm>
-
 #include "kg/error.hpp"
 #include "kg/extract.hpp"
 
 namespace kg {
+
+std::vector<std::string> demonyms_of(const KnownEntity& entity) {
+  std::vector<std::string> demonyms;
+  const std::string& all = entity.demonym;
+  for (std::size_t begin = 0; begin < all.size();) {
+    std::size_t end = all.find("; ", begin);
+    if (end == std::string::npos) end = all.size();
+    demonyms.push_back(all.substr(begin, end - begin));
+    begin = end + 2;
+  }
+  return demonyms;
+}
 
 Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_lessons) {
   for (const GazetteerEntry& entry : rules.gazetteer) {
@@ -14,12 +24,7 @@ Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_les
     };
     entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
                          attribute("group"), attribute("country"), attribute("demonym")});
-    const std::string& demonyms = entities_.back().demonym;
-    for (std::size_t begin = 0; begin < demonyms.size();) {
-      std::size_t end = std::min(demonyms.find("; ", begin), demonyms.size());
-      demonyms_.insert(demonyms.substr(begin, end - begin));
-      begin = end + 2;
-    }
+    for (std::string& demonym : demonyms_of(entities_.back())) demonyms_.insert(std::move(demonym));
   }
   // The rules' own index has the same payloads; copying it saves building it again.
   if (rules.index) {

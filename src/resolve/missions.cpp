@@ -64,12 +64,7 @@ MissionNames::MissionNames(const Lexicon& lexicon) {
     if (country.demonym.empty() || country.kind != NodeKind::place) continue;
     std::vector<std::string> forms = country.aliases;
     forms.push_back(country.name);
-    for (std::size_t begin = 0; begin <= country.demonym.size();) {
-      std::size_t end = country.demonym.find("; ", begin);
-      if (end == std::string::npos) end = country.demonym.size();
-      forms.push_back(country.demonym.substr(begin, end - begin));
-      begin = end + 2;
-    }
+    for (std::string& demonym : demonyms_of(country)) forms.push_back(std::move(demonym));
     for (const std::string& form : forms) {
       std::string folded = fold_name(form);
       if (folded.starts_with("the ")) folded.erase(0, 4);
