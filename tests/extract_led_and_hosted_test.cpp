@@ -118,3 +118,18 @@ TEST_CASE("represents.unit_owner: a unit named once with its owner speaks for it
   CHECK(has_relation(items[0], kg::EdgeKind::represents, "Tran Thi Mai",
                      "Ministry of Public Security"));
 }
+
+TEST_CASE("represents.unit_owner: two units of one name with two owners give no other owner") {
+  auto items = run_corpus(
+      {"Ms Ana Lopes, Head of the Legal Affairs Department of the Ministry of Justice, met DG "
+       "HOME. Mr Jan Berg, Head of the Legal Affairs Department of the Ministry of Finance, also "
+       "attended. Ms Eva Holm of the Legal Affairs Department took notes."});
+  REQUIRE(items.size() == 1);
+  const kg::ItemExtraction& x = items[0];
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Lopes", "Ministry of Justice"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ana Lopes", "Ministry of Finance"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Berg", "Ministry of Finance"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Jan Berg", "Ministry of Justice"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Eva Holm", "Ministry of Justice"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Eva Holm", "Ministry of Finance"));
+}

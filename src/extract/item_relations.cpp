@@ -77,6 +77,15 @@ std::size_t owner_in_name(const ItemContext& context, const NamedOrganisations& 
   return kNone;
 }
 
+// Whether the mentions all name one body: "the Brussels Liaison Office of UNODC" and "... of
+// Europol" in one item are two offices, and a person of "the Brussels Liaison Office" works for
+// neither that the text can tell.
+bool one_body(const ItemContext& context, const std::vector<std::size_t>& mentions) {
+  return std::all_of(mentions.begin(), mentions.end(), [&](std::size_t m) {
+    return context.out.mentions[m].name == context.out.mentions[mentions.front()].name;
+  });
+}
+
 // A person who represents a unit represents the unit's owner (named in the text) and the
 // unit's gazetteer parents when the item names them. Only units count (a name with a unit
 // word: Section, Office, Service ...): UNODC's staff do not speak for the United Nations.
@@ -106,7 +115,8 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
     if (auto known = owners_of_entity.find(unit.entity); known != owners_of_entity.end())
       owners = &known->second;
     else if (auto named = owners_of_name.find(unit.name);
-             unit.entity == kNone && named != owners_of_name.end())
+             unit.entity == kNone && unit.owner == kNone && named != owners_of_name.end() &&
+             one_body(context, named->second))
       owners = &named->second;
     if (owners != nullptr)
       for (std::size_t owner : *owners)
