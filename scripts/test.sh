@@ -13,7 +13,8 @@ if [ "${KG_SKIP_FUZZ:-0}" != 1 ]; then
 fi
 if [ "${KG_SKIP_SANITIZERS:-0}" != 1 ]; then
   if [ ! -f build-asan/build.ninja ]; then
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON \
+      -DCMAKE_UNITY_BUILD=ON
   fi
   cmake --build build-asan -j "$(nproc)"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -9,18 +9,13 @@
 
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
+#include "test_files.hpp"
+
+using kg_test::slurp;
 
 namespace {
 
-const std::string kData = std::string(KG_TEST_DATA) + "/corpus/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+const std::string kCorpusData = std::string(KG_TEST_DATA) + "/corpus/";
 
 std::string brochure_path() {
   return std::string(KG_SOURCE_DIR) + "/examples/eu-unodc-brochure.txt";
@@ -262,7 +257,7 @@ TEST_CASE("corpus: the brochure gives the 76 items of the gold file") {
 
   // Every item against the gold annotation's items (kept as a fixture beside the tests).
   rapidjson::Document gold;
-  std::string gold_text = slurp(kData + "eu-unodc-brochure.items.json");
+  std::string gold_text = slurp(kCorpusData + "eu-unodc-brochure.items.json");
   gold.Parse(gold_text.c_str());
   REQUIRE(gold.IsArray());
   REQUIRE(gold.Size() == corpus.items.size());
@@ -309,7 +304,7 @@ TEST_CASE("corpus: the held-out sample's headings of other sites give its gold i
 }
 
 TEST_CASE("corpus: CRLF, byte order mark, no-break spaces and curly quotes are normalised") {
-  const std::string path = kData + "crlf-bom-nbsp.txt";
+  const std::string path = kCorpusData + "crlf-bom-nbsp.txt";
   const std::string source = slurp(path);
   kg::Corpus corpus = kg::read_corpus({path});
   CHECK(corpus.name == "crlf-bom-nbsp");
@@ -371,7 +366,7 @@ TEST_CASE("corpus: normalise_text keeps anchors exact") {
 }
 
 TEST_CASE("corpus: invalid UTF-8 becomes U+FFFD and a diagnostic with its line") {
-  kg::Corpus corpus = kg::read_corpus({kData + "invalid-utf8.txt"});
+  kg::Corpus corpus = kg::read_corpus({kCorpusData + "invalid-utf8.txt"});
   REQUIRE(corpus.items.size() == 1);
   CHECK(corpus.items[0].title == "Caf\xEF\xBF\xBD talks");
   CHECK(corpus.items[0].text.find("caf\xEF\xBF\xBD was") != std::string::npos);
@@ -382,7 +377,7 @@ TEST_CASE("corpus: invalid UTF-8 becomes U+FFFD and a diagnostic with its line")
 }
 
 TEST_CASE("corpus: a file without items is a diagnostic, not an error") {
-  kg::Corpus corpus = kg::read_corpus({kData + "no-items.txt"});
+  kg::Corpus corpus = kg::read_corpus({kCorpusData + "no-items.txt"});
   CHECK(corpus.items.empty());
   REQUIRE(corpus.diagnostics.size() == 1);
   CHECK(corpus.diagnostics[0].message.find("no dated items") != std::string::npos);
@@ -397,7 +392,7 @@ TEST_CASE("corpus: a file without items is a diagnostic, not an error") {
 }
 
 TEST_CASE("corpus: JSON Lines items, with offsets into the raw JSON strings") {
-  const std::string path = kData + "items.jsonl";
+  const std::string path = kCorpusData + "items.jsonl";
   const std::string source = slurp(path);
   kg::Corpus corpus = kg::read_corpus({path});
   CHECK(corpus.diagnostics.empty());
@@ -445,10 +440,10 @@ TEST_CASE("corpus: a bad JSON Lines line is an error naming file, line and probl
   for (const Case& c : cases) {
     CAPTURE(c.file);
     try {
-      kg::read_corpus({kData + c.file});
+      kg::read_corpus({kCorpusData + c.file});
       FAIL("no error");
     } catch (const kg::Error& e) {
-      CHECK(e.file() == kData + c.file);
+      CHECK(e.file() == kCorpusData + c.file);
       CHECK(e.line() == c.line);
       CHECK(e.problem().find(c.problem) != std::string::npos);
     }
@@ -457,7 +452,7 @@ TEST_CASE("corpus: a bad JSON Lines line is an error naming file, line and probl
   for (const char* file : {"pretty.json", "array.json"}) {
     CAPTURE(std::string(file));
     try {
-      kg::read_corpus({kData + file});
+      kg::read_corpus({kCorpusData + file});
       FAIL("no error");
     } catch (const kg::Error& e) {
       CHECK(e.problem().find("not JSON Lines") != std::string::npos);
@@ -481,8 +476,8 @@ TEST_CASE("corpus: a bad JSON Lines line is an error naming file, line and probl
 }
 
 TEST_CASE("corpus: folders are read in name order, numbering items across files") {
-  const std::string folder = kData + "folder";
-  kg::Corpus corpus = kg::read_corpus({folder, kData + "items.jsonl"});
+  const std::string folder = kCorpusData + "folder";
+  kg::Corpus corpus = kg::read_corpus({folder, kCorpusData + "items.jsonl"});
   CHECK(corpus.name == "folder");
   REQUIRE(corpus.items.size() == 7);
   const char* titles[] = {"First file item", "Second file first item",  "Second file second item",
@@ -502,11 +497,11 @@ TEST_CASE("corpus: folders are read in name order, numbering items across files"
 
 TEST_CASE("corpus: a missing file is an error") {
   try {
-    kg::read_corpus({kData + "no-such-file.txt"});
+    kg::read_corpus({kCorpusData + "no-such-file.txt"});
     FAIL("no error");
   } catch (const kg::Error& e) {
     CHECK(e.problem() == "cannot read file (No such file or directory)");
-    CHECK(e.file() == kData + "no-such-file.txt");
+    CHECK(e.file() == kCorpusData + "no-such-file.txt");
   }
   CHECK_THROWS_AS(kg::read_corpus({}), kg::Error);
 }

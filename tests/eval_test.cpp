@@ -7,21 +7,16 @@
 
 #include "kg/error.hpp"
 #include "kg/eval.hpp"
+#include "test_files.hpp"
+
+using kg_test::slurp;
 
 namespace {
 
-const std::string kData = std::string(KG_TEST_DATA) + "/eval/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+const std::string kEvalData = std::string(KG_TEST_DATA) + "/eval/";
 
 kg::KnowledgeGraph load(const std::string& name) {
-  return kg::read_graph_json(slurp(kData + name), kData + name);
+  return kg::read_graph_json(slurp(kEvalData + name), kEvalData + name);
 }
 
 struct Expected {
@@ -46,7 +41,7 @@ using Listing = std::vector<std::pair<std::string, std::string>>;
 }  // namespace
 
 TEST_CASE("eval: a small graph with every kind of error, scored by hand") {
-  kg::GoldStandard gold = kg::read_gold_file(kData + "tiny-gold.json");
+  kg::GoldStandard gold = kg::read_gold_file(kEvalData + "tiny-gold.json");
   kg::KnowledgeGraph graph = load("tiny-pred.json");
   kg::EvalReport report = kg::evaluate(gold, graph, kg::NodeOrder::by_index);
 
@@ -92,7 +87,7 @@ TEST_CASE("eval: a small graph with every kind of error, scored by hand") {
   // The whole printout, as kgscore.py printed it for this pair.
   std::ostringstream text;
   kg::write_eval_text(report, text, 10);
-  CHECK(text.str() == slurp(kData + "tiny-expected.txt"));
+  CHECK(text.str() == slurp(kEvalData + "tiny-expected.txt"));
 
   // In id order (a graph built here) the duplicates come in the order of their first ids.
   kg::EvalReport by_id = kg::evaluate(gold, graph, kg::NodeOrder::by_id);
@@ -102,7 +97,7 @@ TEST_CASE("eval: a small graph with every kind of error, scored by hand") {
 }
 
 TEST_CASE("eval: the text and JSON layouts") {
-  kg::GoldStandard gold = kg::read_gold_file(kData + "tiny-gold.json");
+  kg::GoldStandard gold = kg::read_gold_file(kEvalData + "tiny-gold.json");
   kg::EvalReport report = kg::evaluate(gold, load("tiny-pred.json"), kg::NodeOrder::by_index);
 
   std::ostringstream text;
@@ -138,7 +133,7 @@ TEST_CASE("eval: the text and JSON layouts") {
 }
 
 TEST_CASE("eval: events only, items aligned by date and shared words") {
-  kg::GoldStandard gold = kg::read_gold_file(kData + "tiny-gold.json");
+  kg::GoldStandard gold = kg::read_gold_file(kEvalData + "tiny-gold.json");
   kg::EvalReport report = kg::evaluate(gold, load("events-pred.json"), kg::NodeOrder::by_index);
   CHECK(report.items_pred == 4);
   CHECK(report.items_aligned == 3);  // 3 shares 4 of 6 words and the date: 2/3 + 1/2
@@ -273,5 +268,5 @@ TEST_CASE("read_gold_json: problems name the file and what is wrong") {
       CHECK(e.problem().find(c.problem) != std::string::npos);
     }
   }
-  CHECK_THROWS_AS(kg::read_gold_file(kData + "no-such-gold.json"), kg::Error);
+  CHECK_THROWS_AS(kg::read_gold_file(kEvalData + "no-such-gold.json"), kg::Error);
 }

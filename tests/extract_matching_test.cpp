@@ -11,15 +11,13 @@
 
 #include "../src/extract/context.hpp"
 #include "../src/extract/name_filters.hpp"
+#include "extract_fixture.hpp"
 #include "kg/rules.hpp"
 #include "kg/text_memo.hpp"
 
-namespace {
+using kg_test::project_rules;
 
-const kg::Rules& project_rules() {
-  static const kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
-  return rules;
-}
+namespace {
 
 // Every group of every match, flat: (name, begin, end).
 std::vector<std::tuple<std::string, std::size_t, std::size_t>> offsets_of(

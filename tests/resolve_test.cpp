@@ -7,16 +7,14 @@
 #include <sstream>
 #include <string>
 
+#include "extract_fixture.hpp"
 #include "kg/error.hpp"
 #include "kg/query.hpp"
 #include "kg/resolve.hpp"
 
-namespace {
+using kg_test::project_rules;
 
-const kg::Rules& project_rules() {
-  static const kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
-  return rules;
-}
+namespace {
 
 kg::Corpus make_corpus(const std::vector<std::string>& texts) {
   kg::Corpus corpus;

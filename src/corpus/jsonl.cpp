@@ -8,6 +8,7 @@
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
 #include "kg/json.hpp"
+#include "kg/text.hpp"
 #include "kg/utf8.hpp"
 #include "text_builder.hpp"
 
@@ -135,16 +136,8 @@ NormalisedText decode_json_string(std::string_view line, std::size_t start, std:
   return result;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
-
 bool is_blank_line(std::string_view line) {
-  return trim(line).empty() || line == "\r";
+  return trim_spaces(line).empty();
 }
 
 // Reads one line's object into `item`; throws kg::Error naming the line.
@@ -170,7 +163,7 @@ class LineReader {
     if (!text.invalid_bytes.empty())
       diagnostics_.push_back({source_name_, line_,
                               std::string("invalid UTF-8 in \"") + key + "\" replaced by U+FFFD"});
-    return std::string(trim(text.text));
+    return std::string(trim_spaces(text.text));
   }
 
   void read(std::string_view line, std::size_t base, Item& item) const {
