@@ -830,7 +830,9 @@ TEST_CASE("person.name_from_org: capitalised words after 'the' and before 'of' n
   auto x =
       run("Commodore Kofi Mensah, Flag Officer Commanding the Eastern Naval Command of the Ghana "
           "Navy, welcomed the course. The panel heard Lena Vos of the EEAS.");
-  CHECK(find(x, "Eastern Naval Command") == nullptr);
+  // The capitalised words name a body of the navy, not a person.
+  const kg::Mention* command = find(x, "Eastern Naval Command");
+  CHECK((command == nullptr || command->kind == kg::NodeKind::organisation));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Kofi Mensah", "Ghana Navy"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Vos", "European External Action Service"));
 }

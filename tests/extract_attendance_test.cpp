@@ -548,3 +548,27 @@ TEST_CASE("attended: the body that invited UNODC; the body visitors were receive
   auto airport = run("The delegation was received at Brussels Airport on Monday.");
   CHECK_FALSE(has_relation(airport, kg::EdgeKind::attended, "Brussels Airport"));
 }
+
+TEST_CASE("attended.people_of_list_acted: the unnamed people of bodies as a sentence's subject") {
+  auto apposition =
+      run("Representatives of INTERPOL and the World Customs Organization (WCO), the two partners "
+          "of the project, presented new secure tools to the task forces.");
+  CHECK(has_relation(apposition, kg::EdgeKind::attended, "INTERPOL"));
+  CHECK(has_relation(apposition, kg::EdgeKind::attended, "World Customs Organization"));
+  auto heads =
+      run("Heads of anti-drug units from the National Police of Colombia, the Federal Police of "
+          "Brazil and Carabineros de Chile reviewed the results of joint investigations.");
+  for (const char* body :
+       {"National Police of Colombia", "Federal Police of Brazil", "Carabineros de Chile"})
+    CHECK(has_relation(heads, kg::EdgeKind::attended, body));
+  auto observers =
+      run("Observers from the Delegation of the European Union to Ghana and from the Embassy of "
+          "Japan also attended the meeting.");
+  CHECK(
+      has_relation(observers, kg::EdgeKind::attended, "Delegation of the European Union to Ghana"));
+  CHECK(has_relation(observers, kg::EdgeKind::attended, "Embassy of Japan"));
+  // Their people telling something that happened elsewhere is no taking part.
+  auto told =
+      run("Officials of the Ministry of Finance told reporters that the budget was approved.");
+  CHECK_FALSE(has_relation(told, kg::EdgeKind::attended, "Ministry of Finance"));
+}

@@ -754,3 +754,27 @@ TEST_CASE("funds.it_is_funded: 'The programme covers A and B, and is financed by
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", programme));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Peru", programme));
 }
+
+TEST_CASE("programme: a name of capitalised words right after 'the project'") {
+  auto x =
+      run("The equipment was delivered under the project Strengthening Border Controls in Remote "
+          "Districts, funded by the European Union through the Instrument for Pre-accession "
+          "Assistance.");
+  const std::string project = "Strengthening Border Controls in Remote Districts";
+  const kg::Mention* m = find(x, project);
+  REQUIRE(m);
+  CHECK(m->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", project));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance", project));
+  // A body's head word inside the name does not make it a body.
+  auto body =
+      run("Officials launched the project Support to the National Commission for Public "
+          "Integrity, which the European Union finances.");
+  const kg::Mention* support =
+      find(body, "Support to the National Commission for Public Integrity");
+  REQUIRE(support);
+  CHECK(support->kind == kg::NodeKind::programme);
+  // The project's own bodies and staff are no project.
+  auto committee = run("The project Steering Committee met in Tirana.");
+  CHECK_FALSE(find(committee, "Steering Committee"));
+}

@@ -221,3 +221,15 @@ TEST_CASE("represents.deputy: 'the Deputy Regional Representative, Mrs B'") {
           "Regional Representative, Mrs Chantal Lamarre, met the EU.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Chantal Lamarre", "UNODC"));
 }
+
+TEST_CASE(
+    "organisation: 'Command' heads a body's name ('the Navy's Maritime Operations Command')") {
+  auto x =
+      run_corpus({"The session was opened by Vice Admiral Tomas Lindqvist, Head of the Swedish "
+                  "Navy's Maritime Operations Command."})[0];
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Tomas Lindqvist", "Maritime Operations Command"));
+  // Lower-case, it is no name: "in command of".
+  auto lower = run("Colonel Ana Ruiz, in command of the Operations of the Fleet, spoke.");
+  CHECK_FALSE(find(lower, "command"));
+}

@@ -478,6 +478,68 @@ TEST_CASE("segment_text: a page dated only as 'DATE, Title' has those lines as i
   CHECK(items.empty());
 }
 
+TEST_CASE("segment_text: a page dated only as '[DATE] Title' has those lines as its headings") {
+  std::vector<kg::Item> items;
+  auto said = diagnostics_of(
+      "Regional news\n\n[10/12/2014] Rangers receive detection kits\n\nThe kits arrived.\n\n"
+      "(13-14/11/2014) Prosecutors meet in Nairobi\n\nThey met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-12-10");
+  CHECK(items[0].title == "Rangers receive detection kits");
+  CHECK(items[1].date == "2014-11-13");
+  CHECK(items[1].end_date == "2014-11-14");
+  CHECK(items[1].title == "Prosecutors meet in Nairobi");
+  // One note for the page, none of the warnings that such a line starts no item, and the
+  // warning that 10/12/2014 was read day first, as the page's other slashed date shows.
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("[DATE] Title") != std::string::npos);
+  CHECK(said[1].line == 3);
+  CHECK(said[1].message.find("\"10/12/2014\" could be day/month or month/day") !=
+        std::string::npos);
+  // A separator after the bracket is read too.
+  auto separated = kg::parse_bracketed_heading("[26.09.2014] - Talks in Vienna");
+  REQUIRE(separated);
+  CHECK(separated->title == "Talks in Vienna");
+  // Where the page has headings of the usual forms, such a line joins the item before, said.
+  said = diagnostics_of("1 June 2014: First\n\nBody.\n\n[26.09.2014] Second\n\nMore.\n", &items);
+  CHECK(items.size() == 1);
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].message.find("a date in brackets starts no item") != std::string::npos);
+  // No year, no title, or a lower-case word after the bracket: no heading.
+  CHECK_FALSE(kg::parse_bracketed_heading("[26 September] Talks"));
+  CHECK_FALSE(kg::parse_bracketed_heading("[26.09.2014]"));
+  CHECK_FALSE(kg::parse_bracketed_heading("(26.09.2014) was the day"));
+}
+
+TEST_CASE("headings: a slash after the date, ISO times and intervals, weekday ranges, 'of'") {
+  struct Case {
+    std::string line, date, end_date;
+  };
+  const std::vector<Case> cases = {
+      {"10 December 2015 / Talks in Vienna", "2015-12-10", "2015-12-10"},
+      {"2011-12-08T10:00 - Talks in Vienna", "2011-12-08", "2011-12-08"},
+      {"2011-12-08T10:00:30 - Talks in Vienna", "2011-12-08", "2011-12-08"},
+      {"2011-10-12T09:00/2011-10-13T17:00 - Talks in Vienna", "2011-10-12", "2011-10-13"},
+      {"14th-15th of October 2021 - Talks in Vienna", "2021-10-14", "2021-10-15"},
+      {"14-15 October 2025 (Tuesday-Wednesday) - Talks in Vienna", "2025-10-14", "2025-10-15"},
+      {"14-15 October 2025 (Tue-Wed) - Talks in Vienna", "2025-10-14", "2025-10-15"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    auto heading = kg::parse_heading(c.line);
+    REQUIRE(heading);
+    CHECK(heading->date == c.date);
+    CHECK(heading->end_date == c.end_date);
+    CHECK(heading->title == "Talks in Vienna");
+  }
+  // A slash that joins two dates is no separator; neither is one with no space before it.
+  CHECK_FALSE(kg::parse_heading("30 May / 1 June 2017"));
+  CHECK_FALSE(kg::parse_heading("10 December 2015/ Talks"));
+  // A time that is no time stays unread.
+  CHECK_FALSE(kg::parse_heading("2011-12-08T25:00 - Talks"));
+}
+
 TEST_CASE("segment_text: a date alone on its line, the title on the line below or above it") {
   std::vector<kg::Item> items;
   // The title below the date, a page header above the first.

@@ -151,6 +151,14 @@ std::optional<Heading> parse_comma_heading(std::string_view line);
 // a digit. Like parse_comma_heading, the headings only of a page that has no others.
 std::optional<Heading> parse_spaced_heading(std::string_view line);
 
+// `[26.09.2014] Title`, `(26.09.2014) Title`: a date with its year in brackets, then a title
+// (after a space or a separator). Like parse_comma_heading, the headings only of a page that
+// has no others: elsewhere heading_problem says that such a line starts no item. With
+// `unclear_month_first`, a slashed date of unclear order (`[05/06/2019]`) is read in that order
+// (segment_text takes it from the page's other bracketed dates).
+std::optional<Heading> parse_bracketed_heading(std::string_view line,
+                                               std::optional<bool> unclear_month_first = {});
+
 // A date alone on its line (`26 September 2014`, `Posted on 26.09.2014`), as pages that put
 // the title on a line of its own above or below it give their dates; segment_text takes such
 // lines as headings only on a page that has no others. A slashed date of unclear order

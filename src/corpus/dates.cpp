@@ -348,12 +348,22 @@ std::optional<int> last_day(Cursor& c) {
   return std::nullopt;
 }
 
+// The last day of an ISO interval, which may have its time glued on (`13T17:00`).
+std::optional<int> last_day_before_time(Cursor& c) {
+  std::size_t start = c.i;
+  auto d = number(c, 1, 2);
+  if (d && (!is_alpha(c.peek()) || (c.peek() == 'T' && is_digit(c.peek(1))))) return d;
+  c.i = start;
+  return std::nullopt;
+}
+
 // 2014-09-26 (ISO), 2014-9-6, 2014/09/26, 2014.9.26: year first with hyphens, slashes or dots,
 // as ISO, East Asian and some European sites write it; the month always comes second in that
 // order.
 bool year_first_date_at(Cursor& c, DateSpan& out) {
   for (char separator : {'-', '/', '.'})
-    if (auto parts = joined_parts(c, separator, year, day_or_month_number, last_day)) {
+    if (auto parts = joined_parts(c, separator, year, day_or_month_number,
+                                  separator == '-' ? last_day_before_time : last_day)) {
       out = single((*parts)[0], (*parts)[1], (*parts)[2]);
       return true;
     }
@@ -557,10 +567,26 @@ void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
   add(out, {0, *first_month, *first_day, end.year, end.month, end.day}, c, allow);
 }
 
+// `T09:00` or `T09:00:30`, the time ISO 8601 glues to a date; the cursor stays put on anything
+// else.
+void skip_iso_time(Cursor& c) {
+  Cursor t = c;
+  if (t.peek() != 'T') return;
+  ++t.i;
+  auto hour = number(t, 2, 2);
+  if (!hour || *hour > 23 || t.peek() != ':') return;
+  ++t.i;
+  auto minute = number(t, 2, 2);
+  if (!minute || *minute > 59) return;
+  if (t.peek() == ':' && is_digit(t.peek(1)) && is_digit(t.peek(2))) t.i += 3;
+  if (!is_alpha(t.peek()) && !is_digit(t.peek())) c = t;
+}
+
 // 2014-09-26/27 or 2014-09-26-27: an ISO date and the last day of a range in its month;
 // 2011-11-30/12-01: the month and day of a range that ends in the next month;
-// 2023-01-30/2023-02-02: an ISO 8601 interval of two whole dates. Year-first dates with slashes or
-// dots join their range with a hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
+// 2023-01-30/2023-02-02: an ISO 8601 interval of two whole dates, or of two times
+// (2011-10-12T09:00/2011-10-13T17:00). Year-first dates with slashes or dots join their range
+// with a hyphen or dash instead: 2023/11/14-16, 2023.11.30-12.01.
 void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
   for (auto [separator, joins] :
        {std::pair{'-', std::string_view("/")}, std::pair{'-', std::string_view("-")},
@@ -568,11 +594,15 @@ void iso_day_range_form(Cursor start, Candidates& out, Mode allow) {
         std::pair{'.', std::string_view("-")}, std::pair{'.', std::string_view("\xE2\x80\x93")}}) {
     Cursor c = start;
     auto parts = joined_parts(c, separator, year, day_or_month_number, day_or_month_number);
+    const bool iso = separator == '-' && joins == "/";
+    if (parts && iso) skip_iso_time(c);
     if (!parts || !c.starts_with(joins)) continue;
     c.i += joins.size();
     auto [y, m, d] = *parts;
     Cursor whole = c;
-    if (auto end = joined_parts(whole, separator, year, day_or_month_number, last_day)) {
+    if (auto end = joined_parts(whole, separator, year, day_or_month_number,
+                                iso ? last_day_before_time : last_day)) {
+      if (iso) skip_iso_time(whole);
       add(out, {y, m, d, (*end)[0], (*end)[1], (*end)[2]}, whole, allow);
       continue;
     }
@@ -624,6 +654,7 @@ bool day_range_connector(Cursor& c) {
 
 // 19-20 June 2018 | 7 and 8 June | 26 September 2014 | 30 May - 1 June 2017 | 26/27 Sep 2014
 // | Monday 30 and Tuesday 31 October 2023 | Tuesday, 15 - Thursday, 17 March 2022
+// | 14th-15th of October 2021
 void day_first_form(Cursor c, Candidates& out, Mode allow) {
   Parts parts{allow};
   auto d1 = parts.day_at(c);
@@ -635,7 +666,7 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
     auto d2 = parts.day_at(joined);
     if (d2) day_full_stop(joined);
     std::optional<int> m;
-    if (d2 && spaces(joined) && (m = parts.month_at(joined))) {
+    if (d2 && spaces_before_month(joined) && (m = parts.month_at(joined))) {
       int y = optional_year(joined);
       parts.take(out, {y, *m, *d1, y, *m, *d2}, joined);
       return;
@@ -737,14 +768,21 @@ std::size_t parenthesised_weekday(std::string_view text) {
   Cursor c{text, 0};
   if (c.peek() != '(') return 0;
   ++c.i;
-  if (!named(c, kWeekdays) || c.peek() != ')') return 0;
+  if (!named(c, kWeekdays)) return 0;
+  // `(Tuesday-Wednesday)` after a range of two days.
+  if (std::size_t end = c.i; !(connector(c, false) && named(c, kWeekdays))) c.i = end;
+  if (c.peek() != ')') return 0;
   return c.i + 1;
 }
 
 std::size_t time_of_day_length(std::string_view text) {
   Cursor c{text, 0};
-  if (c.peek() == ',') ++c.i;
-  if (c.skip_spaces() == 0 && c.i == 0) return 0;
+  if (c.peek() == 'T' && is_digit(c.peek(1))) {
+    ++c.i;  // ISO 8601 writes the time glued to the date: `2011-12-08T10:00`
+  } else {
+    if (c.peek() == ',') ++c.i;
+    if (c.skip_spaces() == 0 && c.i == 0) return 0;
+  }
   auto hour = number(c, 1, 2);
   if (!hour || *hour > 23 || (c.peek() != ':' && c.peek() != 'h') || !is_digit(c.peek(1))) return 0;
   ++c.i;
@@ -774,7 +812,9 @@ std::size_t time_of_day_length(std::string_view text) {
 }
 
 std::size_t title_dash_length(std::string_view text) {
-  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|")})
+  // `|` and `/` are the bar and the slash some news pages put there (`3 March 2023 / Title`).
+  for (std::string_view dash :
+       {std::string_view("-"), kEnDash, kEmDash, std::string_view("|"), std::string_view("/")})
     if (text.starts_with(dash)) {
       bool ends =
           dash.size() == text.size() || text[dash.size()] == ' ' || text[dash.size()] == '\t';
@@ -852,18 +892,8 @@ using corpus_detail::date_prefixes;
 using corpus_detail::DateSpan;
 using corpus_detail::iso_date;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 std::optional<DateSpan> whole_date(std::string_view text) {
-  text = trim(text);
+  text = trim_spaces(text);
   for (const auto& [span, consumed] : date_prefixes(text, false))
     if (consumed == text.size()) return span;
   return std::nullopt;

@@ -25,8 +25,9 @@ struct DateSpan {
 std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view text,
                                                             bool allow_missing_year,
                                                             bool lenient = false);
-// The bytes of the dash or bar that starts `text` and may part a heading's date from its
-// title (`-`, an en or em dash, `|`), when a blank or the end of the text follows; else 0.
+// The bytes of the dash, bar or slash that starts `text` and may part a heading's date from
+// its title (`-`, an en or em dash, `|`, `/`), when a blank or the end of the text follows;
+// else 0.
 std::size_t title_dash_length(std::string_view text);
 // The bytes of a weekday in parentheses that starts `text` (`(Thursday)`), or 0.
 std::size_t parenthesised_weekday(std::string_view text);

@@ -46,8 +46,8 @@ bool has_letter(std::string_view s) {
 std::size_t separator_length(std::string_view line, std::size_t pos, std::size_t spaces_before) {
   if (pos < line.size() && line[pos] == ':') return 1;
   if (spaces_before == 0 || pos >= line.size()) return 0;
-  // A dash, or the bar some news pages put between date and title (`3 March 2023 | Title`);
-  // one that ends the line is no separator here (title_start says why).
+  // A dash, or the bar or slash some news pages put between date and title (`3 March 2023 |
+  // Title`); one that ends the line is no separator here (title_start says why).
   std::size_t dash = corpus_detail::title_dash_length(line.substr(pos));
   return pos + dash < line.size() ? dash : 0;
 }
@@ -236,6 +236,47 @@ std::optional<Heading> parse_unclear_slashed_heading(std::string_view line, bool
   });
 }
 
+std::optional<Heading> parse_bracketed_heading(std::string_view line,
+                                               std::optional<bool> unclear_month_first) {
+  std::size_t lead = 0;
+  while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
+  std::string_view rest = line.substr(lead);
+  while (!rest.empty() && is_space(rest.back())) rest.remove_suffix(1);
+  if (rest.size() > kMaxHeadingBytes || rest.empty() || (rest[0] != '[' && rest[0] != '('))
+    return std::nullopt;
+  const char close = rest[0] == '[' ? ']' : ')';
+  const std::string_view inner = rest.substr(1);
+  auto heading_after = [&](bool lenient, auto accept) -> std::optional<Heading> {
+    for (auto [span, consumed] : date_prefixes(inner, /*allow_missing_year=*/false, lenient)) {
+      if (consumed >= inner.size() || inner[consumed] != close) continue;
+      if (!accept(span, inner.substr(0, consumed))) continue;
+      std::size_t pos = consumed + 1, spaces = 0;
+      while (pos < inner.size() && (inner[pos] == ' ' || inner[pos] == '\t')) ++pos, ++spaces;
+      if (std::size_t separator = separator_length(inner, pos, spaces)) {
+        for (pos += separator; pos < inner.size() && (inner[pos] == ' ' || inner[pos] == '\t');)
+          ++pos;
+      } else if (spaces == 0 || pos >= inner.size() ||
+                 !((inner[pos] >= 'A' && inner[pos] <= 'Z') ||
+                   (inner[pos] >= '0' && inner[pos] <= '9') || inner[pos] == '"')) {
+        continue;
+      }
+      std::string_view title = strip_title_junk(inner.substr(pos));
+      if (!has_letter(title)) continue;
+      Heading heading = heading_of(span);
+      heading.title = std::string(title);
+      heading.title_offset = lead + 1 + pos;
+      return heading;
+    }
+    return std::nullopt;
+  };
+  if (auto heading = heading_after(false, [](const auto&, std::string_view) { return true; }))
+    return heading;
+  if (!unclear_month_first) return std::nullopt;
+  return heading_after(true, [&](auto& span, std::string_view date) {
+    return read_unclear_slashed(span, date, *unclear_month_first);
+  });
+}
+
 namespace {
 
 // Words some pages write before a date that stands alone.
@@ -365,7 +406,8 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
 namespace {
 
 // `[26.09.2014] Title`, `(26.09.2014) Title`: a date in brackets before a title. The guideline
-// wants `:` or a spaced dash after a heading's date, so this starts no item, but is said.
+// wants `:` or a spaced dash after a heading's date, so this starts no item on a page that has
+// headings of that form (segment_text reads such lines on a page with no others), but is said.
 std::optional<std::string> bracketed_date_problem(std::string_view line) {
   line = trim_spaces(line);
   if (line.size() > kMaxHeadingBytes || line.empty() || (line[0] != '[' && line[0] != '('))

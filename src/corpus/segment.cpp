@@ -58,8 +58,16 @@ std::string_view slashed_date_text(std::string_view line) {
   if (slash == std::string_view::npos) return line.substr(0, line.find_first_of(" \t:|"));
   std::size_t begin = line.find_last_of(" \t,", slash);
   begin = begin == std::string_view::npos ? 0 : begin + 1;
-  std::size_t end = line.find_first_of(" \t:|,", slash);
+  std::size_t end = line.find_first_of(" \t:|,])", slash);
   return line.substr(begin, end == std::string_view::npos ? line.size() - begin : end - begin);
+}
+
+// Why a slashed date of unclear order is read as it is, from the counts of the page's slashed
+// dates whose order is clear.
+std::string unclear_order_reason(int month_first, int day_first) {
+  if (month_first > 0 && day_first > 0) return "the page's slashed dates show both orders";
+  if (month_first + day_first > 0) return "as the page's other slashed dates are";
+  return "no slashed date of the page shows the order";
 }
 
 // The warning for a slashed date of unclear order, read as `iso` for the reason `why`.
@@ -228,12 +236,59 @@ std::vector<FoundHeading> dateline_headings(std::string_view text, const std::st
   return found;
 }
 
+// The lines of the form `[26.09.2014] Title` that stand alone: the headings of a page that
+// dates its items no other way. A slashed date of unclear order (`[05/06/2019]`) reads as the
+// page's other bracketed dates show, day first when none does, with a warning.
+struct BracketedLines {
+  std::vector<UnclearHeading> lines;
+  int day_first = 0, month_first = 0;
+
+  void add(std::string_view line_text, UnclearHeading at) {
+    SlashOrder order = slash_order(line_text.substr(line_text.find_first_of("[(") + 1));
+    day_first += order == SlashOrder::day_first;
+    month_first += order == SlashOrder::month_first;
+    lines.push_back(at);
+  }
+
+  // The headings, in place of the warnings that each line starts no item.
+  std::vector<FoundHeading> headings(std::string_view text, const std::string& source_name,
+                                     std::vector<Diagnostic>& diagnostics) const {
+    std::erase_if(diagnostics, [&](const Diagnostic& d) {
+      return d.file == source_name && d.message.find("a date in brackets") != std::string::npos &&
+             std::any_of(lines.begin(), lines.end(),
+                         [&](const UnclearHeading& at) { return at.line == d.line; });
+    });
+    diagnostics.push_back({source_name, lines.front().line,
+                           "no heading with \":\" or a dash after its date: the " +
+                               std::to_string(lines.size()) +
+                               " lines of the form \"[DATE] Title\" that stand alone are read "
+                               "as headings"});
+    const bool read_month_first = month_first > day_first;
+    const std::string why = unclear_order_reason(month_first, day_first);
+    std::vector<FoundHeading> found;
+    for (const UnclearHeading& at : lines) {
+      std::string_view line_text = text.substr(at.begin, at.end - at.begin);
+      std::optional<Heading> heading = parse_bracketed_heading(line_text);
+      if (!heading) {
+        heading = parse_bracketed_heading(line_text, read_month_first);
+        std::string_view date = line_text.substr(line_text.find_first_of("[(") + 1);
+        diagnostics.push_back(
+            {source_name, at.line,
+             unclear_order_warning(slashed_date_text(date), heading->date, read_month_first, why)});
+      }
+      found.push_back({at.begin, at.end, at.line, std::move(*heading)});
+    }
+    return found;
+  }
+};
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
   std::vector<UnclearHeading> unclear;
   std::vector<FoundHeading> comma_headings;
   std::vector<FoundHeading> spaced_headings;  // `26.09.2014 Title`
+  BracketedLines bracketed;                   // `[26.09.2014] Title`
   int day_first = 0, month_first = 0;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
@@ -249,18 +304,24 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
       unclear.push_back({begin, end, line});
     } else if (auto problem = heading_problem(line_text)) {
       diagnostics.push_back({source_name, line, *problem});
+      if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end))
+        bracketed.add(line_text, {begin, end, line});
     } else if (auto comma = parse_comma_heading(line_text);
                comma && stands_alone(text, begin, end)) {
       comma_headings.push_back({begin, end, line, std::move(*comma)});
     } else if (auto spaced = parse_spaced_heading(line_text);
                spaced && stands_alone(text, begin, end)) {
       spaced_headings.push_back({begin, end, line, std::move(*spaced)});
+    } else if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end)) {
+      bracketed.add(line_text, {begin, end, line});  // `[05/06/2019] Title`: of unclear order
     }
     begin = end + 1;
   }
   // A page that dates its items only as `08.03.2024, Title`: those lines are its headings, when
   // there are at least two and each is a paragraph of its own, as a heading is and a dateline
   // opening its paragraph's text is not.
+  if (found.empty() && unclear.empty() && bracketed.lines.size() >= 2)
+    return bracketed.headings(text, source_name, diagnostics);
   if (found.empty() && unclear.empty() && comma_headings.size() >= 2) {
     diagnostics.push_back({source_name, comma_headings.front().line,
                            "no heading with \":\" or a dash after its date: the " +
@@ -286,10 +347,7 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
   // the institutions this genre reports on) when none shows it. A page that shows both
   // orders leaves it unclear: those headings still start items, with a warning.
   const bool read_month_first = month_first > day_first;
-  const std::string why =
-      month_first > 0 && day_first > 0 ? "the page's slashed dates show both orders"
-      : month_first + day_first > 0    ? std::string("as the page's other slashed dates are")
-                                       : "no slashed date of the page shows the order";
+  const std::string why = unclear_order_reason(month_first, day_first);
   for (const UnclearHeading& u : unclear) {
     std::string_view line_text = std::string_view(text).substr(u.begin, u.end - u.begin);
     Heading heading = *parse_unclear_slashed_heading(line_text, read_month_first);

@@ -269,6 +269,26 @@ void read_funded_bodies_as_programmes(ItemContext& context, std::size_t sentence
   }
 }
 
+// "the project Support to the National Commission for Public Integrity": a name right after the
+// word "project" (or programme, initiative) names a project, though an organisation pattern read
+// it by its head word. Gazetteer bodies stay bodies ("the project Partner UNODC" is rare, but
+// "the programme Ministry" never names one).
+void read_named_projects_as_programmes(ItemContext& context, std::size_t sentence) {
+  for (std::size_t id : context.mentions_in(sentence)) {
+    Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::organisation || m.entity != kNone ||
+        m.rule.rfind("organisation.", 0) != 0 || m.span.begin < 12)
+      continue;
+    std::string_view before = context.text({m.span.in_title, m.span.begin - 12, m.span.begin});
+    for (std::string_view word : {" project ", " programme ", " initiative "})
+      if (before.ends_with(word)) {
+        m.kind = NodeKind::programme;
+        m.rule = "programme.named_after_word";
+        break;
+      }
+  }
+}
+
 // "COPOLAD III", "the Sahel Programme II": a phase numeral after a programme's name names the
 // phase, a programme of its own (money for a phase funds the phase).
 void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
@@ -354,6 +374,7 @@ void extend_programmes_over_hyphenated_names(ItemContext& context, std::size_t s
 void find_programmes(ItemContext& context, std::size_t sentence) {
   extend_organisations_into_programmes(context, sentence);
   read_funded_bodies_as_programmes(context, sentence);
+  read_named_projects_as_programmes(context, sentence);
   apply_mention_patterns(context, sentence, "programme", NodeKind::programme, clean_programme);
   keep_period_in_surface(context, sentence);
   extend_by_phase_numeral(context, sentence);
