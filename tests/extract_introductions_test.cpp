@@ -642,6 +642,16 @@ TEST_CASE("page bodies: 'the EU Delegation' is the delegation the page's header 
                            "Delegation of the European Union to Ghana"));
 }
 
+TEST_CASE("page bodies: an item that names only other bodies is passed over for the page's") {
+  auto items = kg_test::run_corpus(
+      {"Ms. Lotta Virtanen of the Delegation of the European Union to Niger opened the course.",
+       "Mr. Idrissa Kane of the Embassy of Japan in Niamey presented it.",
+       "Mr. Paolo Ferri, Attache at the EU Delegation, handed over the equipment."});
+  REQUIRE(items.size() == 3);
+  CHECK(has_relation(items[2], kg::EdgeKind::represents, "Paolo Ferri",
+                     "Delegation of the European Union to Niger"));
+}
+
 TEST_CASE("page bodies: on a page listed newest first, the delegation a later item names") {
   auto items = kg_test::run_corpus(
       {"Ms. Liisa Rantanen, Programme Manager at the EU Delegation, opened the workshop.",

@@ -59,26 +59,29 @@ void PageBodies::remember_header(const Item& item, const ItemExtraction& header_
   if (!named.names.empty()) header_named_[item.source] = std::move(named);
 }
 
-const PageBodies::Named* PageBodies::named_for(const Item& item) const {
+std::vector<const PageBodies::Named*> PageBodies::named_for(const Item& item) const {
+  std::vector<const Named*> candidates;
   auto after = std::lower_bound(named_.begin(), named_.end(), item.n,
                                 [](const Named& named, int n) { return named.n < n; });
-  if (after != named_.begin()) {
-    const Named& before = *std::prev(after);
-    if (before.source == item.source && item.n - before.n <= kReach) return &before;
+  for (auto before = after; before != named_.begin();) {
+    --before;
+    if (before->source != item.source || item.n - before->n > kReach) break;
+    candidates.push_back(&*before);
   }
   if (auto header = header_named_.find(item.source); header != header_named_.end())
-    return &header->second;
+    candidates.push_back(&header->second);
   // Pages list their items newest first as often as oldest first.
   if (after != named_.end() && after->n == item.n) ++after;
-  if (after != named_.end() && after->source == item.source && after->n - item.n <= kReach)
-    return &*after;
-  return nullptr;
+  for (; after != named_.end() && after->source == item.source && after->n - item.n <= kReach;
+       ++after)
+    candidates.push_back(&*after);
+  return candidates;
 }
 
 void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                           const Lexicon& lexicon) const {
-  const Named* page = named_for(item);
-  if (page == nullptr) return;
+  const std::vector<const Named*> pages = named_for(item);
+  if (pages.empty()) return;
   // An item that names such a body itself means that one (its own short forms were joined
   // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
   // only a body the short form could stand for, so that "Spain's Government Delegation for the
@@ -110,13 +113,18 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                          [&](const auto& shorter) { return completes(shorter, words); });
     };
     if (std::any_of(own_bodies.begin(), own_bodies.end(), completed_by)) continue;
+    // The nearest that names a body the short form could stand for decides: one body, or
+    // none when it names two.
     const std::string* full = nullptr;
     int fitting = 0;
-    for (const std::string& name : page->names) {
-      if (completed_by(split_words(name))) {
-        full = &name;
-        ++fitting;
+    for (const Named* page : pages) {
+      for (const std::string& name : page->names) {
+        if (completed_by(split_words(name))) {
+          full = &name;
+          ++fitting;
+        }
       }
+      if (fitting > 0) break;
     }
     if (fitting != 1) continue;
     std::optional<std::size_t> entity = lexicon.find(*full);

@@ -22,9 +22,10 @@ class PageBodies {
   void remember_header(const Item& item, const ItemExtraction& header_pass, const Lexicon& lexicon);
   // Second pass: a short form ("EU Delegation", a known body's form without a complement)
   // that the item itself does not complete takes the full name that the nearest item before
-  // it, on the same page and at most `kReach` items back, gives, when that item gives one;
+  // it, on the same page and at most `kReach` items back, gives, when an item there gives one;
   // failing such an item, the one the page's header gives, then the one the nearest item
-  // after it gives within `kReach` items.
+  // after it gives within `kReach` items. An item that names other such bodies only ("the UNODC
+  // Regional Office for West Africa") is passed over.
   // An item that names any such body in full is left alone.
   void complete(const Item& item, ItemExtraction& extraction, const Lexicon& lexicon) const;
 
@@ -37,10 +38,10 @@ class PageBodies {
     std::vector<std::string> names;
   };
   std::vector<std::string> bodies_named(const ItemExtraction& pass, const Lexicon& lexicon) const;
-  // What complete() takes the full name from: the nearest earlier item of the page within
-  // `kReach` that named such a body, else the page's header, else the nearest later item
-  // within `kReach`; nullptr when none did.
-  const Named* named_for(const Item& item) const;
+  // What complete() takes the full name from, in the order it tries them: the earlier items
+  // of the page within `kReach` that named such bodies, nearest first, the page's header, the
+  // later items within `kReach`, nearest first.
+  std::vector<const Named*> named_for(const Item& item) const;
 
   const Rules& rules_;
   std::vector<Named> named_;                   // in item order
