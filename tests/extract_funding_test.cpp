@@ -565,3 +565,14 @@ TEST_CASE(
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Harbour Watch Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Czechia", "Safer Borders for Tajikistan"));
 }
+
+TEST_CASE(
+    "funds.joins_among_donors: 'among the donors of the programme' the sentence before names") {
+  auto x =
+      run("Ambassador Jan Peeters and Ms Anna Lund of UNODC today signed a contribution agreement "
+          "of EUR 2 million for the UNODC Harbour Watch Programme. With this contribution, Belgium "
+          "joins Denmark, Japan and the European Union among the donors of the programme, which "
+          "was launched in 2013.");
+  for (const char* donor : {"Belgium", "Denmark", "Japan", "European Union"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Harbour Watch Programme"));
+}
