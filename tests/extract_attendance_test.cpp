@@ -572,3 +572,11 @@ TEST_CASE("attended.people_of_list_acted: the unnamed people of bodies as a sent
       run("Officials of the Ministry of Finance told reporters that the budget was approved.");
   CHECK_FALSE(has_relation(told, kg::EdgeKind::attended, "Ministry of Finance"));
 }
+
+TEST_CASE("attended.represented_by_heads_of: represented by the unnamed officials of bodies") {
+  auto x =
+      run("The European Union was represented by officials of the European Commission's DG "
+          "DEVCO and DG TAXUD.");
+  for (const char* body : {"European Commission", "DG DEVCO", "DG TAXUD"})
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+}
