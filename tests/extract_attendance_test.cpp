@@ -580,3 +580,22 @@ TEST_CASE("attended.represented_by_heads_of: represented by the unnamed official
   for (const char* body : {"European Commission", "DG DEVCO", "DG TAXUD"})
     CHECK(has_relation(x, kg::EdgeKind::attended, body));
 }
+
+TEST_CASE("attended: a meeting 'bringing together' bodies; an unnamed analyst of a body spoke") {
+  auto together =
+      run("The steering committee met in Skopje today, bringing together the Ministry of Interior, "
+          "the Secretariat for European Affairs, the EU Delegation and UNODC.");
+  for (const char* body : {"Ministry of Interior", "Secretariat for European Affairs", "UNODC"})
+    CHECK(has_relation(together, kg::EdgeKind::attended, body));
+  // What a partnership is made of is no meeting.
+  auto members =
+      run("The Consortium on Forest Crime, which brings together the CITES Secretariat, "
+          "INTERPOL and the World Bank, has existed since 2010.");
+  CHECK_FALSE(has_relation(members, kg::EdgeKind::attended, "World Bank"));
+  auto analyst = run("An analyst from Europol described how groups move cannabis through Greece.");
+  CHECK(has_relation(analyst, kg::EdgeKind::attended, "Europol"));
+  auto clause =
+      run("A representative of the European Commission's DG JUST, which follows drug "
+          "policy, offered support from the Commission.");
+  CHECK(has_relation(clause, kg::EdgeKind::attended, "DG JUST"));
+}
