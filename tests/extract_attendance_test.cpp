@@ -599,3 +599,11 @@ TEST_CASE("attended: a meeting 'bringing together' bodies; an unnamed analyst of
           "policy, offered support from the Commission.");
   CHECK(has_relation(clause, kg::EdgeKind::attended, "DG JUST"));
 }
+
+TEST_CASE("attended.sent_representative: a body that sent members or officers of its own") {
+  auto x =
+      run("The Ibero-American Association of Public Prosecutors (AIAMP) sent two members of "
+          "its specialised gender network.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::attended, "Ibero-American Association of Public Prosecutors"));
+}
