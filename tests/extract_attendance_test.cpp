@@ -607,3 +607,16 @@ TEST_CASE("attended.sent_representative: a body that sent members or officers of
   CHECK(
       has_relation(x, kg::EdgeKind::attended, "Ibero-American Association of Public Prosecutors"));
 }
+
+TEST_CASE("attended.at_body_met: 'At the X, she met ...', 'At the X, discussions with the Y'") {
+  auto met = run("At the European External Action Service (EEAS), she met Mr. Jan Novak.");
+  CHECK(has_relation(met, kg::EdgeKind::attended, "European External Action Service"));
+  auto talks =
+      run("At the European Commission's Directorate-General for Migration and Home Affairs (DG "
+          "HOME), discussions with the Frontex liaison office focused on returns.");
+  CHECK(has_relation(talks, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(talks, kg::EdgeKind::attended, "European Commission"));
+  // A place where someone met someone is no body that took part.
+  auto hotel = run("At the Hilton Hotel, she met friends.");
+  CHECK_FALSE(has_relation(hotel, kg::EdgeKind::attended, "Hilton Hotel"));
+}
