@@ -32,7 +32,8 @@ std::size_t title_dash_length(std::string_view text);
 // The bytes of a weekday in parentheses that starts `text` (`(Thursday)`), or 0.
 std::size_t parenthesised_weekday(std::string_view text);
 // The bytes of a time of day that follows a heading's date (` 14:30`, `, 10:00 a.m.`,
-// ` 09h30`, ` 14:30 CET`), spaces and an optional comma before it included; else 0.
+// ` 09h30`, ` 14:30 CET`, ISO's `T10:00` glued to the date), spaces and an optional comma
+// before it included; else 0.
 std::size_t time_of_day_length(std::string_view text);
 // The bytes of a month's name and a four-digit year that start `text` (`September 2014`,
 // `Sept. 2014`, `September, 2014`): a date with no day, or 0.
