@@ -304,17 +304,17 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
       unclear.push_back({begin, end, line});
     } else if (auto problem = heading_problem(line_text)) {
       diagnostics.push_back({source_name, line, *problem});
-      if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end))
-        bracketed.add(line_text, {begin, end, line});
     } else if (auto comma = parse_comma_heading(line_text);
                comma && stands_alone(text, begin, end)) {
       comma_headings.push_back({begin, end, line, std::move(*comma)});
     } else if (auto spaced = parse_spaced_heading(line_text);
                spaced && stands_alone(text, begin, end)) {
       spaced_headings.push_back({begin, end, line, std::move(*spaced)});
-    } else if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end)) {
-      bracketed.add(line_text, {begin, end, line});  // `[05/06/2019] Title`: of unclear order
     }
+    // No form above starts with a bracket; heading_problem may have said this line starts no
+    // item, which a page dated only this way takes back.
+    if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end))
+      bracketed.add(line_text, {begin, end, line});
     begin = end + 1;
   }
   // A page that dates its items only as `08.03.2024, Title`: those lines are its headings, when
