@@ -761,3 +761,69 @@ TEST_CASE("a time of day between a heading's date and its separator is no part o
   REQUIRE(early);
   CHECK(early->title == "14:30 Talks");
 }
+
+TEST_CASE("headings: 'Posted on' or 'Published:' before the date, '::', a middle dot, a bullet") {
+  const std::vector<std::string> lines = {
+      "Posted on 26/09/2014 | Talks in Vienna",
+      "Published: 26 September 2014 \xE2\x80\x94 Talks in Vienna",
+      "Posted: Sep 26, 2014 - Talks in Vienna",
+      "Friday, 26 September 2014 :: Talks in Vienna",
+      "26 September 2014 \xC2\xB7 Talks in Vienna",
+      "26/09/2014 \xE2\x80\xA2 Talks in Vienna"};
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    auto heading = kg::parse_heading(line);
+    REQUIRE(heading);
+    CHECK(heading->date == "2014-09-26");
+    CHECK(heading->title == "Talks in Vienna");
+    CHECK(line.substr(heading->title_offset) == "Talks in Vienna");
+  }
+  // A label before a date in a text is no heading; under a title it dates the title's item.
+  CHECK_FALSE(kg::parse_heading("Date: 14 May 2019 - Venue: Vienna"));
+  auto date = kg::parse_date_line("Date of publication: 26.09.2014", false);
+  REQUIRE(date);
+  CHECK(date->heading.date == "2014-09-26");
+}
+
+TEST_CASE("segment_text: a page dated only as 'Title (DATE)' or 'Title - DATE'") {
+  std::vector<kg::Item> items;
+  auto said = diagnostics_of(
+      "Agency news\n\nJudges of three countries train in Lome (26 September 2014)\n\nThe course "
+      "ran.\n\nCustoms officers - a week in Accra (14-15 May 2014)\n\nOfficers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].date == "2014-09-26");
+  CHECK(items[0].title == "Judges of three countries train in Lome");
+  CHECK(items[0].text == "The course ran.");
+  CHECK(items[1].date == "2014-05-14");
+  CHECK(items[1].end_date == "2014-05-15");
+  CHECK(items[1].title == "Customs officers - a week in Accra");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("Title (DATE)") != std::string::npos);
+  // After a dash, a bar or in square brackets; a slashed date of unclear order reads as the
+  // page's others show, with a warning.
+  said = diagnostics_of(
+      "News\n\nTalks in Vienna \xE2\x80\x94 25/12/2019\n\nText.\n\nA visit | 05/06/2019\n\n"
+      "Text.\n\nA course [12.03.2021]\n\nText.\n",
+      &items);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].title == "Talks in Vienna");
+  CHECK(items[1].date == "2019-06-05");
+  CHECK(items[1].title == "A visit");
+  CHECK(items[2].date == "2021-03-12");
+  REQUIRE(said.size() == 2);
+  CHECK(said[1].message.find("\"05/06/2019\" could be day/month") != std::string::npos);
+  // A sentence, a range alone and a date with no year are no such headings; a single line
+  // starts no item, and a page with headings of the usual forms keeps its own.
+  CHECK_FALSE(kg::parse_trailing_date_heading("The court sat in Lome (26 September 2014).", false));
+  CHECK_FALSE(kg::parse_trailing_date_heading("30 May - 1 June 2017", false));
+  CHECK_FALSE(kg::parse_trailing_date_heading("Talks in Vienna (26 September)", false));
+  diagnostics_of("Page\n\nJudges train (26.09.2014)\n\nText.\n", &items);
+  CHECK(items.empty());
+  diagnostics_of(
+      "14 May 2022 - Judges train\n\nOfficers meet (26.09.2014)\n\nText.\n\nA visit "
+      "(27.09.2014)\n\nText.\n",
+      &items);
+  CHECK(items.size() == 1);
+}

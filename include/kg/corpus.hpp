@@ -171,6 +171,12 @@ struct DateLine {
 };
 std::optional<DateLine> parse_date_line(std::string_view line, bool month_first);
 
+// `Title (26 September 2014)`, `Title [26.09.2014]`, `Title - 26.09.2014`, `Title | 14-15 May
+// 2019`: a title, then its date with the year, in brackets or after a spaced dash, bar or dot,
+// ending the line. Like parse_comma_heading, the headings only of a page that has no others; a
+// slashed date of unclear order reads as for parse_date_line. `date_text` is the date alone.
+std::optional<DateLine> parse_trailing_date_heading(std::string_view line, bool month_first);
+
 // A press release's dateline opening its first paragraph: `VIENNA, 26 September 2014 - The
 // ...`, `Brussels (26.09.2014) - ...`, `26 September 2014, Vienna - ...`, or a line of a place
 // and a date alone (`Dushanbe, Tajikistan, 26 September 2014`), which `alone` tells. The date

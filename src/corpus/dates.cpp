@@ -812,9 +812,11 @@ std::size_t time_of_day_length(std::string_view text) {
 }
 
 std::size_t title_dash_length(std::string_view text) {
-  // `|` and `/` are the bar and the slash some news pages put there (`3 March 2023 / Title`).
-  for (std::string_view dash :
-       {std::string_view("-"), kEnDash, kEmDash, std::string_view("|"), std::string_view("/")})
+  // `|` and `/` are the bar and the slash some news pages put there (`3 March 2023 / Title`),
+  // the middle dot and the bullet others do (`26 September 2014 · Title`).
+  constexpr std::string_view kMiddleDot = "\xC2\xB7", kBullet = "\xE2\x80\xA2";
+  for (std::string_view dash : {std::string_view("-"), kEnDash, kEmDash, std::string_view("|"),
+                                std::string_view("/"), kMiddleDot, kBullet})
     if (text.starts_with(dash)) {
       bool ends =
           dash.size() == text.size() || text[dash.size()] == ' ' || text[dash.size()] == '\t';

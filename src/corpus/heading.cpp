@@ -44,7 +44,7 @@ bool has_letter(std::string_view s) {
 
 // The bytes of `:` or a dash with spaces around it at `pos`, or 0.
 std::size_t separator_length(std::string_view line, std::size_t pos, std::size_t spaces_before) {
-  if (pos < line.size() && line[pos] == ':') return 1;
+  if (pos < line.size() && line[pos] == ':') return line.substr(pos).starts_with("::") ? 2 : 1;
   if (spaces_before == 0 || pos >= line.size()) return 0;
   // A dash, or the bar or slash some news pages put between date and title (`3 March 2023 |
   // Title`); one that ends the line is no separator here (title_start says why).
@@ -64,6 +64,30 @@ std::optional<std::string_view> heading_candidate(std::string_view line, std::si
         (first >= 'a' && first <= 'z')))
     return std::nullopt;
   return rest;
+}
+
+// Words some pages write before the date of a heading or of a date alone on its line, and
+// labels they write only before a date alone (`Date: 14 May 2019 - Venue` in a text is no
+// heading).
+constexpr std::array<std::string_view, 5> kDateLeads{"Posted on ", "Posted: ", "Published on ",
+                                                     "Published: ", "Published "};
+constexpr std::array<std::string_view, 4> kDateLabels{
+    "Date: ", "Date of publication: ", "Publication date: ", "Release date: "};
+
+// The bytes of such words (and the spaces after them) at the start of `text`, or 0; labels
+// too when `labels`.
+std::size_t date_lead_length(std::string_view text, bool labels) {
+  auto length = [text](std::string_view words) {
+    std::size_t end = words.size();
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    return end;
+  };
+  for (std::string_view words : kDateLeads)
+    if (text.starts_with(words)) return length(words);
+  if (labels)
+    for (std::string_view words : kDateLabels)
+      if (text.starts_with(words)) return length(words);
+  return 0;
 }
 
 // The heading of a date span, with no title yet; a span with no year gets its ISO dates when
@@ -140,6 +164,10 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
   std::string_view rest = *candidate;
+  // `Posted on 26/09/2014 | Title`
+  const std::size_t date_lead = date_lead_length(rest, /*labels=*/false);
+  lead += date_lead;
+  rest.remove_prefix(date_lead);
   for (auto [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/true, lenient)) {
     if (!accept(span, rest.substr(0, consumed))) continue;
     bool colon = false;
@@ -279,9 +307,15 @@ std::optional<Heading> parse_bracketed_heading(std::string_view line,
 
 namespace {
 
-// Words some pages write before a date that stands alone.
-constexpr std::array<std::string_view, 6> kDateLineLeads{
-    "Posted on ", "Posted: ", "Published on ", "Published: ", "Published ", "Date: "};
+// The date that `date_text` is whole, as parse_date_line reads it.
+std::optional<DateLine> whole_date_line(std::string_view date_text, bool month_first) {
+  for (const auto& [span, consumed] : date_prefixes(date_text, /*allow_missing_year=*/false))
+    if (consumed == date_text.size()) return DateLine{heading_of(span), date_text, false};
+  for (auto [span, consumed] : date_prefixes(date_text, false, /*lenient=*/true))
+    if (consumed == date_text.size() && read_unclear_slashed(span, date_text, month_first))
+      return DateLine{heading_of(span), date_text, true};
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -290,8 +324,7 @@ std::optional<DateLine> parse_date_line(std::string_view line, bool month_first)
   auto candidate = heading_candidate(line, lead);
   if (!candidate) return std::nullopt;
   std::string_view rest = *candidate;
-  for (std::string_view words : kDateLineLeads)
-    if (rest.starts_with(words)) rest = trim_spaces(rest.substr(words.size()));
+  rest.remove_prefix(date_lead_length(rest, /*labels=*/true));
   // `Posted by UNODC Brussels on 26 September 2014`: a byline, then the date.
   constexpr std::size_t kMaxBylineBytes = 80;
   if (rest.starts_with("Posted by ")) {
@@ -301,11 +334,51 @@ std::optional<DateLine> parse_date_line(std::string_view line, bool month_first)
   }
   if (rest.ends_with(':')) rest = trim_spaces(rest.substr(0, rest.size() - 1));
   // The date must be the whole line: `26 September 2014, Vienna` is a dateline.
-  for (const auto& [span, consumed] : date_prefixes(rest, /*allow_missing_year=*/false))
-    if (consumed == rest.size()) return DateLine{heading_of(span), rest, false};
-  for (auto [span, consumed] : date_prefixes(rest, false, /*lenient=*/true))
-    if (consumed == rest.size() && read_unclear_slashed(span, rest, month_first))
-      return DateLine{heading_of(span), rest, true};
+  return whole_date_line(rest, month_first);
+}
+
+namespace {
+
+// Where the date of `Title (26 September 2014)`, `Title [26.09.2014]` or `Title - 26.09.2014`
+// starts, with the bytes before it that part it from the title, for each reading in turn.
+std::vector<std::pair<std::size_t, std::size_t>> trailing_date_starts(std::string_view line) {
+  std::vector<std::pair<std::size_t, std::size_t>> starts;  // (title end, date start)
+  if (line.ends_with(')') || line.ends_with(']')) {
+    std::size_t open = line.rfind(line.back() == ')' ? " (" : " [");
+    if (open != std::string_view::npos) starts.emplace_back(open, open + 2);
+    return starts;
+  }
+  for (std::size_t space = line.find(' '); space != std::string_view::npos;
+       space = line.find(' ', space + 1)) {
+    std::size_t dash = corpus_detail::title_dash_length(line.substr(space + 1));
+    if (dash > 0 && space + 1 + dash < line.size() && line[space + 1 + dash] == ' ')
+      starts.emplace_back(space, space + dash + 2);
+  }
+  return starts;
+}
+
+}  // namespace
+
+std::optional<DateLine> parse_trailing_date_heading(std::string_view line, bool month_first) {
+  std::size_t lead = 0;
+  auto candidate = heading_candidate(line, lead);
+  if (!candidate) return std::nullopt;
+  std::string_view rest = *candidate;
+  const bool bracketed = rest.ends_with(')') || rest.ends_with(']');
+  for (auto [title_end, date_start] : trailing_date_starts(rest)) {
+    std::string_view date_text = rest.substr(date_start);
+    if (bracketed) date_text.remove_suffix(1);
+    auto date = whole_date_line(trim_spaces(date_text), month_first);
+    if (!date) continue;
+    std::string_view title = trim_spaces(rest.substr(0, title_end));
+    // A sentence ends with a full stop; `30 May - 1 June 2017` is a range, not a title.
+    if (!has_letter(title) || title.ends_with('.') || parse_date_line(title, false) ||
+        !date_prefixes(title, true).empty())
+      return std::nullopt;
+    date->heading.title = std::string(title);
+    date->heading.title_offset = lead;
+    return date;
+  }
   return std::nullopt;
 }
 

@@ -282,13 +282,89 @@ struct BracketedLines {
   }
 };
 
+// `Title (26.09.2014)` lines that stand alone: the headings of a page that dates its items no
+// other way. A slashed date of unclear order reads as the page's other such dates show, day
+// first when none does, with a warning.
+std::vector<FoundHeading> trailing_date_headings(std::string_view text,
+                                                 const std::vector<UnclearHeading>& lines,
+                                                 const std::string& source_name,
+                                                 std::vector<Diagnostic>& diagnostics) {
+  int day_first = 0, month_first = 0;
+  for (const UnclearHeading& at : lines) {
+    auto date = parse_trailing_date_heading(text.substr(at.begin, at.end - at.begin), false);
+    SlashOrder order = slash_order(date->date_text);
+    day_first += order == SlashOrder::day_first;
+    month_first += order == SlashOrder::month_first;
+  }
+  diagnostics.push_back({source_name, lines.front().line,
+                         "no heading with a date first: the " + std::to_string(lines.size()) +
+                             " lines of the form \"Title (DATE)\" or \"Title - DATE\" that "
+                             "stand alone are read as headings"});
+  const bool read_month_first = month_first > day_first;
+  const std::string why = unclear_order_reason(month_first, day_first);
+  std::vector<FoundHeading> found;
+  for (const UnclearHeading& at : lines) {
+    auto date =
+        parse_trailing_date_heading(text.substr(at.begin, at.end - at.begin), read_month_first);
+    if (date->unclear_order)
+      diagnostics.push_back(
+          {source_name, at.line,
+           unclear_order_warning(date->date_text, date->heading.date, read_month_first, why)});
+    found.push_back({at.begin, at.end, at.line, std::move(date->heading)});
+  }
+  return found;
+}
+
+// The lines of the forms only a page with no usual headings has, each a paragraph of its own.
+struct OtherForms {
+  std::vector<FoundHeading> comma;       // `08.03.2024, Title`
+  std::vector<FoundHeading> spaced;      // `26.09.2014 Title`
+  BracketedLines bracketed;              // `[26.09.2014] Title`
+  std::vector<UnclearHeading> trailing;  // `Title (26.09.2014)`
+
+  // Takes the line [begin, end) if it is of one of these forms; only a bracketed one when
+  // heading_problem `said` something of the line.
+  void add(std::string_view text, std::size_t begin, std::size_t end, int line, bool said) {
+    std::string_view line_text = text.substr(begin, end - begin);
+    if (!stands_alone(text, begin, end)) return;
+    // heading_problem may have said this line starts no item, which a page dated only this way
+    // takes back.
+    if (parse_bracketed_heading(line_text, false)) bracketed.add(line_text, {begin, end, line});
+    if (said) return;
+    if (auto heading = parse_comma_heading(line_text)) {
+      comma.push_back({begin, end, line, std::move(*heading)});
+    } else if (auto spaced_heading = parse_spaced_heading(line_text)) {
+      spaced.push_back({begin, end, line, std::move(*spaced_heading)});
+    } else if (parse_trailing_date_heading(line_text, false)) {
+      trailing.push_back({begin, end, line});
+    }
+  }
+
+  // The headings of a page with no usual ones: the lines of the first form it has at least two
+  // of, each a paragraph of its own, as a heading is and a dateline opening its paragraph's
+  // text is not. Empty when there are none.
+  std::vector<FoundHeading> headings(std::string_view text, const std::string& source_name,
+                                     std::vector<Diagnostic>& diagnostics) {
+    if (bracketed.lines.size() >= 2) return bracketed.headings(text, source_name, diagnostics);
+    for (auto [lines, form] : {std::pair{&comma, "DATE, Title"}, {&spaced, "DATE Title"}}) {
+      if (lines->size() < 2) continue;
+      diagnostics.push_back({source_name, lines->front().line,
+                             "no heading with \":\" or a dash after its date: the " +
+                                 std::to_string(lines->size()) + " lines of the form \"" + form +
+                                 "\" that stand alone are read as headings"});
+      return std::move(*lines);
+    }
+    if (trailing.size() >= 2)
+      return trailing_date_headings(text, trailing, source_name, diagnostics);
+    return {};
+  }
+};
+
 std::vector<FoundHeading> find_headings(const std::string& text, const std::string& source_name,
                                         std::vector<Diagnostic>& diagnostics) {
   std::vector<FoundHeading> found;
   std::vector<UnclearHeading> unclear;
-  std::vector<FoundHeading> comma_headings;
-  std::vector<FoundHeading> spaced_headings;  // `26.09.2014 Title`
-  BracketedLines bracketed;                   // `[26.09.2014] Title`
+  OtherForms other_forms;
   int day_first = 0, month_first = 0;
   int line = 1;
   for (std::size_t begin = 0; begin <= text.size(); ++line) {
@@ -302,43 +378,16 @@ std::vector<FoundHeading> find_headings(const std::string& text, const std::stri
       month_first += order == SlashOrder::month_first;
     } else if (parse_unclear_slashed_heading(line_text, false)) {
       unclear.push_back({begin, end, line});
-    } else if (auto problem = heading_problem(line_text)) {
-      diagnostics.push_back({source_name, line, *problem});
-    } else if (auto comma = parse_comma_heading(line_text);
-               comma && stands_alone(text, begin, end)) {
-      comma_headings.push_back({begin, end, line, std::move(*comma)});
-    } else if (auto spaced = parse_spaced_heading(line_text);
-               spaced && stands_alone(text, begin, end)) {
-      spaced_headings.push_back({begin, end, line, std::move(*spaced)});
+    } else {
+      auto problem = heading_problem(line_text);
+      if (problem) diagnostics.push_back({source_name, line, *problem});
+      other_forms.add(text, begin, end, line, problem.has_value());
     }
-    // No form above starts with a bracket; heading_problem may have said this line starts no
-    // item, which a page dated only this way takes back.
-    if (parse_bracketed_heading(line_text, false) && stands_alone(text, begin, end))
-      bracketed.add(line_text, {begin, end, line});
     begin = end + 1;
   }
-  // A page that dates its items only as `08.03.2024, Title`: those lines are its headings, when
-  // there are at least two and each is a paragraph of its own, as a heading is and a dateline
-  // opening its paragraph's text is not.
-  if (found.empty() && unclear.empty() && bracketed.lines.size() >= 2)
-    return bracketed.headings(text, source_name, diagnostics);
-  if (found.empty() && unclear.empty() && comma_headings.size() >= 2) {
-    diagnostics.push_back({source_name, comma_headings.front().line,
-                           "no heading with \":\" or a dash after its date: the " +
-                               std::to_string(comma_headings.size()) +
-                               " lines of the form \"DATE, Title\" that stand alone are read as "
-                               "headings"});
-    return comma_headings;
-  }
-  if (found.empty() && unclear.empty() && spaced_headings.size() >= 2) {
-    diagnostics.push_back({source_name, spaced_headings.front().line,
-                           "no heading with \":\" or a dash after its date: the " +
-                               std::to_string(spaced_headings.size()) +
-                               " lines of the form \"DATE Title\" that stand alone are read as "
-                               "headings"});
-    return spaced_headings;
-  }
   if (found.empty() && unclear.empty()) {
+    found = other_forms.headings(text, source_name, diagnostics);
+    if (!found.empty()) return found;
     found = date_line_headings(text, source_name, diagnostics);
     return found.empty() ? dateline_headings(text, source_name, diagnostics) : found;
   }
