@@ -303,6 +303,35 @@ TEST_CASE("not_attending.margins_of: the body on whose margins a side event is h
   CHECK_FALSE(attends(x, "Commission on Crime Prevention and Criminal Justice"));
 }
 
+TEST_CASE("not_attending.side_event_at: the body at whose session a side event is held") {
+  auto x =
+      run("Croatia and UNODC co-host a side event on prevention in schools at the Commission "
+          "on Crime Prevention and Criminal Justice.",
+          "Youth voices at the CCPCJ: a side event with UNODC");
+  CHECK(attends(x, "UNODC"));
+  CHECK_FALSE(attends(x, "Commission on Crime Prevention and Criminal Justice"));
+  // A body that a person heads, named after a side event, still takes part.
+  x = run("At the side event, Ms Ada Roe, Head of Unit at the European Commission, spoke.");
+  CHECK(attends(x, "Ada Roe"));
+  CHECK(attends(x, "European Commission"));
+}
+
+TEST_CASE("not_attending.session_to_come_or_past: a session prepared for, or one before") {
+  auto x =
+      run("UNODC briefed the Horizontal Working Party on Drugs ahead of the Commission on "
+          "Crime Prevention and Criminal Justice. The consultations held before the 33rd "
+          "session of the UN General Assembly were recalled.",
+          "The Working Party prepares for the CCPCJ");
+  CHECK(attends(x, "UNODC"));
+  CHECK(attends(x, "Horizontal Working Party on Drugs"));
+  CHECK_FALSE(attends(x, "Commission on Crime Prevention and Criminal Justice"));
+  CHECK_FALSE(attends(x, "United Nations General Assembly"));
+  // 'prepares' with an object is no session to come.
+  x = run("The Working Party prepared the EU position with UNODC.",
+          "DG HOME prepares the EU statement with UNODC");
+  CHECK(attends(x, "DG HOME"));
+}
+
 TEST_CASE("not_attending.other_event and attended.was_represented") {
   auto x =
       run("Ms Ada Roe recalled that Europol had hosted a similar meeting in 2029. Mr Ivo Marek, "
