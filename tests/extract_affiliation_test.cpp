@@ -476,6 +476,14 @@ TEST_CASE("gazetteer: a national body after another country's place is another b
   // The body itself, and after a place of its own country, is still the known one.
   auto y = run("Ms Ann Bell of London's Metropolitan Police met the Metropolitan Police.");
   CHECK(find(y, "Metropolitan Police Service") != nullptr);
+  // Nor is it before another country's place in French or Spanish ("du", "de"); before its
+  // own country it is.
+  auto z =
+      run("Ms Awa Keita of the Police nationale du Mali met officers of the Gendarmerie "
+          "nationale de France.");
+  CHECK(find(z, "French National Police") == nullptr);
+  CHECK(find(z, "Police nationale du Mali") != nullptr);
+  CHECK(find(z, "French National Gendarmerie") != nullptr);
 }
 
 TEST_CASE("represents.its_title_sentence_start: 'Its Osh-based border expert, Mr A, will train'") {

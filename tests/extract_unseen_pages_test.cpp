@@ -909,6 +909,22 @@ TEST_CASE("organisation.foreign_head: Spanish and French heads of bodies' names 
   CHECK(find(x, "Plateforme Nationale de Cybersécurité") != nullptr);
 }
 
+TEST_CASE("organisation.foreign_head: schools, units and corps named in Spanish or Italian") {
+  auto x =
+      run("Ms Rosa Pena, Director of the Escuela Nacional Penitenciaria, and officers of the "
+          "Raggruppamento Operativo Speciale and of the Scuola di Polizia Tributaria met the "
+          "Garde nationale du Niger.");
+  CHECK(find(x, "Escuela Nacional Penitenciaria") != nullptr);
+  CHECK(find(x, "Raggruppamento Operativo Speciale") != nullptr);
+  CHECK(find(x, "Scuola di Polizia Tributaria") != nullptr);
+  CHECK(find(x, "Polizia Tributaria") == nullptr);
+  CHECK(find(x, "Garde nationale du Niger") != nullptr);
+  // 'Police' and 'Garde' head such a name only before a lower-case adjective of those languages.
+  auto y = run("Mr Ivo Roe met the Police de Proximite and the Garde du Palais.");
+  CHECK(find(y, "Police de Proximite") == nullptr);
+  CHECK(find(y, "Garde du Palais") == nullptr);
+}
+
 TEST_CASE("funds: 'led by' ends the funders; an instrument between commas before 'to'") {
   auto x = run(
       "The Andes Drug Policy Programme is financed by the European Commission and led by the "

@@ -385,15 +385,30 @@ bool opens_a_currency_sign(std::string_view text, const GazetteerMatch& match) {
   return match.end < text.size() && text[match.end] == '$';
 }
 
-// True when a national body's name follows another country's place: "Metropolitan Police"
-// in "the Dhaka Metropolitan Police" is no mention of London's Metropolitan Police Service.
-// The country of a city is the one its gazetteer entry gives.
+// The bytes of the small word of French, Spanish or Italian that joins a body's name to its
+// country (`Police nationale du Mali`) at the start of `after`, or 0. Not English `of`: in
+// "the Narcotics Control Bureau of China" annotators read the name and the country apart.
+std::size_t country_particle_length(std::string_view after) {
+  for (std::string_view particle :
+       {" du ", " de la ", " de l'", " des ", " de ", " del ", " di ", " d'"})
+    if (after.starts_with(particle)) return particle.size();
+  return 0;
+}
+
+// True when a national body's name follows another country's place, or is followed by one
+// after a small word: "Metropolitan Police" in "the Dhaka Metropolitan Police" is no mention of
+// London's Metropolitan Police Service, nor is "Police nationale" in "the Police nationale du
+// Mali" France's. The country of a city is the one its gazetteer entry gives.
 bool of_another_country(const ItemContext& context, std::string_view text,
                         const GazetteerMatch& match, const std::vector<GazetteerMatch>& matches) {
   const KnownEntity& body = context.lexicon.entities()[match.payload];
-  if (body.country.empty() || match.begin < 2 || text[match.begin - 1] != ' ') return false;
+  if (body.country.empty()) return false;
+  const bool space_before = match.begin >= 2 && text[match.begin - 1] == ' ';
+  const std::size_t place_after = match.end + country_particle_length(text.substr(match.end));
   for (const GazetteerMatch& other : matches) {
-    if (other.end + 1 != match.begin) continue;
+    bool before = space_before && other.end + 1 == match.begin;
+    bool after = place_after > match.end && other.begin == place_after;
+    if (!before && !after) continue;
     const KnownEntity& place = context.lexicon.entities()[other.payload];
     if (place.kind != NodeKind::place) continue;
     const std::string& country = place.country.empty() ? place.name : place.country;
