@@ -600,6 +600,12 @@ TEST_CASE("attended.people_of_list_acted: the unnamed people of bodies as a sent
   auto told =
       run("Officials of the Ministry of Finance told reporters that the budget was approved.");
   CHECK_FALSE(has_relation(told, kg::EdgeKind::attended, "Ministry of Finance"));
+  // After others with 'together with', and asking in the meeting.
+  auto asked =
+      run("Delegates from the Member States, together with officials from the European "
+          "Commission's DG HOME and from Europol, asked how the figures were collected.");
+  CHECK(has_relation(asked, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(asked, kg::EdgeKind::attended, "Europol"));
 }
 
 TEST_CASE("attended.represented_by_heads_of: represented by the unnamed officials of bodies") {
