@@ -633,6 +633,12 @@ TEST_CASE("attended: a meeting 'bringing together' bodies; an unnamed analyst of
       run("A representative of the European Commission's DG JUST, which follows drug "
           "policy, offered support from the Commission.");
   CHECK(has_relation(clause, kg::EdgeKind::attended, "DG JUST"));
+  // Words before the official's noun, and two officials joined by 'and'.
+  auto two =
+      run("A policy officer of the European Commission's DG TAXUD and a customs expert "
+          "from Frontex also joined the discussion.");
+  CHECK(has_relation(two, kg::EdgeKind::attended, "DG TAXUD"));
+  CHECK(has_relation(two, kg::EdgeKind::attended, "Frontex"));
 }
 
 TEST_CASE("attended.sent_representative: a body that sent members or officers of its own") {
