@@ -906,6 +906,18 @@ TEST_CASE("represents.represented_by: a unit written with its owner before 'repr
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Grace Mensah", "UNODC"));
 }
 
+TEST_CASE("represents.represented_by: the body's apposition; a title with no comma after it") {
+  auto x =
+      run("The Civil Society Forum on Drugs, an expert group of the European Commission, was "
+          "represented by its co-chair, Ms Ana Ruiz. The European Labour Authority (ELA), "
+          "represented by its inspections coordinator Mr Jan Novak, presented the results, and Ms "
+          "Eva Horvat of the Croatian Ministry of Labour reported on her country.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Ruiz", "Civil Society Forum on Drugs"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Novak", "European Labour Authority"));
+  // What the body did after it is no further list of its people.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Eva Horvat", "European Labour Authority"));
+}
+
 TEST_CASE("titles: 'Special Prosecutor' and 'Public Prosecutor' before a name") {
   auto x =
       run("Investigators of the Office of the Special Prosecutor (OSP) completed a course. In a "
