@@ -777,4 +777,16 @@ TEST_CASE("programme: a name of capitalised words right after 'the project'") {
   // The project's own bodies and staff are no project.
   auto committee = run("The project Steering Committee met in Tirana.");
   CHECK_FALSE(find(committee, "Steering Committee"));
+  // The EU's word 'action', with the name quoted or not.
+  auto action =
+      run("The course was financed by the European Union under the IPA II regional action "
+          "Fighting Fraud in the Balkans. The study was funded by the European Union through the "
+          "Instrument contributing to Stability and Peace, as part of the action \"Safer Roads "
+          "for Traders\", which the EU Delegation manages.");
+  CHECK(
+      has_relation(action, kg::EdgeKind::funds, "European Union", "Fighting Fraud in the Balkans"));
+  CHECK(has_relation(action, kg::EdgeKind::funds, "European Union", "Safer Roads for Traders"));
+  const kg::Mention* regional = find(action, "Fighting Fraud in the Balkans");
+  REQUIRE(regional);
+  CHECK(regional->kind == kg::NodeKind::programme);
 }
