@@ -755,6 +755,30 @@ TEST_CASE("funds.it_is_funded: 'The programme covers A and B, and is financed by
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Peru", programme));
 }
 
+TEST_CASE("programme: 'the ILO's X project', 'progress of X, a project financed by', 'action, X'") {
+  auto x = run(
+      "The Commission will add EUR 2 million to the ILO's Fair Harvest Standards project, which "
+      "the EU funds. Delegates reviewed the progress of Safe Schools for Girls in the Sahel, a "
+      "joint UNICEF-UNODC project financed by Sweden. Norway signed an agreement for a new "
+      "three-year action, Countering Wildlife Crime in Southern Africa (CWCSA).");
+  for (const char* name : {"Fair Harvest Standards", "Safe Schools for Girls in the Sahel",
+                           "Countering Wildlife Crime in Southern Africa"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    REQUIRE(m);
+    CHECK(m->kind == kg::NodeKind::programme);
+  }
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Safe Schools for Girls in the Sahel"));
+  // A short reference at a sentence's start, and a lower-case 'programme' (a funding
+  // instrument, read as a body), are left alone.
+  auto y =
+      run("The Global Facility, a project funded by the EU, met. Money came from the "
+          "Commission's Fight against Fraud programme.");
+  CHECK_FALSE(find(y, "The Global Facility"));
+  CHECK_FALSE(find(y, "Global Facility"));
+  CHECK_FALSE(find(y, "Fight against Fraud"));
+}
+
 TEST_CASE("programme: a name of capitalised words right after 'the project'") {
   auto x =
       run("The equipment was delivered under the project Strengthening Border Controls in Remote "
