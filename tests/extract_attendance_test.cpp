@@ -471,6 +471,20 @@ TEST_CASE("not_attending.to_be_done_by: who will launch something later did not 
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Marta Kowalczyk-Reis", ""));
 }
 
+TEST_CASE(
+    "attended: 'Mr A, Chief of X, presented ... to the Working Party'; 'received on DATE a "
+    "briefing'") {
+  auto x =
+      run("Ms Ana Ruiz, Chief of the UNODC Regional Section for Europe, presented the assessment "
+          "to the Working Party on the Western Balkans Region (COWEB) of the Council on 19 "
+          "September.");
+  CHECK(attends(x, "Western Balkans Working Party"));
+  auto y =
+      run("At the invitation of its chair, the Council's Working Party on Eastern Europe and "
+          "Central Asia (COEST) received on 27 April a briefing by UNODC.");
+  CHECK(attends(y, "Working Party on Eastern Europe and Central Asia"));
+}
+
 TEST_CASE("attended.presented_to_body: the body something is presented to, not one in the future") {
   auto x =
       run("On 3 November, Ms Ana Pinto and Mr Tom Rees presented the survey results to the "
