@@ -483,6 +483,15 @@ TEST_CASE(
       run("At the invitation of its chair, the Council's Working Party on Eastern Europe and "
           "Central Asia (COEST) received on 27 April a briefing by UNODC.");
   CHECK(attends(y, "Working Party on Eastern Europe and Central Asia"));
+  // After a bracketed acronym; and what was presented to a body, by whoever.
+  auto z =
+      run("The Directorate-General for Migration and Home Affairs (DG HOME) presented the "
+          "proposal to the Law Enforcement Working Party (LEWP) of the Council. The study "
+          "was presented on the same day to the Council's Working Party on Terrorism by Mr "
+          "Ivo Roe. The plan had been presented to Europol in May.");
+  CHECK(attends(z, "Law Enforcement Working Party"));
+  CHECK(attends(z, "Working Party on Terrorism"));
+  CHECK_FALSE(attends(z, "Europol"));
 }
 
 TEST_CASE("attended.presented_to_body: the body something is presented to, not one in the future") {
