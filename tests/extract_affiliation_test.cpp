@@ -906,6 +906,16 @@ TEST_CASE("represents.represented_by: a unit written with its owner before 'repr
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Grace Mensah", "UNODC"));
 }
 
+TEST_CASE(
+    "represents.apposition_job_noun: a body after its country's possessive; 'Chief Economist'") {
+  auto x =
+      run("The sessions were led by Mr Ken Sato, a senior chemist at Japan's National Police "
+          "Agency. The study was presented by Mr Rui Costa, Chief Economist of the Bank of "
+          "Portugal.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ken Sato", "National Police Agency"));
+  CHECK_FALSE(find(x, "Economist"));
+}
+
 TEST_CASE("represents.represented_by: the body's apposition; a title with no comma after it") {
   auto x =
       run("The Civil Society Forum on Drugs, an expert group of the European Commission, was "
