@@ -98,6 +98,12 @@ TEST_CASE("organisation.acronym_of_speaker: an unknown acronym where a speaker's
   CHECK(has_relation(x, kg::EdgeKind::represents, "Bart Kiel", "BCSJ"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Chiara Lomb", "NCSP"));
   CHECK(find(x, "rtd") == nullptr);  // lower case: no acronym
+  // After a title and 'of' in the person's apposition; not a two-letter code.
+  auto y =
+      run("Participants were welcomed by Ms Vera Cibo, Director of ARBI, and by Mr Ion Rusu, "
+          "Head of IT, who opened the course.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Vera Cibo", "ARBI"));
+  CHECK(find(y, "IT") == nullptr);
 }
 
 TEST_CASE("person.name_body_in_brackets: members named with their group in brackets") {
