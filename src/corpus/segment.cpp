@@ -285,42 +285,45 @@ struct BracketedLines {
 // `Title (26.09.2014)` lines that stand alone: the headings of a page that dates its items no
 // other way. A slashed date of unclear order reads as the page's other such dates show, day
 // first when none does, with a warning.
-std::vector<FoundHeading> trailing_date_headings(std::string_view text,
-                                                 const std::vector<UnclearHeading>& lines,
-                                                 const std::string& source_name,
-                                                 std::vector<Diagnostic>& diagnostics) {
+struct TrailingDateLines {
+  std::vector<UnclearHeading> lines;
   int day_first = 0, month_first = 0;
-  for (const UnclearHeading& at : lines) {
-    auto date = parse_trailing_date_heading(text.substr(at.begin, at.end - at.begin), false);
-    SlashOrder order = slash_order(date->date_text);
+
+  void add(const DateLine& date, UnclearHeading at) {
+    SlashOrder order = slash_order(date.date_text);
     day_first += order == SlashOrder::day_first;
     month_first += order == SlashOrder::month_first;
+    lines.push_back(at);
   }
-  diagnostics.push_back({source_name, lines.front().line,
-                         "no heading with a date first: the " + std::to_string(lines.size()) +
-                             " lines of the form \"Title (DATE)\" or \"Title - DATE\" that "
-                             "stand alone are read as headings"});
-  const bool read_month_first = month_first > day_first;
-  const std::string why = unclear_order_reason(month_first, day_first);
-  std::vector<FoundHeading> found;
-  for (const UnclearHeading& at : lines) {
-    auto date =
-        parse_trailing_date_heading(text.substr(at.begin, at.end - at.begin), read_month_first);
-    if (date->unclear_order)
-      diagnostics.push_back(
-          {source_name, at.line,
-           unclear_order_warning(date->date_text, date->heading.date, read_month_first, why)});
-    found.push_back({at.begin, at.end, at.line, std::move(date->heading)});
+
+  std::vector<FoundHeading> headings(std::string_view text, const std::string& source_name,
+                                     std::vector<Diagnostic>& diagnostics) const {
+    diagnostics.push_back({source_name, lines.front().line,
+                           "no heading with a date first: the " + std::to_string(lines.size()) +
+                               " lines of the form \"Title (DATE)\" or \"Title - DATE\" that "
+                               "stand alone are read as headings"});
+    const bool read_month_first = month_first > day_first;
+    const std::string why = unclear_order_reason(month_first, day_first);
+    std::vector<FoundHeading> found;
+    for (const UnclearHeading& at : lines) {
+      auto date =
+          parse_trailing_date_heading(text.substr(at.begin, at.end - at.begin), read_month_first);
+      if (date->unclear_order)
+        diagnostics.push_back(
+            {source_name, at.line,
+             unclear_order_warning(date->date_text, date->heading.date, read_month_first, why)});
+      found.push_back({at.begin, at.end, at.line, std::move(date->heading)});
+    }
+    return found;
   }
-  return found;
-}
+};
 
 // The lines of the forms only a page with no usual headings has, each a paragraph of its own.
 struct OtherForms {
-  std::vector<FoundHeading> comma;       // `08.03.2024, Title`
-  std::vector<FoundHeading> spaced;      // `26.09.2014 Title`
-  BracketedLines bracketed;              // `[26.09.2014] Title`
-  std::vector<UnclearHeading> trailing;  // `Title (26.09.2014)`
+  std::vector<FoundHeading> comma;   // `08.03.2024, Title`
+  std::vector<FoundHeading> spaced;  // `26.09.2014 Title`
+  BracketedLines bracketed;          // `[26.09.2014] Title`
+  TrailingDateLines trailing;        // `Title (26.09.2014)`
 
   // Takes the line [begin, end) if it is of one of these forms; only a bracketed one when
   // heading_problem `said` something of the line.
@@ -335,8 +338,8 @@ struct OtherForms {
       comma.push_back({begin, end, line, std::move(*heading)});
     } else if (auto spaced_heading = parse_spaced_heading(line_text)) {
       spaced.push_back({begin, end, line, std::move(*spaced_heading)});
-    } else if (parse_trailing_date_heading(line_text, false)) {
-      trailing.push_back({begin, end, line});
+    } else if (auto date = parse_trailing_date_heading(line_text, false)) {
+      trailing.add(*date, {begin, end, line});
     }
   }
 
@@ -354,8 +357,7 @@ struct OtherForms {
                                  "\" that stand alone are read as headings"});
       return std::move(*lines);
     }
-    if (trailing.size() >= 2)
-      return trailing_date_headings(text, trailing, source_name, diagnostics);
+    if (trailing.lines.size() >= 2) return trailing.headings(text, source_name, diagnostics);
     return {};
   }
 };
