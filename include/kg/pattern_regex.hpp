@@ -1,7 +1,5 @@
-// A pattern's regex, compiled by re2 the first time a match needs its groups. Loading the rules
-// proves every pattern through its extractor's RE2::Set (syntax, the empty text, its examples:
-// src/rules/loader.cpp), so a build compiles only the patterns a sentence lets through: on a
-// corpus of news items most patterns never match, and compiling them was a third of a build.
+// A pattern's regex, compiled by re2 once: by its extractor's prefilter at load, which hands
+// its program over (src/rules/pattern_filter.cpp), or else the first time a match needs it.
 #pragma once
 
 #include <memory>
@@ -24,12 +22,17 @@ bool regex_tells_digits_apart(std::string_view regex);
 class PatternRegex {
  public:
   PatternRegex(std::string regex, bool ignore_case);
+  // One whose program re2 made already from `regex` with this pattern's options (its
+  // extractor's prefilter compiles each pattern at load: src/rules/pattern_filter.cpp);
+  // `owner` keeps `compiled` alive.
+  PatternRegex(std::string regex, bool ignore_case, std::shared_ptr<const void> owner,
+               const re2::RE2& compiled);
   ~PatternRegex();
   PatternRegex(const PatternRegex&) = delete;
   PatternRegex& operator=(const PatternRegex&) = delete;
 
-  // The compiled regex, compiled at the first call; the threads of a build may ask at once.
-  // Check ok(): re2 may refuse a program too large (its syntax was checked at load).
+  // The compiled regex: the one given, else compiled at the first call; the threads of a
+  // build may ask at once. Check ok(): re2 may refuse a program too large.
   const re2::RE2& compiled() const;
   const std::string& regex() const { return regex_; }
   bool ignore_case() const { return ignore_case_; }
@@ -42,6 +45,8 @@ class PatternRegex {
   bool digit_blind_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<re2::RE2> compiled_;
+  std::shared_ptr<const void> owner_;
+  const re2::RE2* adopted_ = nullptr;
 };
 
 }  // namespace kg

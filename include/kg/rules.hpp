@@ -55,7 +55,7 @@ class RE2;
 
 namespace kg {
 namespace rules_detail {
-class PatternSets;
+class PatternFilter;
 class WordSets;
 }  // namespace rules_detail
 class TextMemo;
@@ -223,8 +223,9 @@ struct Rules {
   std::vector<Pattern> patterns;
   // Every name and alias of `gazetteer`, payload = index into `gazetteer`. Built by load_rules.
   std::shared_ptr<const GazetteerIndex> index;
-  // One RE2::Set per extractor over its patterns. Built by load_rules.
-  std::shared_ptr<const rules_detail::PatternSets> pattern_sets;
+  // A prefilter per extractor over its patterns (the literal strings each needs). Built by
+  // load_rules.
+  std::shared_ptr<const rules_detail::PatternFilter> pattern_filter;
   // The words of every vocabulary, hashed. Built by load_rules.
   std::shared_ptr<const rules_detail::WordSets> word_sets;
   // The matches of a pattern in a text, kept for texts matched again (kg/text_memo.hpp;
@@ -242,8 +243,8 @@ struct Rules {
   bool has_word_in_any(std::initializer_list<std::string_view> names, std::string_view word) const;
   bool has_word_in_any(const std::vector<std::string>& names, std::string_view word) const;
   std::vector<const Pattern*> patterns_for(const std::string& extractor) const;
-  // Those of them that match somewhere in `text`, found by one scan of the text for all of
-  // them (the result of running each one, at a fraction of the cost).
+  // Those of them that match somewhere in `text`: one scan of the text for the literal strings
+  // each needs picks the few worth trying (src/rules/pattern_filter.hpp).
   std::vector<const Pattern*> patterns_matching(const std::string& extractor,
                                                 std::string_view text) const;
   // The same with fold_digits(text) made already (kg/text_memo.hpp).

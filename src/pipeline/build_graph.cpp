@@ -44,7 +44,7 @@ Rules build_rules(const std::string& rules_dir) {
   Rules rules = load_rules(rules_dir);
   require_patterns(rules);
   if (reference_extraction()) {
-    rules.pattern_sets.reset();
+    rules.pattern_filter.reset();
     rules.match_memo.reset();
   }
   return rules;

@@ -17,7 +17,7 @@
 #include "kg/ids.hpp"
 #include "kg/json.hpp"
 #include "kg/text.hpp"
-#include "pattern_sets.hpp"
+#include "pattern_filter.hpp"
 
 namespace kg::rules_detail {
 namespace fs = std::filesystem;
@@ -405,20 +405,11 @@ class FileReader {
   mutable std::vector<std::size_t> line_starts_;
 };
 
-// Whether pattern `index` matches somewhere in `text`: by its extractor's set, else on its own.
-bool matches_somewhere(const Rules& rules, const PatternSets& sets, std::size_t index,
-                       std::string_view text) {
-  const Pattern& pattern = rules.patterns[index];
-  if (auto hits = sets.scan(pattern.extractor, text))
-    return std::binary_search(hits->begin(), hits->end(), index);
-  const RE2& regex = pattern.compiled->compiled();
-  return regex.ok() && RE2::PartialMatch(text, regex);
-}
-
-// Every pattern is proved through its extractor's RE2::Set (one compiled program per
-// extractor): its syntax, and that it cannot match the empty text. A pattern's own RE2 is
-// compiled only when a build first runs it (kg/pattern_regex.hpp); check_rules() compiles
-// each one and matches its examples. Problems are listed pattern by pattern, in rule order.
+// Every pattern is compiled once into its extractor's filter (src/rules/pattern_filter.hpp): its
+// syntax, and that it cannot match the empty text. The pattern's own RE2, the one a build
+// runs, is compiled only when a sentence first lets it through (kg/pattern_regex.hpp);
+// check_rules() compiles each one and matches its examples. Problems are listed pattern by
+// pattern, in rule order.
 void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
   std::vector<std::vector<RuleProblem>> found(rules.patterns.size());
   std::vector<std::string> expanded(rules.patterns.size());
@@ -438,18 +429,17 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     }
     pattern.compiled = std::make_shared<PatternRegex>(expanded[i], pattern.options.ignore_case);
   }
-  auto sets = std::make_shared<PatternSets>(rules.patterns);
+  auto filter = std::make_shared<PatternFilter>(rules.patterns);
   for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
     Pattern& pattern = rules.patterns[i];
     if (!pattern.compiled) continue;
-    if (!sets->parsed(i)) {
-      found[i].push_back(
-          {pattern.where, pattern.id, "invalid regex: " + pattern.compiled->compiled().error()});
+    if (!filter->parsed(i)) {
+      found[i].push_back({pattern.where, pattern.id, "invalid regex: " + filter->error(i)});
       pattern.compiled.reset();
       continue;
     }
     // An empty match names nothing and stops no scan: "(x)?" or "a*" is a slip of the author.
-    if (matches_somewhere(rules, *sets, i, "")) {
+    if (filter->matches_empty(i)) {
       found[i].push_back({pattern.where, pattern.id,
                           "regex matches the empty text, so a match could name nothing"});
       pattern.compiled.reset();
@@ -459,7 +449,7 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
   }
   for (std::vector<RuleProblem>& each : found)
     problems.insert(problems.end(), each.begin(), each.end());
-  rules.pattern_sets = std::move(sets);
+  rules.pattern_filter = std::move(filter);
 }
 
 // Every name and alias goes into the trie; a form already taken by another entry is

@@ -8,7 +8,7 @@
 #include "kg/rules.hpp"
 #include "kg/text_memo.hpp"
 #include "loader.hpp"
-#include "pattern_sets.hpp"
+#include "pattern_filter.hpp"
 #include "word_sets.hpp"
 
 namespace kg {
@@ -112,8 +112,8 @@ bool Rules::has_word_in_any(const std::vector<std::string>& names, std::string_v
 
 std::vector<const Pattern*> Rules::patterns_for(const std::string& extractor) const {
   std::vector<const Pattern*> out;
-  if (pattern_sets) {
-    if (const std::vector<std::size_t>* members = pattern_sets->members(extractor)) {
+  if (pattern_filter) {
+    if (const std::vector<std::size_t>* members = pattern_filter->members(extractor)) {
       // Asked for every sentence and extractor: one allocation, not one per doubling.
       out.reserve(members->size());
       for (std::size_t index : *members) out.push_back(&patterns[index]);
@@ -133,9 +133,9 @@ std::vector<const Pattern*> Rules::patterns_matching(const std::string& extracto
 std::vector<const Pattern*> Rules::patterns_matching(const std::string& extractor,
                                                      std::string_view text,
                                                      std::string_view digits_folded) const {
-  if (!pattern_sets) return patterns_for(extractor);
+  if (!pattern_filter) return patterns_for(extractor);
   std::vector<const Pattern*> out;
-  for (std::size_t index : pattern_sets->matching(extractor, text, digits_folded))
+  for (std::size_t index : pattern_filter->matching(extractor, text, digits_folded))
     out.push_back(&patterns[index]);
   return out;
 }

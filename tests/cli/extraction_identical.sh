@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fast extraction (one RE2::Set scan per sentence and extractor picks the patterns to run;
+# The fast extraction (a prefilter per sentence and extractor picks the patterns to run;
 # the first pass finds only names) gives the graph of the slow reference way
 # (KG_REFERENCE_EXTRACTION=1: every pattern run on its own, both passes in full), byte for
 # byte: on the brochure, on generated corpora with repeating and with new names, and on the
