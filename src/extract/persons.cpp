@@ -174,13 +174,19 @@ void absorb_place_surnames(ItemContext& context, std::size_t sentence) {
 
 // "Ms Sofia Lindahl-Obi", "Ambassador Jordan Ekwueme": a one-word place right after an
 // honorific or a title and before another capitalised word is a given name, not the city or
-// country; "Ambassador Joost van der Brugge": one after a name's particle is its surname.
+// country; right after an honorific it is a name whatever follows ("Ms Guerrero said"), and
+// so is one right after such a given name ("Ms Sofia Guerrero": Sofia, Bulgaria's capital, and
+// Guerrero, a Mexican state). "Ambassador Joost van der Brugge": one after a name's particle is
+// its surname.
 void release_place_given_names(ItemContext& context, std::size_t sentence) {
   const Span& span = context.out.sentences[sentence].span;
+  std::size_t released_end = std::string::npos;  // where the last given name released ends
   for (std::size_t q : context.mentions_in(sentence)) {
     Mention& place = context.out.mentions[q];
     if (place.kind != NodeKind::place || place.surface.find(' ') != std::string::npos) continue;
-    if (after_name_particle(context, span, place.span.begin)) {
+    if (after_name_particle(context, span, place.span.begin) ||
+        (released_end != std::string::npos && place.span.begin == released_end + 1 &&
+         context.text({place.span.in_title, released_end, place.span.begin}) == " ")) {
       place.removed = true;
       continue;
     }
@@ -189,12 +195,16 @@ void release_place_given_names(ItemContext& context, std::size_t sentence) {
     before.remove_suffix(1);
     std::size_t word = before.find_last_of(" (\n");
     std::string_view honorific = before.substr(word == std::string_view::npos ? 0 : word + 1);
-    if (!in_vocabularies(context.rules, honorific, {"honorifics", "title_prefixes"})) continue;
+    const bool after_honorific = in_vocabularies(context.rules, honorific, {"honorifics"});
+    if (!after_honorific && !in_vocabularies(context.rules, honorific, {"title_prefixes"}))
+      continue;
     std::string_view after =
         context.text({place.span.in_title, place.span.end, place.span.end + 3});
-    if (after.size() < 2 || after[0] != ' ' || !utf8::is_upper(utf8::decode(after, 1).first))
-      continue;
+    const bool name_follows =
+        after.size() >= 2 && after[0] == ' ' && utf8::is_upper(utf8::decode(after, 1).first);
+    if (!name_follows && !after_honorific) continue;
     place.removed = true;
+    if (name_follows) released_end = place.span.end;
   }
 }
 
