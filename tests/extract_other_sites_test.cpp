@@ -54,3 +54,30 @@ TEST_CASE("represents.at_org_person_title: the body opening the sentence is a un
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jean-Luc Fournel", "DG HOME"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jean-Luc Fournel", "European Commission"));
 }
+
+TEST_CASE("gazetteer: the Global Fund, PAHO and the IACCC are bodies known by their short names") {
+  auto x =
+      run("UNODC, PAHO and the IACCC met. Ms Ana Roe, Senior Adviser on Human Rights at the Global "
+          "Fund, moderated.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe",
+                     "Global Fund to Fight AIDS, Tuberculosis and Malaria"));
+  CHECK(find(x, "Pan American Health Organization") != nullptr);
+  CHECK(find(x, "International Anti-Corruption Coordination Centre") != nullptr);
+}
+
+TEST_CASE("titles: an advocate's title before the unit he works in is no part of its name") {
+  auto x =
+      run("Ms Lindiwe Dube, Senior State Advocate in the Asset Forfeiture Unit, explained how her "
+          "unit had frozen the assets.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lindiwe Dube", "Asset Forfeiture Unit"));
+  CHECK(find(x, "Senior State Advocate in the Asset Forfeiture Unit") == nullptr);
+}
+
+TEST_CASE("attended.presence_also_of_people_of: bodies after a first guest and his apposition") {
+  auto x = run(
+      "The centre opened in the presence of Mr Nurlan Abdraev, Deputy Minister of Health, and of "
+      "representatives of the Republican Centre of Narcology and of the Harm Reduction Network, "
+      "an association of community organisations.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Republican Centre of Narcology"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Harm Reduction Network"));
+}
