@@ -10,6 +10,8 @@
 #            p50 and p99 of each query's time, load and path index (made once) excluded
 #   compromise  the NER library compromise (npm, through Node.js) on the same text, up to
 #            the size COMPROMISE_MAX (it is about a hundred times slower than kg)
+#   real     every page under examples/ (4.2 MB of the genre as sites write it): generated
+#            text repeats its templates, real pages do not, and costs differ (REAL=none skips)
 # usage: bench/run.sh [KG_BINARY] [SIZES...]
 #   SIZES are multiples of the brochure (76 items, 34 kB): 1x 10x 100x 1000x
 #   (default 1x 10x 100x). Needs /usr/bin/time, python3; node and npm for compromise.
@@ -107,6 +109,20 @@ for size in "${sizes[@]}"; do
       printf "%-6s %-9s %-8.2f %-8.2f %-8.2f %-8.3f %-8.3f\n", s, f "/" NR, p50, t[i99], t[NR], l, x }'
 done
 
+if [ "${REAL:-}" != none ]; then
+  echo "== real pages: every page under examples/ (kg build, MB/s of CPU time)"
+  mapfile -t pages < <(find examples -name '*.txt' | sort)
+  bytes=$(cat "${pages[@]}" | wc -c)
+  printf '%-6s %-7s %-5s %-8s %-8s %-9s %-9s\n' pages MB jobs cpu-s wall-s MB/s-cpu peak-MiB
+  for jobs in 1 2; do
+    read -r _ cpu wall mib < <(measure build "$kg" build -q --jobs "$jobs" "${pages[@]}" \
+      -o "$tmp/real.json")
+    awk -v p="${#pages[@]}" -v b="$bytes" -v j="$jobs" -v c="$cpu" -v w="$wall" -v m="$mib" \
+      'BEGIN { printf "%-6s %-7.2f %-5s %-8.2f %-8.2f %-9.2f %-9d\n", p, b / 1e6, j, c, w,
+               b / 1e6 / (c > 0 ? c : 0.01), m }'
+  done
+fi
+
 [ "$compromise_max" = none ] && exit 0
 echo "== the NER library compromise on the same text (paragraph by paragraph; kg: extract stage)"
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -129,3 +145,4 @@ for size in "${sizes[@]}"; do
     'BEGIN { printf "%-6s %-7.2f %-11s %-9.2f %-8.3f %-9s %-9s %-13.3f\n",
              s, b / 1e6, "compromise", t, b / 1e6 / t, p, o, e }'
 done
+
