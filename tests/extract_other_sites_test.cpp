@@ -81,3 +81,22 @@ TEST_CASE("attended.presence_also_of_people_of: bodies after a first guest and h
   CHECK(has_relation(x, kg::EdgeKind::attended, "Republican Centre of Narcology"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Harm Reduction Network"));
 }
+
+TEST_CASE("funds.active: a funder, a phrase between commas, then 'finances'") {
+  auto x = run(
+      "DG DEVCO, for its part, finances CRIMJUST, a new project of the Cocaine Route Programme. "
+      "The EU, through DG NEAR, finances the Border Management Programme in Central Asia "
+      "(BOMCA).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG DEVCO", "CRIMJUST"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Border Management Programme in Central Asia"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG NEAR",
+                     "Border Management Programme in Central Asia"));
+}
+
+TEST_CASE("programme.quoted_name: 'a new UNODC project, \"X\",' names the project") {
+  auto x =
+      run("Ireland has committed EUR 1.5 million to a new UNODC project, \"Strengthening Victim "
+          "Support in Niassa\", which was launched today.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ireland", "Strengthening Victim Support in Niassa"));
+}
