@@ -100,3 +100,11 @@ TEST_CASE("programme.quoted_name: 'a new UNODC project, \"X\",' names the projec
           "Support in Niassa\", which was launched today.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "Ireland", "Strengthening Victim Support in Niassa"));
 }
+
+TEST_CASE("organisations: 'Secretary of State for X' is a title and a portfolio, no body") {
+  auto x = run(
+      "Mr Bruno Lemos, Portuguese Secretary of State for Internal Administration, spoke. Ms Ana "
+      "Roe, Head of Unit at the Directorate of State Security, followed.");
+  CHECK(find(x, "State for Internal Administration") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe", "Directorate of State Security"));
+}

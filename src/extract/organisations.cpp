@@ -33,9 +33,15 @@ std::string without_leading_title(const Rules& rules, std::string name) {
     std::size_t at = name.find(link);
     if (at == std::string::npos) continue;
     if (at > under) return name;
-    if (ends_with_title(rules, std::string_view(name).substr(0, at)))
-      return name.substr(at + std::string_view(link).size());
-    return name;
+    if (!ends_with_title(rules, std::string_view(name).substr(0, at))) return name;
+    std::string rest = name.substr(at + std::string_view(link).size());
+    // "Secretary of State for Internal Administration": the title goes on past "of" ("Secretary
+    // of State"), and what follows it is a portfolio, no body.
+    std::size_t word_end = std::min(rest.find(' '), rest.size());
+    if (ends_with_title(rules,
+                        std::string_view(name).substr(0, name.size() - rest.size() + word_end)))
+      return {};
+    return rest;
   }
   return name;
 }
@@ -246,6 +252,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   name = without_leading_person(context.rules, std::move(name));
   std::string before_title_cut = name;
   name = without_leading_title(context.rules, std::move(name));
+  if (name.empty()) return {};
   // "X Deputy Director-General to the Regional Office": the rest is where the holder goes.
   bool sent_to_rest = name.size() != before_title_cut.size() &&
                       (before_title_cut.find(" to ") != std::string::npos ||
