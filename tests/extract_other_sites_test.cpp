@@ -108,3 +108,12 @@ TEST_CASE("organisations: 'Secretary of State for X' is a title and a portfolio,
   CHECK(find(x, "State for Internal Administration") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe", "Directorate of State Security"));
 }
+
+TEST_CASE("represents.org_sent: the body's acronym in brackets before 'sent'") {
+  auto x = run(
+      "Europol was represented by Mr Dimitar Petrov, while the Commission's Directorate-General "
+      "for Migration and Home Affairs (DG HOME) sent Ms Karin Sjoberg, Policy Officer in charge "
+      "of irregular migration.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karin Sjoberg", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karin Sjoberg", "European Commission"));
+}
