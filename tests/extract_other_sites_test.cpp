@@ -117,3 +117,11 @@ TEST_CASE("represents.org_sent: the body's acronym in brackets before 'sent'") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Karin Sjoberg", "DG HOME"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Karin Sjoberg", "European Commission"));
 }
+
+TEST_CASE("attended.met_also_people_of: bodies whose officials were met after a first person") {
+  auto x =
+      run("The delegation met Mr Tomas Lindgren, Head of Unit at DG DEVCO, as well as officials of "
+          "DG ENV and of the European External Action Service.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG ENV"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+}
