@@ -125,3 +125,12 @@ TEST_CASE("attended.met_also_people_of: bodies whose officials were met after a 
   CHECK(has_relation(x, kg::EdgeKind::attended, "DG ENV"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
 }
+
+TEST_CASE("attended.alongside_people_of: people of a body beside a speaker took part") {
+  auto x = run(
+      "Mr Tomasz Wierzbicki, Deputy Executive Director of Frontex, delivered remarks, alongside "
+      "colleagues from Europol. Ms Ana Roe opened the course together with experts of the World "
+      "Customs Organization.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "World Customs Organization"));
+}
