@@ -134,3 +134,11 @@ TEST_CASE("attended.alongside_people_of: people of a body beside a speaker took 
   CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "World Customs Organization"));
 }
+
+TEST_CASE("attended.people_of_list_subject: the list may end with services of some countries") {
+  auto x = run(
+      "Twenty officers of the Counter Narcotics Police of Afghanistan (CNPA), the Afghan Customs "
+      "Department and the border services of Tajikistan and Uzbekistan completed a course.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Counter Narcotics Police of Afghanistan"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Afghan Customs Department"));
+}
