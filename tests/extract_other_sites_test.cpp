@@ -142,3 +142,19 @@ TEST_CASE("attended.people_of_list_subject: the list may end with services of so
   CHECK(has_relation(x, kg::EdgeKind::attended, "Counter Narcotics Police of Afghanistan"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "Afghan Customs Department"));
 }
+
+TEST_CASE("attended.presence_also_of_people_of: a unit of a body, with its acronym, in the list") {
+  auto x =
+      run("The briefing took place in the presence of Mr Luc Weber, National Drug Co-ordinator of "
+          "Luxembourg, and of representatives of the European Commission's Directorate-General for "
+          "Migration and Home Affairs (DG HOME) and of the European External Action Service.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+}
+
+TEST_CASE("represents.where_person_title: 'went to X, where Ms A, TITLE, presented'") {
+  auto x =
+      run("In the afternoon the delegation crossed the road to Eurojust, where Ms Anouk Verbeek, "
+          "National Member for the Netherlands, presented the work of joint investigation teams.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anouk Verbeek", "Eurojust"));
+}
