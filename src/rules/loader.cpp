@@ -405,11 +405,10 @@ class FileReader {
   mutable std::vector<std::size_t> line_starts_;
 };
 
-// Every pattern is compiled once into its extractor's filter (src/rules/pattern_filter.hpp): its
-// syntax, and that it cannot match the empty text. The pattern's own RE2, the one a build
-// runs, is compiled only when a sentence first lets it through (kg/pattern_regex.hpp);
-// check_rules() compiles each one and matches its examples. Problems are listed pattern by
-// pattern, in rule order.
+// Every pattern is compiled once, into its extractor's filter (src/rules/pattern_filter.hpp),
+// which proves its syntax and that it cannot match the empty text, and hands the program to the
+// pattern: a build runs that one. check_rules() also compiles each pattern on its own and
+// matches its examples. Problems are listed pattern by pattern, in rule order.
 void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
   std::vector<std::vector<RuleProblem>> found(rules.patterns.size());
   std::vector<std::string> expanded(rules.patterns.size());
