@@ -12,7 +12,6 @@
 
 namespace {
 
-using kg::json::quoted;
 using kg::json::Writer;
 
 TEST_CASE("json writer: strings escape quotes, backslashes and controls, and nothing else") {
@@ -30,7 +29,7 @@ TEST_CASE("json writer: strings escape quotes, backslashes and controls, and not
            Case{"Śmigła – 中国 🦜", "\"Śmigła – 中国 🦜\""},
        }) {
     CAPTURE(c.json);
-    CHECK(quoted(c.text) == c.json);
+    CHECK(kg::json::quoted(c.text) == c.json);
   }
 }
 
@@ -39,7 +38,8 @@ TEST_CASE("json writer: a byte that is not UTF-8 is written as U+FFFD, so the ou
       "a\xFF"
       "b\xC5"
       "c\xED\xA0\x80";  // invalid, truncated, surrogate
-  const std::string json = quoted(broken);
+  // Named in full: unqualified, ADL on std::string also finds std::quoted, which wins.
+  const std::string json = kg::json::quoted(broken);
   CHECK(json ==
         "\"a\xEF\xBF\xBD"
         "b\xEF\xBF\xBD"
