@@ -83,10 +83,43 @@ std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext
   return std::vector<std::size_t>{};
 }
 
+// "the project, which is funded by A and B, and which will link X with the Y Initiative": a
+// programme named in a later clause is what the project works with, not what the money is for.
+std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t funders_end,
+                                               std::vector<std::size_t> programmes) {
+  if (funders_end == std::string::npos) return programmes;
+  static const RE2 kClauseBreak(R"((?:^|,|\band)\s*(?:which|that)\s|;)");
+  std::string_view text = tagged.text();
+  std::erase_if(programmes, [&](std::size_t id) {
+    std::size_t at = tagged.marker_begin(id);
+    return at != std::string::npos && at >= funders_end &&
+           RE2::PartialMatch(text.substr(funders_end, at - funders_end), kClauseBreak);
+  });
+  return programmes;
+}
+
+// Where the funders end when they follow the verb ("which is funded by A and B, and which will
+// ..." ends at B); npos when they come first ("A, which finances ..."), as what follows the
+// match then is the money's own clause ("signed an agreement that will finance X").
+std::size_t funders_after_verb_end(const RelationMatch& match) {
+  const Group& whole = match.groups.at("");
+  std::size_t begin = std::string::npos, end = 0;
+  for (const char* name : {"source", "sources", "sources2", "sources3"})
+    if (auto group = match.groups.find(name); group != match.groups.end()) {
+      begin = std::min(begin, group->second.begin);
+      end = std::max(end, group->second.end);
+    }
+  return begin != std::string::npos && begin > whole.begin ? end : std::string::npos;
+}
+
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
-                                         std::string_view tagged, std::string_view matched,
-                                         std::string_view after) {
-  std::vector<std::size_t> own = programmes_of(context, sentence);
+                                         const Tagged& marked, const Group& whole,
+                                         std::size_t funders_end) {
+  std::string_view tagged = marked.text();
+  std::string_view matched = tagged.substr(whole.begin, whole.end - whole.begin);
+  std::string_view after = tagged.substr(whole.end);
+  std::vector<std::size_t> own =
+      without_later_clauses(marked, funders_end, programmes_of(context, sentence));
   std::vector<std::size_t> targets =
       without_channels(context, sentence, without_implementers(context, sentence, own));
   if (!targets.empty()) return targets;
@@ -280,12 +313,10 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // No target group (or an optional one that did not match): the implied programmes.
     if (!named) {
       const Group& whole = match.groups.at("");
-      std::string_view tagged = match.tagged->text();
       auto in_clause = relative_clause_target(context, *match.tagged, whole.begin);
       targets = in_clause ? *in_clause
-                          : implied_targets(context, sentence, tagged,
-                                            tagged.substr(whole.begin, whole.end - whole.begin),
-                                            tagged.substr(whole.end));
+                          : implied_targets(context, sentence, *match.tagged, whole,
+                                            funders_after_verb_end(match));
     }
     // Targets named before a relative clause that holds the money and follows another noun
     // ("X and Y, and of the Octopus project, which is funded by A") are not what it funds.
