@@ -27,3 +27,22 @@ TEST_CASE("funds.it_is_funded: a programme named in a later clause is not what t
       "finance the work of the Global Maritime Crime Programme in the Gulf of Guinea.");
   CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Global Maritime Crime Programme"));
 }
+
+TEST_CASE(
+    "owners: an apposition that calls a body part of another makes its people speak for both") {
+  auto x = run(
+      "The Group of States against Corruption (GRECO), the Council of Europe's anti-corruption "
+      "monitoring body, met in Strasbourg. GRECO's President, Ms Vesna Horvat, opened the "
+      "plenary. Also present was Mr Jonas Berg, Head of Mission of EUCAP Sahel Mali, the civilian "
+      "mission of the European Union that advises the police.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Vesna Horvat", "Council of Europe"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Berg", "European Union"));
+  // An umbrella keeps no agency; an expert group advises a body and is no part of it.
+  auto y = run(
+      "UNODC, the United Nations' drugs and crime agency, briefed the Forum. Ms Lena Dahl of UNODC "
+      "spoke. The Civil Society Forum on Drugs, an expert group of the European Commission, was "
+      "represented by its co-chair, Ms Ana Roe.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Lena Dahl", "UNODC"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Lena Dahl", "United Nations"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ana Roe", "European Commission"));
+}

@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include <re2/re2.h>
+
 #include "name_filters.hpp"
 #include "relations.hpp"
 
@@ -286,6 +288,44 @@ void add_following_owners(ItemContext& context) {
   }
 }
 
+// "GRECO, the Council of Europe's anti-corruption monitoring body," and "EUCAP Sahel Niger, the
+// civilian mission of the European Union,": an apposition that calls a body part of another
+// (its last word one of `part_of_body_nouns`) makes the other its owner, and the body's people
+// speak for both. Not an umbrella: "UNODC, the UN's drugs agency" leaves UNODC its own.
+void add_appositive_owners(ItemContext& context) {
+  static const RE2 kOwnerFirst(R"(^(?:\s*\([^()]{1,40}\))?,\s+the\s+$)");
+  static const RE2 kOwnerFirstNoun(
+      R"(^(?:'s|\x{2019}s)(?:\s+[a-z][\w-]*){0,4}\s+([a-z]+)\s*(?:[,;)]|$))");
+  static const RE2 kOwnerLast(
+      R"(^(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an)(?:\s+[a-z][\w-]*){0,4}\s+([a-z]+)\s+of\s+(?:the\s+)?$)");
+  static const RE2 kAppositionEnd(R"(^(?:\s*\([^()]{1,40}\))?(?:\s*[,;)]|\s+(?:that|which)\s|$))");
+  auto& mentions = context.out.mentions;
+  auto part_noun = [&](const std::string& noun) {
+    return in_vocabularies(context.rules, noun, {"part_of_body_nouns"});
+  };
+  for (Mention& unit : mentions) {
+    if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone) continue;
+    const Span& sentence = context.out.sentences[unit.sentence].span;
+    for (std::size_t o = 0; o < mentions.size() && unit.owner == kNone; ++o) {
+      const Mention& owner = mentions[o];
+      if (owner.removed || owner.kind != NodeKind::organisation ||
+          owner.sentence != unit.sentence || owner.span.begin < unit.span.end ||
+          owner.span.begin > unit.span.end + 120 || same_entity(owner, unit))
+        continue;
+      const std::string& owner_name = owner.canonical.empty() ? owner.name : owner.canonical;
+      if (in_vocabularies(context.rules, owner_name, {"umbrella_bodies"})) continue;
+      std::string between(context.text({unit.span.in_title, unit.span.end, owner.span.begin}));
+      std::string after(context.text({unit.span.in_title, owner.span.end, sentence.end}));
+      std::string noun;
+      bool owned = (RE2::PartialMatch(between, kOwnerFirst) &&
+                    RE2::PartialMatch(after, kOwnerFirstNoun, &noun) && part_noun(noun)) ||
+                   (RE2::PartialMatch(between, kOwnerLast, &noun) && part_noun(noun) &&
+                    RE2::PartialMatch(after, kAppositionEnd));
+      if (owned) unit.owner = o;
+    }
+  }
+}
+
 }  // namespace
 
 bool is_funding_vehicle(const ItemContext& context, const Mention& org) {
@@ -318,6 +358,7 @@ void add_programme_owners(ItemContext& context) {
 void infer_item_relations(ItemContext& context) {
   add_possessive_owners(context);
   add_following_owners(context);
+  add_appositive_owners(context);
   // Mentions do not change from here on: only owners above, relations below.
   const NamedOrganisations named_in_item(context);
   add_unit_parents(context, named_in_item);
