@@ -46,3 +46,16 @@ TEST_CASE(
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Lena Dahl", "United Nations"));
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ana Roe", "European Commission"));
 }
+
+TEST_CASE("represents.dash_separated_entry: 'Name - Title - Body' lines of a list") {
+  auto x = run(
+      "Speakers included:\n\nMs Ana Roe - Head of Cooperation - Delegation of the European Union "
+      "to Peru\nMr Omar Haddad - Senior Inspector - Drug Control Agency of Tajikistan\nDr Lena "
+      "Dahl | Precursor Control Officer | International Narcotics Control Board (INCB)");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe",
+                     "Delegation of the European Union to Peru"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Omar Haddad",
+                     "Drug Control Agency of Tajikistan"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Dahl",
+                     "International Narcotics Control Board"));
+}
