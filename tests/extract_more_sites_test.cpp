@@ -58,4 +58,13 @@ TEST_CASE("represents.dash_separated_entry: 'Name - Title - Body' lines of a lis
                      "Drug Control Agency of Tajikistan"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Dahl",
                      "International Narcotics Control Board"));
+  // A rank before the name, a unit in the title, a country in brackets after the body.
+  auto y = run(
+      "Presenters:\n\nColonel Reza Karimi - Deputy Head of International Affairs - Anti-Narcotics "
+      "Police (Iran)\nMs Nadia Rahimi - Head of the Precursor Control Unit - Counter Narcotics "
+      "Police of Afghanistan");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Reza Karimi", "Anti-Narcotics Police"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Nadia Rahimi", "Precursor Control Unit"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Nadia Rahimi",
+                     "Counter Narcotics Police of Afghanistan"));
 }
