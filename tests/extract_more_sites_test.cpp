@@ -68,3 +68,16 @@ TEST_CASE("represents.dash_separated_entry: 'Name - Title - Body' lines of a lis
   CHECK(has_relation(y, kg::EdgeKind::represents, "Nadia Rahimi",
                      "Counter Narcotics Police of Afghanistan"));
 }
+
+TEST_CASE("titles and gazetteer: 'Co-Leader'; UNVIE; a ministry's name with a comma in it") {
+  auto x = run(
+      "Ms Ana Roe, Co-Leader of the Youth Working Group of the Radicalisation Awareness Network, "
+      "spoke. Mr Paul Gray, Counsellor at the U.S. Mission to International Organizations in "
+      "Vienna, replied. The session was chaired by Mr Jon Weber of the German Federal Ministry of "
+      "the Interior, Building and Community, and closed by Ms Roe.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ana Roe", "Radicalisation Awareness Network"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paul Gray",
+                     "U.S. Mission to International Organizations in Vienna"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jon Weber",
+                     "German Federal Ministry of the Interior"));
+}
