@@ -81,3 +81,12 @@ TEST_CASE("titles and gazetteer: 'Co-Leader'; UNVIE; a ministry's name with a co
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jon Weber",
                      "German Federal Ministry of the Interior"));
 }
+
+TEST_CASE("person.name_dash_title: a name with no honorific opening a 'Name - Title - Body' line") {
+  auto x =
+      run("The delegation consisted of:\nTove Lindahl - Senior Adviser - Swedish Police Authority\n"
+          "Rustam Aliyev - Public Health Researcher - Institute of Public Health of Albania");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tove Lindahl", "Swedish Police Authority"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rustam Aliyev",
+                     "Institute of Public Health of Albania"));
+}
