@@ -90,3 +90,11 @@ TEST_CASE("person.name_dash_title: a name with no honorific opening a 'Name - Ti
   CHECK(has_relation(x, kg::EdgeKind::represents, "Rustam Aliyev",
                      "Institute of Public Health of Albania"));
 }
+
+TEST_CASE("represents.whose_title: an occupation after 'whose'") {
+  auto x = run(
+      "The module was co-delivered with UNODC's Laboratory and Scientific Section, whose chemist "
+      "Dr Mei Lin Tan presented the new testing kits.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mei Lin Tan",
+                     "Laboratory and Scientific Section"));
+}
