@@ -98,3 +98,19 @@ TEST_CASE("represents.whose_title: an occupation after 'whose'") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Mei Lin Tan",
                      "Laboratory and Scientific Section"));
 }
+
+TEST_CASE("captions: 'Name - Title - Body' lines after a line ending in ':' are a list of people") {
+  auto x =
+      run("Experts met in Dushanbe on precursor control.\n\nThe following presentations were "
+          "delivered:\n\nMr Omar Haddad - Senior Inspector - Drug Control Agency of Tajikistan\nMs "
+          "Lena Dahl - Precursor Control Officer - International Narcotics Control Board\n\nThe "
+          "experts agreed on recommendations.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Omar Haddad"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Lena Dahl"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "International Narcotics Control Board"));
+  // The same line under a paragraph with no colon stays a photo caption.
+  auto y = run(
+      "Experts met in Dushanbe on precursor control.\n\nMs Lena Dahl - Precursor Control Officer "
+      "- International Narcotics Control Board");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Lena Dahl"));
+}

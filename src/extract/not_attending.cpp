@@ -9,6 +9,39 @@
 
 namespace kg::extract_detail {
 
+namespace {
+
+// "Speakers included:\n\nMr A - Head of Unit - Europol\nMs B - ...": a line of a block that a
+// line ending in ':' introduces (one blank line between them or none) is a line of a list of
+// people, not a caption, bullets or not.
+bool in_introduced_list(const ItemContext& context, std::size_t sentence) {
+  const Span& span = context.out.sentences[sentence].span;
+  std::string_view before = context.text({span.in_title, 0, span.begin});
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
+    before.remove_suffix(1);
+  if (!before.empty() && before.back() != '\n') return false;  // not at a line's start
+  bool blank_seen = false;
+  for (int lines = 0; !before.empty() && lines < 40; ++lines) {
+    before.remove_suffix(1);  // the '\n' ending the line before
+    std::size_t begin = before.rfind('\n');
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    std::string_view line = before.substr(begin);
+    before = before.substr(0, begin);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (blank_seen) return false;
+      blank_seen = true;
+      continue;
+    }
+    if (line.back() == ':') return true;
+    if (blank_seen) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void mark_caption_lines(ItemContext& context) {
   auto patterns = context.rules.patterns_for("caption_line");
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s) {
@@ -16,7 +49,7 @@ void mark_caption_lines(ItemContext& context) {
     if (sentence.caption || sentence.span.in_title) continue;
     // "- Mr A, Senior Adviser, Federal Police": a bulleted line of a list of speakers or
     // participants names people who took part, however much it looks like a caption.
-    if (is_list_line(context, s)) continue;
+    if (is_list_line(context, s) || in_introduced_list(context, s)) continue;
     std::shared_ptr<const Tagged> held = tagged_sentence(context, s);
     const Tagged& tagged = *held;
     for (const Pattern* pattern : patterns)
