@@ -114,3 +114,25 @@ TEST_CASE("captions: 'Name - Title - Body' lines after a line ending in ':' are 
       "- International Narcotics Control Board");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Lena Dahl"));
 }
+
+TEST_CASE("attended.met_also_people_of: 'and officials of X' after the first person met") {
+  auto x = run(
+      "In The Hague, Ms Ana Roe met Mr Jan de Vries, Head of Europol's European Migrant Smuggling "
+      "Centre, and National Members of Eurojust. In Warsaw she met Mr Piotr Nowak, Deputy "
+      "Director of the Border Guard, and officials of Frontex.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Eurojust"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Frontex"));
+}
+
+TEST_CASE("attended.participants_including: participants counted, then bodies named") {
+  auto x =
+      run("With the participation of more than 100 delegates from 40 countries and organisations, "
+          "including the European Commission and the Shanghai Cooperation Organisation (SCO), the "
+          "meeting reviewed the strategy. The forum brought together some 200 experts, among them "
+          "the EMCDDA and Europol.");
+  for (const char* body :
+       {"European Commission", "Shanghai Cooperation Organisation", "EMCDDA", "Europol"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+  }
+}
