@@ -141,7 +141,7 @@ TEST_CASE(
     "funds.contribution_confirmed: a donor confirms, renews or raises money for a programme") {
   auto x = run(
       "The Kingdom of Denmark confirmed a contribution of DKK 15 million to the Global Maritime "
-      "Crime Programme (GMCP). Japan renewed its support to the Container Control Programme.");
+      "Crime Programme (GMCP). Japan renewed its contribution to the Container Control Programme.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Global Maritime Crime Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
 }
