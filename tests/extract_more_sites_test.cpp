@@ -145,3 +145,17 @@ TEST_CASE(
   CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Global Maritime Crime Programme"));
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Container Control Programme"));
 }
+
+TEST_CASE("funds.by_under_programme: money given under a programme named after it") {
+  auto x = run(
+      "The first trainings will be financed by the European Union under AIRCOP, a project of the "
+      "Global Illicit Flows Programme that connects airports.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "AIRCOP"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::funds, "European Union", "Global Illicit Flows Programme"));
+  // A programme named before is what the money is for; the one after 'under' is its parent.
+  auto y = run(
+      "The Harbour Watch Project is funded by Japan under the Global Maritime Crime Programme.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Harbour Watch Project"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Japan", "Global Maritime Crime Programme"));
+}
