@@ -159,3 +159,11 @@ TEST_CASE("funds.by_under_programme: money given under a programme named after i
   CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Harbour Watch Project"));
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Japan", "Global Maritime Crime Programme"));
 }
+
+TEST_CASE("programme.quoted_name: a quoted name explained as 'a ... campaign under X'") {
+  auto x = run(
+      "UNODC and the Ministry of Youth launched \"Clean Sport Now\", a national awareness campaign "
+      "under the National Drug Strategy, thanks to a contribution of USD 200,000 from the "
+      "Kingdom of Denmark.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Clean Sport Now"));
+}
