@@ -167,3 +167,13 @@ TEST_CASE("programme.quoted_name: a quoted name explained as 'a ... campaign und
       "Kingdom of Denmark.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Clean Sport Now"));
 }
+
+TEST_CASE("attended.side_included: the bodies a side of a meeting was made of") {
+  auto x =
+      run("The EU-Japan drugs dialogue took place in Tokyo. The EU side included the European "
+          "External Action Service, the EMCDDA and Europol.");
+  for (const char* body : {"European External Action Service", "EMCDDA", "Europol"}) {
+    CAPTURE(body);
+    CHECK(has_relation(x, kg::EdgeKind::attended, body));
+  }
+}
