@@ -83,6 +83,11 @@ std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext
   return std::vector<std::size_t>{};
 }
 
+// The groups that hold funders: "sources2", "sources3" are funders written apart from the first
+// ("X will contribute EUR 5 million from its instrument Y to ...", "X will mobilise EUR 5
+// million through Y for ...").
+const std::vector<std::string> kSourceGroups{"source", "sources", "sources2", "sources3"};
+
 // "the project, which is funded by A and B, and which will link X with the Y Initiative": a
 // programme named in a later clause is what the project works with, not what the money is for.
 std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t funders_end,
@@ -104,7 +109,7 @@ std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t
 std::size_t funders_after_verb_end(const RelationMatch& match) {
   const Group& whole = match.groups.at("");
   std::size_t begin = std::string::npos, end = 0;
-  for (const char* name : {"source", "sources", "sources2", "sources3"})
+  for (const std::string& name : kSourceGroups)
     if (auto group = match.groups.find(name); group != match.groups.end()) {
       begin = std::min(begin, group->second.begin);
       end = std::max(end, group->second.end);
@@ -293,10 +298,8 @@ void find_funds(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "funds", [&](const RelationMatch& match) {
     // An owner written into a source's name funds too: the money of "the EU's 7th
     // Framework Programme" or "the Commission's Service for Foreign Policy Instruments".
-    // "sources2", "sources3": funders written apart from the first ("X will contribute EUR 5
-    // million from its instrument Y to ...", "X will mobilise EUR 5 million through Y for ...").
-    auto sources = markers_of(context, match, {"source", "sources", "sources2", "sources3"},
-                              {NodeKind::organisation, NodeKind::place}, true);
+    auto sources =
+        markers_of(context, match, kSourceGroups, {NodeKind::organisation, NodeKind::place}, true);
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
     drop_programme_owners(match, context, sources);

@@ -300,28 +300,31 @@ void add_appositive_owners(ItemContext& context) {
       R"(^(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an)(?:\s+[a-z][\w-]*){0,4}\s+([a-z]+)\s+of\s+(?:the\s+)?$)");
   static const RE2 kAppositionEnd(R"(^(?:\s*\([^()]{1,40}\))?(?:\s*[,;)]|\s+(?:that|which)\s|$))");
   auto& mentions = context.out.mentions;
+  const auto by_begin = mentions_by_begin(mentions, NodeKind::organisation);
   auto part_noun = [&](const std::string& noun) {
     return in_vocabularies(context.rules, noun, {"part_of_body_nouns"});
   };
   for (Mention& unit : mentions) {
     if (unit.removed || unit.kind != NodeKind::organisation || unit.owner != kNone) continue;
     const Span& sentence = context.out.sentences[unit.sentence].span;
-    for (std::size_t o = 0; o < mentions.size() && unit.owner == kNone; ++o) {
-      const Mention& owner = mentions[o];
-      if (owner.removed || owner.kind != NodeKind::organisation ||
-          owner.sentence != unit.sentence || owner.span.begin < unit.span.end ||
-          owner.span.begin > unit.span.end + 120 || same_entity(owner, unit))
-        continue;
+    const bool in_title = unit.span.in_title;
+    // Only the bodies written within 120 bytes after the unit, in its sentence.
+    for (auto it = by_begin.lower_bound({in_title, unit.span.end});
+         it != by_begin.end() && it->first.first == in_title &&
+         it->first.second <= unit.span.end + 120 && unit.owner == kNone;
+         ++it) {
+      const Mention& owner = mentions[it->second];
+      if (owner.sentence != unit.sentence || same_entity(owner, unit)) continue;
       const std::string& owner_name = owner.canonical.empty() ? owner.name : owner.canonical;
       if (in_vocabularies(context.rules, owner_name, {"umbrella_bodies"})) continue;
-      std::string between(context.text({unit.span.in_title, unit.span.end, owner.span.begin}));
-      std::string after(context.text({unit.span.in_title, owner.span.end, sentence.end}));
+      std::string_view between = context.text({in_title, unit.span.end, owner.span.begin});
+      std::string_view after = context.text({in_title, owner.span.end, sentence.end});
       std::string noun;
       bool owned = (RE2::PartialMatch(between, kOwnerFirst) &&
                     RE2::PartialMatch(after, kOwnerFirstNoun, &noun) && part_noun(noun)) ||
                    (RE2::PartialMatch(between, kOwnerLast, &noun) && part_noun(noun) &&
                     RE2::PartialMatch(after, kAppositionEnd));
-      if (owned) unit.owner = o;
+      if (owned) unit.owner = it->second;
     }
   }
 }
