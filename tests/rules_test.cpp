@@ -137,6 +137,40 @@ TEST_CASE("an extractor's prefilter gives the patterns that match, as each patte
   CHECK(examples > 500);
 }
 
+TEST_CASE("patterns compiled on one thread and on two: the same prefilters, the same errors") {
+  const std::string dir = std::string(KG_SOURCE_DIR) + "/rules";
+  kg::Rules one = kg::load_rules(dir, 1), two = kg::load_rules(dir, 2);
+  REQUIRE(one.patterns.size() == two.patterns.size());
+  auto ids = [](const std::vector<const kg::Pattern*>& patterns) {
+    std::vector<std::string> out;
+    for (const kg::Pattern* pattern : patterns) out.push_back(pattern->id);
+    return out;
+  };
+  std::size_t texts = 0;
+  for (std::string_view name : kg::extractor_names()) {
+    const std::string extractor(name);
+    CHECK(ids(one.patterns_for(extractor)) == ids(two.patterns_for(extractor)));
+    for (const kg::Pattern& pattern : one.patterns)
+      for (const std::string& text : pattern.options.examples) {
+        CAPTURE(text);
+        CHECK(ids(one.patterns_matching(extractor, text)) ==
+              ids(two.patterns_matching(extractor, text)));
+        ++texts;
+      }
+  }
+  CHECK(texts > 1000);
+  auto message = [](unsigned jobs) {
+    try {
+      kg::load_rules(data("rules-bad/bad-regex"), jobs);
+    } catch (const kg::Error& error) {
+      return std::string(error.what());
+    }
+    return std::string("loaded");
+  };
+  CHECK(message(1) != "loaded");
+  CHECK(message(1) == message(2));
+}
+
 TEST_CASE("rules check: unknown ${vocabulary}") {
   auto problems = kg::check_rules(data("rules-bad/unknown-vocab"));
   CHECK(has_problem(problems, "unknown vocabulary ${no_such_words}", "person.uses_missing"));

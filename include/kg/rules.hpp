@@ -266,8 +266,9 @@ struct RuleProblem {
 std::string to_string(const RuleProblem& problem);
 
 // Loads and checks every rules file; throws kg::Error (file, line, column, rule id) on the
-// first problem. Nothing is skipped silently.
-Rules load_rules(const std::string& dir);
+// first problem. Nothing is skipped silently. Patterns compile on up to `jobs` threads (0: all
+// cores); the rules do not depend on it.
+Rules load_rules(const std::string& dir, unsigned jobs = 0);
 
 // Throws kg::Error when `rules` hold no patterns: a build with them finds no one, and a
 // wrong --rules folder must not pass for a right one.

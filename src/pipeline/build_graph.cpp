@@ -39,9 +39,9 @@ bool reference_extraction() {
   return reference != nullptr && std::string_view(reference) == "1";
 }
 
-Rules build_rules(const std::string& rules_dir) {
+Rules build_rules(const std::string& rules_dir, unsigned jobs) {
   ProgressTask progress("loading rules");
-  Rules rules = load_rules(rules_dir);
+  Rules rules = load_rules(rules_dir, jobs);
   require_patterns(rules);
   if (reference_extraction()) {
     rules.pattern_filter.reset();
@@ -97,7 +97,7 @@ struct Resolved {
 
 Resolved extract_and_resolve(const ExtractionInput& input, const std::string& rules_dir,
                              BuildReport& report, unsigned jobs, StageClock& clock) {
-  auto rules = std::make_unique<Rules>(build_rules(rules_dir));
+  auto rules = std::make_unique<Rules>(build_rules(rules_dir, jobs));
   Lexicon lexicon(*rules, /*keep_lessons=*/false);  // the gazetteer index is built once, here
   clock.lap("rules");
   Resolved out;
@@ -136,7 +136,7 @@ KnowledgeGraph build_graph(const CorpusStream& corpus, const std::string& rules_
 Shard build_shard(const CorpusStream& corpus, const std::string& rules_dir, ShardSpec spec,
                   BuildReport& report, unsigned jobs) {
   StageClock clock(report);
-  Rules rules = build_rules(rules_dir);
+  Rules rules = build_rules(rules_dir, jobs);
   Lexicon lexicon(rules);
   clock.lap("rules");
   Shard shard;

@@ -409,7 +409,7 @@ class FileReader {
 // which proves its syntax and that it cannot match the empty text, and hands the program to the
 // pattern: a build runs that one. check_rules() also compiles each pattern on its own and
 // matches its examples. Problems are listed pattern by pattern, in rule order.
-void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
+void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems, unsigned jobs) {
   std::vector<std::vector<RuleProblem>> found(rules.patterns.size());
   std::vector<std::string> expanded(rules.patterns.size());
   for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
@@ -428,7 +428,7 @@ void compile_patterns(Rules& rules, std::vector<RuleProblem>& problems) {
     }
     pattern.compiled = std::make_shared<PatternRegex>(expanded[i], pattern.options.ignore_case);
   }
-  auto filter = std::make_shared<PatternFilter>(rules.patterns);
+  auto filter = std::make_shared<PatternFilter>(rules.patterns, jobs);
   for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
     Pattern& pattern = rules.patterns[i];
     if (!pattern.compiled) continue;
@@ -476,7 +476,8 @@ void build_index(Rules& rules, std::vector<RuleProblem>& problems) {
 
 }  // namespace
 
-void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems) {
+void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems,
+                 unsigned jobs) {
   rules.dir = dir;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -496,7 +497,7 @@ void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>&
     fingerprint.add(reader.text());
   }
   rules.fingerprint = fingerprint.hex();
-  compile_patterns(rules, problems);
+  compile_patterns(rules, problems, jobs);
   build_index(rules, problems);
 }
 

@@ -12,7 +12,8 @@ namespace kg::rules_detail {
 
 // Reads every rules file under `dir` into `rules`, appending each problem found (errors and
 // warnings) to `problems`; keeps going after a problem so that a check reports them all.
-void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems);
+void load_folder(const std::string& dir, Rules& rules, std::vector<RuleProblem>& problems,
+                 unsigned jobs = 0);
 
 // Expands ${name} in a pattern's regex from the vocabularies and the marker macros; adds a
 // problem for each unknown name.

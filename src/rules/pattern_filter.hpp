@@ -23,8 +23,8 @@ class PatternFilter {
  public:
   // Compiles the regex of every pattern that has one into its extractor's filter, and hands
   // the compiled program to the pattern (a new Pattern::compiled that runs it); a regex re2
-  // cannot compile is left out (see parsed()).
-  explicit PatternFilter(std::vector<Pattern>& patterns);
+  // cannot compile is left out (see parsed()). On up to `jobs` threads (0: all cores).
+  PatternFilter(std::vector<Pattern>& patterns, unsigned jobs);
   // Whether re2 compiled the regex of Rules::patterns[index] (it had one and it is in a
   // filter); error() says why not.
   bool parsed(std::size_t index) const;

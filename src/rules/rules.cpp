@@ -165,10 +165,10 @@ std::vector<RuleProblem> check_rules(const std::string& dir) {
   return problems;
 }
 
-Rules load_rules(const std::string& dir) {
+Rules load_rules(const std::string& dir, unsigned jobs) {
   Rules rules;
   std::vector<RuleProblem> problems;
-  rules_detail::load_folder(dir, rules, problems);
+  rules_detail::load_folder(dir, rules, problems, jobs);
   for (const RuleProblem& problem : problems) {
     if (problem.warning) continue;
     std::string message =
