@@ -34,6 +34,15 @@ bool introduces_a_project(std::string_view after) {
   return RE2::PartialMatch(after, kIndefinite);
 }
 
+// "The EU finances the project's training component ..., in coordination with the Y Programme":
+// money for "the project" right after the verb is for the project talked about before, not for
+// a programme the sentence names later.
+bool refers_to_known_project(std::string_view after) {
+  static const RE2 kDefinite(
+      R"(^\s+(?:the|this)\s+(?:same\s+)?(?:project|programme|program|initiative)(?:['’]s)?\b)");
+  return RE2::PartialMatch(after, kDefinite);
+}
+
 // The programme that a relative clause holding the money is about: "the Global Project on
 // Cybercrime, which the Council of Europe has run with voluntary contributions from A and B"
 // funds that project, and "the Octopus project, which is funded by contributions from A" a
@@ -125,6 +134,16 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   std::string_view after = tagged.substr(whole.end);
   std::vector<std::size_t> own =
       without_later_clauses(marked, funders_end, programmes_of(context, sentence));
+  if (refers_to_known_project(after)) {
+    std::erase_if(own, [&](std::size_t id) {
+      std::size_t at = marked.marker_begin(id);
+      return at != std::string::npos && at >= whole.end;
+    });
+    if (own.empty())
+      if (auto before = programmes_before(context, sentence, programme_word(after));
+          !before.empty())
+        return before;
+  }
   std::vector<std::size_t> targets =
       without_channels(context, sentence, without_implementers(context, sentence, own));
   if (!targets.empty()) return targets;

@@ -527,6 +527,27 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
 
+// "Mr A, former Director of the EMCDDA", "The former Director of X, Mr A": a role the person
+// no longer holds says nothing of whom they represent now. "Former" must lead up to the body
+// with no comma ("Ms A, a former judge, Head of X" heads X), and the words after it must not
+// say the person works there now ("a former prosecutor now working for UNODC", "seconded to").
+bool former_role(const RelationMatch& match, std::size_t person, std::size_t org) {
+  static const RE2 kFormer(R"((?:^|[\s,(])(?:[Ff]ormer|[Ee]x-)[^,;]*$)");
+  static const RE2 kNow(
+      R"(\b(?:now|currently|seconded|working|works|serving|serves|later|today)\b)");
+  std::size_t person_at = match.tagged->marker_begin(person);
+  std::size_t org_at = match.tagged->marker_begin(org);
+  if (person_at == std::string::npos || org_at == std::string::npos) return false;
+  std::string_view text = match.tagged->text();
+  // The words before the body: from the person's marker, or when the title comes first, from
+  // a little before the match ("The former Director of X, Mr A" may match from "Director").
+  std::size_t match_begin = match.groups.at("").begin;
+  std::size_t from =
+      person_at < org_at ? person_at : match_begin - std::min<std::size_t>(match_begin, 16);
+  std::string_view before_body = text.substr(from, org_at - std::min(from, org_at));
+  return RE2::PartialMatch(before_body, kFormer) && !RE2::PartialMatch(before_body, kNow);
+}
+
 // "A and B spoke on behalf of X and Y": with two people and two bodies in one clause, one of
 // the people and one of the bodies say nothing about each other (see "respective" patterns).
 bool one_of_two_pairs(const RelationMatch& match) {
@@ -594,7 +615,8 @@ void find_represents(ItemContext& context, std::size_t sentence) {
       }
     for (std::size_t person : persons)
       for (std::size_t org : orgs)
-        add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
+        if (!former_role(match, person, org))
+          add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
   });
 }
 namespace {
