@@ -171,3 +171,39 @@ TEST_CASE("not_attending.to_be_discussed_with: partners and a meeting still to c
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Working Party on Terrorism"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Union"));
 }
+
+TEST_CASE("represents: a former head of a delegation speaks for neither it nor the EU") {
+  // Through the corpus passes, as a build reads it: the delegation is learned in the first.
+  auto x = kg_test::run_corpus(
+      {"LuxDev was represented by its Country Director, Mr Paul Weber, a former Head of the EU "
+       "Delegation to Laos, and by Ms Rita Lopes, Sector Adviser for Justice."})[0];
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paul Weber", "Luxembourg Aid & Development"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Paul Weber", "European Union"));
+}
+
+TEST_CASE("represents.represented_by: a next entry titled by another body is that body's") {
+  auto x =
+      run("UNODC was represented by Ms Awa Ndiaye, AIRCOP Regional Coordinator in Dakar, and the "
+          "WCO's Programme Manager for Enforcement, Mr Kenji Sato, reported on the customs work.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Ndiaye", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Kenji Sato", "UNODC"));
+  // "the head of its unit" is the represented body's own.
+  auto y = run(
+      "Europol was represented by Mr Jan Smit, Deputy Executive Director, and by the head of its "
+      "European Serious and Organised Crime Centre (ESOCC), Ms Eva Lind.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Eva Lind", "Europol"));
+}
+
+TEST_CASE("represents: a body named back by its head and a possessive, of one word or two") {
+  auto x =
+      run("The UNODC Regional Office for South Asia held a briefing. Ms Nila Rao, the Office's "
+          "Programme Officer for Human Trafficking, briefed the EU Delegation.");
+  CHECK(find(x, "Office's Programme") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nila Rao",
+                     "UNODC Regional Office for South Asia"));
+  auto y = run(
+      "The Horizontal Working Party on Drugs met in Brussels. Ms Ilse Maes, the Working Party's "
+      "Chair, opened the meeting.");
+  CHECK(
+      has_relation(y, kg::EdgeKind::represents, "Ilse Maes", "Horizontal Working Party on Drugs"));
+}

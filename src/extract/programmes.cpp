@@ -135,6 +135,17 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   if (std::vector<std::string> words = split_words(name);
       !words.empty() && in_vocabularies(context.rules, words.front(), {"honorifics"}))
     return {};
+  // "Ms A, the Office's Programme Officer": a body named by its head noun and a possessive
+  // refers back to that body; its programme word is a job's, not a programme's name.
+  if (std::vector<std::string> words = split_words(name); !words.empty())
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
+      if (std::string_view first = words.front(); first.ends_with(possessive)) {
+        first.remove_suffix(possessive.size());
+        std::string head(first);
+        std::transform(head.begin(), head.end(), head.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (in_vocabularies(context.rules, head, {"referring_heads"})) return {};
+      }
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.
   if (pattern.options.named || pattern.options.named_by_acronym) return name;

@@ -220,7 +220,14 @@ std::vector<std::size_t> office_of_representative(const ItemContext& context,
 bool names_by_head(std::string_view text, const std::string& word) {
   std::string capitalised = word;
   capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  for (const std::string& form : {word, capitalised}) {
+  // "the Working Party's Chair": a head of two words is written with both capitalised.
+  std::string title_case = capitalised;
+  for (std::size_t space = title_case.find(' ');
+       space != std::string::npos && space + 1 < title_case.size();
+       space = title_case.find(' ', space + 1))
+    title_case[space + 1] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(title_case[space + 1])));
+  for (const std::string& form : {word, capitalised, title_case}) {
     // "the Committee's Vice-Chair": the possessive names the body by its head too.
     for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
       if (text.find("the " + form + std::string(possessive)) != std::string_view::npos ||
@@ -361,7 +368,10 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       qualifier = word;
   if (head.empty() && qualifier.empty()) return {};
   if (head.empty()) head = "Office";
-  head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+  // Each word capitalised: "working party" is written "Working Party" in a body's name.
+  std::vector<std::string> head_words = split_words(head);
+  for (std::string& word : head_words)
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   std::size_t begin = match.tagged->to_source(role->second.begin, false);
   std::size_t best = kNone;
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
@@ -369,7 +379,9 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
     if (m.removed || m.kind != NodeKind::organisation || m.span.in_title != in_title) continue;
     if (m.span.end > begin && !(m.sentence < sentence)) continue;
     std::vector<std::string> words = split_words(m.canonical.empty() ? m.name : m.canonical);
-    if (std::find(words.begin(), words.end(), head) == words.end()) continue;
+    if (std::search(words.begin(), words.end(), head_words.begin(), head_words.end()) ==
+        words.end())
+      continue;
     if (!qualifier.empty() && std::find(words.begin(), words.end(), qualifier) == words.end())
       continue;
     if (best == kNone || m.span.begin > context.out.mentions[best].span.begin) best = i;
@@ -537,6 +549,14 @@ bool former_role(const RelationMatch& match, std::size_t person, std::size_t org
       R"(\b(?:now|currently|seconded|working|works|serving|serves|later|today)\b)");
   std::size_t person_at = match.tagged->marker_begin(person);
   std::size_t org_at = match.tagged->marker_begin(org);
+  // A body the match implies rather than names ("Head of the EU Delegation to Laos" gives the
+  // EU too) stands where the match's body does: its "org" group, or the end of its "role".
+  if (auto found = match.groups.find("org");
+      org_at == std::string::npos && found != match.groups.end() && found->second.matched)
+    org_at = found->second.begin;
+  if (auto found = match.groups.find("role");
+      org_at == std::string::npos && found != match.groups.end() && found->second.matched)
+    org_at = found->second.end;
   if (person_at == std::string::npos || org_at == std::string::npos) return false;
   std::string_view text = match.tagged->text();
   // The words before the body: from the person's marker, or when the title comes first, from
