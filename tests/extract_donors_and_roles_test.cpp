@@ -207,3 +207,22 @@ TEST_CASE("represents: a body named back by its head and a possessive, of one wo
   CHECK(
       has_relation(y, kg::EdgeKind::represents, "Ilse Maes", "Horizontal Working Party on Drugs"));
 }
+
+TEST_CASE("represents: a verb such as 'held' ends an apposition; what follows is the sentence") {
+  auto x =
+      run("The EU Counter-Terrorism Coordinator, Mr Tomas Brandt, held talks today with senior "
+          "officials of the United Nations Office on Drugs and Crime in Vienna.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Tomas Brandt", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "UNODC"));
+}
+
+TEST_CASE("attended: people counted before 'from' a body, and whom something is handed over to") {
+  auto x = run(
+      "Two experts of the EMCDDA, Dr Lena Holm and Mr Rui Matos, introduced the indicators to 28 "
+      "specialists from the Ministry of Health and the Drug Control Service.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Ministry of Health"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Drug Control Service"));
+  auto y =
+      run("On 3 May the Ambassador handed over two patrol boats to the Kenya Coast Guard Service.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Kenya Coast Guard Service"));
+}
