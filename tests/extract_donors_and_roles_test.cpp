@@ -226,3 +226,43 @@ TEST_CASE("attended: people counted before 'from' a body, and whom something is 
       run("On 3 May the Ambassador handed over two patrol boats to the Kenya Coast Guard Service.");
   CHECK(has_relation(y, kg::EdgeKind::attended, "Kenya Coast Guard Service"));
 }
+
+TEST_CASE(
+    "funds: a donors line, a funder named apart from its fund, a quoted name before 'which'") {
+  auto x = run(
+      "Malta contributed EUR 300,000 for the Safe Families in Gozo project (SAFG), which trains "
+      "social workers. The project started in 2019.\nDonors: Malta, the European Union and "
+      "Iceland");
+  for (const char* donor : {"Malta", "European Union", "Iceland"}) {
+    CAPTURE(donor);
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Safe Families in Gozo"));
+  }
+  auto y = run(
+      "The mentoring was financed through the CSSF as part of the UK's support to the Container "
+      "Control Programme in Pakistan.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Conflict, Stability and Security Fund",
+                     "Container Control Programme"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "United Kingdom", "Container Control Programme"));
+  auto z =
+      run("The course builds on the initiative \"Supporting Judicial Cooperation in the Sahel\", "
+          "which Denmark financed from 2014 to 2017.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Denmark",
+                     "Supporting Judicial Cooperation in the Sahel"));
+}
+
+TEST_CASE("programmes and funds: names around an 'X-funded' adjective") {
+  auto x = run(
+      "UNODC's Global Programme on Youth Crime Prevention reached 900 young people in Mixco. The "
+      "US-funded programme is financed by the U.S. Bureau of International Narcotics and Law "
+      "Enforcement Affairs.");
+  CHECK(has_relation(x, kg::EdgeKind::funds,
+                     "Bureau of International Narcotics and Law Enforcement Affairs",
+                     "Global Programme on Youth Crime Prevention"));
+  auto y = run(
+      "The project will coordinate with Safe and Sound, the EU-funded programme on migrant "
+      "workers. The auditors examined the EU-funded Support to Criminal Justice in Ghana project, "
+      "which UNODC implements.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Safe and Sound"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union",
+                     "Support to Criminal Justice in Ghana"));
+}
