@@ -266,3 +266,33 @@ TEST_CASE("programmes and funds: names around an 'X-funded' adjective") {
   CHECK(has_relation(y, kg::EdgeKind::funds, "European Union",
                      "Support to Criminal Justice in Ghana"));
 }
+
+TEST_CASE("funds and attended: a body visited that pays for a programme through an instrument") {
+  auto x =
+      run("At the Service for Foreign Policy Instruments (FPI), which finances GPML's work against "
+          "illicit financial flows along the northern route through the Instrument contributing to "
+          "Stability and Peace (IcSP), the mentors presented their results.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Service for Foreign Policy Instruments"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Service for Foreign Policy Instruments",
+                     "Global Programme against Money Laundering"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Global Programme against Money Laundering"));
+}
+
+TEST_CASE(
+    "funds: an earlier phase or period of the programme just named, and an initiative launched "
+    "with funding") {
+  auto x =
+      run("UNODC's Global Firearms Programme delivered scanners in Kenya. The first phase of the "
+          "project (2015-2017) was funded by Denmark.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Global Firearms Programme"));
+  auto y = run(
+      "UNODC's Global Firearms Programme delivered scanners in Moldova. The Programme's earlier "
+      "work in Moldova, in 2014-2016, was funded by Norway.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Norway", "Global Firearms Programme"));
+  auto z = run(
+      "The course was the second session of the Andean Judicial Dialogue, an initiative launched "
+      "in 2018 with funding from the Government of Ireland.");
+  REQUIRE(find(z, "Andean Judicial Dialogue") != nullptr);
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Ireland", "Andean Judicial Dialogue"));
+}

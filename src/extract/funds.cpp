@@ -264,9 +264,13 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
 void add_vehicles_after_targets(const RelationMatch& match, const ItemContext& context,
                                 const std::vector<std::size_t>& targets,
                                 std::vector<std::size_t>& sources) {
+  // "... which finances GPML's work against illicit financial flows along the northern route
+  // through the Instrument contributing to Stability and Peace": the programme's work, then
+  // where, may come between.
   static const RE2 own_vehicle_after(
-      R"(^(?:\s+(?:since|in|from|between|over)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)"
-      R"(\s+(?:through|under|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
+      R"(^(?:['’]s\s+(?:work|activities|operations)\b[^,.;\[]{0,80}?)?)"
+      R"((?:\s+(?:since|in|from|between|over)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)"
+      R"(\s+(?:through|under|via)\s+(?:its|their|the)\s+(\[\[O\d+\]\]))");
   for (std::size_t target : targets)
     add_vehicle_after_mention(match, context, target, own_vehicle_after, sources);
 }
