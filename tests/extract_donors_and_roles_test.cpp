@@ -296,3 +296,10 @@ TEST_CASE(
   REQUIRE(find(z, "Andean Judicial Dialogue") != nullptr);
   CHECK(has_relation(z, kg::EdgeKind::funds, "Ireland", "Andean Judicial Dialogue"));
 }
+
+TEST_CASE("represents.eu_office_before: a police Commissioner heading a unit of a named body") {
+  auto x = run(
+      "The European Union funds the unit. Commissioner Rodrigo Paz Ixcot, Deputy Director General "
+      "of Investigation of the National Civil Police (PNC), presented the results.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Rodrigo Paz Ixcot", "European Union"));
+}

@@ -3,11 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 
 #include "extract_fixture.hpp"
+#include "kg/corpus.hpp"
 #include "kg/error.hpp"
 #include "kg/query.hpp"
 #include "kg/resolve.hpp"
@@ -415,4 +418,32 @@ TEST_CASE("a unit named after its owner keeps its own name among its aliases") {
   CHECK(has_alias(b.graph, branch, "Organized Crime and Illicit Trafficking Branch"));
   // Only forms the gazetteer knows: no made-up tail of the surface.
   CHECK_FALSE(has_alias(b.graph, branch, "Illicit Trafficking Branch"));
+}
+
+TEST_CASE("a delegation written with its owner before or after its head is one body") {
+  // The page's own name (its first line) is one form, an item's "EU Delegation to Senegal"
+  // the other: one delegation.
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / "kg-resolve-owner-order-test.txt";
+  {
+    std::ofstream out(path);
+    out << "Delegation of the European Union to Senegal\nNews\n\n"
+           "18/12/2017 - Equipment for the airport unit\n\n"
+           "Mr Moussa Ba, Director of OCRTIS, received the equipment from Ms Clara Aubry of UNODC, "
+           "in the presence of Mr Luca Bernardi, Head of Cooperation at the EU Delegation.\n\n"
+           "12/11/2017 - MEPs visit the port\n\n"
+           "The visit was prepared by the EU Delegation. It ended with a dinner hosted by Ms Anne "
+           "Lefort, Ambassador and Head of the EU Delegation to Senegal.\n";
+  }
+  kg::Corpus corpus = kg::read_corpus({path.string()});
+  std::filesystem::remove(path);
+  kg::Lexicon lexicon(project_rules());
+  auto extractions = kg::extract_corpus(corpus, project_rules(), lexicon);
+  auto graph = kg::assemble_graph(corpus, extractions, kg::resolve(extractions, lexicon));
+  int delegations = 0;
+  for (auto i : graph.nodes_sorted())
+    if (graph.node(i).kind == kg::NodeKind::organisation &&
+        graph.node(i).name.find("Senegal") != std::string::npos)
+      ++delegations;
+  CHECK(delegations == 1);
 }

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "context.hpp"
+#include "kg/name_forms.hpp"
 #include "kg/parallel.hpp"
 #include "kg/progress.hpp"
 #include "name_filters.hpp"
@@ -64,33 +65,6 @@ void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
     }
     out.push_back(std::move(entity));
   }
-}
-
-// The other ways of writing a body's name whose owner goes before or after the head: "EU
-// Delegation to Peru", "European Union Delegation to Peru", "Delegation of the EU to Peru" and
-// "Delegation of the European Union to Peru" name one delegation, and so do "... to Serbia" and
-// "... to the Republic of Serbia".
-std::vector<std::string> owner_order_variants(const std::string& name) {
-  static const std::vector<std::string> kForms = {"EU Delegation ", "European Union Delegation ",
-                                                  "Delegation of the EU ",
-                                                  "Delegation of the European Union "};
-  static const std::string kRepublic = "to the Republic of ";
-  for (const std::string& form : kForms) {
-    if (!name.starts_with(form)) continue;
-    const std::string rest = name.substr(form.size());
-    if (!rest.starts_with("to ") && !rest.starts_with("in ")) return {};
-    std::vector<std::string> rests{rest};
-    if (rest.starts_with(kRepublic))
-      rests.push_back("to " + rest.substr(kRepublic.size()));
-    else if (rest.starts_with("to ") && !rest.starts_with("to the "))
-      rests.push_back(kRepublic + rest.substr(3));
-    std::vector<std::string> variants;
-    for (const std::string& other : kForms)
-      for (const std::string& each : rests)
-        if (other != form || each != rest) variants.push_back(other + each);
-    return variants;
-  }
-  return {};
 }
 
 // A body learned under one form of its name when another is known already joins it as an alias:

@@ -11,6 +11,7 @@
 #include "candidates.hpp"
 #include "missions.hpp"
 
+#include "kg/name_forms.hpp"
 #include "kg/progress.hpp"
 #include "kg/resolve.hpp"
 #include "kg/utf8.hpp"
@@ -97,6 +98,7 @@ class Resolver {
     merge_shortened_names();
     progress.step("merging diplomatic missions");
     merge_missions();
+    merge_owner_orders();
     progress.step("merging people");
     merge_people();
     progress.step("naming entities");
@@ -243,6 +245,24 @@ class Resolver {
         const std::set<std::size_t>& fits = same_item.empty() && permanent ? anywhere : same_item;
         if (fits.size() == 1) sets_.unite(i, *fits.begin());
       }
+    }
+  }
+
+  // "EU Delegation to Senegal" and "Delegation of the European Union to Senegal" are one body
+  // however each was found (a page's own name, a gazetteer's generic "EU Delegation", a learned
+  // form): the names that write its owner before or after its head join.
+  void merge_owner_orders() {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+    for (std::size_t i = 0; i < clusters_.size(); ++i)
+      if (clusters_[i].kind == NodeKind::organisation)
+        for (const auto& [name, count] : clusters_[i].names) by_name[fold_name(name)].push_back(i);
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind != NodeKind::organisation) continue;
+      for (const auto& [name, count] : clusters_[i].names)
+        for (const std::string& variant : owner_order_variants(name))
+          if (auto found = by_name.find(fold_name(variant)); found != by_name.end())
+            for (std::size_t j : found->second)
+              if (may_merge(i, j)) sets_.unite(i, j);
     }
   }
 

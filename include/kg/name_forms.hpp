@@ -1,0 +1,15 @@
+// Forms of one body's name that a text may use for it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// The other ways of writing a body's name whose owner goes before or after the head: "EU
+// Delegation to Peru", "European Union Delegation to Peru", "Delegation of the EU to Peru" and
+// "Delegation of the European Union to Peru" name one delegation, and so do "... to Serbia" and
+// "... to the Republic of Serbia". Empty for a name of no such form.
+std::vector<std::string> owner_order_variants(const std::string& name);
+
+}  // namespace kg
