@@ -303,3 +303,22 @@ TEST_CASE("represents.eu_office_before: a police Commissioner heading a unit of 
       "of Investigation of the National Civil Police (PNC), presented the results.");
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Rodrigo Paz Ixcot", "European Union"));
 }
+
+TEST_CASE("programmes named in French or Spanish, and joint operations") {
+  auto x = run(
+      "Members examined a UNODC project in Chad, the Programme d'Appui à la Justice Pénale contre "
+      "le Terrorisme (PAJPT), funded by the European Union with EUR 8 million.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Programme d'Appui à la Justice Pénale contre le Terrorisme"));
+  auto y =
+      run("The delegation met families taking part in Cultivar para Vivir, a crop substitution "
+          "programme implemented by UNODC and financed by Sweden.");
+  REQUIRE(find(y, "Cultivar para Vivir") != nullptr);
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Sweden", "Cultivar para Vivir"));
+  // Two English capitalised words refer back ("The Global Facility, a project ...").
+  auto back = run("The Global Facility, a project funded by the European Union, met in Bangkok.");
+  CHECK(find(back, "Global Facility") == nullptr);
+  auto z = run("Mr Jan Nowak, Coordinating Officer for Joint Operation Triton, spoke in Rome.");
+  REQUIRE(find(z, "Joint Operation Triton") != nullptr);
+  CHECK(find(z, "Joint Operation Triton")->kind == kg::NodeKind::programme);
+}
