@@ -322,3 +322,16 @@ TEST_CASE("programmes named in French or Spanish, and joint operations") {
   REQUIRE(find(z, "Joint Operation Triton") != nullptr);
   CHECK(find(z, "Joint Operation Triton")->kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("persons: a body's name in its own language before its translation is no person") {
+  auto x =
+      run("Ms Nadia Amrani, head of international affairs at the Openbaar Ministerie (Public "
+          "Prosecution Service), spoke. Officers of the Forces Armées Maliennes (Malian Armed "
+          "Forces, FAMa) took part.");
+  for (const char* name : {"Openbaar Ministerie", "Forces Armées Maliennes"}) {
+    CAPTURE(name);
+    const kg::Mention* m = find(x, name);
+    CHECK((m == nullptr || m->kind != kg::NodeKind::person));
+  }
+  CHECK(find(x, "Nadia Amrani") != nullptr);
+}
