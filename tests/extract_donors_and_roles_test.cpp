@@ -335,3 +335,11 @@ TEST_CASE("persons: a body's name in its own language before its translation is 
   }
   CHECK(find(x, "Nadia Amrani") != nullptr);
 }
+
+TEST_CASE("programme.operation: a project named by a number") {
+  auto x =
+      run("The exercise was organised by UNICRI with funding from the European Union under CoE "
+          "Project 38, \"Strengthening border controls against nuclear smuggling\".");
+  REQUIRE(find(x, "Project 38") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Project 38"));
+}
