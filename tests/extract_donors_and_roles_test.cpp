@@ -343,3 +343,19 @@ TEST_CASE("programme.operation: a project named by a number") {
   REQUIRE(find(x, "Project 38") != nullptr);
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Project 38"));
 }
+
+TEST_CASE(
+    "represents: 'Y by B' entries of a list of who represented whom, and 'took part through its'") {
+  auto x = run(
+      "Camões was represented by its President, Mr Rui Leitão, the Ministry of Justice by Mr Paulo "
+      "Nogueira, Deputy Director-General, and UNODC by Ms Lucía Ríos of its Brussels office.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paulo Nogueira", "Ministry of Justice"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucía Ríos", "UNODC"));
+  auto y = run(
+      "The Organised Crime and Drugs Policy Unit of DG HOME, which manages the grant, took part "
+      "through its policy officer Ms Paula Rautio, who presented the priorities.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Paula Rautio", "DG HOME"));
+  // A report and a survey prepared by people: no body before 'by'.
+  auto z = run("The report was prepared by Ms Ana Roe, and the survey by Mr Jan Lind.");
+  for (const kg::Relation& r : z.relations) CHECK(r.kind != kg::EdgeKind::represents);
+}
