@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "extract_fixture.hpp"
 #include "kg/corpus.hpp"
 #include "kg/error.hpp"
@@ -424,7 +426,8 @@ TEST_CASE("a delegation written with its owner before or after its head is one b
   // The page's own name (its first line) is one form, an item's "EU Delegation to Senegal"
   // the other: one delegation.
   const std::filesystem::path path =
-      std::filesystem::temp_directory_path() / "kg-resolve-owner-order-test.txt";
+      std::filesystem::temp_directory_path() /
+      ("kg-resolve-owner-order-" + std::to_string(::getpid()) + ".txt");
   {
     std::ofstream out(path);
     out << "Delegation of the European Union to Senegal\nNews\n\n"
