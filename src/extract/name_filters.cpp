@@ -1,5 +1,7 @@
 #include "name_filters.hpp"
 
+#include <cctype>
+
 #include "kg/utf8.hpp"
 
 #include <algorithm>
@@ -53,6 +55,11 @@ std::string without_descriptor(const Rules& rules, std::string name) {
                        {"organisation_descriptors"}))
     return name;
   return name.substr(space + 1);
+}
+
+std::string ascii_lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
 std::vector<std::string> split_words(std::string_view text) {

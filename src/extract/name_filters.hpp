@@ -27,4 +27,7 @@ std::string without_descriptor(const Rules& rules, std::string name);
 // Words of a name separated by spaces.
 std::vector<std::string> split_words(std::string_view text);
 
+// The text with its ASCII letters in lower case (vocabulary words are written so).
+std::string ascii_lower(std::string text);
+
 }  // namespace kg::extract_detail

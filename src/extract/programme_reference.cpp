@@ -12,14 +12,7 @@
 #include "relations.hpp"
 
 namespace kg::extract_detail {
-namespace {
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
   std::vector<std::size_t> found;
@@ -43,7 +36,7 @@ std::string programme_word(std::string_view text) {
       "((?i:programme|program|project|initiative|campaign|action|operation))s?\\b");
   std::string found;
   RE2::PartialMatch(text, word, &found);
-  found = lower(found);
+  found = ascii_lower(found);
   return found == "program" ? "programme" : found;
 }
 
@@ -54,13 +47,13 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
   std::vector<std::size_t> kept;
   for (std::size_t id : candidates) {
     const Mention& m = context.out.mentions[id];
-    std::string around = lower(m.name);
+    std::string around = ascii_lower(m.name);
     std::string_view sentence = context.sentence_text(m.sentence);
     std::size_t at = m.span.begin - context.out.sentences[m.sentence].span.begin;
     std::size_t from = at > 24 ? at - 24 : 0;
-    around += " " + lower(std::string(sentence.substr(from, at - from)));
+    around += " " + ascii_lower(std::string(sentence.substr(from, at - from)));
     std::size_t end = m.span.end - context.out.sentences[m.sentence].span.begin;
-    if (end < sentence.size()) around += " " + lower(std::string(sentence.substr(end, 12)));
+    if (end < sentence.size()) around += " " + ascii_lower(std::string(sentence.substr(end, 12)));
     if (around.find(noun) != std::string::npos) kept.push_back(id);
   }
   return kept.empty() ? candidates : kept;

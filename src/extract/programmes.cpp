@@ -141,10 +141,8 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
     for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
       if (std::string_view first = words.front(); first.ends_with(possessive)) {
         first.remove_suffix(possessive.size());
-        std::string head(first);
-        std::transform(head.begin(), head.end(), head.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (in_vocabularies(context.rules, head, {"referring_heads"})) return {};
+        if (in_vocabularies(context.rules, ascii_lower(std::string(first)), {"referring_heads"}))
+          return {};
       }
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.

@@ -215,19 +215,21 @@ std::vector<std::size_t> office_of_representative(const ItemContext& context,
   return offices;
 }
 
+// "working party" as a body's name writes it: "Working Party".
+std::string capitalised_words(std::string text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i == 0 || text[i - 1] == ' ')
+      text[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+  return text;
+}
+
 // "rapporteur of the committee", "First Secretary at the Delegation", "For the Delegation":
 // the role names `word` after a link, in either case, as a word of its own.
 bool names_by_head(std::string_view text, const std::string& word) {
   std::string capitalised = word;
   capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   // "the Working Party's Chair": a head of two words is written with both capitalised.
-  std::string title_case = capitalised;
-  for (std::size_t space = title_case.find(' ');
-       space != std::string::npos && space + 1 < title_case.size();
-       space = title_case.find(' ', space + 1))
-    title_case[space + 1] =
-        static_cast<char>(std::toupper(static_cast<unsigned char>(title_case[space + 1])));
-  for (const std::string& form : {word, capitalised, title_case}) {
+  for (const std::string& form : {word, capitalised, capitalised_words(word)}) {
     // "the Committee's Vice-Chair": the possessive names the body by its head too.
     for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
       if (text.find("the " + form + std::string(possessive)) != std::string_view::npos ||
@@ -368,10 +370,7 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       qualifier = word;
   if (head.empty() && qualifier.empty()) return {};
   if (head.empty()) head = "Office";
-  // Each word capitalised: "working party" is written "Working Party" in a body's name.
-  std::vector<std::string> head_words = split_words(head);
-  for (std::string& word : head_words)
-    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  const std::vector<std::string> head_words = split_words(capitalised_words(head));
   std::size_t begin = match.tagged->to_source(role->second.begin, false);
   std::size_t best = kNone;
   for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
