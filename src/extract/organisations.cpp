@@ -46,19 +46,40 @@ std::string without_leading_title(const Rules& rules, std::string name) {
   return name;
 }
 
-// "Li Ping of the National Police Agency": two or three capitalised words before "of" that
-// hold no word of a body's name are a person's name, and the body is what follows.
-std::string without_leading_person(const Rules& rules, std::string name) {
-  std::size_t of = name.find(" of ");
-  if (of == std::string::npos) return name;
-  std::vector<std::string> head = split_words(name.substr(0, of));
-  if (head.size() < 2 || head.size() > 3) return name;
-  for (const std::string& word : head)
+// "Li Ping of the National Police Agency", "Ana Roe and Li Ping of the High Court": names of
+// two or three capitalised words before "of", alone or listed, that hold no word of a body's
+// name are people's names, and the body is what follows.
+bool names_people(const Rules& rules, std::string_view head) {
+  std::vector<std::string> words = split_words(head);
+  std::size_t name_words = 0;
+  for (std::size_t k = 0; k <= words.size(); ++k) {
+    const bool list_mark = k < words.size() && words[k] == "and";
+    if (k == words.size() || list_mark) {
+      if (name_words < 2 || name_words > 3) return false;
+      name_words = 0;
+      continue;
+    }
+    std::string word = words[k];
+    const bool comma = !word.empty() && word.back() == ',';
+    if (comma) word.pop_back();
     if (word.empty() || !utf8::is_upper(static_cast<unsigned char>(word[0])) ||
         in_vocabularies(rules, word,
                         {"organisation_words", "generic_modifiers", "not_name_words", "unit_words",
                          "titles", "programme_words"}))
-      return name;
+      return false;
+    ++name_words;
+    if (comma) {
+      if (name_words < 2 || name_words > 3) return false;
+      name_words = 0;
+    }
+  }
+  return true;
+}
+
+std::string without_leading_person(const Rules& rules, std::string name) {
+  std::size_t of = name.find(" of ");
+  if (of == std::string::npos || !names_people(rules, std::string_view(name).substr(0, of)))
+    return name;
   std::string rest = name.substr(of + 4);
   if (rest.compare(0, 4, "the ") == 0) rest.erase(0, 4);
   return rest;
