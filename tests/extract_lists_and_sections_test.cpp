@@ -55,3 +55,12 @@ TEST_CASE("persons: a portfolio after 'for ... and' is no name") {
   CHECK(find(x, "Child Protection") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Hanna Lindqvist", "EU Delegation to Rwanda"));
 }
+
+TEST_CASE("person.name_from_org: a bare name with its body in an apposition") {
+  auto x =
+      run("Speaking for the Office, Marit Solheim Dahl, of the UNODC Terrorism Prevention Branch, "
+          "said that the courts needed support.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marit Solheim Dahl", "UNODC"));
+  auto y = run("Jonas Wikström, from the European Commission, joined the mission in Lima.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Jonas Wikström", "European Commission"));
+}
