@@ -64,3 +64,21 @@ TEST_CASE("person.name_from_org: a bare name with its body in an apposition") {
   auto y = run("Jonas Wikström, from the European Commission, joined the mission in Lima.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Jonas Wikström", "European Commission"));
 }
+
+TEST_CASE("programmes: a one-word name described as a funded project, and a quoted funded name") {
+  auto x =
+      run("The survey was carried out by MAR-SEC, a UNODC project made possible by funding from "
+          "Denmark and the European Union, which covers the ports of the Gulf of Guinea.");
+  REQUIRE(find(x, "MAR-SEC") != nullptr);
+  CHECK(find(x, "MAR-SEC")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "MAR-SEC"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "MAR-SEC"));
+  auto y =
+      run("\"Justice Closer to Citizens in Tajikistan\" is financed by the European Union and is "
+          "implemented by UNODC with the Ministry of Justice.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union",
+                     "Justice Closer to Citizens in Tajikistan"));
+  // Nothing is named when neither a body nor capitals mark the name.
+  auto none = run("Today, a project funded by Japan opened a new office in Dushanbe.");
+  CHECK(find(none, "Today") == nullptr);
+}
