@@ -103,3 +103,15 @@ TEST_CASE("represents.group_of_body_then_list: a counted group of a body's peopl
     CHECK(has_relation(x, kg::EdgeKind::represents, instructor, "Guardia Civil"));
   }
 }
+
+TEST_CASE("programme.operation: an operation named in two words") {
+  auto x =
+      run("Customs services of six countries took part in Operation Silver Lantern, which INTERPOL "
+          "coordinated with funding from the Government of Canada.");
+  REQUIRE(find(x, "Operation Silver Lantern") != nullptr);
+  CHECK(find(x, "Operation Silver Lantern")->kind == kg::NodeKind::programme);
+  // A title is no operation, whatever name follows it.
+  auto y = run("UNODC National Project Officer Ana Duarte, who trained the officers, spoke last.");
+  CHECK(find(y, "Project Officer Ana") == nullptr);
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Ana Duarte", "UNODC"));
+}
