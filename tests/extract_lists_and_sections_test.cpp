@@ -115,3 +115,26 @@ TEST_CASE("programme.operation: an operation named in two words") {
   CHECK(find(y, "Project Officer Ana") == nullptr);
   CHECK(has_relation(y, kg::EdgeKind::represents, "Ana Duarte", "UNODC"));
 }
+
+TEST_CASE("funds.implemented_thanks_to_money: a programme a body runs thanks to a donor's money") {
+  auto x = run(
+      "The exercise belongs to the Global Maritime Crime Programme, which UNODC implements thanks "
+      "to GBP 600,000 from the UK Conflict, Stability and Security Fund.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United Kingdom", "Global Maritime Crime Programme"));
+  // The fund written right after its country's name pays too.
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Conflict, Stability and Security Fund",
+                     "Global Maritime Crime Programme"));
+  auto y = run(
+      "Officers were trained under the Container Control Programme, which UNODC runs with funding "
+      "from Sweden and Norway.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Sweden", "Container Control Programme"));
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Norway", "Container Control Programme"));
+}
+
+TEST_CASE("represents.whose_title: 'whose' and an honorific, with no title") {
+  auto x = run(
+      "The study tour was prepared by the UNODC Regional Office for Eastern Africa, whose Mr Tom "
+      "Okello travelled with the group.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Okello",
+                     "UNODC Regional Office for Eastern Africa"));
+}
