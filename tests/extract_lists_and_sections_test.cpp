@@ -138,3 +138,18 @@ TEST_CASE("represents.whose_title: 'whose' and an honorific, with no title") {
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tom Okello",
                      "UNODC Regional Office for Eastern Africa"));
 }
+
+TEST_CASE("programmes: a name and its country described as a project; 'X-funded NAME project'") {
+  auto x =
+      run("UNODC ran the course under CyberSafe Armenia, a project that the European Union funds "
+          "through the Neighbourhood, Development and International Cooperation Instrument.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "CyberSafe Armenia"));
+  auto y = run(
+      "The course opened the work of Clean Courts Moldova, a two-year project that runs thanks to "
+      "a contribution of EUR 300,000 from Sweden.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Sweden", "Clean Courts Moldova"));
+  auto z =
+      run("Officers trained under the Norway-funded Safe Harbours project now inspect containers "
+          "together.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Norway", "Safe Harbours"));
+}
