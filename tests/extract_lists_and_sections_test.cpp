@@ -10,6 +10,7 @@
 using kg_test::find;
 using kg_test::has_relation;
 using kg_test::run;
+using kg_test::run_corpus;
 
 TEST_CASE("persons: a list after a plural title or occupation, and the body they come from") {
   auto x =
@@ -152,4 +153,20 @@ TEST_CASE("programmes: a name and its country described as a project; 'X-funded 
       run("Officers trained under the Norway-funded Safe Harbours project now inspect containers "
           "together.");
   CHECK(has_relation(z, kg::EdgeKind::funds, "Norway", "Safe Harbours"));
+}
+
+TEST_CASE("represents: a group's body with its acronym, and 'who heads X (ACRONYM) of Y'") {
+  auto x = run(
+      "The course was delivered by two trainers of the European Union Agency for Law Enforcement "
+      "Training (CEPOL), Mr Paolo Greco and Ms Hanna Wolska, with support from local experts.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paolo Greco",
+                     "European Union Agency for Law Enforcement Training"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanna Wolska",
+                     "European Union Agency for Law Enforcement Training"));
+  // Through both passes, as a build reads it.
+  auto y =
+      run_corpus({"Major Ali Hassan Nur, who heads the Counter-Narcotics Unit (CNU) of the "
+                  "Drug Enforcement Commission of Zambia, described the cases of the year."});
+  CHECK(has_relation(y[0], kg::EdgeKind::represents, "Ali Hassan Nur",
+                     "Drug Enforcement Commission of Zambia"));
 }
