@@ -50,17 +50,19 @@ std::string without_leading_title(const Rules& rules, std::string name) {
 // two or three capitalised words before "of", alone or listed, that hold no word of a body's
 // name are people's names, and the body is what follows.
 bool names_people(const Rules& rules, std::string_view head) {
-  std::vector<std::string> words = split_words(head);
   std::size_t name_words = 0;
-  for (std::size_t k = 0; k <= words.size(); ++k) {
-    const bool list_mark = k < words.size() && words[k] == "and";
-    if (k == words.size() || list_mark) {
-      if (name_words < 2 || name_words > 3) return false;
-      name_words = 0;
+  // A name ends at "and", a comma or the end, with two or three words.
+  auto name_ends = [&name_words] {
+    const bool whole = name_words >= 2 && name_words <= 3;
+    name_words = 0;
+    return whole;
+  };
+  for (std::string word : split_words(head)) {
+    if (word == "and") {
+      if (!name_ends()) return false;
       continue;
     }
-    std::string word = words[k];
-    const bool comma = !word.empty() && word.back() == ',';
+    const bool comma = word.ends_with(',');
     if (comma) word.pop_back();
     if (word.empty() || !utf8::is_upper(static_cast<unsigned char>(word[0])) ||
         in_vocabularies(rules, word,
@@ -68,12 +70,9 @@ bool names_people(const Rules& rules, std::string_view head) {
                          "titles", "programme_words"}))
       return false;
     ++name_words;
-    if (comma) {
-      if (name_words < 2 || name_words > 3) return false;
-      name_words = 0;
-    }
+    if (comma && !name_ends()) return false;
   }
-  return true;
+  return name_ends();
 }
 
 std::string without_leading_person(const Rules& rules, std::string name) {

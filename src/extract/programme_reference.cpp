@@ -4,7 +4,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <string>
 
@@ -12,7 +11,6 @@
 #include "relations.hpp"
 
 namespace kg::extract_detail {
-namespace {}  // namespace
 
 std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
   std::vector<std::size_t> found;

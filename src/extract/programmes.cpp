@@ -1,7 +1,6 @@
 // Programmes found by pattern: capitalised phrases ending in a programme word (Programme,
 // Project, Initiative, Campaign, Action Plan ...), acronyms before "programme", hashtags.
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "context.hpp"
