@@ -1,0 +1,67 @@
+// Constructions found missing on held-out pages in the thirty-third session: programmes whose
+// names are quoted, written in another language or followed by words saying what they are
+// about, and who pays for them. Each is proved on invented sentences (the institutions are
+// real, the people and projects invented).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+
+using kg_test::find;
+using kg_test::has_relation;
+using kg_test::run;
+
+TEST_CASE("programme.quoted_name_apposition: a quoted name called a component, and its funder") {
+  auto x = run(
+      "The meeting also reviewed \"Costa Segura\", the SEACOP component for the fishing ports of "
+      "the Pacific coast, which AECID finances with EUR 450,000.");
+  REQUIRE(find(x, "Costa Segura") != nullptr);
+  CHECK(find(x, "Costa Segura")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds,
+                     "Spanish Agency for International Development "
+                     "Cooperation",
+                     "Costa Segura"));
+  // The component's parent gets none of the money.
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds,
+                           "Spanish Agency for International Development Cooperation",
+                           "Seaport Cooperation Programme"));
+  auto y = run(
+      "Farmers spoke about \"Miel y Montaña\", the Japan-funded UNODC project that replaced coca "
+      "with honey in the highlands.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Miel y Montaña"));
+  auto z =
+      run("Students told the minister the campaign's motto, \"Think first\", a line they chose.");
+  CHECK(find(z, "Think first") == nullptr);
+}
+
+TEST_CASE("programme.two_word_name_described_as_funded: two words and a gloss, then who pays") {
+  auto x = run(
+      "The concert closed Sauti Moja (\"One Voice\"), a youth awareness campaign made possible by "
+      "funding from the European Union and the Government of Finland.");
+  REQUIRE(find(x, "Sauti Moja") != nullptr);
+  CHECK(find(x, "Sauti Moja")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Sauti Moja"));
+  // Two capitalised words opening a sentence name nothing.
+  auto y = run("Last Tuesday, a project financed by Norway opened its first office in Mombasa.");
+  CHECK(find(y, "Last Tuesday") == nullptr);
+}
+
+TEST_CASE("programme.name_topic_words_funded: topic words and another language's small words") {
+  auto x =
+      run("Officers described the Mpaka Imara border security project, financed by the EU through "
+          "the European Union Emergency Trust Fund for Africa.");
+  REQUIRE(find(x, "Mpaka Imara") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Mpaka Imara"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
+                     "Mpaka Imara"));
+  auto y =
+      run("The patrol belongs to the Usalama wa Pwani project, which is financed by the European "
+          "Union and co-financed by Denmark.");
+  REQUIRE(find(y, "Usalama wa Pwani") != nullptr);
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Denmark", "Usalama wa Pwani"));
+  // Without funding words, lower-case topic words keep the capitalised ones apart.
+  auto z = run("The Coast Guard training project ended in March.");
+  const kg::Mention* coast_guard = find(z, "Coast Guard");
+  CHECK((coast_guard == nullptr || coast_guard->kind != kg::NodeKind::programme));
+}
