@@ -1,0 +1,62 @@
+// Constructions found missing on the thirty-third session's first pages (heldout-blind116 to
+// -blind123): the bodies a visitor stopped at and who received them there, and groups of people
+// given one body. Each is proved on invented sentences (the institutions are real, the people
+// invented).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+
+using kg_test::has_relation;
+using kg_test::run;
+
+TEST_CASE("attended.at_body_met: a stop without a comma, and a second one after a semicolon") {
+  auto x =
+      run("Mr. Tomas Lindgren of UNODC spent two days in Brussels. At DG INTPA he met Ms. Clara "
+          "Fontaine, Head of the Migration unit; at the European External Action Service he was "
+          "received by Mr. Ilias Georgiou, Senior Adviser for the Sahel.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG INTPA"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+}
+
+TEST_CASE("represents.its_title_sentence_start: 'its Representative in <country>' after ';'") {
+  auto x = run(
+      "UNODC, which monitors opium cultivation, took part as an observer; its Representative in "
+      "Myanmar, Ms Hanna Sorensen, presented the survey.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hanna Sorensen", "UNODC"));
+}
+
+TEST_CASE("represents.persons_paren_both: '(both X, Country)' gives every name the body") {
+  auto x =
+      run("The team included Ms. Abena Ofori and Mr. Yaw Darko (both Narcotics Control Commission, "
+          "Ghana).");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Abena Ofori", "Narcotics Control Commission"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Yaw Darko", "Narcotics Control Commission"));
+  auto y = run(
+      "Inspector Musa Bello, Mr. Sani Garba and Ms Hauwa Idris (all from the Nigeria Police Force) "
+      "took part.");
+  for (const char* officer : {"Musa Bello", "Sani Garba", "Hauwa Idris"}) {
+    CAPTURE(officer);
+    CHECK(has_relation(y, kg::EdgeKind::represents, officer, "Nigeria Police Force"));
+  }
+}
+
+TEST_CASE("represents: who received the visitors at a body is the body's") {
+  auto x = run(
+      "The prosecutors were then received at Eurojust by Ms. Liesel Brandner, National Member for "
+      "Austria.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Liesel Brandner", "Eurojust"));
+  auto y =
+      run("On the second day the group went to Europol, where it was welcomed by Mr Dario Conti, "
+          "who explained how analysis projects work.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Dario Conti", "Europol"));
+  // A person whose own words name another body is that body's, not the host's.
+  auto z =
+      run("The group was received at Europol by Mr. Jonas Weber, Head of the European Migrant "
+          "Smuggling Centre.");
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Jonas Weber",
+                     "European Migrant Smuggling Centre"));
+  auto w = run("The group was received at Europol by Mr. Jonas Weber of DG HOME.");
+  CHECK_FALSE(has_relation(w, kg::EdgeKind::represents, "Jonas Weber", "Europol"));
+}
