@@ -60,3 +60,33 @@ TEST_CASE("represents: who received the visitors at a body is the body's") {
   auto w = run("The group was received at Europol by Mr. Jonas Weber of DG HOME.");
   CHECK_FALSE(has_relation(w, kg::EdgeKind::represents, "Jonas Weber", "Europol"));
 }
+
+TEST_CASE("represents: 'on behalf of' a country's body, and a border force") {
+  auto x =
+      run("Ms Leila Mansouri, who spoke on behalf of Morocco's National Authority for Probity "
+          "(INPPLC), "
+          "presented the survey.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Leila Mansouri",
+                     "National Authority for Probity"));
+  auto y =
+      run("Accepting the vehicles on behalf of the Kyrgyz Border Forces, Major Azamat Toktogulov "
+          "thanked the donors.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Azamat Toktogulov", "Kyrgyz Border Forces"));
+}
+
+TEST_CASE("represents.plural_role_honorific_list: a plural title, then names with honorifics") {
+  auto x = run(
+      "Investigators Ms Amina Diallo, Mr Oumar Sy and Ms Fatou Ndiaye of the Central Office for "
+      "the Repression of Illicit Drug Trafficking presented three cases.");
+  for (const char* investigator : {"Amina Diallo", "Oumar Sy", "Fatou Ndiaye"}) {
+    CAPTURE(investigator);
+    CHECK(has_relation(x, kg::EdgeKind::represents, investigator,
+                       "Central Office for the Repression of Illicit Drug Trafficking"));
+  }
+  // Without the plural word a caption's list names people of several bodies.
+  auto y =
+      run("Photo: Ambassador Ingrid Berg, Ms Rana Haddad and Mr Omar Khatib of the Jordanian "
+          "Ministry of Justice after the signature.");
+  CHECK_FALSE(
+      has_relation(y, kg::EdgeKind::represents, "Ingrid Berg", "Jordanian Ministry of Justice"));
+}

@@ -65,3 +65,25 @@ TEST_CASE("programme.name_topic_words_funded: topic words and another language's
   const kg::Mention* coast_guard = find(z, "Coast Guard");
   CHECK((coast_guard == nullptr || coast_guard->kind != kg::NodeKind::programme));
 }
+
+TEST_CASE("funds: a donor's money for a programme written with its owner or as a quoted title") {
+  auto x = run(
+      "Canada has supported UNICEF's Child Protection Initiative in Haiti since 2019 with CAD 2 "
+      "million, funding safe spaces.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Child Protection Initiative"));
+  auto y =
+      run("The exchange was funded by the Federal Foreign Office under the project \"Strengthening "
+          "Border Management in Balochistan\", implemented by UNODC.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "German Federal Foreign Office",
+                     "Strengthening Border Management in Balochistan"));
+}
+
+TEST_CASE(
+    "programme.funded_body_named_project: a body's head word between '-funded' and 'project'") {
+  auto x =
+      run("The meeting reviewed the Korea-funded Andean Customs Training Centre project, which has "
+          "trained 400 officers.");
+  REQUIRE(find(x, "Andean Customs Training Centre") != nullptr);
+  CHECK(find(x, "Andean Customs Training Centre")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "South Korea", "Andean Customs Training Centre"));
+}
