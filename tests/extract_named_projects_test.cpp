@@ -87,3 +87,33 @@ TEST_CASE(
   CHECK(find(x, "Andean Customs Training Centre")->kind == kg::NodeKind::programme);
   CHECK(has_relation(x, kg::EdgeKind::funds, "South Korea", "Andean Customs Training Centre"));
 }
+
+TEST_CASE("programme.acronym_name_apposition: a name in capitals that a body runs") {
+  auto x = run(
+      "Ms Lotte Berg presented ORBIS, a project run by Eurojust together with Europol that helps "
+      "prosecutors share evidence; the project is funded by the EU.");
+  REQUIRE(find(x, "ORBIS") != nullptr);
+  CHECK(find(x, "ORBIS")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "ORBIS"));
+}
+
+TEST_CASE(
+    "programme.two_word_name_described_as_funded: the runner's name, or who pays after 'that'") {
+  auto x =
+      run("The visit took place under Justicia Andina, a four-year UNODC project made possible by "
+          "funding from Spain.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Spain", "Justicia Andina"));
+  auto y =
+      run("The fair showed the results of Manos Limpias, a community campaign in Guatemala and "
+          "Honduras that Canada has financed since 2020.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Canada", "Manos Limpias"));
+}
+
+TEST_CASE("programme.funded_project_then_name: '-funded project, Name,'") {
+  auto x =
+      run("That EU-financed project, Route Sûre, is implemented by UNODC and INTERPOL in four "
+          "countries.");
+  REQUIRE(find(x, "Route Sûre") != nullptr);
+  CHECK(find(x, "Route Sûre")->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Route Sûre"));
+}
