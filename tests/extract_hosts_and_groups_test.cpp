@@ -90,3 +90,31 @@ TEST_CASE("represents.plural_role_honorific_list: a plural title, then names wit
   CHECK_FALSE(
       has_relation(y, kg::EdgeKind::represents, "Ingrid Berg", "Jordanian Ministry of Justice"));
 }
+
+TEST_CASE("represents.at_body_its_title: a stop at a body, then one of its people by title") {
+  auto x = run(
+      "At the European External Action Service, talks with its Deputy Managing Director for Asia, "
+      "Mr Pavel Novak, turned to maritime security.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Pavel Novak", "European External Action Service"));
+  auto y = run(
+      "At Europol, Ms Karin Holm, the agency's liaison officer for Latin America, presented the "
+      "analysis projects.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Karin Holm", "Europol"));
+}
+
+TEST_CASE("represents.on_behalf_before: opening a session for a body") {
+  auto x =
+      run("Opening the session for the EEAS, Ms Clara Vidal, Deputy Managing Director for the "
+          "Americas, recalled the partnership.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Clara Vidal", "European External Action Service"));
+}
+
+TEST_CASE("a counted group of a body's judges, then their names with no honorific") {
+  auto x =
+      run("Two judges of the Supreme Court of Albania, Arben Dervishi and Elona Kraja, visited the "
+          "court in Vienna.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Arben Dervishi", "Supreme Court of Albania"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Elona Kraja", "Supreme Court of Albania"));
+}
