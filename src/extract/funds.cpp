@@ -219,6 +219,22 @@ void drop_programme_owners(const RelationMatch& match, const ItemContext& contex
   });
 }
 
+// Drops a name that only describes the funder before it: in "co-financed by Luxembourg, Cabo
+// Verde's largest bilateral partner, and the EU" Cabo Verde is whose partner Luxembourg is.
+void drop_apposition_owners(const RelationMatch& match, std::vector<std::size_t>& sources) {
+  static const RE2 comma_before(",\\s*(?:the\\s+)?$");
+  static const RE2 describes_the_one_before(
+      R"(^(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,)");
+  const std::string& text = match.tagged->text();
+  std::erase_if(sources, [&](std::size_t id) {
+    std::size_t at = match.tagged->marker_begin(id);
+    if (at == std::string::npos || !words_before(match, at, comma_before)) return false;
+    std::size_t end = text.find("]]", at);
+    return end != std::string::npos &&
+           RE2::PartialMatch(std::string_view(text).substr(end + 2), describes_the_one_before);
+  });
+}
+
 // Adds to `sources` the fund or instrument that `after` (its one group the marker) finds right
 // after the mention `id`, unless it is no funding vehicle or is there already.
 void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& context,
@@ -326,6 +342,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     drop_excluded_groups(context, *match.pattern, sources);
     drop_venues(match, context, sources);
     drop_programme_owners(match, context, sources);
+    drop_apposition_owners(match, sources);
     std::erase_if(sources, [&](std::size_t id) { return opens_new_clause(context, match, id); });
     add_vehicles_after(match, context, sources);
     // No source group: the money of the sentence before ("The money will also support ...").

@@ -132,6 +132,15 @@ std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sen
     found = programmes_of(context, s);
     where = s;
   }
+  // "... the first module of "Women in Border Security", a mentoring programme. [four sentences
+  // on the module] The programme is financed by the Netherlands": an item about one programme
+  // goes on calling it "the programme" long after naming it.
+  for (std::size_t s = sentence > 3 ? sentence - 3 : 0;
+       found.empty() && !noun.empty() && s-- > 0;) {
+    found =
+        without_workplaces(context, s, without_implementers(context, s, programmes_of(context, s)));
+    where = s;
+  }
   // "X launched the second phase of the Y Initiative. The initiative is funded by ...": the
   // word chosen names the programme, even one that programmes_of() set aside as a parent.
   if (!found.empty() && !noun.empty()) {

@@ -198,10 +198,14 @@ void extend_organisations_into_programmes(ItemContext& context, std::size_t sent
   }
 }
 
-// The length of the period written right after a name (" 2016-2020", " (2017 - 2020)"),
-// leading space included; 0 when none follows.
+// The length of the period written right after a name (" 2016-2020", " (2017 - 2020)",
+// " for 2015-2018"), leading space included; 0 when none follows.
 std::size_t period_after(std::string_view after) {
   if (!after.starts_with(' ')) return 0;
+  if (after.starts_with(" for ")) {
+    const std::size_t length = period_after(after.substr(4));
+    return length == 0 ? 0 : 4 + length;
+  }
   if (after.starts_with(" (")) {
     const std::size_t close = after.find(')');
     if (close != std::string_view::npos && is_period(after.substr(1, close))) return close + 1;
@@ -219,7 +223,7 @@ void keep_period_in_surface(ItemContext& context, std::size_t sentence) {
     Mention& m = context.out.mentions[id];
     if (m.removed || m.kind != NodeKind::programme) continue;
     const std::size_t length =
-        period_after(context.text({m.span.in_title, m.span.end, m.span.end + 16}));
+        period_after(context.text({m.span.in_title, m.span.end, m.span.end + 24}));
     if (length == 0) continue;
     m.span.end += length;
     m.surface = std::string(context.text(m.span));
