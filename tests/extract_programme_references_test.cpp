@@ -74,3 +74,24 @@ TEST_CASE("acronym.known_as: the second name a text gives a programme is the sam
   CHECK(find(y, "Amina Yusuf") != nullptr);
   CHECK(find(y, "Kenya Prisons Service") != nullptr);
 }
+
+TEST_CASE("represents.group_of_body_then_list: a colon, and a programme written with its owner") {
+  auto x =
+      run("The course was taught by three mentors of UNODC's Global Maritime Crime Programme: Mr. "
+          "Ravi Menon, Ms. Lucia Ferraz and Mr. Jonas Aalto.");
+  for (const char* person : {"Ravi Menon", "Lucia Ferraz", "Jonas Aalto"})
+    CHECK(has_relation(x, kg::EdgeKind::represents, person, "UNODC"));
+  auto y =
+      run("The course was taught by two analysts of the Financial Intelligence Centre: Mr. Kojo "
+          "Asare and Ms. Efua Boateng.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Kojo Asare", "Financial Intelligence Centre"));
+}
+
+TEST_CASE("not_attending.in_a_statement: an honorific written with a full stop") {
+  auto x =
+      run("The campaign was launched in Accra. In a press release issued in Vienna, Dr. Elena "
+          "Marinou, Chief of UNODC's Drug Prevention and Health Branch, said that few receive "
+          "treatment.");
+  REQUIRE(find(x, "Elena Marinou") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Elena Marinou"));
+}
