@@ -95,3 +95,26 @@ TEST_CASE("not_attending.in_a_statement: an honorific written with a full stop")
   REQUIRE(find(x, "Elena Marinou") != nullptr);
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Elena Marinou"));
 }
+
+TEST_CASE("represents.works_for: a main clause saying whom people work for") {
+  auto x =
+      run("The trainers, Mr Lukas Brandt and Ms Mei Sato, both work for UNODC's Global Maritime "
+          "Crime Programme. Ms Rita Moss works for the EEAS.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lukas Brandt", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mei Sato", "UNODC"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rita Moss", "European External Action Service"));
+  // A partner one works with is no employer.
+  auto y = run("Ms Rita Moss works with the EEAS on maritime security.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Rita Moss"));
+}
+
+TEST_CASE("organisation: 'the National Police', a country's one force of that kind") {
+  auto x = run(
+      "They also met the Director General of the National Police, Mr Moussa Abdou, and the High "
+      "Commander of the National Gendarmerie, General Issa Garba.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Moussa Abdou", "National Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Issa Garba", "National Gendarmerie"));
+  // Other national bodies need more than a common word to be named.
+  auto y = run("The National Commission met in Niamey.");
+  CHECK(find(y, "National Commission") == nullptr);
+}

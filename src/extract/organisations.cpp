@@ -311,6 +311,10 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       in_vocabularies(context.rules, words.back(), {"unit_words"}))
     specific = true;
   if (names_national_body(context, surface, words)) specific = true;
+  // "the National Police", "the National Gendarmerie": the country's one force of that kind.
+  if (words.size() >= 2 && words[0] == "National" &&
+      in_vocabularies(context.rules, name.substr(name.find(' ') + 1), {"national_force_heads"}))
+    specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
     if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
