@@ -234,6 +234,14 @@ bool names_national_body(const ItemContext& context, std::string_view surface,
          !in_vocabularies(context.rules, words.back(), {"subunit_words"});
 }
 
+// "the National Police", "the National Gendarmerie": the country's one force of that kind, where
+// "the National Commission" names no body in particular.
+bool names_national_force(const ItemContext& context, const std::string& name,
+                          const std::vector<std::string>& words) {
+  return words.size() >= 2 && words[0] == "National" &&
+         in_vocabularies(context.rules, name.substr(name.find(' ') + 1), {"national_force_heads"});
+}
+
 // "co-hosted by the Ministry, the Delegation of the European Union to Bangladesh and UNODC",
 // "Bolivia's Vice-Ministry of Social Defence and SUNAT sent observers": a body is accredited to
 // countries and regional bodies, and a ministry's field is no acronym; a UN body or an acronym
@@ -310,10 +318,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   if (capitalised >= 4 && !context.in_heading(surface) &&
       in_vocabularies(context.rules, words.back(), {"unit_words"}))
     specific = true;
-  if (names_national_body(context, surface, words)) specific = true;
-  // "the National Police", "the National Gendarmerie": the country's one force of that kind.
-  if (words.size() >= 2 && words[0] == "National" &&
-      in_vocabularies(context.rules, name.substr(name.find(' ') + 1), {"national_force_heads"}))
+  if (names_national_body(context, surface, words) || names_national_force(context, name, words))
     specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
