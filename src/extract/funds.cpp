@@ -203,19 +203,24 @@ void drop_venues(const RelationMatch& match, const ItemContext& context,
   });
 }
 
+// Whether the tagged text right after the marker of mention `id` matches `after` (a regex
+// starting with "^").
+bool written_after(const RelationMatch& match, std::size_t id, const RE2& after) {
+  const std::string& text = match.tagged->text();
+  std::size_t at = match.tagged->marker_begin(id);
+  std::size_t end = at == std::string::npos ? at : text.find("]]", at);
+  return end != std::string::npos &&
+         RE2::PartialMatch(std::string_view(text).substr(end + 2), after);
+}
+
 // Drops a list's last name when it owns the programme written right after it ("financed by
 // the FPI, and UNODC's Global Illicit Flows Programme held ..."): the owner of the next
 // programme, not a funder.
 void drop_programme_owners(const RelationMatch& match, const ItemContext& context,
                            std::vector<std::size_t>& sources) {
   static const RE2 owner_of_programme(R"(^(?:'s|’s)\s+\[\[G\d+\]\])");
-  const std::string& text = match.tagged->text();
   std::erase_if(sources, [&](std::size_t id) {
-    std::size_t at = match.tagged->marker_begin(id);
-    if (at == std::string::npos || context.out.mentions[id].owner != kNone) return false;
-    std::size_t end = text.find("]]", at);
-    if (end == std::string::npos) return false;
-    return RE2::PartialMatch(std::string_view(text).substr(end + 2), owner_of_programme);
+    return context.out.mentions[id].owner == kNone && written_after(match, id, owner_of_programme);
   });
 }
 
@@ -225,13 +230,10 @@ void drop_apposition_owners(const RelationMatch& match, std::vector<std::size_t>
   static const RE2 comma_before(",\\s*(?:the\\s+)?$");
   static const RE2 describes_the_one_before(
       R"(^(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,)");
-  const std::string& text = match.tagged->text();
   std::erase_if(sources, [&](std::size_t id) {
     std::size_t at = match.tagged->marker_begin(id);
-    if (at == std::string::npos || !words_before(match, at, comma_before)) return false;
-    std::size_t end = text.find("]]", at);
-    return end != std::string::npos &&
-           RE2::PartialMatch(std::string_view(text).substr(end + 2), describes_the_one_before);
+    return at != std::string::npos && words_before(match, at, comma_before) &&
+           written_after(match, id, describes_the_one_before);
   });
 }
 
