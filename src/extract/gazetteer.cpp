@@ -1,5 +1,6 @@
 // Mentions found by name: gazetteer entries and learned names, longest match first.
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 
@@ -380,6 +381,27 @@ bool ends_hyphenated_word(std::string_view text, const GazetteerMatch& match,
                       [&](const GazetteerMatch& other) { return other.end == match.begin - 1; });
 }
 
+// True when a body's acronym is the first half of a longer code: "SPC" in "SPC-WB" (a project
+// of the Western Balkans) is no mention of the Social Protection Committee. The code's tail is
+// short and no known name itself ("UNODC-WCO" names two bodies).
+bool opens_a_longer_code(std::string_view text, const GazetteerMatch& match,
+                         const std::vector<GazetteerMatch>& matches) {
+  if (match.end + 1 >= text.size() || text[match.end] != '-') return false;
+  if (!is_acronym(text.substr(match.begin, match.end - match.begin))) return false;
+  std::size_t tail = match.end + 1;
+  std::size_t end = tail;
+  while (end < text.size() && end - tail < 4 &&
+         (std::isupper(static_cast<unsigned char>(text[end])) ||
+          std::isdigit(static_cast<unsigned char>(text[end]))))
+    ++end;
+  if (end == tail || end - tail > 3) return false;
+  if (end < text.size() &&
+      (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-'))
+    return false;
+  return std::none_of(matches.begin(), matches.end(),
+                      [&](const GazetteerMatch& other) { return other.begin == tail; });
+}
+
 // True when a country's code opens a currency sign: "US" in "US$ 300,000" is money.
 bool opens_a_currency_sign(std::string_view text, const GazetteerMatch& match) {
   return match.end < text.size() && text[match.end] == '$';
@@ -456,7 +478,8 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
         (name_goes_on(context, text, match) || names_a_document(context, text, match) ||
          ends_another_name(context, text, match) ||
          of_another_country(context, text, match, *cached[sentence]) ||
-         owned_by_another(context, text, match, *cached[sentence])))
+         owned_by_another(context, text, match, *cached[sentence]) ||
+         opens_a_longer_code(text, match, *cached[sentence])))
       continue;
     if (entity.kind == NodeKind::place && (ends_hyphenated_word(text, match, *cached[sentence]) ||
                                            opens_a_currency_sign(text, match)))
