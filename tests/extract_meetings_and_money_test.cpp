@@ -73,3 +73,51 @@ TEST_CASE("mentions: a project's code that begins with another body's acronym is
   CHECK(find(y, "WHO") != nullptr);
   CHECK(find(y, "UNODC") != nullptr);
 }
+
+TEST_CASE("funds: 'the Programme' referred to, the instrument it comes through, yearly sums") {
+  auto x = run(
+      "The seminar was held under the Global Programme on Safe Stadiums. The European Union has "
+      "supported the Programme since 2020 with EUR 1.2 million through its Internal Security Fund "
+      "(ISF).");
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "European Union", "Global Programme on Safe Stadiums"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund",
+                     "Global Programme on Safe Stadiums"));
+  auto y = run(
+      "The visit took place under the Container Control Programme. Denmark has supported the "
+      "Container Control Programme in West Africa since 2019 with annual contributions of DKK 3 "
+      "million.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Denmark", "Container Control Programme"));
+  auto z = run(
+      "Mr Tomas Eklund leads the Centre's Survivors Support Programme. The Programme, which has "
+      "helped families in twelve countries, has been supported by Ireland since 2017 with EUR 2 "
+      "million.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Ireland", "Survivors Support Programme"));
+}
+
+TEST_CASE("funds: things paid for by a donor 'as part of' a programme fund the programme") {
+  auto x = run(
+      "The radios handed over to the coast guard were financed by the European Union's Instrument "
+      "contributing to Stability and Peace as part of the Seaport Cooperation Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Seaport Cooperation Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "Seaport Cooperation Programme"));
+  // A named project "funded by X as part of" a wider programme: the money is the project's.
+  auto y = run(
+      "The course was held under the project \"Clean Ports for Central America\", which is funded "
+      "by the Netherlands as part of the Seaport Cooperation Programme.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Netherlands", "Seaport Cooperation Programme"));
+}
+
+TEST_CASE("programmes: a body's acronym-named project, and a programme after 'the Centre's'") {
+  auto x = run(
+      "The course is part of the Andean Police Colleges Network (APCN) project, which modernises "
+      "curricula.");
+  REQUIRE(find(x, "Andean Police Colleges Network") != nullptr);
+  CHECK(find(x, "Andean Police Colleges Network")->kind == kg::NodeKind::programme);
+  auto y = run("Ms Ana Lopez coordinates the Office's Prison Reform Programme in Lima.");
+  CHECK(find(y, "Prison Reform Programme") != nullptr);
+  // A job after the possessive stays a job.
+  auto z = run("Ms Ana Lopez, the Office's Programme Officer, opened the course.");
+  CHECK(find(z, "Programme Officer") == nullptr);
+}

@@ -56,6 +56,9 @@ struct ItemContext {
     unsigned char next = static_cast<unsigned char>(body[after + 1]);
     return (next >= 'A' && next <= 'Z') || next >= 0xC3;
   }
+  // Whether a piece of the item's body is followed by an acronym in brackets and a programme
+  // word ("the Sahel Police Academies Network (SPAN) project"): then it names the project.
+  bool names_a_project(std::string_view piece) const;
   // Adds a mention; returns its index.
   std::size_t add(Mention mention);
   // Active mentions of a sentence, in the order they were added.

@@ -267,6 +267,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
                                const Pattern& pattern) {
   // Depends on the surface alone: decided before any cleaning is spent on the name.
   if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
+  if (context.names_a_project(surface)) return {};
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));

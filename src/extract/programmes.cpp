@@ -134,14 +134,18 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   if (std::vector<std::string> words = split_words(name);
       !words.empty() && in_vocabularies(context.rules, words.front(), {"honorifics"}))
     return {};
-  // "Ms A, the Office's Programme Officer": a body named by its head noun and a possessive
-  // refers back to that body; its programme word is a job's, not a programme's name.
+  // "the Centre's Victims of Terrorism Support Programme": a body named by its head noun and a
+  // possessive refers back to that body, its owner; the programme's name is what follows. In
+  // "Ms A, the Office's Programme Officer" what follows is a job (names_a_job_or_team below).
   if (std::vector<std::string> words = split_words(name); !words.empty())
     for (std::string_view possessive : {"'s", "\xE2\x80\x99s"})
       if (std::string_view first = words.front(); first.ends_with(possessive)) {
         first.remove_suffix(possessive.size());
-        if (in_vocabularies(context.rules, ascii_lower(std::string(first)), {"referring_heads"}))
-          return {};
+        if (!in_vocabularies(context.rules, ascii_lower(std::string(first)), {"referring_heads"}))
+          continue;
+        if (words.size() < 3) return {};
+        name.erase(0, words.front().size() + 1);
+        break;
       }
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.
