@@ -62,3 +62,30 @@ TEST_CASE("represents: a commissioner with a national body in brackets is a poli
   auto y = run("The panel heard Commissioner Eamonn Tierney on the new strategy.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Eamonn Tierney", "European Union"));
 }
+
+TEST_CASE("represents: who leads trainers from a body, and whom a team is composed of") {
+  auto x =
+      run("The course was given by a team of four trainers from the Hellenic Police led by Police "
+          "Major "
+          "Eleni Vastaki.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eleni Vastaki", "Hellenic Police"));
+  auto y = run(
+      "The UNODC team was led by Mr Abdou Karim Sall, Programme Officer at the UNODC Regional "
+      "Office for West and Central Africa, and composed of Ms Awa Tounkara and Mr Bruno Reis, who "
+      "presented the findings.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Awa Tounkara", "UNODC"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Bruno Reis", "UNODC"));
+}
+
+TEST_CASE("represents: a unit before the body in brackets, and inspectors listed by name") {
+  auto x =
+      run("The panel heard Ms Milica Jovanović (Internal Affairs Sector, Serbian Ministry of "
+          "Interior) and Mr Arben Kola (Albanian State Police).");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Milica Jovanović",
+                     "Serbian Ministry of Interior"));
+  auto y = run(
+      "The course was taught by inspectors Wout Claes, Lien Peeters and Karim Haddou of Belgian "
+      "Customs.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Lien Peeters", "Belgian Customs"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Wout Claes", "Belgian Customs"));
+}
