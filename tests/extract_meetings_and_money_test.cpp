@@ -121,3 +121,15 @@ TEST_CASE("programmes: a body's acronym-named project, and a programme after 'th
   auto z = run("Ms Ana Lopez, the Office's Programme Officer, opened the course.");
   CHECK(find(z, "Programme Officer") == nullptr);
 }
+
+TEST_CASE("funds: an activity paid by a donor that is part of a programme funds the programme") {
+  auto x =
+      run("The workshop was funded by Ireland and forms part of UNODC's Global Programme against "
+          "Trafficking in Persons.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ireland",
+                     "Global Programme against Trafficking in Persons"));
+  auto y = run(
+      "The course, funded by Denmark, is part of the Airport Communication Project and was held in "
+      "Accra.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Denmark", "Airport Communication Project"));
+}
