@@ -45,13 +45,21 @@ struct ItemContext {
     const std::string& title = item.title;
     return piece.data() >= title.data() && piece.data() < title.data() + title.size();
   }
+  // Where in the item's body the text right after a piece of it begins; none when the piece
+  // is not a view into the body (a heading, a copy).
+  std::optional<std::size_t> body_offset_after(std::string_view piece) const {
+    const std::string& body = item.text;
+    if (piece.data() < body.data() || piece.data() + piece.size() > body.data() + body.size())
+      return std::nullopt;
+    return static_cast<std::size_t>(piece.data() - body.data()) + piece.size();
+  }
   // Whether a piece of the item's body runs on into a capitalised word ("West Africa Police"
   // of "the West Africa Police Information System"): then the piece is no whole name.
   bool runs_on_capitalised(std::string_view piece) const {
     const std::string& body = item.text;
-    if (piece.data() < body.data() || piece.data() + piece.size() > body.data() + body.size())
-      return false;
-    std::size_t after = static_cast<std::size_t>(piece.data() - body.data()) + piece.size();
+    std::optional<std::size_t> found = body_offset_after(piece);
+    if (!found) return false;
+    std::size_t after = *found;
     if (after + 1 >= body.size() || body[after] != ' ') return false;
     unsigned char next = static_cast<unsigned char>(body[after + 1]);
     return (next >= 'A' && next <= 'Z') || next >= 0xC3;

@@ -35,11 +35,9 @@ std::vector<std::size_t> ItemContext::mentions_in(std::size_t sentence) const {
 bool ItemContext::names_a_project(std::string_view piece) const {
   static const RE2 kAcronymThenProject(
       R"(^\s*\([A-Z][A-Za-z0-9.-]{1,11}\)\s+(?:project|programme|initiative)\b)");
-  const std::string& body = item.text;
-  if (piece.data() < body.data() || piece.data() + piece.size() > body.data() + body.size())
-    return false;
-  std::size_t after = static_cast<std::size_t>(piece.data() - body.data()) + piece.size();
-  return RE2::PartialMatch(std::string_view(body).substr(after, 40), kAcronymThenProject);
+  std::optional<std::size_t> after = body_offset_after(piece);
+  return after &&
+         RE2::PartialMatch(std::string_view(item.text).substr(*after, 40), kAcronymThenProject);
 }
 
 namespace {
