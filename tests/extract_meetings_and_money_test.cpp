@@ -133,3 +133,11 @@ TEST_CASE("funds: an activity paid by a donor that is part of a programme funds 
       "Accra.");
   CHECK(has_relation(y, kg::EdgeKind::funds, "Denmark", "Airport Communication Project"));
 }
+
+TEST_CASE("funds: a sum made available for a programme, through an instrument") {
+  auto x =
+      run("Through the Internal Security Fund, the EU has made EUR 900,000 available for the Safe "
+          "Passage project, which IOM implements in Romania.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Safe Passage"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Internal Security Fund", "Safe Passage"));
+}
