@@ -388,11 +388,10 @@ bool opens_a_longer_code(std::string_view text, const GazetteerMatch& match,
                          const std::vector<GazetteerMatch>& matches) {
   if (match.end + 1 >= text.size() || text[match.end] != '-') return false;
   if (!is_acronym(text.substr(match.begin, match.end - match.begin))) return false;
-  std::size_t tail = match.end + 1;
+  const std::size_t tail = match.end + 1;
   std::size_t end = tail;
-  while (end < text.size() && end - tail < 4 &&
-         (std::isupper(static_cast<unsigned char>(text[end])) ||
-          std::isdigit(static_cast<unsigned char>(text[end]))))
+  while (end < text.size() && (std::isupper(static_cast<unsigned char>(text[end])) ||
+                               std::isdigit(static_cast<unsigned char>(text[end]))))
     ++end;
   if (end == tail || end - tail > 3) return false;
   if (end < text.size() &&
