@@ -86,6 +86,9 @@ struct KnownEntity {
   std::string country;
   // A country's "demonym": its nationality adjectives, "; "-separated ("Dutch"); "" for others.
   std::string demonym;
+  // The gazetteer entry's "type": "agency" for a body of the Union with its own staff and
+  // mandate (Europol, the EPPO), "" for others.
+  std::string type;
 };
 
 // The nationality adjectives of an entity's "demonym", one each ("Dutch"); none for others.

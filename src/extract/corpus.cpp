@@ -47,7 +47,7 @@ void names_to_learn(const ItemExtraction& pass, std::vector<KnownEntity>& out) {
     if (m.removed || m.entity != kNone || m.name.empty()) continue;
     if (m.kind == NodeKind::person && extract_detail::split_words(m.name).size() < 2) continue;
     if (m.rule == "person.surname_in_item") continue;
-    KnownEntity entity{m.kind, m.name, {}, {}, "learned." + m.rule, true, {}, {}, {}};
+    KnownEntity entity{m.kind, m.name, {}, {}, "learned." + m.rule, true, {}, {}, {}, {}};
     // "the Andes Programme 2016-2020" teaches its longer form too, so that the second pass
     // finds the whole of it (programmes.cpp: the name drops the period).
     if (std::size_t at = m.surface.find(m.name);

@@ -99,10 +99,13 @@ const std::vector<std::string> kSourceGroups{"source", "sources", "sources2", "s
 
 // "the project, which is funded by A and B, and which will link X with the Y Initiative": a
 // programme named in a later clause is what the project works with, not what the money is for.
+// So is one in a later conjunct: "the X project, made possible by funding from A and B, and the
+// school-based Y initiative, co-financed by C".
 std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t funders_end,
                                                std::vector<std::size_t> programmes) {
   if (funders_end == std::string::npos) return programmes;
-  static const RE2 kClauseBreak(R"((?:^|,|\band)\s*(?:which|that)\s|;)");
+  static const RE2 kClauseBreak(
+      R"((?:^|,|\band)\s*(?:which|that)\s|;|,\s*and\s+(?:of\s+)?(?:the|an?|its|their|\[\[O\d+\]\](?:'s|’s))\s)");
   std::string_view text = tagged.text();
   std::erase_if(programmes, [&](std::size_t id) {
     std::size_t at = tagged.marker_begin(id);

@@ -33,7 +33,9 @@ std::vector<std::string> unit_ancestors(const ItemContext& context, std::size_t 
     std::vector<std::size_t> next;
     for (std::size_t current : todo) {
       const KnownEntity& e = context.lexicon.entities()[current];
-      if (!is_unit(context, e.name, vocabulary)) continue;
+      // An agency is no unit though its name may hold a unit word ("European Public
+      // Prosecutor's Office"): its staff speak for it, not for the Union.
+      if (e.type == "agency" || !is_unit(context, e.name, vocabulary)) continue;
       for (const std::string& parent : e.parents) {
         if (std::find(found.begin(), found.end(), parent) != found.end()) continue;
         found.push_back(parent);

@@ -23,7 +23,8 @@ Lexicon::Lexicon(const Rules& rules, bool keep_lessons) : keep_lessons_(keep_les
       return found == entry.attributes.end() ? std::string() : found->second;
     };
     entities_.push_back({entry.kind, entry.name, entry.aliases, entry.parents, entry.id, false,
-                         attribute("group"), attribute("country"), attribute("demonym")});
+                         attribute("group"), attribute("country"), attribute("demonym"),
+                         attribute("type")});
     for (std::string& demonym : demonyms_of(entities_.back())) demonyms_.insert(std::move(demonym));
   }
   // The rules' own index has the same payloads; copying it saves building it again.
