@@ -68,7 +68,16 @@ std::optional<std::vector<std::size_t>> relative_clause_target(const ItemContext
   if (head.ends_with(')'))
     if (std::size_t open = head.rfind('('); open != std::string_view::npos)
       head = trim_spaces(head.substr(0, open));
-  if (head.ends_with("]]")) return programme_ending(head);
+  if (head.ends_with("]]"))
+    if (auto programme = programme_ending(head)) return programme;
+  // "SKYLINK, the CCP's air cargo project for Central Asia, which ...": the clause is about
+  // the programme that the apposition before it describes.
+  static const RE2 kDescribed(
+      R"((\[\[G\d+\]\])\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+|\[\[[GO]\d+\]\](?:'s|’s)\s+){0,5}?)"
+      R"((?:project|programme|initiative)(?:\s+(?:for|in|on)\s+(?:the\s+)?\[\[L\d+\]\])?$)");
+  re2::StringPiece described;
+  if (RE2::PartialMatch(head, kDescribed, &described))
+    return programme_ending(head.substr(0, described.data() + described.size() - head.data()));
   // "the X project, which ...": a project's name kg did not read, when a name's word (no
   // article) comes right before the noun; "the [[G1]] programme, which ..." is that programme.
   std::size_t space = head.find_last_of(' ');
