@@ -5,6 +5,7 @@
 #include "name_filters.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kg::extract_detail {
 namespace {
@@ -193,11 +194,29 @@ std::string without_titled_person(const Rules& rules, std::string name) {
 // particular body: rejected.
 // A pattern may require the name to start with one of its "name_starts_with" words (a
 // marker in the regex hides which organisation it stands for).
+// Whether some word of `words` is an organisation's head word ("Police", "Ministry").
+bool names_a_body(const Rules& rules, std::string_view words) {
+  for (const std::string& word : split_words(words))
+    if (in_vocabularies(rules, word, {"organisation_words"})) return true;
+  return false;
+}
+
+// Whether the words after a rank, up to "of", are a person's name: two or more capitalised
+// words, none a body's ("Myrat Annayev of the ..."; not "General Investigation").
+bool ranked_person_next(const Rules& rules, std::string_view after) {
+  after = after.substr(0, after.find(" of "));
+  std::vector<std::string> words = split_words(after);
+  return words.size() >= 2 && names_a_person(rules, after) &&
+         std::all_of(words.begin(), words.end(), [](const std::string& word) {
+           return std::isupper(static_cast<unsigned char>(word.front())) != 0;
+         });
+}
+
 // The body's part of a name that people were read into. "Ms Roe and Mr Lange of the
 // Anti-Fraud Office of Ruritania": the body is what follows the first "of"; with no "of" there
 // is no body (""). "Ministry of Interior and Ms Lund": a name ends before "and" + honorific,
 // also where the match stopped at the honorific ("the Police Narcotic Bureau of Sri Lanka and
-// Mr. A").
+// Mr. A"), and before "and" + a rank and a name.
 std::string without_people(const Rules& rules, std::string name) {
   for (const std::string& honorific : rules.words("honorifics"))
     if (name.size() > honorific.size() && name.compare(0, honorific.size(), honorific) == 0 &&
@@ -214,6 +233,19 @@ std::string without_people(const Rules& rules, std::string name) {
     const std::string tail = " and " + honorific;
     if (name.size() > tail.size() && name.ends_with(tail)) name.erase(name.size() - tail.size());
   }
+  // "the Afghan Border Police and Colonel A of the State Border Service": a rank and a name
+  // after "and" are the next person of a list, where "and Public Prosecutor's Office" is not.
+  // Only after a body's name: "Commander A and Lieutenant Commander B of the Navy" is people.
+  for (const std::string& title : rules.words("title_prefixes"))
+    for (std::size_t at = name.find(" and " + title + " "); at != std::string::npos;
+         at = name.find(" and " + title + " ", at + 1)) {
+      const std::size_t next = at + 6 + title.size();
+      if (next < name.size() && ranked_person_next(rules, std::string_view(name).substr(next)) &&
+          names_a_body(rules, std::string_view(name).substr(0, at))) {
+        name.erase(at);
+        break;
+      }
+    }
   return name;
 }
 
