@@ -24,3 +24,18 @@ TEST_CASE("funds: 'X, the Y's project for a region, which is funded by Z' funds 
   CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "CARGOLINK"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Germany", "Container Control Programme"));
 }
+
+TEST_CASE("funds: the countries where a programme is funded are no funders") {
+  auto x =
+      run("GLO.ACT is funded by the European Union in Ghana and in four other countries of Asia "
+          "and the Middle East.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "GLO.ACT"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Asia", "GLO.ACT"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Middle East", "GLO.ACT"));
+}
+
+TEST_CASE("programme: 'Project Silver Route, a ...' keeps both capitalised words") {
+  auto x = run(
+      "Participants agreed to launch Project Silver Route, a three-year project funded by Norway.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Project Silver Route"));
+}
