@@ -188,12 +188,6 @@ std::string without_titled_person(const Rules& rules, std::string name) {
   return name;
 }
 
-}  // namespace
-
-// A name made of generic words only ("Steering Committee", "National Police") names no
-// particular body: rejected.
-// A pattern may require the name to start with one of its "name_starts_with" words (a
-// marker in the regex hides which organisation it stands for).
 // Whether some word of `words` is an organisation's head word ("Police", "Ministry").
 bool names_a_body(const Rules& rules, std::string_view words) {
   for (const std::string& word : split_words(words))
@@ -212,6 +206,12 @@ bool ranked_person_next(const Rules& rules, std::string_view after) {
          });
 }
 
+}  // namespace
+
+// A name made of generic words only ("Steering Committee", "National Police") names no
+// particular body: rejected.
+// A pattern may require the name to start with one of its "name_starts_with" words (a
+// marker in the regex hides which organisation it stands for).
 // The body's part of a name that people were read into. "Ms Roe and Mr Lange of the
 // Anti-Fraud Office of Ruritania": the body is what follows the first "of"; with no "of" there
 // is no body (""). "Ministry of Interior and Ms Lund": a name ends before "and" + honorific,
