@@ -236,16 +236,18 @@ std::string without_people(const Rules& rules, std::string name) {
   // "the Afghan Border Police and Colonel A of the State Border Service": a rank and a name
   // after "and" are the next person of a list, where "and Public Prosecutor's Office" is not.
   // Only after a body's name: "Commander A and Lieutenant Commander B of the Navy" is people.
-  for (const std::string& title : rules.words("title_prefixes"))
-    for (std::size_t at = name.find(" and " + title + " "); at != std::string::npos;
-         at = name.find(" and " + title + " ", at + 1)) {
-      const std::size_t next = at + 6 + title.size();
-      if (next < name.size() && ranked_person_next(rules, std::string_view(name).substr(next)) &&
+  // Most names hold no " and ": the titles are looked at only after one.
+  for (std::size_t at = name.find(" and "); at != std::string::npos;
+       at = name.find(" and ", at + 1)) {
+    const std::string_view rest = std::string_view(name).substr(at + 5);
+    for (const std::string& title : rules.words("title_prefixes"))
+      if (rest.size() > title.size() + 1 && rest.starts_with(title) && rest[title.size()] == ' ' &&
+          ranked_person_next(rules, rest.substr(title.size() + 1)) &&
           names_a_body(rules, std::string_view(name).substr(0, at))) {
         name.erase(at);
-        break;
+        return name;
       }
-    }
+  }
   return name;
 }
 
