@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kg/text.hpp"
+#include "name_filters.hpp"
 #include "relations.hpp"
 
 namespace kg::extract_detail {
@@ -249,6 +250,44 @@ void drop_apposition_owners(const RelationMatch& match, std::vector<std::size_t>
   });
 }
 
+// Whether mention `id` is a fund or an instrument: money passes through it to what it funds,
+// and its owner pays too ("the Internal Security Fund of the European Union").
+bool passes_money_through(const ItemContext& context, std::size_t id) {
+  const Mention& m = context.out.mentions[id];
+  if (m.entity != kNone && context.lexicon.entities()[m.entity].type.starts_with("funding"))
+    return true;
+  for (const std::string& word : split_words(m.name))
+    if (in_vocabularies(context.rules, word, {"pass_through_words"})) return true;
+  return false;
+}
+
+// Drops the body a funder is said to be part of ("the Bureau of International Narcotics and Law
+// Enforcement Affairs (INL) of the U.S. Department of State"): the bureau pays. A fund's owner
+// stays ("the Internal Security Fund of the European Union").
+void drop_owners_after_of(const RelationMatch& match, const ItemContext& context,
+                          std::vector<std::size_t>& sources) {
+  static const RE2 of_after_funder(R"(^(?:\s*\([^()]*\))?\s+of\s+(?:the\s+)?$)");
+  const std::string& text = match.tagged->text();
+  std::vector<std::size_t> owners;
+  for (std::size_t part : sources) {
+    std::size_t at = match.tagged->marker_begin(part);
+    std::size_t end = at == std::string::npos ? at : text.find("]]", at);
+    if (end == std::string::npos || passes_money_through(context, part)) continue;
+    for (std::size_t owner : sources) {
+      std::size_t owner_at = match.tagged->marker_begin(owner);
+      if (owner == part || owner_at == std::string::npos || owner_at < end + 2 ||
+          context.out.mentions[owner].kind != NodeKind::organisation)
+        continue;
+      if (RE2::FullMatch(std::string_view(text).substr(end + 2, owner_at - end - 2),
+                         of_after_funder))
+        owners.push_back(owner);
+    }
+  }
+  std::erase_if(sources, [&](std::size_t id) {
+    return std::find(owners.begin(), owners.end(), id) != owners.end();
+  });
+}
+
 // Adds to `sources` the fund or instrument that `after` (its one group the marker) finds right
 // after the mention `id`, unless it is no funding vehicle or is there already.
 void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& context,
@@ -357,6 +396,7 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     drop_venues(match, context, sources);
     drop_programme_owners(match, context, sources);
     drop_apposition_owners(match, sources);
+    drop_owners_after_of(match, context, sources);
     std::erase_if(sources, [&](std::size_t id) { return opens_new_clause(context, match, id); });
     add_vehicles_after(match, context, sources);
     // No source group: the money of the sentence before ("The money will also support ...").

@@ -43,11 +43,13 @@ bool has_named_field(const ItemContext& context, const std::vector<std::string>&
 
 // "the Port Security Initiative" in the body: two capitalised words of the field before the
 // programme word make a name even when both are common words; one ("the Global Programme", "the
-// Security Initiative") or generic modifiers ("the Joint Technical Programme") do not.
+// Security Initiative") or generic modifiers ("the Joint Technical Programme") do not. Words of
+// the field may be joined by "and": "the Development and Protection Programme".
 bool has_two_word_field(const ItemContext& context, const std::vector<std::string>& words) {
   std::size_t field = 0;
   for (const std::string& word : words) {
     if (in_vocabularies(context.rules, word, {"programme_words"})) return field >= 2;
+    if (field > 0 && (word == "and" || word == "&")) continue;
     bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
     if (!capital || in_vocabularies(context.rules, word, {"generic_modifiers"})) {
       field = 0;
