@@ -528,11 +528,13 @@ bool title_of_person_before(const RelationMatch& match) {
 // keeps it: a body right after "with" is the person's).
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   static const RE2 kWithOthers(R"(^with\s+(?:the\s+)?[a-z])");
+  // "Senior State Counsel A, B and C of X": a list of people goes on, no role follows.
+  static const RE2 kListOfPeople(R"(^\[\[P\d+\]\](?:\s*,\s*\[\[P\d+\]\])*,?\s+and\s+\[\[P\d+\]\])");
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
   if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0 ||
-      RE2::PartialMatch(text, kWithOthers))
+      RE2::PartialMatch(text, kWithOthers) || RE2::PartialMatch(text, kListOfPeople))
     return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
