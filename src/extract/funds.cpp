@@ -254,8 +254,7 @@ void drop_apposition_owners(const RelationMatch& match, std::vector<std::size_t>
 // and its owner pays too ("the Internal Security Fund of the European Union").
 bool passes_money_through(const ItemContext& context, std::size_t id) {
   const Mention& m = context.out.mentions[id];
-  if (m.entity != kNone && context.lexicon.entities()[m.entity].type.starts_with("funding"))
-    return true;
+  if (is_known_funding_instrument(context, m)) return true;
   for (const std::string& word : split_words(m.name))
     if (in_vocabularies(context.rules, word, {"pass_through_words"})) return true;
   return false;

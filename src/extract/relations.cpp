@@ -84,13 +84,15 @@ namespace {
 // funding instruments: they take part.
 bool only_pays(const ItemContext& context, std::size_t id, const std::string& rule) {
   const Mention& m = context.out.mentions[id];
-  if (m.kind != NodeKind::organisation || m.entity == kNone || rule == "attended.represented_org")
-    return false;
-  return context.lexicon.entities()[m.entity].type.starts_with("funding") &&
-         !is_acronym(clean_name(m.surface));
+  if (m.kind != NodeKind::organisation || rule == "attended.represented_org") return false;
+  return is_known_funding_instrument(context, m) && !is_acronym(clean_name(m.surface));
 }
 
 }  // namespace
+
+bool is_known_funding_instrument(const ItemContext& context, const Mention& org) {
+  return org.entity != kNone && context.lexicon.entities()[org.entity].type.starts_with("funding");
+}
 
 void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,

@@ -38,6 +38,10 @@ void for_each_relation_match(ItemContext& context, std::size_t sentence,
 // (its first or last, before a subtitle) is in funding_vehicle_words.
 bool is_funding_vehicle(const ItemContext& context, const Mention& org);
 
+// Whether the gazetteer lists `org` as a fund or funding instrument (its "type" starts with
+// "funding": the IcSP, the EU trust funds), as opposed to an agency named "Fund" (UNFPA).
+bool is_known_funding_instrument(const ItemContext& context, const Mention& org);
+
 // Whether the sentence is a line of a bulleted list: it opens (after spaces) with "•", "·" or
 // "▪", or with "-", "–" or "*" and a space.
 bool is_list_line(const ItemContext& context, std::size_t sentence);
