@@ -605,6 +605,19 @@ TEST_CASE("segment_text: dates alone on their lines, read with care") {
   CHECK(kg::parse_date_line("Published: 2014-09-26", false));
   diagnostics_of("14 May 2022 - Judges train\n\n12 May 2022\nA line of text\n\nText.\n", &items);
   CHECK(items.size() == 1);
+  // A title belongs to one date: the second date, whose line below ends a sentence, does not
+  // take the title above it that the first date already has (the items would overlap).
+  said = diagnostics_of(
+      "14 May 2022\nA visit to Lome\n15 May 2022\nThe team met.\n\n16 May 2022\nA meeting\n\n"
+      "Officers met.\n",
+      &items);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].title == "A visit to Lome");
+  CHECK(items[0].text == "15 May 2022\nThe team met.");
+  CHECK(items[1].title == "A meeting");
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].line == 3);
+  CHECK(said[0].message.find("no title") != std::string::npos);
 }
 
 TEST_CASE("a range of weekdays before a range of days") {

@@ -164,9 +164,16 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
   const int first_side = below >= above ? 1 : -1;
   const bool read_month_first = month_first > day_first;
   std::vector<FoundHeading> found;
+  // A title belongs to one date: a line that an earlier heading took (`date` / `Title` / `date`,
+  // the second date with no title of its own) is not taken again, or two items would overlap.
+  std::optional<std::size_t> last_taken;
+  auto free_title = [&](std::size_t i, int side) {
+    auto at = titled(i, side);
+    return at && last_taken && *at <= *last_taken ? std::nullopt : at;
+  };
   for (std::size_t i : dated) {
-    auto title_at = titled(i, first_side);
-    if (!title_at) title_at = titled(i, -first_side);
+    auto title_at = free_title(i, first_side);
+    if (!title_at) title_at = free_title(i, -first_side);
     const int line_number = static_cast<int>(i) + 1;
     if (!title_at) {
       diagnostics.push_back({source_name, line_number,
@@ -185,6 +192,7 @@ std::vector<FoundHeading> date_line_headings(std::string_view text, const std::s
     date.heading.title = std::string(trim_spaces(title.text));
     const Line& first = *title_at < i ? title : lines[i];
     const Line& last = *title_at < i ? lines[i] : title;
+    last_taken = std::max(*title_at, i);
     found.push_back({first.begin, last.end, static_cast<int>(&first - lines.data()) + 1,
                      std::move(date.heading)});
   }
