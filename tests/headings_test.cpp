@@ -357,6 +357,15 @@ TEST_CASE("spaced dotted dates: '26. 9. 2014.' and '26.-27. 9. 2014.'") {
   CHECK_FALSE(kg::parse_heading("14/16 people attended - Title"));
 }
 
+TEST_CASE("Hungarian dates: '2024.09.26.' and '2024. 09. 26.', year first, closed by a stop") {
+  check_heading("2024.09.26. - Title", "2024-09-26", "2024-09-26");
+  check_heading("2024. 09. 26. - Title", "2024-09-26", "2024-09-26");
+  check_heading("2024. 9. 6 - Title", "2024-09-06", "2024-09-06");
+  check_reported("2024.13.02. - Title", "is not a possible date");
+  // The stop after the day is the date's, not a decimal: no digit may follow it.
+  CHECK_FALSE(kg::parse_heading("2024.09.26.5 - Title"));
+}
+
 TEST_CASE("ranges with a weekday on each end, and a dotted range without the first year's dot") {
   check_heading("Tuesday, 15 - Thursday, 17 March 2022 - Title", "2022-03-15", "2022-03-17");
   check_heading("Monday 30 and Tuesday 31 October 2023 - Title", "2023-10-30", "2023-10-31");

@@ -359,14 +359,36 @@ std::optional<int> last_day_before_time(Cursor& c) {
 
 // 2014-09-26 (ISO), 2014-9-6, 2014/09/26, 2014.9.26: year first with hyphens, slashes or dots,
 // as ISO, East Asian and some European sites write it; the month always comes second in that
-// order.
+// order. Hungarian sites close the dotted form with a full stop (2014.09.26.), part of the date.
 bool year_first_date_at(Cursor& c, DateSpan& out) {
   for (char separator : {'-', '/', '.'})
     if (auto parts = joined_parts(c, separator, year, day_or_month_number,
                                   separator == '-' ? last_day_before_time : last_day)) {
+      if (separator == '.' && c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
       out = single((*parts)[0], (*parts)[1], (*parts)[2]);
       return true;
     }
+  return false;
+}
+
+// 2014. 09. 26. (the Hungarian way, spaced): year, month and day each closed by a full stop, a
+// space after the year's and the month's. The day's full stop is optional.
+bool spaced_year_first_dotted_date_at(Cursor& c, DateSpan& out) {
+  std::size_t start = c.i;
+  auto y = year(c);
+  if (y && c.peek() == '.' && c.peek(1) == ' ') {
+    c.i += 2;
+    auto m = number(c, 1, 2);
+    if (m && c.peek() == '.' && c.peek(1) == ' ') {
+      c.i += 2;
+      if (auto d = last_day(c)) {
+        if (c.peek() == '.') ++c.i;
+        out = single(*y, *m, *d);
+        return true;
+      }
+    }
+  }
+  c.i = start;
   return false;
 }
 
@@ -754,6 +776,7 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   numeric_day_range_form(c, '.', out, mode);
   numeric_day_range_form(c, '-', out, mode);
   numeric_form(c, spaced_dotted_date_at, out, mode);
+  numeric_form(c, spaced_year_first_dotted_date_at, out, mode);
   month_name_between_hyphens_range_form(c, out, mode);
   dotted_day_month_range_form(c, out, mode);
   iso_day_range_form(c, out, mode);

@@ -40,10 +40,12 @@ std::string without_opening_preposition(const Rules& rules, std::string name) {
       if (rest.starts_with(preposition) && rest.size() > preposition.size())
         return std::string(rest.substr(preposition.size()));
   }
-  if (space == std::string::npos || name.compare(space, 5, " the ") != 0) return name;
-  if (!in_vocabularies(rules, std::string_view(name).substr(0, space), {"opening_prepositions"}))
-    return name;
-  return name.substr(space + 5);
+  // "According to the X Programme, ...": a preposition may be of two or three words.
+  for (const std::string& opening : rules.words("opening_prepositions"))
+    if (name.size() > opening.size() + 5 && name.starts_with(opening) &&
+        name.compare(opening.size(), 5, " the ") == 0)
+      return name.substr(opening.size() + 5);
+  return name;
 }
 
 std::string without_descriptor(const Rules& rules, std::string name) {

@@ -73,10 +73,11 @@ void normalise_capitals(const ItemContext& context, std::vector<std::string>& ke
 std::string clean_person(const ItemContext& context, std::string_view surface,
                          const Pattern& pattern) {
   std::vector<std::string> words = split_words(clean_name(surface));
-  static const std::vector<std::string> kStops = {
-      "not_name_words",  "titles",     "title_prefixes",
-      "months",          "weekdays",   "organisation_words",
-      "programme_words", "honorifics", "rank_abbreviations"};
+  static const std::vector<std::string> kStops = {"not_name_words",     "titles",
+                                                  "title_prefixes",     "months",
+                                                  "weekdays",           "organisation_words",
+                                                  "programme_words",    "honorifics",
+                                                  "rank_abbreviations", "not_person_words"};
   std::size_t first = 0;
   while (first < words.size() && in_vocabularies(context.rules, words[first], {"honorifics"}))
     ++first;

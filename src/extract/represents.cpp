@@ -235,9 +235,9 @@ bool names_by_head(std::string_view text, const std::string& word) {
       if (text.find("the " + form + std::string(possessive)) != std::string_view::npos ||
           text.find("The " + form + std::string(possessive)) != std::string_view::npos)
         return true;
-    for (std::string_view link :
-         {"of the ", "at the ", "in the ", "from the ", "for the ", "For the ", "of the same ",
-          "of the Permanent ", "at the Permanent "}) {
+    for (std::string_view link : {"of the ", "at the ", "in the ", "from the ", "for the ",
+                                  "For the ", "of the same ", "in the same ", "at the same ",
+                                  "from the same ", "of the Permanent ", "at the Permanent "}) {
       std::string phrase = std::string(link) + form;
       std::size_t at = text.find(phrase);
       std::size_t after = at + phrase.size();
@@ -533,8 +533,10 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
+  // "A, in the presence of the EU's Ambassador, Ms B": who else was there, not A's role.
   if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0 ||
-      RE2::PartialMatch(text, kWithOthers) || RE2::PartialMatch(text, kListOfPeople))
+      text.rfind("in the presence of ", 0) == 0 || RE2::PartialMatch(text, kWithOthers) ||
+      RE2::PartialMatch(text, kListOfPeople))
     return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
