@@ -91,3 +91,16 @@ TEST_CASE("represents: a unit at its body, then its people; a body's job noun be
   auto z = run("Frontex officers Schengen training was discussed.");
   CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Schengen", "Frontex"));
 }
+
+TEST_CASE("represents: a job noun and what the person does at the body; an Administrator-General") {
+  // The participle says what the person does there; the body follows a country's possessive.
+  auto x = run(
+      "The sessions were led by Ms. Rosa Lindt, a lawyer teaching at Spain's Judicial School, and "
+      "Mr. Omar Haddad.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rosa Lindt", "Judicial School"));
+  auto y =
+      run("Mr Pieter Claes, Administrator-General of the General Administration of Customs and "
+          "Excise, presented the figures.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Pieter Claes",
+                     "General Administration of Customs and Excise"));
+}

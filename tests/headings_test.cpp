@@ -357,13 +357,17 @@ TEST_CASE("spaced dotted dates: '26. 9. 2014.' and '26.-27. 9. 2014.'") {
   CHECK_FALSE(kg::parse_heading("14/16 people attended - Title"));
 }
 
-TEST_CASE("Hungarian dates: '2024.09.26.' and '2024. 09. 26.', year first, closed by a stop") {
+TEST_CASE(
+    "dates closed by a stop: Hungarian '2024.09.26.', '2024. 09. 26.', Croatian '6.5.2020.'") {
   check_heading("2024.09.26. - Title", "2024-09-26", "2024-09-26");
   check_heading("2024. 09. 26. - Title", "2024-09-26", "2024-09-26");
   check_heading("2024. 9. 6 - Title", "2024-09-06", "2024-09-06");
   check_reported("2024.13.02. - Title", "is not a possible date");
   // The stop after the day is the date's, not a decimal: no digit may follow it.
   CHECK_FALSE(kg::parse_heading("2024.09.26.5 - Title"));
+  // Croatian sites close a day-first dotted date the same way.
+  check_heading("6.5.2020. - Title", "2020-05-06", "2020-05-06");
+  check_heading("06.05.2020. - Title", "2020-05-06", "2020-05-06");
 }
 
 TEST_CASE("ranges with a weekday on each end, and a dotted range without the first year's dot") {

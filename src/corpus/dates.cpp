@@ -442,9 +442,12 @@ bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
   return parts.has_value();
 }
 
-// 26.09.2014 [- 27.09.2014]
+// 26.09.2014 [- 27.09.2014]; Croatian sites close the year with a full stop too (6.5.2020.),
+// part of the date when no digit follows it.
 bool dotted_date_at(Cursor& c, DateSpan& out) {
-  return day_month_year_at(c, out, '.');
+  if (!day_month_year_at(c, out, '.')) return false;
+  if (c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
+  return true;
 }
 
 // 9. 12. 2021. (the Croatian, Czech, Slovak and Slovene way): day, month and year each closed
