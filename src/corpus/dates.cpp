@@ -74,6 +74,13 @@ struct Cursor {
   }
 };
 
+// A full stop that closes a number of a date, part of the date when no digit follows it: after a
+// day before its month's name (German `26. September`, `26.-27. September`; not the one inside a
+// numeric `26.09.`), and after a whole dotted date (Hungarian `2014.09.26.`, Croatian `6.5.2020.`).
+void date_full_stop(Cursor& c) {
+  if (c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
+}
+
 std::optional<int> number(Cursor& c, std::size_t min_len, std::size_t max_len) {
   std::size_t start = c.i;
   while (is_digit(c.peek())) ++c.i;
@@ -364,7 +371,7 @@ bool year_first_date_at(Cursor& c, DateSpan& out) {
   for (char separator : {'-', '/', '.'})
     if (auto parts = joined_parts(c, separator, year, day_or_month_number,
                                   separator == '-' ? last_day_before_time : last_day)) {
-      if (separator == '.' && c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
+      if (separator == '.') date_full_stop(c);
       out = single((*parts)[0], (*parts)[1], (*parts)[2]);
       return true;
     }
@@ -446,7 +453,7 @@ bool day_month_year_at(Cursor& c, DateSpan& out, char separator) {
 // part of the date when no digit follows it.
 bool dotted_date_at(Cursor& c, DateSpan& out) {
   if (!day_month_year_at(c, out, '.')) return false;
-  if (c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
+  date_full_stop(c);
   return true;
 }
 
@@ -664,12 +671,6 @@ struct Parts {
   }
 };
 
-// The full stop German pages write after a day before its month's name (`26. September`,
-// `26.-27. September`); not that of a numeric date (`26.09.`).
-void day_full_stop(Cursor& c) {
-  if (c.peek() == '.' && !is_digit(c.peek(1))) ++c.i;
-}
-
 // What joins a range of days before their month: a connector, or a slash (`26/27 September`).
 bool day_range_connector(Cursor& c) {
   if (c.peek() != '/') return connector(c, true);
@@ -684,12 +685,12 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
   Parts parts{allow};
   auto d1 = parts.day_at(c);
   if (!d1) return;
-  day_full_stop(c);
+  date_full_stop(c);
   Cursor joined = c;
   if (day_range_connector(joined)) {
     skip_weekday(joined);
     auto d2 = parts.day_at(joined);
-    if (d2) day_full_stop(joined);
+    if (d2) date_full_stop(joined);
     std::optional<int> m;
     if (d2 && spaces_before_month(joined) && (m = parts.month_at(joined))) {
       int y = optional_year(joined);
@@ -704,7 +705,7 @@ void day_first_form(Cursor c, Candidates& out, Mode allow) {
   if (!connector(c, false)) return;
   skip_weekday(c);
   auto d2 = parts.day_at(c);
-  if (d2) day_full_stop(c);
+  if (d2) date_full_stop(c);
   std::optional<int> m2;
   if (!d2 || !spaces_before_month(c) || !(m2 = parts.month_at(c))) return;
   int y2 = optional_year(c);
