@@ -11,6 +11,8 @@
 
 #include <re2/re2.h>
 
+#include "../src/rules/relaxed_regex.hpp"
+
 namespace {
 
 std::string data(const std::string& name) {
@@ -115,9 +117,11 @@ TEST_CASE("a pattern's \"flags\": \"i\" holds in its extractor's prefilter and i
   CHECK(kg::check_rules(data("rules-case")).empty());
 }
 
-TEST_CASE("an extractor's prefilter gives the patterns that match, as each pattern alone does") {
+// The prefilter may let through a pattern that then finds no match (its relaxed regex said
+// yes, src/rules/relaxed_regex.hpp), never leave out one that matches.
+TEST_CASE("an extractor's prefilter gives every pattern that matches, as each pattern alone does") {
   kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
-  std::size_t examples = 0;
+  std::size_t examples = 0, extra = 0;
   for (const std::string extractor : {"represents", "funds", "attended", "not_attending", "person",
                                       "organisation", "programme", "place", "acronym"}) {
     std::vector<const kg::Pattern*> own = rules.patterns_for(extractor);
@@ -129,12 +133,16 @@ TEST_CASE("an extractor's prefilter gives the patterns that match, as each patte
           if (RE2::PartialMatch(text, pattern->re())) expected.push_back(pattern->id);
         for (const kg::Pattern* pattern : rules.patterns_matching(extractor, text))
           found.push_back(pattern->id);
-        CHECK(found == expected);
+        for (const std::string& id : expected)
+          CHECK(std::find(found.begin(), found.end(), id) != found.end());
+        extra += found.size() - expected.size();
         ++examples;
       }
     }
   }
   CHECK(examples > 500);
+  // A relaxed regex says yes where its pattern does not on a few examples of other patterns.
+  CHECK(extra < examples / 20);
 }
 
 TEST_CASE("patterns compiled on one thread and on two: the same prefilters, the same errors") {
@@ -328,4 +336,44 @@ TEST_CASE("the extractors' names: sorted, each known, nothing else") {
   // Every extractor the project's rules use is one of them (load_rules checks it).
   kg::Rules project = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
   for (const kg::Pattern& pattern : project.patterns) CHECK(kg::is_extractor(pattern.extractor));
+}
+
+TEST_CASE("a relaxed regex: counted repeats lose their upper bound, nothing else changes") {
+  using kg::rules_detail::without_repeat_bounds;
+  CHECK(without_repeat_bounds("a{0,3}b") == "a{0,}b");
+  CHECK(without_repeat_bounds("[^'\"]{2,150}?'") == "[^'\"]{2,}?'");
+  CHECK(without_repeat_bounds("(?:\\w+\\s+){1,12}(?P<name>x)") == "(?:\\w+\\s+){1,}(?P<name>x)");
+  // Not counted repeats with two bounds: left as they are.
+  CHECK(without_repeat_bounds("\\d{4}") == "\\d{4}");
+  CHECK(without_repeat_bounds("x{2,}") == "x{2,}");
+  CHECK(without_repeat_bounds("\\{1,2}") == "\\{1,2}");
+  CHECK(without_repeat_bounds("[{1,2}]+") == "[{1,2}]+");
+  CHECK(without_repeat_bounds("[]{1,2}]") == "[]{1,2}]");
+  CHECK(without_repeat_bounds("[[:alpha:]{1,2}]{1,2}") == "[[:alpha:]{1,2}]{1,}");
+  CHECK(without_repeat_bounds("\\p{Greek}{1,2}") == "\\p{Greek}{1,}");
+  CHECK(without_repeat_bounds("a{1,2") == "a{1,2");
+  CHECK(without_repeat_bounds("a{,2}") == "a{,2}");
+}
+
+TEST_CASE("every pattern's relaxed regex compiles and matches wherever the pattern does") {
+  kg::Rules rules = kg::load_rules(std::string(KG_SOURCE_DIR) + "/rules");
+  std::size_t relaxed_count = 0;
+  long relaxed_size = 0, original_size = 0;
+  for (const kg::Pattern& pattern : rules.patterns) {
+    CAPTURE(pattern.id);
+    std::string relaxed = kg::rules_detail::without_repeat_bounds(pattern.regex);
+    if (relaxed == pattern.regex) continue;
+    ++relaxed_count;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(pattern.re().options().case_sensitive());
+    RE2 regex(relaxed, options);
+    REQUIRE(regex.ok());
+    relaxed_size += regex.ProgramSize();
+    original_size += pattern.re().ProgramSize();
+    for (const std::string& example : pattern.options.examples)
+      CHECK(RE2::PartialMatch(example, regex));
+  }
+  CHECK(relaxed_count > 50);
+  CHECK(relaxed_size * 5 < original_size * 3);  // 538,063 and 989,932 instructions (2026-12)
 }

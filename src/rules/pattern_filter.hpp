@@ -46,6 +46,9 @@ class PatternFilter {
     // Its regexes in member order (filter id = position in members).
     // Shared with the patterns, which run the programs it compiled.
     std::shared_ptr<re2::FilteredRE2> filter;
+    // By filter id: the relaxed regex that asks whether a member may match
+    // (relaxed_regex.hpp), or null when it is the member's own.
+    std::vector<std::unique_ptr<RE2>> match_checks;
     // The filter's atoms, found in a text by one scan; null when the filter has none (every
     // member is run) or re2 could not build the scan (the same).
     std::unique_ptr<RE2::Set> atoms;
