@@ -122,9 +122,11 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
                             });
       };
       // "Deputy Prosecutor General Bounthavy Sisouphanthong": the pattern's title ended at
-      // "Prosecutor", so the rest of a title of several words came into the name.
+      // "Prosecutor", so the rest of a title of several words came into the name. "Singer A
+      // B": an occupation written like a title.
       if (kept.empty() &&
-          in_vocabularies(context.rules, word, {"not_name_words", "titles", "title_prefixes"}) &&
+          in_vocabularies(context.rules, word,
+                          {"not_name_words", "titles", "title_prefixes", "not_person_words"}) &&
           rest_is_name())
         continue;
       break;
