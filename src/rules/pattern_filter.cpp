@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 
 #include "kg/parallel.hpp"
 #include "relaxed_regex.hpp"
