@@ -111,6 +111,10 @@ struct PatternOptions {
   // organisation: a match whose "acronym" group holds the initials of its name, as in "the
   // Baltic Drug Policy Observatory (BDPO)", is one particular body whatever its words.
   bool named_by_acronym = false;
+  // organisation: the match's name is a head noun ("the Delegation", "the Presidency") by which
+  // the items of a page call the body its header names: the mention is that body, and there is
+  // none when the header names no such body (see src/extract/page_header_body.hpp).
+  bool page_body = false;
   // programme: a match whose name is exactly a body that a pattern found (no gazetteer entry)
   // makes it a programme: "the Coral Sea Network, the EU-funded project led by ..." is a
   // project, whatever its head word.

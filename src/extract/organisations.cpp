@@ -3,6 +3,7 @@
 #include "context.hpp"
 #include "kg/utf8.hpp"
 #include "name_filters.hpp"
+#include "page_header_body.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -206,6 +207,46 @@ bool ranked_person_next(const Rules& rules, std::string_view after) {
          });
 }
 
+// Whether `text` opens with a job title of the vocabularies, a prefix ("Deputy") allowed.
+bool opens_with_title(const Rules& rules, std::string_view text) {
+  for (const std::string& prefix : rules.words("title_prefixes"))
+    if (text.size() > prefix.size() && text.starts_with(prefix) && text[prefix.size()] == ' ') {
+      text.remove_prefix(prefix.size() + 1);
+      break;
+    }
+  for (const std::string& title : rules.words("titles"))
+    if (text.starts_with(title) && (text.size() == title.size() ||
+                                    !std::isalpha(static_cast<unsigned char>(text[title.size()]))))
+      return true;
+  return false;
+}
+
+// "the High Court of Malawi and Blessings Mphande, Chief Commissioner of the Prisons Service":
+// capitalised words after the last "and", none of them a body's word, then a comma and a job
+// title, are the next person of a list, named without an honorific.
+std::string without_person_before_title(const ItemContext& context, std::string_view surface,
+                                        std::string name) {
+  std::size_t at = name.rfind(" and ");
+  // "Ministry of Digital Development, Innovations and Aerospace Industry": a series of fields.
+  if (at == std::string::npos || name.find(',') != std::string::npos) return name;
+  std::vector<std::string> person = split_words(std::string_view(name).substr(at + 5));
+  if (person.size() < 2 || person.size() > 4) return name;
+  for (const std::string& word : person)
+    if (!std::isupper(static_cast<unsigned char>(word[0])) &&
+        static_cast<unsigned char>(word[0]) < 0x80)
+      return name;
+    else if (in_vocabularies(context.rules, word, {"organisation_words", "generic_modifiers"}))
+      return name;
+  std::optional<std::size_t> after = context.body_offset_after(surface);
+  if (!after) return name;
+  std::string_view rest = std::string_view(context.item.text).substr(*after);
+  if (!rest.starts_with(", ")) return name;
+  rest.remove_prefix(2);
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  if (opens_with_title(context.rules, rest)) name.erase(at);
+  return name;
+}
+
 }  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
@@ -299,6 +340,7 @@ std::string without_listed_body(const ItemContext& context, std::string name) {
 
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
+  if (pattern.options.page_body) return body_of_page_header(context, surface);
   // Depends on the surface alone: decided before any cleaning is spent on the name.
   if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
   if (context.names_a_project(surface)) return {};
@@ -308,6 +350,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   name = mission_named_in_full(std::move(name));
   name = without_seat_after_accreditation(context, std::move(name));
   name = without_people(context.rules, std::move(name));
+  name = without_person_before_title(context, surface, std::move(name));
   name = without_listed_body(context, std::move(name));
   if (name.empty()) return {};
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading

@@ -94,6 +94,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"whole_name", flag(&PatternOptions::whole_name)},
       {"named", flag(&PatternOptions::named)},
       {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
+      {"page_body", flag(&PatternOptions::page_body)},
       {"retype", flag(&PatternOptions::retype)},
       {"adjective_endings", list(&PatternOptions::adjective_endings)},
       {"implies", list(&PatternOptions::implies)},
