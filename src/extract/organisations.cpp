@@ -347,10 +347,9 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
-  name = mission_named_in_full(std::move(name));
-  name = without_seat_after_accreditation(context, std::move(name));
-  name = without_people(context.rules, std::move(name));
-  name = without_person_before_title(context, surface, std::move(name));
+  name = without_seat_after_accreditation(context, mission_named_in_full(std::move(name)));
+  name =
+      without_person_before_title(context, surface, without_people(context.rules, std::move(name)));
   name = without_listed_body(context, std::move(name));
   if (name.empty()) return {};
   // "Chief of the Crime Section", "Deputy Director-General to the Regional Office": a leading
