@@ -222,21 +222,15 @@ bool opens_with_title(const Rules& rules, std::string_view text) {
 }
 
 // "the High Court of Malawi and Blessings Mphande, Chief Commissioner of the Prisons Service":
-// capitalised words after the last "and", none of them a body's word, then a comma and a job
-// title, are the next person of a list, named without an honorific.
+// a person's name after the last "and" (ranked_person_next: capitalised words, none a body's),
+// then a comma and a job title, is the next person of a list, named without an honorific.
 std::string without_person_before_title(const ItemContext& context, std::string_view surface,
                                         std::string name) {
   std::size_t at = name.rfind(" and ");
   // "Ministry of Digital Development, Innovations and Aerospace Industry": a series of fields.
   if (at == std::string::npos || name.find(',') != std::string::npos) return name;
-  std::vector<std::string> person = split_words(std::string_view(name).substr(at + 5));
-  if (person.size() < 2 || person.size() > 4) return name;
-  for (const std::string& word : person)
-    if (!std::isupper(static_cast<unsigned char>(word[0])) &&
-        static_cast<unsigned char>(word[0]) < 0x80)
-      return name;
-    else if (in_vocabularies(context.rules, word, {"organisation_words", "generic_modifiers"}))
-      return name;
+  std::string_view person = std::string_view(name).substr(at + 5);
+  if (split_words(person).size() > 4 || !ranked_person_next(context.rules, person)) return name;
   std::optional<std::size_t> after = context.body_offset_after(surface);
   if (!after) return name;
   std::string_view rest = std::string_view(context.item.text).substr(*after);
