@@ -635,7 +635,7 @@ TEST_CASE("page bodies: 'the EU Delegation' is the delegation the page's header 
   CHECK_FALSE(has_relation(items[1], kg::EdgeKind::represents, "Ines Bauer",
                            "Delegation of the European Union to Ghana"));
   // Without the header, the short form stays the generic one.
-  corpus.items[0].page_header.clear();
+  for (kg::Item& item : corpus.items) item.page_header.clear();
   kg::Lexicon fresh(kg_test::project_rules());
   auto bare = kg::extract_corpus(corpus, kg_test::project_rules(), fresh);
   CHECK_FALSE(has_relation(bare[0], kg::EdgeKind::represents, "Hanna Kettunen",

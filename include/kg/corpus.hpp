@@ -32,9 +32,9 @@ struct Item {
   std::size_t begin = 0;       // byte offset of the heading in `source`
   std::size_t end = 0;         // byte offset one past the item's last byte in `source`
   std::size_t body_begin = 0;  // byte offset in `source` where `text` starts
-  // On the first item of a text document only: the first lines above it, the site's name
-  // ("Delegation of the European Union to Senegal / News"), which its items call "the EU
-  // Delegation". Empty on every other item.
+  // The first lines above a text document's first item, on every item of the document: the
+  // site's name ("Delegation of the European Union to Senegal / News"), which its items call
+  // "the EU Delegation" or "the Delegation".
   std::string page_header;
 
   // Anchors (text position, source offset), sorted by text position; between anchors

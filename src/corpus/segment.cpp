@@ -501,6 +501,9 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
 
   std::vector<Item> items;
   items.reserve(found.size());
+  const std::string header =
+      found.empty() ? std::string()
+                    : page_header(std::string_view(text).substr(0, found[0].line_begin));
   for (std::size_t k = 0; k < found.size(); ++k) {
     const FoundHeading& f = found[k];
     std::size_t next = k + 1 < found.size() ? found[k + 1].line_begin : text.size();
@@ -522,7 +525,7 @@ std::vector<Item> segment_text(std::string_view source_text, const std::string& 
     // An empty body starts where its item ends, not at the next heading.
     item.body_begin = body_end > body ? normalised.source_offset(body) : item.end;
     item.offset_anchors = normalised.slice_anchors(body, body_end);
-    if (k == 0) item.page_header = page_header(std::string_view(text).substr(0, f.line_begin));
+    item.page_header = header;
     items.push_back(std::move(item));
   }
   return items;

@@ -211,10 +211,14 @@ void extract_items(const ExtractionInput& input, const Rules& rules, Lexicon& le
   std::vector<std::pair<std::string, std::string>> acronyms;
   extract_detail::PageBodies page_bodies(rules);
   extract_detail::PageAcronyms page_acronyms;
+  std::string header_read_for;  // the page (source) whose header was read last
   auto learn_from = [&](const Item& item, ItemExtraction&& pass) {
-    if (!item.page_header.empty())
+    // Every item of a page carries its header: read it once per page.
+    if (!item.page_header.empty() && item.source != header_read_for) {
+      header_read_for = item.source;
       page_bodies.remember_header(
           item, extract_item(header_item(item), rules, lexicon, ExtractionScope::names), lexicon);
+    }
     page_bodies.remember(item, pass, lexicon);
     page_acronyms.remember(item, pass);
     names_to_learn(pass, names);

@@ -35,6 +35,20 @@ bool introduces_a_project(std::string_view after) {
   return RE2::PartialMatch(after, kIndefinite);
 }
 
+// "the Delegation will fund an independent review of ...": money for something the verb's
+// object introduces that is no programme's part ("a second phase of the programme" is one) goes to
+// no programme talked about before.
+bool funds_something_else(std::string_view matched, std::string_view after) {
+  static const RE2 kVerbLast(R"(\b(?:co-?)?(?:fund|finance|sponsor|support)s?\s*$)");
+  static const RE2 kIndefinite(R"(^\s+(?:a|an|another)\s+\w)");
+  if (!RE2::PartialMatch(matched, kVerbLast)) return false;
+  static const RE2 kProgrammeWord(
+      R"(\b(?:project|programme|program|initiative|phase|component|pillar|action|campaign)s?\b)");
+  if (!RE2::PartialMatch(after, kIndefinite)) return false;
+  std::string_view phrase = after.substr(0, after.find_first_of(",.;"));
+  return !RE2::PartialMatch(phrase, kProgrammeWord) && phrase.find("[[G") == std::string_view::npos;
+}
+
 // "The EU finances the project's training component ..., in coordination with the Y Programme":
 // money for "the project" right after the verb is for the project talked about before, not for
 // a programme the sentence names later.
@@ -180,7 +194,7 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   // ("funded by the EU as part of a regional project implemented by the Global Firearms
   // Programme"): the money funds them.
   if (!own.empty()) return own;
-  if (new_project) return {};
+  if (new_project || funds_something_else(matched, after)) return {};
   return programmes_before(context, sentence, noun);
 }
 

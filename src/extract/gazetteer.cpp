@@ -401,6 +401,37 @@ bool opens_a_longer_code(std::string_view text, const GazetteerMatch& match,
                       [&](const GazetteerMatch& other) { return other.begin == tail; });
 }
 
+// True when a city that is also a given name (rules/vocabularies/given_name_places.json) is
+// part of another name: a person's it opens ("Victoria Rotaru", "Santiago Pérez"; not
+// "Victoria Harbour", "Santiago de Chile", nor a place another entry reads on, "Victoria
+// Falls"), or one whose capitalised word, no honorific or title, stands before it ("Lake
+// Victoria", "La Victoria"; not "Ms Sofia Guerrero").
+bool part_of_another_name(const ItemContext& context, std::string_view text,
+                          const GazetteerMatch& match, const std::vector<GazetteerMatch>& matches) {
+  std::string_view surface = text.substr(match.begin, match.end - match.begin);
+  if (!in_vocabularies(context.rules, surface, {"given_name_places"})) return false;
+  std::string_view before = text.substr(0, match.begin);
+  if (before.size() >= 2 && before.back() == ' ') {
+    before.remove_suffix(1);
+    std::size_t space = before.find_last_of(' ');
+    std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (!word.empty() && utf8::is_upper(utf8::decode(word, 0).first) &&
+        !in_vocabularies(context.rules, word, {"honorifics", "title_prefixes"}))
+      return true;
+  }
+  std::string_view rest = text.substr(match.end);
+  if (rest.empty() || rest.front() != ' ') return false;
+  rest.remove_prefix(1);
+  if (rest.empty() || !utf8::is_upper(utf8::decode(rest, 0).first)) return false;
+  std::string_view next = rest.substr(0, rest.find_first_of(" ,.;:()'"));
+  if (in_vocabularies(
+          context.rules, next,
+          {"organisation_words", "document_words", "venue_heads", "months", "weekdays"}))
+    return false;
+  return std::none_of(matches.begin(), matches.end(),
+                      [&](const GazetteerMatch& other) { return other.begin == match.end + 1; });
+}
+
 // True when a country's code opens a currency sign: "US" in "US$ 300,000" is money.
 bool opens_a_currency_sign(std::string_view text, const GazetteerMatch& match) {
   return match.end < text.size() && text[match.end] == '$';
@@ -480,8 +511,10 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
          owned_by_another(context, text, match, *cached[sentence]) ||
          opens_a_longer_code(text, match, *cached[sentence])))
       continue;
-    if (entity.kind == NodeKind::place && (ends_hyphenated_word(text, match, *cached[sentence]) ||
-                                           opens_a_currency_sign(text, match)))
+    if (entity.kind == NodeKind::place &&
+        (ends_hyphenated_word(text, match, *cached[sentence]) ||
+         opens_a_currency_sign(text, match) ||
+         part_of_another_name(context, text, match, *cached[sentence])))
       continue;
     if (learned_people && overlaps_mention(context, sentence, where)) continue;
     Mention mention;

@@ -189,6 +189,28 @@ std::string without_titled_person(const Rules& rules, std::string name) {
   return name;
 }
 
+// "l'Aviation" -> "Aviation": a French or Italian article elided before a name's word.
+std::string_view without_elided_article(std::string_view word) {
+  if (word.size() < 3 || (word[0] != 'l' && word[0] != 'd' && word[0] != 'L' && word[0] != 'D'))
+    return word;
+  if (word[1] == '\'') return word.substr(2);
+  if (word.substr(1, 3) == "\xE2\x80\x99") return word.substr(4);
+  return word;
+}
+
+// Whether some capitalised word of a body's name is no common word of bodies' names: the
+// "Aviation" of "Direction de l'Aviation", not the "Crime" of "the Crime Division".
+bool has_proper_word(const Rules& rules, const std::vector<std::string>& words) {
+  for (const std::string& written : words) {
+    std::string_view word = without_elided_article(written);
+    if (word.empty() || (word[0] >= 'a' && word[0] <= 'z')) continue;
+    if (!in_vocabularies(rules, word,
+                         {"generic_modifiers", "organisation_words", "not_name_words"}))
+      return true;
+  }
+  return false;
+}
+
 // Whether some word of `words` is an organisation's head word ("Police", "Ministry").
 bool names_a_body(const Rules& rules, std::string_view words) {
   for (const std::string& word : split_words(words))
@@ -371,14 +393,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
         name[name.size() - venue.size() - 1] == ' ')
       return {};  // a venue: a place (place.site), not a body
   std::vector<std::string> words = split_words(name);
-  bool specific = false;
-  for (const std::string& word : words) {
-    bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
-    if (lower) continue;
-    if (!in_vocabularies(context.rules, word,
-                         {"generic_modifiers", "organisation_words", "not_name_words"}))
-      specific = true;
-  }
+  bool specific = has_proper_word(context.rules, words);
   // "the Drug Control and Crime Prevention Division": four capitalised words of common nouns
   // together name one unit, where one or two ("the Crime Division") name none in particular.
   // Only a unit's name that ends in its head: "Civil Society" in "the Global Drug Policy Civil

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "context.hpp"
+#include "kg/name_forms.hpp"
 #include "name_filters.hpp"
 
 namespace kg::extract_detail {
@@ -26,6 +27,14 @@ bool completes(const std::vector<std::string>& shorter, const std::vector<std::s
   if (!std::equal(shorter.begin(), shorter.end(), longer.begin())) return false;
   const std::string& link = longer[shorter.size()];
   return link == "to" || link == "in" || link == "for";
+}
+
+// "EU Delegation to Ghana" and "Delegation of the European Union to Ghana" (one from an
+// item's text, one from the page's header) are one body, as resolution joins them.
+bool one_body(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::vector<std::string> variants = owner_order_variants(a);
+  return std::find(variants.begin(), variants.end(), b) != variants.end();
 }
 
 }  // namespace
@@ -119,10 +128,9 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
     int fitting = 0;
     for (const Named* page : pages) {
       for (const std::string& name : page->names) {
-        if (completed_by(split_words(name))) {
-          full = &name;
-          ++fitting;
-        }
+        if (!completed_by(split_words(name)) || (full && one_body(*full, name))) continue;
+        full = &name;
+        ++fitting;
       }
       if (fitting > 0) break;
     }
