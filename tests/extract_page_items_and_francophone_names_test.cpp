@@ -140,3 +140,32 @@ TEST_CASE("person: unhonoured names after a counted group of experts, or after '
           "Office for the Middle East and North Africa, explained the cases.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Samir Khoury", "UNODC"));
 }
+
+TEST_CASE("noise: a page's copyright footer names no body that took part") {
+  auto items = run_page(
+      "Delegation of the European Union to Gabon\nNews\n\n"
+      "12 May 2019 - Rangers trained\nUNODC trained forty rangers in Libreville.\n"
+      "© European Union, 2019 | Legal notice | Cookies | Contact the Delegation\n");
+  REQUIRE(items.size() == 1);
+  CHECK(find(items[0], "Delegation of the European Union to Gabon") == nullptr);
+  CHECK(find(items[0], "UNODC") != nullptr);
+}
+
+TEST_CASE("represents: a meeting chaired 'for' a body by a person; a name after a possessive") {
+  auto x =
+      run("The meeting was chaired for the Czech Presidency by Ms Dana Kovářová of the Ministry "
+          "of the Interior.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dana Kovářová", "Czech Presidency"));
+  auto y = run("A session was introduced by UNODC's Moussa Ba Ndiaye, who presented a study.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Moussa Ba Ndiaye", "UNODC"));
+}
+
+TEST_CASE("place and person: provinces of the DR Congo; lower-case French police ranks") {
+  auto x = run(
+      "The mission went from Goma in North Kivu to Bunia in Ituri, and to Kongo Central. It was "
+      "led by Commissaire supérieur principal Jean-Pierre Ilunga Kabamba.");
+  CHECK(find(x, "North Kivu") != nullptr);
+  CHECK(find(x, "Ituri") != nullptr);
+  CHECK(find(x, "Kongo Central") != nullptr);
+  CHECK(find(x, "Jean-Pierre Ilunga Kabamba") != nullptr);
+}

@@ -484,6 +484,8 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
   }
   std::size_t begin = tagged.to_source(where.begin, false);
   std::size_t end = tagged.to_source(where.end, true);
+  // A page's share bar or copyright footer (rules/patterns/noise.json) names no one.
+  if (context.noise_index.overlaps({span.in_title, begin, end})) return false;
   std::string_view surface = context.text({span.in_title, begin, end});
   if (pattern_kind != NodeKind::person && after_indefinite_article(context, span, begin))
     return false;
