@@ -41,10 +41,10 @@ bool introduces_a_project(std::string_view after) {
 bool funds_something_else(std::string_view matched, std::string_view after) {
   static const RE2 kVerbLast(R"(\b(?:co-?)?(?:fund|finance|sponsor|support)s?\s*$)");
   static const RE2 kIndefinite(R"(^\s+(?:a|an|another)\s+\w)");
-  if (!RE2::PartialMatch(matched, kVerbLast)) return false;
   static const RE2 kProgrammeWord(
       R"(\b(?:project|programme|program|initiative|phase|component|pillar|action|campaign)s?\b)");
-  if (!RE2::PartialMatch(after, kIndefinite)) return false;
+  if (!RE2::PartialMatch(matched, kVerbLast) || !RE2::PartialMatch(after, kIndefinite))
+    return false;
   std::string_view phrase = after.substr(0, after.find_first_of(",.;"));
   return !RE2::PartialMatch(phrase, kProgrammeWord) && phrase.find("[[G") == std::string_view::npos;
 }
