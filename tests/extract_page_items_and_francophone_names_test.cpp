@@ -169,3 +169,10 @@ TEST_CASE("place and person: provinces of the DR Congo; lower-case French police
   CHECK(find(x, "Kongo Central") != nullptr);
   CHECK(find(x, "Jean-Pierre Ilunga Kabamba") != nullptr);
 }
+
+TEST_CASE("person: a name before ', a ... expert from' a body, or after 'included'") {
+  auto x = run("Marie Dubreuil, a financial investigation expert from Expertise France, led it.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marie Dubreuil", "Expertise France"));
+  auto y = run("Speakers included Piotr Zielinski, a specialist of Europol, and an analyst.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Piotr Zielinski", "Europol"));
+}
