@@ -339,6 +339,18 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
   return !in_vocabularies(context.rules, next, {"weekdays", "months"});
 }
 
+// The word right before the match, one space apart, when it is capitalised ("Lake" of "Lake
+// Victoria", "Narcotics" of "the Narcotics Control Commission"); else "".
+std::string_view capitalised_word_before(std::string_view text, const GazetteerMatch& match) {
+  std::string_view before = text.substr(0, match.begin);
+  if (before.empty() || before.back() != ' ') return {};
+  before.remove_suffix(1);
+  std::size_t space = before.find_last_of(' ');
+  std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  if (word.empty() || !utf8::is_upper(utf8::decode(word, 0).first)) return {};
+  return word;
+}
+
 // True when a one-word match that is a common organisation word ("Commission", "Council")
 // ends a longer capitalised name: "the National Narcotics Control Commission" is no mention of
 // the European Commission ("the Commission").
@@ -348,12 +360,8 @@ bool ends_another_name(const ItemContext& context, std::string_view text,
   if (surface.find(' ') != std::string_view::npos ||
       !in_vocabularies(context.rules, surface, {"organisation_words"}))
     return false;
-  std::string_view before = text.substr(0, match.begin);
-  if (before.empty() || before.back() != ' ') return false;
-  before.remove_suffix(1);
-  std::string_view word = before.substr(
-      before.find_last_of(' ') == std::string_view::npos ? 0 : before.find_last_of(' ') + 1);
-  return !word.empty() && word != "The" && utf8::is_upper(utf8::decode(word, 0).first);
+  std::string_view word = capitalised_word_before(text, match);
+  return !word.empty() && word != "The";
 }
 
 // True when a document's name goes on after the match: "United Nations" in "the United Nations
@@ -410,15 +418,9 @@ bool part_of_another_name(const ItemContext& context, std::string_view text,
                           const GazetteerMatch& match, const std::vector<GazetteerMatch>& matches) {
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
   if (!in_vocabularies(context.rules, surface, {"given_name_places"})) return false;
-  std::string_view before = text.substr(0, match.begin);
-  if (before.size() >= 2 && before.back() == ' ') {
-    before.remove_suffix(1);
-    std::size_t space = before.find_last_of(' ');
-    std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
-    if (!word.empty() && utf8::is_upper(utf8::decode(word, 0).first) &&
-        !in_vocabularies(context.rules, word, {"honorifics", "title_prefixes"}))
-      return true;
-  }
+  if (std::string_view word = capitalised_word_before(text, match);
+      !word.empty() && !in_vocabularies(context.rules, word, {"honorifics", "title_prefixes"}))
+    return true;
   std::string_view rest = text.substr(match.end);
   if (rest.empty() || rest.front() != ' ') return false;
   rest.remove_prefix(1);

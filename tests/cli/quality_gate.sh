@@ -35,14 +35,18 @@ corpus_paths() {
 # The README's `$ kg eval --gold .../NAME.gold.json .../NAME | tail -1` lines and the F1 line
 # shown under each, by NAME: the gate checks them against its own run, so the README's figures
 # stay today's (tests/cli/readme_commands.sh leaves these lines to the gate).
+# readme_eval_corpus: an awk function, the NAME of such a line, else "" (read and --raise share it).
+readme_eval_corpus='function eval_corpus(   corpus, gold) {
+    if ($0 !~ /^\$ kg eval --gold [^ ]+ [^ ]+ \| tail -1$/) return ""
+    corpus = $6; sub(/.*\//, "", corpus); sub(/\.txt$/, "", corpus)
+    gold = $5; sub(/.*\//, "", gold)
+    return gold == corpus ".gold.json" ? corpus : ""
+  }'
 declare -A readme_shown
 while IFS=$'\t' read -r name shown; do readme_shown[$name]=$shown; done < <(
-  awk '/^\$ kg eval --gold [^ ]+ [^ ]+ \| tail -1$/ {
-         corpus = $6; sub(/.*\//, "", corpus); sub(/\.txt$/, "", corpus)
-         gold = $5; sub(/.*\//, "", gold)
-         if (gold == corpus ".gold.json") { name = corpus; next_line = 1; next }
-       }
-       next_line { print name "\t" $0; next_line = 0 }' "$root/README.md")
+  awk "$readme_eval_corpus"'
+       next_line { print name "\t" $0; next_line = 0; next }
+       (name = eval_corpus()) != "" { next_line = 1 }' "$root/README.md")
 
 failures=0
 readme_stale=()  # with --raise: corpora whose README F1 line is rewritten to today's
@@ -107,12 +111,9 @@ if [ "$raise" = --raise ] && [ "$failures" = 0 ]; then
   echo "floors raised: ${#raised[@]}"
   for name in "${readme_stale[@]}"; do
     shown=$(tail -1 "$tmp/$name.out")
-    awk -v n="$name" -v f="$shown" '
+    awk -v n="$name" -v f="$shown" "$readme_eval_corpus"'
       rewrite { print f; rewrite = 0; next }
-      /^\$ kg eval --gold [^ ]+ [^ ]+ \| tail -1$/ {
-        corpus = $6; sub(/.*\//, "", corpus); sub(/\.txt$/, "", corpus)
-        if (corpus == n) rewrite = 1
-      }
+      eval_corpus() == n { rewrite = 1 }
       { print }' "$root/README.md" > "$tmp/README.md" && cp "$tmp/README.md" "$root/README.md"
   done
   echo "README kg eval lines rewritten: ${#readme_stale[@]}"
