@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kg/corpus.hpp"
 #include "kg/extract.hpp"
 #include "kg/rules.hpp"
 
@@ -37,6 +38,16 @@ inline std::vector<kg::ItemExtraction> run_corpus(const std::vector<std::string>
   int n = 0;
   for (const std::string& text : texts)
     corpus.items.push_back(make_item(text, "Invented news", ++n));
+  kg::Lexicon lexicon(project_rules());
+  return kg::extract_corpus(corpus, project_rules(), lexicon);
+}
+
+// A page as a user copies it (header lines, then dated items), segmented and run through
+// the two corpus passes.
+inline std::vector<kg::ItemExtraction> run_page(const std::string& page) {
+  std::vector<kg::Diagnostic> diagnostics;
+  kg::Corpus corpus;
+  corpus.items = kg::segment_text(page, "page.txt", 1, diagnostics);
   kg::Lexicon lexicon(project_rules());
   return kg::extract_corpus(corpus, project_rules(), lexicon);
 }

@@ -11,18 +11,7 @@
 using kg_test::find;
 using kg_test::has_relation;
 using kg_test::run;
-
-namespace {
-
-std::vector<kg::ItemExtraction> run_page(const std::string& page) {
-  std::vector<kg::Diagnostic> diagnostics;
-  kg::Corpus corpus;
-  corpus.items = kg::segment_text(page, "page.txt", 1, diagnostics);
-  kg::Lexicon lexicon(kg_test::project_rules());
-  return kg::extract_corpus(corpus, kg_test::project_rules(), lexicon);
-}
-
-}  // namespace
+using kg_test::run_page;
 
 TEST_CASE("page bodies: 'the Delegation' in a later item of the page is the header's body") {
   auto items = run_page(

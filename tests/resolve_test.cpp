@@ -411,6 +411,29 @@ TEST_CASE("a delegation accredited to a country sits in a city that is no part o
                     "EU Delegation to the International Organisations in Vienna") == 1);
 }
 
+TEST_CASE("a delegation named by its seat is the one the corpus accredits to that country") {
+  auto b = build({"Ms Ana Lind of the Delegation of the European Union to Gabon and ECCAS spoke.",
+                  "Mr Olav Brekke of the EU Delegation in Libreville spoke. Ms Rita Holm of the "
+                  "EU Delegation in Luanda spoke. Mr Karl Stein of the EU Delegation in Vienna "
+                  "spoke."});
+  CHECK(count_named(b.graph, kg::NodeKind::organisation,
+                    "Delegation of the European Union to Gabon and ECCAS") == 1);
+  CHECK(count_named(b.graph, kg::NodeKind::organisation, "EU Delegation in Libreville") == 0);
+  // No delegation to Angola named: the seat's form stays the name.
+  CHECK(count_named(b.graph, kg::NodeKind::organisation, "EU Delegation in Luanda") == 1);
+  // A member state's capital seats the delegation to the organisations there.
+  CHECK(count_named(b.graph, kg::NodeKind::organisation,
+                    "EU Delegation to the International Organisations in Vienna") == 1);
+}
+
+TEST_CASE("a delegation named by its seat stays apart when two are accredited to the country") {
+  auto b =
+      build({"Ms Ana Lind of the EU Delegation to Kenya spoke. Mr Ole Dahl of the EU "
+             "Delegation to Kenya and Somalia spoke.",
+             "Mr Olav Brekke of the EU Delegation in Nairobi spoke."});
+  CHECK(count_named(b.graph, kg::NodeKind::organisation, "EU Delegation in Nairobi") == 1);
+}
+
 TEST_CASE("a unit named after its owner keeps its own name among its aliases") {
   auto b =
       build({"Mr Eko Varda, Chief of UNODC's Organized Crime and Illicit Trafficking "

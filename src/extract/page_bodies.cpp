@@ -37,6 +37,27 @@ bool one_body(const std::string& a, const std::string& b) {
   return std::find(variants.begin(), variants.end(), b) != variants.end();
 }
 
+// The place an accredited body's name ends with ("EU Delegation to the former Yugoslav
+// Republic of Macedonia": North Macedonia's entity), if the lexicon knows it.
+std::optional<std::size_t> accredited_place(const Lexicon& lexicon, std::string_view name) {
+  for (std::string_view link : {" to ", " in "}) {
+    std::size_t at = name.rfind(link);
+    if (at == std::string_view::npos) continue;
+    std::string_view place = name.substr(at + link.size());
+    if (place.starts_with("the ")) place.remove_prefix(4);
+    std::optional<std::size_t> entity = lexicon.find(std::string(place));
+    if (entity && lexicon.entities()[*entity].kind == NodeKind::place) return entity;
+  }
+  return std::nullopt;
+}
+
+// One body under two names: one_body, or the same place the two are accredited to.
+bool same_accreditation(const Lexicon& lexicon, const std::string& a, const std::string& b) {
+  if (one_body(a, b)) return true;
+  std::optional<std::size_t> place = accredited_place(lexicon, a);
+  return place && place == accredited_place(lexicon, b);
+}
+
 }  // namespace
 
 std::vector<std::string> PageBodies::bodies_named(const ItemExtraction& pass,
@@ -68,6 +89,11 @@ void PageBodies::remember_header(const Item& item, const ItemExtraction& header_
   if (!named.names.empty()) header_named_[item.source] = std::move(named);
 }
 
+const PageBodies::Named* PageBodies::header_for(const Item& item) const {
+  auto header = header_named_.find(item.source);
+  return header == header_named_.end() ? nullptr : &header->second;
+}
+
 std::vector<const PageBodies::Named*> PageBodies::named_for(const Item& item) const {
   std::vector<const Named*> candidates;
   auto after = std::lower_bound(named_.begin(), named_.end(), item.n,
@@ -77,8 +103,7 @@ std::vector<const PageBodies::Named*> PageBodies::named_for(const Item& item) co
     if (before->source != item.source || item.n - before->n > kReach) break;
     candidates.push_back(&*before);
   }
-  if (auto header = header_named_.find(item.source); header != header_named_.end())
-    candidates.push_back(&header->second);
+  if (const Named* header = header_for(item)) candidates.push_back(header);
   // Pages list their items newest first as often as oldest first.
   if (after != named_.end() && after->n == item.n) ++after;
   for (; after != named_.end() && after->source == item.source && after->n - item.n <= kReach;
@@ -122,19 +147,36 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                          [&](const auto& shorter) { return completes(shorter, words); });
     };
     if (std::any_of(own_bodies.begin(), own_bodies.end(), completed_by)) continue;
-    // The nearest that names a body the short form could stand for decides: one body, or
-    // none when it names two.
+    // The bodies of `named` the short form could stand for, each once.
+    auto fitting_in = [&](const Named& named) {
+      std::vector<const std::string*> fitting;
+      for (const std::string& name : named.names)
+        if (completed_by(split_words(name)) &&
+            std::none_of(fitting.begin(), fitting.end(),
+                         [&](const std::string* other) { return one_body(*other, name); }))
+          fitting.push_back(&name);
+      return fitting;
+    };
+    // The page's own body, which its header names, is what "the EU Delegation" of its items
+    // stands for; an item nearby that names it too gives the form the page uses in its items
+    // ("the former Yugoslav Republic of Macedonia" before the header's "North Macedonia").
+    // Without a header, the nearest item that names such a body decides: one body, or none
+    // when it names two.
+    const Named* header = header_for(item);
+    std::vector<const std::string*> page_own;
+    if (header) page_own = fitting_in(*header);
+    if (page_own.size() > 1) page_own.clear();
     const std::string* full = nullptr;
-    int fitting = 0;
     for (const Named* page : pages) {
-      for (const std::string& name : page->names) {
-        if (!completed_by(split_words(name)) || (full && one_body(*full, name))) continue;
-        full = &name;
-        ++fitting;
-      }
-      if (fitting > 0) break;
+      std::vector<const std::string*> fitting = fitting_in(*page);
+      if (fitting.empty()) continue;
+      if (fitting.size() == 1) full = fitting.front();
+      if (!page_own.empty() &&
+          (fitting.size() > 1 || !same_accreditation(lexicon, *full, *page_own.front())))
+        full = page_own.front();
+      break;
     }
-    if (fitting != 1) continue;
+    if (full == nullptr) continue;
     std::optional<std::size_t> entity = lexicon.find(*full);
     m.name = *full;
     m.entity = entity ? *entity : kNone;

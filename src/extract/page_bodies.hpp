@@ -42,6 +42,8 @@ class PageBodies {
   // of the page within `kReach` that named such bodies, nearest first, the page's header, the
   // later items within `kReach`, nearest first.
   std::vector<const Named*> named_for(const Item& item) const;
+  // The bodies the item's page header names, if it names any.
+  const Named* header_for(const Item& item) const;
 
   const Rules& rules_;
   std::vector<Named> named_;                   // in item order

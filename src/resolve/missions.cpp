@@ -1,5 +1,6 @@
 #include "missions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -73,6 +74,46 @@ MissionNames::MissionNames(const Lexicon& lexicon) {
       if (!fresh && it->second != i) it->second = kAmbiguous;
     }
   }
+  for (const KnownEntity& city : entities) {
+    if (city.kind != NodeKind::place || city.type != "capital") continue;
+    auto country = countries_.find(fold_name(city.country));
+    if (country == countries_.end() || country->second == kAmbiguous) continue;
+    capitals_.emplace(fold_name(city.name), country->second);
+    for (const std::string& alias : city.aliases)
+      capitals_.emplace(fold_name(alias), country->second);
+  }
+}
+
+std::optional<DelegationCountry> MissionNames::eu_delegation_country(
+    const std::vector<std::string>& words) const {
+  static const std::vector<std::vector<std::string_view>> kHeads = {
+      {"eu", "delegation"},
+      {"european", "union", "delegation"},
+      {"delegation", "of", "the", "eu"},
+      {"delegation", "of", "the", "european", "union"}};
+  std::size_t begin = !words.empty() && words[0] == "the" ? 1 : 0;
+  for (const auto& head : kHeads) {
+    std::size_t at = begin + head.size();
+    if (at + 1 >= words.size() || !std::equal(head.begin(), head.end(), words.begin() + begin))
+      continue;
+    if (words[at] != "to" && words[at] != "in") return std::nullopt;
+    bool seated = words[at] == "in";
+    // A seat is the rest of the name; an accreditation may go on to other places or bodies.
+    std::size_t stop = at + 1;
+    while (stop < words.size() && words[stop] != "and") ++stop;
+    for (std::size_t end = seated ? words.size() : stop; end > at + 1; --end) {
+      if (std::optional<std::size_t> country = country_of(words, at + 1, end))
+        return DelegationCountry{*country, seated};
+      if (!seated) continue;
+      std::string form = words[at + 1];
+      for (std::size_t k = at + 2; k < end; ++k) form += " " + words[k];
+      if (auto capital = capitals_.find(form); capital != capitals_.end())
+        return DelegationCountry{capital->second, true};
+      break;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::size_t> MissionNames::country_of(const std::vector<std::string>& words,

@@ -99,6 +99,7 @@ class Resolver {
     progress.step("merging diplomatic missions");
     merge_missions();
     merge_owner_orders();
+    merge_delegation_seats();
     progress.step("merging people");
     merge_people();
     progress.step("naming entities");
@@ -263,6 +264,33 @@ class Resolver {
           if (auto found = by_name.find(fold_name(variant)); found != by_name.end())
             for (std::size_t j : found->second)
               if (may_merge(i, j)) sets_.unite(i, j);
+    }
+  }
+
+  // "the EU Delegation in Libreville" is the Delegation of the European Union to Gabon (or "to
+  // Gabon and Sao Tome") when the corpus names exactly one delegation accredited to the country
+  // it sits in; a member state's capital has none ("in Vienna": to the organisations there).
+  void merge_delegation_seats() {
+    resolve_detail::MissionNames missions(lexicon_);
+    std::map<std::size_t, std::vector<std::size_t>> accredited;  // country -> clusters
+    std::vector<std::pair<std::size_t, std::size_t>> seated;     // cluster, country
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      if (clusters_[i].kind != NodeKind::organisation) continue;
+      for (const auto& [name, count] : clusters_[i].names)
+        if (auto tie = missions.eu_delegation_country(name_words(fold_name(name)))) {
+          if (tie->seated)
+            seated.emplace_back(i, tie->country);
+          else
+            accredited[tie->country].push_back(i);
+        }
+    }
+    for (const auto& [i, country] : seated) {
+      auto found = accredited.find(country);
+      if (found == accredited.end()) continue;
+      std::set<std::size_t> bodies;
+      for (std::size_t j : found->second)
+        if (may_merge(i, j)) bodies.insert(sets_.find(j));
+      if (bodies.size() == 1) sets_.unite(i, *bodies.begin());
     }
   }
 
