@@ -21,11 +21,13 @@ class PageBodies {
   // the item's page_header), for every item of the page that no nearer item completes.
   void remember_header(const Item& item, const ItemExtraction& header_pass, const Lexicon& lexicon);
   // Second pass: a short form ("EU Delegation", a known body's form without a complement)
-  // that the item itself does not complete takes the full name that the nearest item before
-  // it, on the same page and at most `kReach` items back, gives, when an item there gives one;
-  // failing such an item, the one the page's header gives, then the one the nearest item
-  // after it gives within `kReach` items. An item that names other such bodies only ("the UNODC
-  // Regional Office for West Africa") is passed over.
+  // that the item itself does not complete takes the body the page's header names, in the
+  // form of the nearest item that names it under another name ("... to the former Yugoslav
+  // Republic of Macedonia" where the header says "North Macedonia"). A page with no such
+  // header takes the full name that the nearest item before it, on the same page and at most
+  // `kReach` items back, gives, when an item there gives one; failing such an item, the one
+  // the nearest item after it gives within `kReach` items. An item that names other such
+  // bodies only ("the UNODC Regional Office for West Africa") is passed over.
   // An item that names any such body in full is left alone.
   void complete(const Item& item, ItemExtraction& extraction, const Lexicon& lexicon) const;
 
