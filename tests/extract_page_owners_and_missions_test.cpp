@@ -69,3 +69,54 @@ TEST_CASE("represents: the commander of an EU military advisory mission") {
           "Dessart-Poulain, passed the mission's flag to his successor.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Laurent Dessart-Poulain", "EUMAM RCA"));
 }
+
+TEST_CASE("attended: bodies an exchange 'brought together' after its chair's apposition") {
+  auto x = run(
+      "The exchange, chaired by Mr Javier Ortiz Llano of the Permanent Representation of Spain "
+      "to the EU, brought together delegates of the Member States, the European Commission's DG "
+      "HOME, the EEAS and Europol.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+}
+
+TEST_CASE("represents: a body represented by, or spoken for by, a country's envoy or minister") {
+  auto envoy =
+      run("The Maltese Presidency was represented by Malta's Ambassador to Libya, Ms Marisa "
+          "Farrugo, who is also based in Tunis.");
+  CHECK(has_relation(envoy, kg::EdgeKind::represents, "Marisa Farrugo", "Maltese Presidency"));
+  auto minister =
+      run("On behalf of the Maltese Presidency, Malta's home affairs minister, Mr Kevin Azzopardo, "
+          "briefed the European Parliament in Brussels today.");
+  CHECK(has_relation(minister, kg::EdgeKind::represents, "Kevin Azzopardo", "Maltese Presidency"));
+}
+
+TEST_CASE("represents: South African bodies by the short names their pages use") {
+  auto x =
+      run("Speakers included Brigadier Anna-Marie Pretzer of the Hawks; Dr Johan Kotter, SANParks' "
+          "General Manager for Environmental Crime; and Mr Jan Lubber, SARS Group Executive for "
+          "Customs Border Control.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Anna-Marie Pretzer",
+                     "Directorate for Priority Crime Investigation"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Johan Kotter", "South African National Parks"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jan Lubber", "South African Revenue Service"));
+}
+
+TEST_CASE("funds: the countries a funded programme runs in are no funders") {
+  auto x =
+      run("GLO.ACT is a four-year, EUR 11 million initiative funded by the European Union and "
+          "running in 13 countries: Afghanistan, Belarus, Brazil, Colombia and South Africa.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "GLO.ACT"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Belarus", "GLO.ACT"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "South Africa", "GLO.ACT"));
+}
+
+TEST_CASE("funds: money in a clause after a semicolon is for the programme that clause names") {
+  auto x =
+      run("The components of the programme, among them AIRCOP, SEACOP and the AMERIPOL-EU project, "
+          "are financed under the EU's Instrument for Stability (IfS); AIRCOP also receives "
+          "contributions from Canada and Norway.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "AIRCOP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Canada", "SEACOP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Norway", "AMERIPOL-EU project"));
+}

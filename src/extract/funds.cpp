@@ -139,6 +139,24 @@ std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t
   return programmes;
 }
 
+// "X, Y and Z are financed under the IfS; X also receives contributions from Canada": a
+// semicolon closes a clause, and the money of one clause is for the programmes it names, when
+// it names any.
+std::vector<std::size_t> within_semicolon_clause(const Tagged& tagged, const Group& whole,
+                                                 std::vector<std::size_t> programmes) {
+  std::string_view text = tagged.text();
+  std::size_t begin = text.rfind(';', whole.begin);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = std::min(text.find(';', whole.end), text.size());
+  auto outside = [&](std::size_t id) {
+    std::size_t at = tagged.marker_begin(id);
+    return at == std::string::npos || at < begin || at >= end;
+  };
+  if (std::all_of(programmes.begin(), programmes.end(), outside)) return programmes;
+  std::erase_if(programmes, outside);
+  return programmes;
+}
+
 // Where the funders end when they follow the verb ("which is funded by A and B, and which will
 // ..." ends at B); npos when they come first ("A, which finances ..."), as what follows the
 // match then is the money's own clause ("signed an agreement that will finance X").
@@ -159,8 +177,8 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   std::string_view tagged = marked.text();
   std::string_view matched = tagged.substr(whole.begin, whole.end - whole.begin);
   std::string_view after = tagged.substr(whole.end);
-  std::vector<std::size_t> own =
-      without_later_clauses(marked, funders_end, programmes_of(context, sentence));
+  std::vector<std::size_t> own = within_semicolon_clause(
+      marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
   if (refers_to_known_project(after)) {
     std::erase_if(own, [&](std::size_t id) {
       std::size_t at = marked.marker_begin(id);
