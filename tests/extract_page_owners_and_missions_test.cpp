@@ -120,3 +120,36 @@ TEST_CASE("funds: money in a clause after a semicolon is for the programme that 
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Canada", "SEACOP"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Norway", "AMERIPOL-EU project"));
 }
+
+TEST_CASE("attended: a delegation of counted officials from bodies, and 'two from' another") {
+  auto visit = run(
+      "A delegation of six officials from the Oficina Nacional Antidrogas (ONA), the Scientific, "
+      "Penal and Criminal Investigation Corps (CICPC) and the Public Prosecutor's Office "
+      "concluded on 13 March a two-week study visit to Europe.");
+  CHECK(has_relation(visit, kg::EdgeKind::attended, "Oficina Nacional Antidrogas"));
+  CHECK(has_relation(visit, kg::EdgeKind::attended,
+                     "Scientific, Penal and Criminal Investigation Corps"));
+  auto course = run(
+      "Two officers of the National Integrated Service for the Administration of Customs Duties "
+      "and Taxes (SENIAT) and two from the Venezuelan Coast Guard took part in a course.");
+  CHECK(has_relation(course, kg::EdgeKind::attended,
+                     "National Integrated Service for the Administration of Customs Duties and "
+                     "Taxes"));
+}
+
+TEST_CASE("organisation and represents: a central bank named by its country") {
+  auto x =
+      run("The Governor of the Bank of Botswana was represented by Mr Tshepo Mogale, Director of "
+          "Banking Supervision, and officials of the State Bank of Pakistan attended.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tshepo Mogale", "Bank of Botswana"));
+  CHECK(find(x, "State Bank of Pakistan") != nullptr);
+  CHECK(find(x, "Bank of Pakistan") == nullptr);
+}
+
+TEST_CASE("represents: 'Speaking on behalf of X in a city,' then a ranked name") {
+  auto x =
+      run("Speaking on behalf of the INTERPOL Regional Bureau for Southern Africa in Harare, "
+          "Superintendent Precious Sibindi underlined that heroin routes now run inland.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Precious Sibindi",
+                     "INTERPOL Regional Bureau for Southern Africa"));
+}
