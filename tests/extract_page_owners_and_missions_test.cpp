@@ -153,3 +153,14 @@ TEST_CASE("represents: 'Speaking on behalf of X in a city,' then a ranked name")
   CHECK(has_relation(x, kg::EdgeKind::represents, "Precious Sibindi",
                      "INTERPOL Regional Bureau for Southern Africa"));
 }
+
+TEST_CASE("programme: one word of another language before 'programme' or 'project'") {
+  auto x =
+      run("The centre is supported by UN Women under the Sawasya programme, with financial support "
+          "from the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Sawasya"));
+  // An English adjective or noun of one word names no programme.
+  auto regional = run("The Regional programme and the Global project were discussed.");
+  CHECK(find(regional, "Regional") == nullptr);
+  CHECK(find(regional, "Global") == nullptr);
+}
