@@ -164,3 +164,12 @@ TEST_CASE("programme: one word of another language before 'programme' or 'projec
   CHECK(find(regional, "Regional") == nullptr);
   CHECK(find(regional, "Global") == nullptr);
 }
+
+TEST_CASE("attended: the agents of 'organised on Thursday by' took part") {
+  auto x =
+      run("Drug trafficking was the focus of a virtual roundtable co-organised on Thursday by the "
+          "German Presidency, the African Union Commission and the United Nations Office on Drugs "
+          "and Crime (UNODC).");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "German Presidency"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "African Union Commission"));
+}
