@@ -96,21 +96,25 @@ std::optional<DelegationCountry> MissionNames::eu_delegation_country(
     std::size_t at = begin + head.size();
     if (at + 1 >= words.size() || !std::equal(head.begin(), head.end(), words.begin() + begin))
       continue;
-    if (words[at] != "to" && words[at] != "in") return std::nullopt;
-    bool seated = words[at] == "in";
-    // A seat is the rest of the name; an accreditation may go on to other places or bodies.
-    std::size_t stop = at + 1;
-    while (stop < words.size() && words[stop] != "and") ++stop;
-    for (std::size_t end = seated ? words.size() : stop; end > at + 1; --end) {
-      if (std::optional<std::size_t> country = country_of(words, at + 1, end))
-        return DelegationCountry{*country, seated};
-      if (!seated) continue;
-      std::string form = words[at + 1];
-      for (std::size_t k = at + 2; k < end; ++k) form += " " + words[k];
-      if (auto capital = capitals_.find(form); capital != capitals_.end())
-        return DelegationCountry{capital->second, true};
-      break;
+    const std::size_t place = at + 1;
+    if (words[at] == "in") {
+      // A seat is the rest of the name: a country, or a capital ("in Libreville").
+      if (std::optional<std::size_t> country = country_of(words, place, words.size()))
+        return DelegationCountry{*country, true};
+      std::string form = words[place];
+      for (std::size_t k = place + 1; k < words.size(); ++k) form += " " + words[k];
+      auto capital = capitals_.find(form);
+      if (capital == capitals_.end()) return std::nullopt;
+      return DelegationCountry{capital->second, true};
     }
+    if (words[at] != "to") return std::nullopt;
+    // An accreditation may go on to other places or bodies ("to Nigeria and ECOWAS", "to
+    // Guyana, Suriname and ..."): the longest country its words open with, before any "and".
+    std::size_t stop = place;
+    while (stop < words.size() && words[stop] != "and") ++stop;
+    for (std::size_t end = stop; end > place; --end)
+      if (std::optional<std::size_t> country = country_of(words, place, end))
+        return DelegationCountry{*country, false};
     return std::nullopt;
   }
   return std::nullopt;
