@@ -173,3 +173,16 @@ TEST_CASE("attended: the agents of 'organised on Thursday by' took part") {
   CHECK(has_relation(x, kg::EdgeKind::attended, "German Presidency"));
   CHECK(has_relation(x, kg::EdgeKind::attended, "African Union Commission"));
 }
+
+TEST_CASE("funds: a sum with its thousands set apart by spaces; a region between commas") {
+  auto spaced =
+      run("The debate closes the Youth Integrity Champions project, run with a contribution of EUR "
+          "450 000 from the European Union.");
+  CHECK(has_relation(spaced, kg::EdgeKind::funds, "European Union", "Youth Integrity Champions"));
+  auto region =
+      run("The course is part of the UNODC Anti-Corruption Mentor Programme, which places "
+          "practitioners within anti-corruption bodies and is financed, in the Arab region, by "
+          "Norway and Sweden.");
+  CHECK(has_relation(region, kg::EdgeKind::funds, "Norway", "Anti-Corruption Mentor Programme"));
+  CHECK(has_relation(region, kg::EdgeKind::funds, "Sweden", "Anti-Corruption Mentor Programme"));
+}
