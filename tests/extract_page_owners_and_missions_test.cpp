@@ -186,3 +186,12 @@ TEST_CASE("funds: a sum with its thousands set apart by spaces; a region between
   CHECK(has_relation(region, kg::EdgeKind::funds, "Norway", "Anti-Corruption Mentor Programme"));
   CHECK(has_relation(region, kg::EdgeKind::funds, "Sweden", "Anti-Corruption Mentor Programme"));
 }
+
+TEST_CASE("represents: officials of a body 'led by the' title, then the person") {
+  auto x =
+      run("The Head of Delegation also met with officials of the European External Action Service "
+          "(EEAS), led by the Deputy Managing Director for Africa, Mr Paolo Ferraci, and with "
+          "colleagues from the European Commission.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Paolo Ferraci",
+                     "European External Action Service"));
+}
