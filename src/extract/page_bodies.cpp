@@ -115,6 +115,7 @@ std::vector<const PageBodies::Named*> PageBodies::named_for(const Item& item) co
 void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                           const Lexicon& lexicon) const {
   const std::vector<const Named*> pages = named_for(item);
+  const Named* header = header_for(item);
   if (pages.empty()) return;
   // An item that names such a body itself means that one (its own short forms were joined
   // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
@@ -162,7 +163,6 @@ void PageBodies::complete(const Item& item, ItemExtraction& extraction,
     // ("the former Yugoslav Republic of Macedonia" before the header's "North Macedonia").
     // Without a header, the nearest item that names such a body decides: one body, or none
     // when it names two.
-    const Named* header = header_for(item);
     std::vector<const std::string*> page_own;
     if (header) page_own = fitting_in(*header);
     if (page_own.size() > 1) page_own.clear();

@@ -97,9 +97,13 @@ class Resolver {
     progress.step("merging shortened names");
     merge_shortened_names();
     progress.step("merging diplomatic missions");
-    merge_missions();
-    merge_owner_orders();
-    merge_delegation_seats();
+    {
+      // Read once from the lexicon's countries and capitals; both merges ask it.
+      const resolve_detail::MissionNames missions(lexicon_);
+      merge_missions(missions);
+      merge_owner_orders();
+      merge_delegation_seats(missions);
+    }
     progress.step("merging people");
     merge_people();
     progress.step("naming entities");
@@ -217,8 +221,7 @@ class Resolver {
   // "Embassy of France" may be another French embassy than the "French Embassy in Port Louis".
   // A country has few permanent missions: "the Permanent Mission of Japan" anywhere is the
   // only one the corpus seats ("... to the International Organizations in Vienna").
-  void merge_missions() {
-    resolve_detail::MissionNames missions(lexicon_);
+  void merge_missions(const resolve_detail::MissionNames& missions) {
     std::map<std::string, std::vector<std::size_t>> by_seat, unseated, seated;
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
       if (clusters_[i].kind != NodeKind::organisation) continue;
@@ -270,8 +273,7 @@ class Resolver {
   // "the EU Delegation in Libreville" is the Delegation of the European Union to Gabon (or "to
   // Gabon and Sao Tome") when the corpus names exactly one delegation accredited to the country
   // it sits in; a member state's capital has none ("in Vienna": to the organisations there).
-  void merge_delegation_seats() {
-    resolve_detail::MissionNames missions(lexicon_);
+  void merge_delegation_seats(const resolve_detail::MissionNames& missions) {
     std::map<std::size_t, std::vector<std::size_t>> accredited;  // country -> clusters
     std::vector<std::pair<std::size_t, std::size_t>> seated;     // cluster, country
     for (std::size_t i = 0; i < clusters_.size(); ++i) {
