@@ -193,6 +193,11 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
       without_channels(context, sentence, without_implementers(context, sentence, own));
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
+  // "The Regional Programme is funded by ...": a short name says which programme, however far
+  // back the item named it and whatever it named since.
+  if (targets = programmes_called(context, sentence, programme_short_name(matched));
+      !targets.empty())
+    return targets;
   bool new_project = introduces_a_project(after);
   // "The new phase is financed with EUR 25 million by X": a sentence that opens by referring
   // back means the programme talked about before, not one the next sentence names.

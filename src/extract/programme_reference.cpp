@@ -57,6 +57,35 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
   return kept.empty() ? candidates : kept;
 }
 
+std::string programme_short_name(std::string_view text) {
+  static const RE2 kShortName(
+      R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility)))"
+      R"(\b(?:['’]s)?\s+[a-z(,])");
+  std::string found;
+  RE2::PartialMatch(text, kShortName, &found);
+  return found;
+}
+
+std::vector<std::size_t> programmes_called(ItemContext& context, std::size_t sentence,
+                                           const std::string& short_name) {
+  if (short_name.empty()) return {};
+  std::size_t latest = kNone;
+  std::string called;
+  for (std::size_t id = 0; id < context.out.mentions.size(); ++id) {
+    const Mention& m = context.out.mentions[id];
+    if (m.removed || m.kind != NodeKind::programme || m.sentence >= sentence) continue;
+    if (m.name.find(short_name) == std::string::npos &&
+        m.surface.find(short_name) == std::string::npos)
+      continue;
+    // Two programmes the short name fits: which one is meant is not written.
+    if (!called.empty() && m.name != called) return {};
+    called = m.name;
+    latest = id;
+  }
+  if (latest == kNone) return {};
+  return {latest};
+}
+
 namespace {
 
 // `programmes` without those whose tagged text before them matches `ending` (a regex ending in
