@@ -52,6 +52,14 @@ bool funds_something_else(std::string_view matched, std::string_view after) {
 // "The EU finances the project's training component ..., in coordination with the Y Programme":
 // money for "the project" right after the verb is for the project talked about before, not for
 // a programme the sentence names later.
+// "Both are financed by the EU under its X Programme": "both", "the two programmes" mean the
+// programmes of the sentence before, not those this one names as the money's channel.
+bool refers_to_both(std::string_view matched) {
+  static const RE2 kBoth(
+      R"(^\s*(?:Both\b|[Tt]h(?:e|ese)\s+two\s+(?:programmes|projects|initiatives)\b))");
+  return RE2::PartialMatch(matched, kBoth);
+}
+
 bool refers_to_known_project(std::string_view after) {
   static const RE2 kDefinite(
       R"(^\s+(?:the|this)\s+(?:same\s+)?(?:project|programme|program|initiative)(?:['’]s)?\b)");
@@ -177,6 +185,8 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   std::string_view tagged = marked.text();
   std::string_view matched = tagged.substr(whole.begin, whole.end - whole.begin);
   std::string_view after = tagged.substr(whole.end);
+  if (refers_to_both(matched))
+    if (auto before = programmes_before(context, sentence, ""); before.size() > 1) return before;
   std::vector<std::size_t> own = within_semicolon_clause(
       marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
   if (refers_to_known_project(after)) {
