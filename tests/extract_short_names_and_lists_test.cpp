@@ -124,3 +124,52 @@ TEST_CASE("represents: posts written before a name or after a body's possessive"
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lukas Brandt", "UNODC"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Elisabeth Kronberger", "EULEX"));
 }
+
+TEST_CASE("attended: a meeting chaired by someone, then what it brought together") {
+  auto x = run(
+      "The meeting was chaired on behalf of the Presidency by Ms Anna Kowalska, Deputy Director "
+      "of Poland's National Bureau for Drug Prevention (KBPN), who has led the group since "
+      "July, and brought together the national drug coordinators of the Member States with the "
+      "European External Action Service (EEAS), the European Monitoring Centre for Drugs and "
+      "Drug Addiction (EMCDDA) and Europol.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Europol"));
+}
+
+TEST_CASE("organisation: what a body is against makes its common words one body") {
+  auto x = run(
+      "Mr Anders Holm, Director-General of the Anti-Corruption Brigade, and Judge Clara Irakoze "
+      "of the Anti-Corruption Court presented the cases. Officers of the Counter-Terrorism Unit "
+      "took part.");
+  CHECK(find(x, "Anti-Corruption Brigade") != nullptr);
+  CHECK(find(x, "Anti-Corruption Court") != nullptr);
+  CHECK(find(x, "Counter-Terrorism Unit") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Clara Irakoze", "Anti-Corruption Court"));
+  // Two bodies' names joined by "and" stay two.
+  auto y =
+      run("Discussions covered support to the National Police and National Anti-Corruption "
+          "Bureau of Ukraine.");
+  CHECK(find(y, "National Police and National Anti-Corruption Bureau") == nullptr);
+  // No body's name: a day.
+  CHECK(find(run("The Anti-Corruption Day was marked in Maseru."), "Anti-Corruption Day") ==
+        nullptr);
+}
+
+TEST_CASE("represents: 'whose' post names its country before or what it is to after") {
+  auto x =
+      run("The visit was organised together with UNICEF, whose Lesotho country manager, Ms Lineo "
+          "Mphutlane, accompanied the Ambassador. Technical support came from the Deutsche "
+          "Gesellschaft für Internationale Zusammenarbeit (GIZ), whose adviser to the ICGLR, Dr "
+          "Heike Brandt, facilitated the working sessions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lineo Mphutlane", "UNICEF"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Heike Brandt", "GIZ"));
+}
+
+TEST_CASE("person: a capital's name with its accent opens a Spanish given name") {
+  auto x =
+      run("DG DEVCO was represented by Sofía Ramírez Heredia, Head of Unit for regional "
+          "programmes. The delegation then visited Sofia and Valencia.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Sofía Ramírez Heredia", "DG DEVCO"));
+  CHECK(find(x, "Sofia") != nullptr);
+  CHECK(find(x, "Valencia") != nullptr);
+}

@@ -406,6 +406,11 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
     specific = true;
   if (names_national_body(context, surface, words) || names_national_force(context, name, words))
     specific = true;
+  // "the Anti-Corruption Court": what a body is against makes its common words one body; not
+  // two bodies' names run together ("the National Police and National Anti-Corruption Bureau").
+  if (std::find(words.begin(), words.end(), "and") == words.end())
+    for (const std::string& word : words)
+      if (in_vocabularies(context.rules, word, {"mandate_words"})) specific = true;
   // Words that make any name of this pattern specific ("Ministry of Health").
   for (const std::string& word : pattern.options.specific_words)
     if (std::find(words.begin(), words.end(), word) != words.end()) specific = true;
