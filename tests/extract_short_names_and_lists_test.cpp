@@ -173,3 +173,38 @@ TEST_CASE("person: a capital's name with its accent opens a Spanish given name")
   CHECK(find(x, "Sofia") != nullptr);
   CHECK(find(x, "Valencia") != nullptr);
 }
+
+TEST_CASE("funds: a short name wins over a programme the same sentence names later") {
+  auto x =
+      run("UNODC's Regional Programme for South Eastern Europe held its annual review in Skopje. "
+          "The Regional Programme is financed under the Instrument for Pre-accession Assistance "
+          "(IPA III) of the European Union and feeds into the Western Balkans Integrative Internal "
+          "Security Governance (IISG) initiative.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                     "Regional Programme for South Eastern Europe"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Instrument for Pre-accession Assistance",
+                           "Western Balkans Integrative Internal Security Governance"));
+}
+
+TEST_CASE("attended: a working party's meeting given over to a topic, and who introduced it") {
+  auto x = run(
+      "Brussels - The Council's Horizontal Working Party on Drugs (HDG), which brings together "
+      "drug policy experts from the EU Member States, devoted part of its meeting on 4 May to "
+      "the drug situation in South Asia. The discussion was introduced by the European External "
+      "Action Service (EEAS), which presented it in the framework of the EU's dialogues on "
+      "drugs.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Horizontal Working Party on Drugs"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European External Action Service"));
+  // Measures a body introduced are no discussion it took part in.
+  auto y = run("The new law, introduced by the Ministry of Justice in 2019, was discussed.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Ministry of Justice"));
+}
+
+TEST_CASE("attended: someone quoted from a statement given at another time is not there") {
+  auto x = run(
+      "The agencies warned that women are at risk. \"Traffickers are quick to exploit chaos,\" "
+      "Dr Olena Hrytsenko, Senior Adviser on human trafficking at UNODC, said in a statement on "
+      "8 March.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olena Hrytsenko", "UNODC"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Olena Hrytsenko"));
+}

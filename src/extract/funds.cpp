@@ -187,6 +187,12 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   std::string_view after = tagged.substr(whole.end);
   if (refers_to_both(matched))
     if (auto before = programmes_before(context, sentence, ""); before.size() > 1) return before;
+  // "The Regional Programme is financed under IPA, ... and feeds into the X initiative": a
+  // short name says which programme, however far back the item named it and whatever it
+  // names since, this sentence's later programmes too.
+  if (auto called = programmes_called(context, sentence, programme_short_name(matched));
+      !called.empty())
+    return called;
   std::vector<std::size_t> own = within_semicolon_clause(
       marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
   if (refers_to_known_project(after)) {
@@ -203,11 +209,6 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
       without_channels(context, sentence, without_implementers(context, sentence, own));
   if (!targets.empty()) return targets;
   std::string noun = programme_word(matched);
-  // "The Regional Programme is funded by ...": a short name says which programme, however far
-  // back the item named it and whatever it named since.
-  if (targets = programmes_called(context, sentence, programme_short_name(matched));
-      !targets.empty())
-    return targets;
   bool new_project = introduces_a_project(after);
   // "The new phase is financed with EUR 25 million by X": a sentence that opens by referring
   // back means the programme talked about before, not one the next sentence names.

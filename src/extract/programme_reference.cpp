@@ -60,7 +60,7 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
 std::string programme_short_name(std::string_view text) {
   static const RE2 kShortName(
       R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility)))"
-      R"(\b(?:['’]s)?\s+[a-z(,])");
+      R"(\b(?:['’]s)?(?:\s*[,(]|\s+(?:is|was|are|were|has|had|have|will|would|also|now|in)\b))");
   std::string found;
   RE2::PartialMatch(text, kShortName, &found);
   return found;
