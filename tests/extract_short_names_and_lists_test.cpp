@@ -208,3 +208,22 @@ TEST_CASE("attended: someone quoted from a statement given at another time is no
   CHECK(has_relation(x, kg::EdgeKind::represents, "Olena Hrytsenko", "UNODC"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Olena Hrytsenko"));
 }
+
+TEST_CASE("represents: a body's people, then some of them 'among them'") {
+  auto x =
+      run("Trainers from Europol's European Migrant Smuggling Centre (EMSC), among them Mr Dario "
+          "Vella, and a Eurojust national member presented the cases. Officials of the Ministry of "
+          "Interior, among them Ms Mary Akuol Ring and Mr Simon Gatkuoth, took part.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dario Vella", "Europol"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mary Akuol Ring", "Ministry of Interior"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Simon Gatkuoth", "Ministry of Interior"));
+}
+
+TEST_CASE("represents: UNOPS staff speak for UNOPS, not for the United Nations") {
+  auto x =
+      run("The United Nations and UNOPS signed the agreement. Mr Daniyar Abdykadyrov, UNOPS "
+          "Project Manager in Dushanbe, spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Daniyar Abdykadyrov",
+                     "United Nations Office for Project Services"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Daniyar Abdykadyrov", "United Nations"));
+}
