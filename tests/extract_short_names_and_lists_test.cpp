@@ -227,3 +227,20 @@ TEST_CASE("represents: UNOPS staff speak for UNOPS, not for the United Nations")
                      "United Nations Office for Project Services"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Daniyar Abdykadyrov", "United Nations"));
 }
+
+TEST_CASE("represents: a title that ends in a full stop, then the person after a comma") {
+  auto x =
+      run("The European Union was represented by the Chargé d'affaires a.i. of the EU "
+          "Delegation to South Sudan, Pietro Castellani.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pietro Castellani",
+                     "EU Delegation to South Sudan"));
+}
+
+TEST_CASE("attended: a discussion led by someone, introduced by bodies and by another") {
+  auto x =
+      run("The discussion, led by the COSI Chair, Mr Plamen Yordanov of the Bulgarian Ministry of "
+          "Interior, was introduced by DG NEAR and DG HOME of the European Commission and by the "
+          "European External Action Service; Europol presented its agreements.");
+  for (const char* body : {"DG NEAR", "DG HOME", "European External Action Service"})
+    CHECK_MESSAGE(has_relation(x, kg::EdgeKind::attended, body), body);
+}
