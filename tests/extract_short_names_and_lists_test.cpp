@@ -244,3 +244,17 @@ TEST_CASE("attended: a discussion led by someone, introduced by bodies and by an
   for (const char* body : {"DG NEAR", "DG HOME", "European External Action Service"})
     CHECK_MESSAGE(has_relation(x, kg::EdgeKind::attended, body), body);
 }
+
+TEST_CASE("attended: the bodies a visiting team's assessors came from, and the agencies it met") {
+  auto x = run(
+      "The team was led by Mr Rohan Pillai, Deputy Director of the APG Secretariat, and "
+      "comprised assessors from the Fiji Financial Intelligence Unit, the Reserve Bank of "
+      "Vanuatu and the IMF's Pacific Financial Technical Assistance Centre (PFTAC). During the "
+      "visit the assessors met more than thirty agencies, among them the Central Bank of Solomon "
+      "Islands, the Royal Solomon Islands Police Force (RSIPF) and the Ministry of Finance and "
+      "Treasury, as well as banks.");
+  for (const char* body : {"Fiji Financial Intelligence Unit", "Reserve Bank of Vanuatu",
+                           "Central Bank of Solomon Islands", "Royal Solomon Islands Police Force",
+                           "Ministry of Finance and Treasury"})
+    CHECK_MESSAGE(has_relation(x, kg::EdgeKind::attended, body), body);
+}
