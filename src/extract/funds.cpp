@@ -49,9 +49,6 @@ bool funds_something_else(std::string_view matched, std::string_view after) {
   return !RE2::PartialMatch(phrase, kProgrammeWord) && phrase.find("[[G") == std::string_view::npos;
 }
 
-// "The EU finances the project's training component ..., in coordination with the Y Programme":
-// money for "the project" right after the verb is for the project talked about before, not for
-// a programme the sentence names later.
 // "Both are financed by the EU under its X Programme": "both", "the two programmes" mean the
 // programmes of the sentence before, not those this one names as the money's channel.
 bool refers_to_both(std::string_view matched) {
@@ -60,6 +57,9 @@ bool refers_to_both(std::string_view matched) {
   return RE2::PartialMatch(matched, kBoth);
 }
 
+// "The EU finances the project's training component ..., in coordination with the Y Programme":
+// money for "the project" right after the verb is for the project talked about before, not for
+// a programme the sentence names later.
 bool refers_to_known_project(std::string_view after) {
   static const RE2 kDefinite(
       R"(^\s+(?:the|this)\s+(?:same\s+)?(?:project|programme|program|initiative)(?:['’]s)?\b)");

@@ -66,7 +66,7 @@ std::string programme_short_name(std::string_view text) {
   return found;
 }
 
-std::vector<std::size_t> programmes_called(ItemContext& context, std::size_t sentence,
+std::vector<std::size_t> programmes_called(const ItemContext& context, std::size_t sentence,
                                            const std::string& short_name) {
   if (short_name.empty()) return {};
   std::size_t latest = kNone;

@@ -108,13 +108,15 @@ std::vector<std::size_t> without_channels(const ItemContext& context, std::size_
                                           std::vector<std::size_t> programmes);
 
 // "The Regional Programme is funded by ...": the short name a text opens with, "the" and the
-// capitalised words before a programme's noun ("Regional Programme"); "" when it has none.
+// capitalised words before a programme's noun ("Regional Programme"), when a verb or a comma
+// follows it ("The Regional Programme for Eastern Africa is" names the programme in full);
+// "" when it has none.
 std::string programme_short_name(std::string_view text);
 
 // The latest mention of the one programme named earlier in the item whose name or surface holds
 // `short_name` ("Regional Programme" in "UNODC's Regional Programme for South Eastern Europe");
 // none when no programme, or more than one, does.
-std::vector<std::size_t> programmes_called(ItemContext& context, std::size_t sentence,
+std::vector<std::size_t> programmes_called(const ItemContext& context, std::size_t sentence,
                                            const std::string& short_name);
 
 // The programmes of the nearest of the three sentences before `sentence` that names one,
