@@ -115,8 +115,8 @@ std::vector<const PageBodies::Named*> PageBodies::named_for(const Item& item) co
 void PageBodies::complete(const Item& item, ItemExtraction& extraction,
                           const Lexicon& lexicon) const {
   const std::vector<const Named*> pages = named_for(item);
-  const Named* header = header_for(item);
   if (pages.empty()) return;
+  const Named* header = header_for(item);
   // An item that names such a body itself means that one (its own short forms were joined
   // to it in the item, see shortened_bodies.cpp, or name another body it does not complete):
   // only a body the short form could stand for, so that "Spain's Government Delegation for the
