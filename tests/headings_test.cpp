@@ -853,3 +853,19 @@ TEST_CASE("segment_text: a page dated only as 'Title (DATE)' or 'Title - DATE'")
       &items);
   CHECK(items.size() == 1);
 }
+
+TEST_CASE("a title may open with the day and month it is about: '26.06.2017 - 26 June in Beirut'") {
+  auto heading = kg::parse_heading("26.06.2017 - 26 June in Beirut: a day of debate");
+  REQUIRE(heading);
+  CHECK(heading->date == "2017-06-26");
+  CHECK(heading->title == "26 June in Beirut: a day of debate");
+  // Such a line starts its own item, however the page's other headings are written.
+  std::vector<kg::Item> items;
+  diagnostics_of(
+      "03.07.2017 - First\n\nText one.\n\n26.06.2017 - 26 June in Beirut: a day\n\n"
+      "Text two.\n",
+      &items);
+  CHECK(items.size() == 2);
+  // A date with its year after the dash still joins a range, and no title starts there.
+  CHECK_FALSE(kg::parse_heading("1 June 2017 - 31 May 2018 was the year of change."));
+}

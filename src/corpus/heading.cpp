@@ -157,6 +157,20 @@ namespace {
 
 // The heading a line makes with the first date at its start that `accept` takes (and may
 // reorder) and a title after it; `lenient` reads dates of unclear order too.
+// Whether `after` (what follows a date and a dash) opens with a date that ends a range: one
+// with its year, or a day and month the line ends after or a separator follows.
+bool joins_a_range(std::string_view after, bool lenient) {
+  for (auto [span, consumed] : date_prefixes(after, /*allow_missing_year=*/true, lenient)) {
+    if (span.year != 0) return true;
+    std::string_view rest = after.substr(consumed);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || rest.front() == ':' || rest.starts_with("- ") ||
+        rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") || rest.front() == '|')
+      return true;
+  }
+  return false;
+}
+
 template <typename Accept>
 std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept,
                                      TitleJoin join = TitleJoin::separator) {
@@ -173,9 +187,10 @@ std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept
     bool colon = false;
     std::size_t pos = title_start(rest, consumed, colon, join, span.year != 0);
     if (pos == std::string_view::npos) continue;
-    // `1 June 2017 - 31 May 2018 was the year`: a dash followed by a date joins a range; a
-    // title does not start there.
-    if (!colon && !date_prefixes(rest.substr(pos), true, lenient).empty()) continue;
+    // `1 June 2017 - 31 May 2018 was the year`, `30 December - 2 January: Talks`: a dash
+    // followed by a date joins a range; a title does not start there. A title may open with a
+    // day and month alone that words follow (`26.06.2017 - 26 June in Beirut: ...`).
+    if (!colon && joins_a_range(rest.substr(pos), lenient)) continue;
     std::string_view title = strip_title_junk(rest.substr(pos));
     if (!has_letter(title)) continue;
 

@@ -122,6 +122,12 @@ std::string without_possessive_and_date(const Rules& rules, std::string name) {
     word = word == std::string::npos ? 0 : word + 1;
     if (is_acronym(std::string_view(name).substr(word, mark - word))) name.erase(mark, 2);
   }
+  // "who chairs the Committee for the Presidency": for whom the chair acts, not a name; a
+  // head word left alone refers back to a body named before (represents.cpp).
+  if (std::size_t at = name.find(" for the Presidency"); at != std::string::npos) {
+    name.erase(at);
+    if (in_vocabularies(rules, ascii_lower(name), {"referring_heads"})) return {};
+  }
   for (std::string_view when : {" on ", " in "})
     for (std::size_t at = name.find(when); at != std::string::npos; at = name.find(when, at + 1)) {
       std::string_view next = std::string_view(name).substr(at + when.size());
@@ -171,21 +177,34 @@ std::string mission_named_in_full(std::string name) {
   return name;
 }
 
+bool all_capitalised(const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(),
+                     [](const std::string& word) { return word[0] >= 'A' && word[0] <= 'Z'; });
+}
+
 // "Commissioner General Ana Roe of the Federal Police", "Justice Ana Roe of the High Court": a
-// title and a person's name before "of" are no part of the body's name.
+// title and a person's name before "of" are no part of the body's name. Nor are the capitalised
+// words that open a longer title ("National Police Commissioner Ana Roe of the Danish National
+// Police"); inside a name, the person's words are capitalised too ("Agency under the President
+// of X", "Directorate General for the Control of X" are names).
 std::string without_titled_person(const Rules& rules, std::string name) {
   for (const char* vocabulary : {"title_prefixes", "judicial_titles"})
     for (const std::string& title : rules.words(vocabulary))
-      if (name.size() > title.size() && name.compare(0, title.size(), title) == 0 &&
-          name[title.size()] == ' ')
-        if (std::size_t of = name.find(" of ", title.size());
-            of != std::string::npos &&
-            names_a_person(
-                rules, std::string_view(name).substr(title.size() + 1, of - title.size() - 1))) {
+      for (std::size_t at = name.find(title); at != std::string::npos;
+           at = name.find(title, at + 1)) {
+        const std::size_t end = at + title.size();
+        const std::size_t of = name.find(" of ", end);
+        if (of == std::string::npos) break;
+        if ((at != 0 && name[at - 1] != ' ') || name[end] != ' ' || of <= end + 1 ||
+            !all_capitalised(split_words(std::string_view(name).substr(0, at))))
+          continue;
+        const std::string_view person = std::string_view(name).substr(end + 1, of - end - 1);
+        if ((at == 0 || all_capitalised(split_words(person))) && names_a_person(rules, person)) {
           name.erase(0, of + 4);
           if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
           return name;
         }
+      }
   return name;
 }
 

@@ -331,6 +331,27 @@ std::vector<std::size_t> owners_of_programme_before(const ItemContext& context,
   return programme_owners(context, last);
 }
 
+// "The Agency's Executive Director" after "Frontex", "the Mission" after "EUPOL COPPS": a body
+// the gazetteer types by that head noun ("agency", "CSDP mission") is named by it too.
+// Only where one such body is named before: after "Frontex met Europol", "the Agency" is
+// either.
+std::size_t sole_body_typed_as(const ItemContext& context, std::string_view head,
+                               std::size_t sentence, std::size_t begin) {
+  std::size_t found = kNone;
+  for (std::size_t i = 0; i < context.out.mentions.size(); ++i) {
+    const Mention& m = context.out.mentions[i];
+    if (m.removed || m.kind != NodeKind::organisation || m.entity == kNone) continue;
+    if (m.span.in_title != context.out.sentences[sentence].span.in_title) continue;
+    if (m.span.end > begin && !(m.sentence < sentence)) continue;
+    const std::string& type = context.lexicon.entities()[m.entity].type;
+    if (type != head && !(type.ends_with(head) && type[type.size() - head.size() - 1] == ' '))
+      continue;
+    if (found != kNone && context.out.mentions[found].entity != m.entity) return kNone;
+    found = i;
+  }
+  return found;
+}
+
 // "Ms A, rapporteur of the committee": a role that names its body by its head noun alone refers
 // to the nearest body named before it with that head ("the Special Committee on X"). Only
 // heads of bodies a person sits on or works in count (rules/vocabularies/referring_heads.json).
@@ -385,6 +406,9 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       continue;
     if (best == kNone || m.span.begin > context.out.mentions[best].span.begin) best = i;
   }
+  // Only a capitalised head: "at the mission's headquarters" may be any mission's.
+  if (best == kNone && qualifier.empty() && text.find(head_words.front()) != std::string_view::npos)
+    best = sole_body_typed_as(context, head, sentence, begin);
   if (best == kNone) return {};
   return {best};
 }
