@@ -102,3 +102,80 @@ TEST_CASE("represents: 'Chaired for the Presidency by Mr A' opening a sentence")
           "Union, the meeting focused on firearms.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Ondrej Malek", "Czech Presidency"));
 }
+
+TEST_CASE("represents: a body 'represented by the chair of' another, then the person") {
+  auto x =
+      run("The EU troika, composed of the Greek Presidency, represented by the chair of the "
+          "Horizontal Working Party on Drugs, Ms Eleni Mavridou, the European Commission and "
+          "the EEAS, held the dialogue on drugs with Central Asia.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Eleni Mavridou", "Greek Presidency"));
+}
+
+TEST_CASE("organisations: the Greek Presidency by its other adjective, 'Hellenic'") {
+  for (const char* name : {"Hellenic Presidency", "Hellenic Presidency of the Council of the EU"}) {
+    CAPTURE(name);
+    auto x = run(std::string("The meeting was chaired by the ") + name + " in Brussels.");
+    const kg::Mention* presidency = find(x, name);
+    REQUIRE(presidency != nullptr);
+    CHECK(presidency->entity != kg::kNone);
+  }
+}
+
+TEST_CASE("funds: 'The Regional Programme receives financial support from' by its short name") {
+  auto x =
+      run("UNODC's Regional Programme for the Arab States held a meeting in Cairo. The "
+          "Regional Programme receives financial support from the European Union, Denmark "
+          "and Sweden, and the Container Control Programme's work in the region is financed "
+          "by the United States.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Regional Programme for the Arab States"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Denmark", "Container Control Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United States", "Container Control Programme"));
+}
+
+TEST_CASE("funds: a programme 'which the EU joined as a donor'") {
+  auto x =
+      run("Discussions covered the support that the Countering Terrorist Travel Programme, "
+          "which the EU joined as a donor earlier this year, can give to States.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Countering Terrorist Travel Programme"));
+}
+
+TEST_CASE("persons: religious forms of address before a name are no part of a body's name") {
+  auto x =
+      run("The forum heard Reverend Abdalla Omar Mwinyi of the Coast Interfaith Council of "
+          "Clerics and Reverend Jane Wanjiku of the National Council of Churches of Kenya.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Abdalla Omar Mwinyi",
+                     "Coast Interfaith Council of Clerics"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jane Wanjiku",
+                     "National Council of Churches of Kenya"));
+  // "Sheikh" inside a Somali name is part of it.
+  auto y = run("Ms Halima Sheikh Nuur of IGAD presented the study.");
+  CHECK(find(y, "Halima Sheikh Nuur") != nullptr);
+  auto z = run("Mr Víctor Raúl Mendoza Pastor of the Public Prosecutor's Office presented it.");
+  CHECK(find(z, "Víctor Raúl Mendoza Pastor") != nullptr);
+}
+
+TEST_CASE("represents: the incoming Presidency; who chairs the working party named before") {
+  auto x =
+      run("She then handed over to Ms Aino Lehtinen of the incoming Finnish Presidency, who "
+          "outlined the programme of the working party.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aino Lehtinen", "Finnish Presidency"));
+  auto y =
+      run("The Africa Working Party (COAFR) visited Brazzaville. The visit was led by Mr Pieter "
+          "Claes of the European External Action Service (EEAS), who chairs the working "
+          "party, and included Ms Ingrid Solheim.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Pieter Claes", "Working Party on Africa"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Pieter Claes",
+                     "European External Action Service"));
+}
+
+TEST_CASE("persons: Romanian police and French naval ranks before a name") {
+  auto x =
+      run("The Presidency was accompanied by Chief Police Quaestor Mihai Dobre, Deputy "
+          "Inspector General of the Romanian Border Police.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Mihai Dobre", "Romanian Border Police"));
+  auto y =
+      run("The workshop was opened by Capitaine de vaisseau Alain Mbemba-Tchicaya of the "
+          "Congolese Navy.");
+  CHECK(find(y, "Alain Mbemba-Tchicaya") != nullptr);
+}

@@ -193,6 +193,10 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
   if (auto called = programmes_called(context, sentence, programme_short_name(matched));
       !called.empty())
     return called;
+  if (auto called = programmes_called(
+          context, sentence, programme_short_name_receiving(tagged.substr(0, whole.begin)));
+      !called.empty())
+    return called;
   std::vector<std::size_t> own = within_semicolon_clause(
       marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
   if (refers_to_known_project(after)) {

@@ -66,6 +66,16 @@ std::string programme_short_name(std::string_view text) {
   return found;
 }
 
+std::string programme_short_name_receiving(std::string_view opening) {
+  static const RE2 kReceiving(
+      R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility))\s+)"
+      R"((?:also\s+|now\s+)?(?:receives|received|has\s+received|benefits|benefited|gets|got|draws|drew)\s+)"
+      R"((?:[a-z]+\s+){0,2}$)");
+  std::string found;
+  RE2::FullMatch(opening, kReceiving, &found);
+  return found;
+}
+
 std::vector<std::size_t> programmes_called(const ItemContext& context, std::size_t sentence,
                                            const std::string& short_name) {
   if (short_name.empty()) return {};

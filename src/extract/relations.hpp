@@ -112,6 +112,10 @@ std::vector<std::size_t> without_channels(const ItemContext& context, std::size_
 // follows it ("The Regional Programme for Eastern Africa is" names the programme in full);
 // "" when it has none.
 std::string programme_short_name(std::string_view text);
+// The short name of a sentence that opens by saying the programme receives what the match then
+// names: "The Regional Programme receives [financial support from X]" (`opening` is the text
+// before the match); "" when it does not.
+std::string programme_short_name_receiving(std::string_view opening);
 
 // The latest mention of the one programme named earlier in the item whose name or surface holds
 // `short_name` ("Regional Programme" in "UNODC's Regional Programme for South Eastern Europe");
