@@ -155,8 +155,6 @@ std::size_t title_start(std::string_view rest, std::size_t consumed, bool& colon
 
 namespace {
 
-// The heading a line makes with the first date at its start that `accept` takes (and may
-// reorder) and a title after it; `lenient` reads dates of unclear order too.
 // Whether `after` (what follows a date and a dash) opens with a date that ends a range: one
 // with its year, or a day and month the line ends after or a separator follows.
 bool joins_a_range(std::string_view after, bool lenient) {
@@ -171,6 +169,8 @@ bool joins_a_range(std::string_view after, bool lenient) {
   return false;
 }
 
+// The heading a line makes with the first date at its start that `accept` takes (and may
+// reorder) and a title after it; `lenient` reads dates of unclear order too.
 template <typename Accept>
 std::optional<Heading> first_heading(std::string_view line, bool lenient, Accept accept,
                                      TitleJoin join = TitleJoin::separator) {
