@@ -57,9 +57,13 @@ std::vector<std::size_t> fitting_programmes(ItemContext& context,
   return kept.empty() ? candidates : kept;
 }
 
+// "The Regional Programme": "the", then the short name (group 1), at the text's start.
+constexpr std::string_view kOpeningShortName =
+    R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility)))";
+
 std::string programme_short_name(std::string_view text) {
   static const RE2 kShortName(
-      R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility)))"
+      std::string(kOpeningShortName) +
       R"(\b(?:['’]s)?(?:\s*[,(]|\s+(?:is|was|are|were|has|had|have|will|would|also|now|in)\b))");
   std::string found;
   RE2::PartialMatch(text, kShortName, &found);
@@ -68,8 +72,8 @@ std::string programme_short_name(std::string_view text) {
 
 std::string programme_short_name_receiving(std::string_view opening) {
   static const RE2 kReceiving(
-      R"(^\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,3}(?:Programme|Program|Project|Initiative|Campaign|Facility))\s+)"
-      R"((?:also\s+|now\s+)?(?:receives|received|has\s+received|benefits|benefited|gets|got|draws|drew)\s+)"
+      std::string(kOpeningShortName) +
+      R"(\s+(?:also\s+|now\s+)?(?:receives|received|has\s+received|benefits|benefited|gets|got|draws|drew)\s+)"
       R"((?:[a-z]+\s+){0,2}$)");
   std::string found;
   RE2::FullMatch(opening, kReceiving, &found);

@@ -50,9 +50,10 @@ while IFS=$'\t' read -r name shown; do readme_shown[$name]=$shown; done < <(
 
 # Every corpus's `kg eval` first, as many at once as the machine has cores (each run spends most
 # of its time loading the rules, on one core); the checks below read their outputs.
+mapfile -t corpus_names < <(grep -v '^#' "$floors" | awk 'NF { print $1 }' | uniq)
 corpus_list() {
   local name corpus gold
-  for name in $(grep -v '^#' "$floors" | awk 'NF { print $1 }' | uniq); do
+  for name in "${corpus_names[@]}"; do
     read -r corpus gold <<< "$(corpus_paths "$name")" || true
     [ -n "${corpus:-}" ] && printf '%s\n%s\n%s\n' "$name" "$corpus" "$gold"
   done
@@ -77,7 +78,7 @@ readme_stale=()  # with --raise: corpora whose README F1 line is rewritten to to
 unmet=()
 raised=()  # "corpus table value" of every figure above its floor
 checked=0
-for name in $(grep -v '^#' "$floors" | awk 'NF { print $1 }' | uniq); do
+for name in "${corpus_names[@]}"; do
   read -r corpus gold <<< "$(corpus_paths "$name")" || true
   if [ -z "${corpus:-}" ]; then
     echo "SKIPPED $name: no corpus or gold under $shared (set KG_SHARED)"
