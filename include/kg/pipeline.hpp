@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,8 @@
 #include "kg/graph.hpp"
 
 namespace kg {
+
+struct Rules;  // kg/rules.hpp
 
 // The process's peak resident memory so far in MiB (VmHWM of /proc/self/status); 0 where
 // there is no /proc.
@@ -90,6 +93,15 @@ bool is_saved_graph(const std::vector<std::string>& inputs);
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs = 0,
                           const CorrectionOptions& corrections = {});
+
+// Rules loaded once and shared by many builds: `kg eval --batch` scores many corpora with one
+// loading of the rules, which is most of the time of a small corpus's build. `rules_dir` as
+// for find_rules_dir. Throws kg::Error on a rule that does not load.
+std::shared_ptr<const Rules> load_shared_rules(const std::string& rules_dir, unsigned jobs = 0);
+
+// build_graph with such rules; their memos are shared by the builds (the graph is the same).
+KnowledgeGraph build_graph(const CorpusStream& corpus, std::shared_ptr<const Rules> rules,
+                           BuildReport& report, unsigned jobs = 0);
 
 // Saves a graph as JSON, or in the binary format (kg/graph.hpp) when `path` ends in .kgb.
 void save_graph(const KnowledgeGraph& graph, const std::string& path);

@@ -179,6 +179,8 @@ struct EvalAnswer {
   std::string corrections;  // the corrections file; "" for none
 };
 void print_eval(std::ostream& out, const EvalAnswer& answer, int errors, bool json);
+// The JSON object print_eval prints, into a larger document (`kg eval --batch --json`).
+void write_eval_json(const EvalAnswer& answer, JsonWriter& w);
 
 // `kg items`: one line per item: n, date, end date, title, tab-separated.
 void print_items(std::ostream& out, const std::vector<Item>& items);

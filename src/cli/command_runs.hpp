@@ -66,4 +66,16 @@ struct ExportCommandOptions {
 // Checks the options, loads the graph and writes the export; neo4j-csv prints its next step.
 void run_export(const ExportCommandOptions& options, bool matrix_options_given);
 
+struct EvalOptions {
+  InputOptions input;
+  std::string gold;
+  std::string batch;  // a file of "GOLD<TAB>INPUT[<TAB>INPUT...]" lines
+  int errors = 0;
+  bool json = false;
+};
+
+// Prints the scores of the graph against the gold (or of each line of --batch, the rules
+// loaded once for all of them).
+void run_eval_command(const EvalOptions& options);
+
 }  // namespace kg::cli

@@ -2,6 +2,7 @@
 // No logic a test would want lives here: commands parse options and call the library.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,10 @@ void refuse_own_input(const std::string& output, std::vector<std::string> files,
                       const std::string& rules_dir, const CorrectionOptions& corrections);
 // Loads the graph the options name, printing diagnostics and build notes to stderr.
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = false);
+// The same for one of many inputs built with the same rules: `rules` are loaded by the first
+// build that needs them and kept for the next ones (a saved graph needs none). The graph is
+// freed when dropped.
+KnowledgeGraph load_input_graph(const InputOptions& options, std::shared_ptr<const Rules>& rules);
 // Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given.
 void print_and_save(const KnowledgeGraph& graph, const std::string& output);
 // With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" and "memory: STAGE peak MIB MiB" (the

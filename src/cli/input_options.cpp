@@ -101,19 +101,47 @@ void refuse_own_input(const std::string& output, const InputOptions& options) {
   refuse_own_input(output, CorpusReader(inputs).files(), options.rules_dir, options.corrections);
 }
 
-KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
-  BuildReport report;
-  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
-  KnowledgeGraph graph =
-      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
+namespace {
+
+// What load_input_graph and its shared-rules form print and check of a loaded graph.
+void report_build(const BuildReport& report, const InputOptions& options,
+                  const std::vector<std::string>& inputs, bool print_notes) {
   report_diagnostics(report.diagnostics, options.strict);
   refuse_empty_corpus(report, inputs);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
+}
+
+}  // namespace
+
+KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
+  BuildReport report;
+  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
+  KnowledgeGraph graph =
+      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
+  report_build(report, options, inputs, print_notes);
   // The command ends once it has answered, and its output is checked after the graph goes:
   // freeing the graph would only delay the exit.
   graph.keep_until_exit();
+  return graph;
+}
+
+KnowledgeGraph load_input_graph(const InputOptions& options, std::shared_ptr<const Rules>& rules) {
+  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
+  if (is_saved_graph(inputs)) return load_input_graph(options);
+  BuildReport report;
+  CorpusStream corpus = open_corpus(inputs, report);
+  if (!rules) {
+    auto start = std::chrono::steady_clock::now();
+    rules = load_shared_rules(options.rules_dir, options.jobs);
+    print_stage_time({"shared-rules", seconds_since(start)});
+  }
+  KnowledgeGraph graph = build_graph(corpus, rules, report, options.jobs);
+  std::string corrections = find_corrections_file(options.corrections);
+  if (!corrections.empty())
+    apply_corrections_file(graph, corrections, options.corrections.lenient, report);
+  report_build(report, options, inputs, /*print_notes=*/false);
   return graph;
 }
 

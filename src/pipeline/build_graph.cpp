@@ -95,9 +95,9 @@ struct Resolved {
   Resolution resolution;
 };
 
-Resolved extract_and_resolve(const ExtractionInput& input, const std::string& rules_dir,
+// `rules` are freed on return when the build loaded them itself (their last owner).
+Resolved extract_and_resolve(const ExtractionInput& input, std::shared_ptr<const Rules> rules,
                              BuildReport& report, unsigned jobs, StageClock& clock) {
-  auto rules = std::make_unique<Rules>(build_rules(rules_dir, jobs));
   Lexicon lexicon(*rules, /*keep_lessons=*/false);  // the gazetteer index is built once, here
   clock.lap("rules");
   Resolved out;
@@ -110,15 +110,22 @@ Resolved extract_and_resolve(const ExtractionInput& input, const std::string& ru
 }
 
 KnowledgeGraph build(const std::string& name, const ExtractionInput& input,
-                     const std::string& rules_dir, BuildReport& report, unsigned jobs) {
-  StageClock clock(report);
-  Resolved resolved = extract_and_resolve(input, rules_dir, report, jobs, clock);
+                     std::shared_ptr<const Rules> rules, BuildReport& report, unsigned jobs,
+                     StageClock& clock) {
+  Resolved resolved = extract_and_resolve(input, std::move(rules), report, jobs, clock);
   clock.lap("resolve");
   KnowledgeGraph graph =
       assemble_graph(name, std::move(resolved.extracted.items),
                      std::move(resolved.extracted.extractions), std::move(resolved.resolution));
   clock.lap("assemble");
   return graph;
+}
+
+KnowledgeGraph build(const std::string& name, const ExtractionInput& input,
+                     const std::string& rules_dir, BuildReport& report, unsigned jobs) {
+  StageClock clock(report);  // the "rules" stage includes their loading
+  return build(name, input, std::make_shared<const Rules>(build_rules(rules_dir, jobs)), report,
+               jobs, clock);
 }
 
 }  // namespace
@@ -131,6 +138,16 @@ KnowledgeGraph build_graph(const Corpus& corpus, const std::string& rules_dir, B
 KnowledgeGraph build_graph(const CorpusStream& corpus, const std::string& rules_dir,
                            BuildReport& report, unsigned jobs) {
   return build(corpus.reader.name(), input_of(corpus), rules_dir, report, jobs);
+}
+
+std::shared_ptr<const Rules> load_shared_rules(const std::string& rules_dir, unsigned jobs) {
+  return std::make_shared<const Rules>(build_rules(find_rules_dir(rules_dir), jobs));
+}
+
+KnowledgeGraph build_graph(const CorpusStream& corpus, std::shared_ptr<const Rules> rules,
+                           BuildReport& report, unsigned jobs) {
+  StageClock clock(report);
+  return build(corpus.reader.name(), input_of(corpus), std::move(rules), report, jobs, clock);
 }
 
 Shard build_shard(const CorpusStream& corpus, const std::string& rules_dir, ShardSpec spec,

@@ -4,24 +4,22 @@
 
 namespace kg::render {
 
+void write_eval_json(const EvalAnswer& answer, JsonWriter& w) {
+  if (!answer.corrected) return write_eval_json(answer.report, w);
+  w.start_object();
+  write_eval_json(answer.report, w.key("without_corrections"));
+  write_eval_json(*answer.corrected, w.key("with_corrections"));
+  w.key("corrections").string(answer.corrections);
+  w.end_object();
+}
+
 void print_eval(std::ostream& out, const EvalAnswer& answer, int errors, bool json) {
-  if (json && answer.corrected) {
-    print_json(out, [&](JsonWriter& w) {
-      w.start_object();
-      write_eval_json(answer.report, w.key("without_corrections"));
-      write_eval_json(*answer.corrected, w.key("with_corrections"));
-      w.key("corrections").string(answer.corrections);
-      w.end_object();
-    });
-  } else if (json) {
-    write_eval_json(answer.report, out);
-  } else {
-    if (answer.corrected) out << "without corrections:\n";
-    write_eval_text(answer.report, out, errors);
-    if (answer.corrected) {
-      out << "\nwith corrections (" << answer.corrections << "):\n";
-      write_eval_text(*answer.corrected, out, errors);
-    }
+  if (json) return print_json(out, [&](JsonWriter& w) { write_eval_json(answer, w); });
+  if (answer.corrected) out << "without corrections:\n";
+  write_eval_text(answer.report, out, errors);
+  if (answer.corrected) {
+    out << "\nwith corrections (" << answer.corrections << "):\n";
+    write_eval_text(*answer.corrected, out, errors);
   }
 }
 
