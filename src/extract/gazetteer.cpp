@@ -140,10 +140,22 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   return true;
 }
 
+// "Department for Combating Drug Crime", "Office for Prevention and Fight against Money
+// Laundering": a unit's head word (or "Office"), "for" and what the unit does, in capitalised
+// words. Before "of the" and a body, the unit of that body; "the Office of the Attorney
+// General" has no "for", and stays one body.
+bool names_unit_by_task(const Rules& rules, const std::vector<std::string>& words) {
+  return words.size() >= 3 && words[1] == "for" &&
+         (words.front() == "Office" ||
+          in_vocabularies(rules, words.front(), {"unit_of_body_heads"})) &&
+         capitalised_or_joining(words, {"and", "for", "of", "against", "the"});
+}
+
 // "the Cyber Police Department of the National Police of Ukraine": a unit's name, "of the"
 // and a body's name mention two bodies, the unit and its owner, as a possessive before the
 // unit does. The unit's name has two words or more and ends with a unit's head word
-// (unit_of_body_heads); the owner's holds a body's head word and is no place
+// (unit_of_body_heads), or opens with one and "for" (names_unit_by_task); the owner's holds a
+// body's head word and is no place
 // ("the Customs Service of the Republic of Moldova", "... of the Russian Federation" are
 // one body each), and the unit's has a word that says what it does beside its rank
 // (unit_rank_words). Returns true when it added the owner.
@@ -156,10 +168,10 @@ bool add_of_owner(ItemContext& context, std::size_t outer) {
   std::string_view unit_words = std::string_view(whole.surface).substr(0, cut);
   std::string_view owner_words = std::string_view(whole.surface).substr(cut + kOfThe.size());
   std::vector<std::string> unit_split = split_words(unit_words);
-  if (unit_split.size() < 2 || unit_split.front() == "The" ||
-      !capitalised_or_joining(unit_split, {"and", "for", "of"}) ||
-      !in_vocabularies(context.rules, unit_split.back(), {"unit_of_body_heads"}))
-    return false;
+  if (unit_split.size() < 2 || unit_split.front() == "The") return false;
+  bool head_last = capitalised_or_joining(unit_split, {"and", "for", "of"}) &&
+                   in_vocabularies(context.rules, unit_split.back(), {"unit_of_body_heads"});
+  if (!head_last && !names_unit_by_task(context.rules, unit_split)) return false;
   // A unit named only by its rank ("the Central Directorate of the Judicial Police") is one
   // body's name: something must say what the unit does.
   if (std::all_of(unit_split.begin(), unit_split.end() - 1, [&](const std::string& word) {
