@@ -80,13 +80,19 @@ bool holds_a_body_word(const Rules& rules, std::string_view words) {
 }
 
 // Whether the words after a possessive name a unit: their first or last word is a unit's or a
-// body's head ("Criminal Police Department", "Directorate for Border Control"), not a title
-// ("People's Prosecutor") or a field ("Women's Empowerment and Child Protection").
+// body's head ("Criminal Police Department", "Directorate for Border Control"), or capitalised
+// words and their joining words hold one ("Naval Force of the Caribbean", "Specialised
+// Directorate against Drug Trafficking"); not a title ("People's Prosecutor") or a field
+// ("Women's Empowerment and Child Protection").
 bool names_a_unit(const Rules& rules, std::string_view words) {
   std::vector<std::string> split = split_words(words);
-  return split.size() >= 2 &&
-         (in_vocabularies(rules, split.front(), {"organisation_words", "unit_words"}) ||
-          in_vocabularies(rules, split.back(), {"organisation_words", "unit_words"}));
+  auto is_head = [&](const std::string& word) {
+    return in_vocabularies(rules, word, {"organisation_words", "unit_words"});
+  };
+  if (split.size() < 2) return false;
+  if (is_head(split.front()) || is_head(split.back())) return true;
+  return capitalised_or_joining(split, {"of", "for", "and", "the", "against", "on"}) &&
+         std::any_of(split.begin(), split.end(), is_head);
 }
 
 // The owner written inside a unit's mention, as a mention of its own: the body the lexicon
@@ -132,7 +138,7 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
   // "UNODC's Division for Operations" is the Division for Operations of UNODC.
   std::string_view owner_and_mark = std::string_view(whole.surface).substr(0, cut + mark);
-  if (!known && unit.name.size() > owner_and_mark.size() && unit.name.starts_with(owner_and_mark)) {
+  if (unit.name.size() > owner_and_mark.size() && unit.name.starts_with(owner_and_mark)) {
     unit.name = unit.name.substr(owner_and_mark.size());
     unit.canonical = unit.name;
     unit.entity = kNone;  // the learned entity is named with the owner
