@@ -98,3 +98,42 @@ TEST_CASE("programmes: the EU CBRN Centres of Excellence by their short names") 
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "EU CBRN Risk Mitigation Centres of Excellence Initiative"));
 }
+
+TEST_CASE("represents: who leads a unit written in lower case of a body") {
+  auto x = run_both_passes(
+      "The seminar was opened by Ms Irene Castaldi, who leads the justice and security section of "
+      "the EU Delegation to Honduras.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Irene Castaldi", "EU Delegation to Honduras"));
+}
+
+TEST_CASE("attended: staff met after a person's apposition; bodies 'and from' another") {
+  auto x = run_both_passes(
+      "In Brussels she met Mr Olli Saarinen, Head of Unit in DG HOME, and senior staff of DG "
+      "JUST, with whom she discussed the evaluation.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG JUST"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  auto y = run_both_passes(
+      "Analysts from Eurojust and from the Maritime Analysis and Operations Centre - Narcotics "
+      "(MAOC-N) presented two recent cases.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Eurojust"));
+  auto z = run_both_passes(
+      "Among the resource persons were a prosecutor from Eurojust and an analyst from "
+      "Frontex's Risk Analysis Unit, who explained the indicators.");
+  CHECK(has_relation(z, kg::EdgeKind::attended, "Eurojust"));
+  CHECK(has_relation(z, kg::EdgeKind::attended, "Frontex"));
+}
+
+TEST_CASE("attended: who manages a network named in an apposition takes no part through it") {
+  auto x = run_both_passes(
+      "Experts from the Radicalisation Awareness Network (RAN), managed by the European "
+      "Commission's Directorate-General for Migration and Home Affairs (DG HOME), shared "
+      "practices from Denmark.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Radicalisation Awareness Network"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "DG HOME"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Commission"));
+  // A person who runs something may well take part.
+  auto y = run_both_passes(
+      "Eurojust opened a coordination centre in The Hague, run by Ms Ines Duarte, Assistant to "
+      "the National Member for Portugal, which followed the arrests.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Ines Duarte"));
+}
