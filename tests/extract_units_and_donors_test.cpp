@@ -137,3 +137,40 @@ TEST_CASE("attended: who manages a network named in an apposition takes no part 
       "the National Member for Portugal, which followed the arrests.");
   CHECK(has_relation(y, kg::EdgeKind::attended, "Ines Duarte"));
 }
+
+TEST_CASE("represents: a programme's office-holder introduced by 'whose' speaks for its owner") {
+  auto x = run_both_passes(
+      "Trainers came from CARIN and the UNODC Global Programme on Cybercrime, whose coordinator "
+      "for Central America, Ms Lucía Ferreyra, led two sessions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucía Ferreyra", "UNODC"));
+}
+
+TEST_CASE("organisations: a ministry's list of fields closed by 'and the'; a city's university") {
+  auto x = run_both_passes(
+      "Ms Awa Traoré of the Ministry for the Promotion of Women, Children and the Family "
+      "presented the referral guide.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Awa Traoré",
+                     "Ministry for the Promotion of Women, Children and the Family"));
+  auto y = run_both_passes(
+      "Ms Lucía Paz of the Ministry of Justice, Human Rights and the Promotion of Indigenous "
+      "Peoples spoke.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Lucía Paz",
+                     "Ministry of Justice, Human Rights and the Promotion of Indigenous Peoples"));
+  auto z = run_both_passes(
+      "Professor Armen Sargsyan of the Yerevan State Medical University and students of Qatar "
+      "University and Hamad Bin Khalifa University took part.");
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Armen Sargsyan",
+                     "Yerevan State Medical University"));
+  CHECK(find(z, "Qatar University") != nullptr);
+  CHECK(find(z, "Hamad Bin Khalifa University") != nullptr);
+  CHECK(find(z, "University and Hamad Bin Khalifa University") == nullptr);
+}
+
+TEST_CASE("organisations: the Council of Europe's committee against torture by its full name") {
+  auto x = run_both_passes(
+      "Ms Ewa Lis, a member of the European Committee for the Prevention of Torture and Inhuman "
+      "or Degrading Treatment or Punishment (CPT), presented its standards.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ewa Lis",
+                     "European Committee for the Prevention of Torture and Inhuman or Degrading "
+                     "Treatment or Punishment"));
+}
