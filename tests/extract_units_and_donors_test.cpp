@@ -174,3 +174,30 @@ TEST_CASE("organisations: the Council of Europe's committee against torture by i
                      "European Committee for the Prevention of Torture and Inhuman or Degrading "
                      "Treatment or Punishment"));
 }
+
+TEST_CASE("funds: 'its largest donor, and from' others; providing a contribution of a sum") {
+  auto x = run_both_passes(
+      "The Paris Pact Initiative is made possible by contributions from the European Union, its "
+      "largest donor, and from Finland, Sweden and the United Kingdom.");
+  for (const char* funder : {"European Union", "Finland", "Sweden", "United Kingdom"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, funder, "Paris Pact Initiative"));
+  auto y = run_both_passes(
+      "Under the agreement, Portugal will provide a contribution of EUR 1.5 million to the "
+      "Global Maritime Crime Programme.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Portugal", "Global Maritime Crime Programme"));
+}
+
+TEST_CASE("attended: someone named only by a post in a list of speakers brings the body") {
+  auto x = run_both_passes(
+      "The speakers included Ms Karin Holm, Head of Unit at Europol; Mr Tomas Berg of UNODC; an "
+      "official of the European Commission's DG JUST; and two judges from Sweden.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "DG JUST"));
+  CHECK(has_relation(x, kg::EdgeKind::attended, "European Commission"));
+}
+
+TEST_CASE("represents: a body's regional coordinator of a programme, before the name") {
+  auto x = run_both_passes(
+      "The scanners were handed over in the presence of UNODC's regional AIRCOP coordinator for "
+      "East Africa, Mr Daniel Mwangi.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Daniel Mwangi", "UNODC"));
+}
