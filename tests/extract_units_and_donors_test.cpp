@@ -201,3 +201,15 @@ TEST_CASE("represents: a body's regional coordinator of a programme, before the 
       "East Africa, Mr Daniel Mwangi.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Daniel Mwangi", "UNODC"));
 }
+
+TEST_CASE("programmes: GPML's long name after UNODC; who founded something in a year named") {
+  auto x = run_both_passes(
+      "Trainers came from CARIN and the UNODC Global Programme against Money Laundering, "
+      "Proceeds of Crime and the Financing of Terrorism (GPML), whose mentor for the Caribbean, "
+      "Ms Maria Lopes, led two sessions.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Maria Lopes", "UNODC"));
+  auto y = run_both_passes(
+      "Launched in 2012 on the initiative of Mr Pierre Lambert, then Regional Representative of "
+      "UNODC, the Programme has since trained 900 judges.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Pierre Lambert"));
+}
