@@ -213,3 +213,19 @@ TEST_CASE("programmes: GPML's long name after UNODC; who founded something in a 
       "UNODC, the Programme has since trained 900 judges.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::attended, "Pierre Lambert"));
 }
+
+TEST_CASE("organisations: common words before a body's head and what it is for name one body") {
+  auto x = run_both_passes(
+      "The delegates were welcomed by Dr Pavol Hric, Director of the National Monitoring Centre "
+      "for Drugs, who presented the latest data.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavol Hric",
+                     "National Monitoring Centre for Drugs"));
+  auto y = run_both_passes(
+      "Ms Anna Virtanen of the European Institute for Crime Prevention and Control presented "
+      "the study, and the CBRN CoE Regional Secretariat for Central Asia hosted the exercise.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Anna Virtanen",
+                     "European Institute for Crime Prevention and Control, affiliated with the "
+                     "United Nations"));
+  CHECK(find(y, "CBRN CoE Regional Secretariat for Central Asia") != nullptr);
+  CHECK(find(y, "Council of Europe") == nullptr);
+}

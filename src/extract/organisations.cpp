@@ -373,6 +373,17 @@ std::string without_listed_body(const ItemContext& context, std::string name) {
   return name;
 }
 
+// Whether a body's head word is followed by what the body is for: "Centre" in "National
+// Monitoring Centre for Drugs", "Office" in "Central Office for Narcotics". With four
+// capitalised words, common ones name one body (as a unit's head at the end does).
+bool head_before_complement(const Rules& rules, const std::vector<std::string>& words) {
+  for (std::size_t i = 1; i + 2 < words.size(); ++i)
+    if ((words[i + 1] == "for" || words[i + 1] == "of" || words[i + 1] == "on") &&
+        in_vocabularies(rules, words[i], {"organisation_words"}))
+      return true;
+  return false;
+}
+
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   if (pattern.options.page_body) return body_of_page_header(context, surface);
@@ -421,7 +432,8 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   for (const std::string& word : words)
     if (!word.empty() && utf8::is_upper(static_cast<unsigned char>(word[0]))) ++capitalised;
   if (capitalised >= 4 && !context.in_heading(surface) &&
-      in_vocabularies(context.rules, words.back(), {"unit_words"}))
+      (in_vocabularies(context.rules, words.back(), {"unit_words"}) ||
+       head_before_complement(context.rules, words)))
     specific = true;
   if (names_national_body(context, surface, words) || names_national_force(context, name, words))
     specific = true;
