@@ -230,3 +230,17 @@ TEST_CASE("organisations: common words before a body's head and what it is for n
   CHECK(find(y, "CBRN CoE Regional Secretariat for Central Asia") != nullptr);
   CHECK(find(y, "Council of Europe") == nullptr);
 }
+
+TEST_CASE("attended: a quotation after a sentence that opens on a statement is the statement's") {
+  auto x = run_both_passes(
+      "Frontex opened its new risk analysis centre on 3 March. In a statement issued the same "
+      "day, UNODC welcomed the launch. \"Smugglers work as networks,\" said Ms Helga Brun, "
+      "Chief of UNODC's Border Management Branch.");
+  CHECK(find(x, "Helga Brun") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Helga Brun"));
+  // A quotation with no statement before it: the speaker spoke at the event.
+  auto y = run_both_passes(
+      "Frontex opened its new risk analysis centre on 3 March. \"Smugglers work as networks,\" "
+      "said Ms Helga Brun, Chief of UNODC's Border Management Branch.");
+  CHECK(has_relation(y, kg::EdgeKind::attended, "Helga Brun"));
+}

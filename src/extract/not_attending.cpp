@@ -91,9 +91,32 @@ bool said_elsewhere(const ItemContext& context, const RelationMatch& match,
          place_name(context, place) != place_name(context, *dateline);
 }
 
+// "In a statement issued the same day, UNODC welcomed the launch. \"...,\" said Ms A, Chief
+// of ...": a quotation right after a sentence that opens on a statement is from the
+// statement; its speaker took no part in the item's event through it.
+void quoted_from_statement(ItemContext& context) {
+  static const RE2 kStatement(
+      R"(^\s*In\s+(?:a|an|its|their|his|her)\s+(?:joint\s+|press\s+|written\s+|video\s+)?)"
+      R"((?:statement|message|press\s+release|op-ed)\b)");
+  static const RE2 kQuotation(R"(^\s*(?:"|\x{201C}))");
+  const std::vector<Sentence>& sentences = context.out.sentences;
+  for (std::size_t s = 1; s < sentences.size(); ++s) {
+    if (sentences[s].span.in_title || sentences[s - 1].span.in_title) continue;
+    if (!RE2::PartialMatch(context.text(sentences[s].span), kQuotation) ||
+        !RE2::PartialMatch(context.text(sentences[s - 1].span), kStatement))
+      continue;
+    for (std::size_t id = 0; id < context.out.mentions.size(); ++id) {
+      const Mention& m = context.out.mentions[id];
+      if (!m.removed && m.sentence == s && m.kind == NodeKind::person)
+        context.not_attending.insert(id);
+    }
+  }
+}
+
 }  // namespace
 
 void find_not_attending(ItemContext& context) {
+  quoted_from_statement(context);
   std::optional<std::size_t> dateline;  // looked up when a pattern first asks for it
   for (std::size_t s = 0; s < context.out.sentences.size(); ++s)
     for_each_relation_match(context, s, "not_attending", [&](const RelationMatch& match) {
