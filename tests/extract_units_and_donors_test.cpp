@@ -244,3 +244,11 @@ TEST_CASE("attended: a quotation after a sentence that opens on a statement is t
       "said Ms Helga Brun, Chief of UNODC's Border Management Branch.");
   CHECK(has_relation(y, kg::EdgeKind::attended, "Helga Brun"));
 }
+
+TEST_CASE("attended: a body in what an anniversary marks met long ago") {
+  auto x = run_both_passes(
+      "Judges and prosecutors met in Tampere on 24 September to mark twenty years since the "
+      "special meeting of the European Council held in the city in October 1999.");
+  CHECK(find(x, "European Council") != nullptr);
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Council"));
+}
