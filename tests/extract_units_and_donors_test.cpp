@@ -252,3 +252,15 @@ TEST_CASE("attended: a body in what an anniversary marks met long ago") {
   CHECK(find(x, "European Council") != nullptr);
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "European Council"));
 }
+
+TEST_CASE("organisations: a 'Cell' is a body's head word, never a person's name") {
+  auto x = run_both_passes(
+      "Experts of the Regional Coordination Cell (RCC) travelled to Nouakchott, and Commander "
+      "Marco Villa, head of the Crime Information Cell of EUNAVFOR MED Operation Sophia, spoke.");
+  const kg::Mention* cell = find(x, "Regional Coordination Cell");
+  REQUIRE(cell != nullptr);
+  CHECK(cell->kind == kg::NodeKind::organisation);
+  for (const kg::Mention& m : x.mentions)
+    if (m.kind == kg::NodeKind::person) CHECK(m.name.find("Cell") == std::string::npos);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marco Villa", "Crime Information Cell"));
+}
