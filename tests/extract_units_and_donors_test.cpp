@@ -264,3 +264,21 @@ TEST_CASE("organisations: a 'Cell' is a body's head word, never a person's name"
     if (m.kind == kg::NodeKind::person) CHECK(m.name.find("Cell") == std::string::npos);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Marco Villa", "Crime Information Cell"));
 }
+
+TEST_CASE("represents: an assistant for a region with a body's lower-case department") {
+  auto x = run_both_passes(
+      "Ms Clara Weiss, technical assistant for the Pacific with the European Commission's "
+      "humanitarian aid department (DG ECHO), visited Port Vila.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Clara Weiss", "DG ECHO"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Clara Weiss", "European Commission"));
+}
+
+TEST_CASE("organisations: no delegation is accredited to a country's own ministry") {
+  auto x = run_both_passes(
+      "Mr Jan Peeters, of the EU Delegation to Jamaica and Global Affairs Canada, spoke.");
+  CHECK(find(x, "Global Affairs Canada") != nullptr);
+  CHECK(find(x, "EU Delegation to Jamaica and Global Affairs Canada") == nullptr);
+  // A regional body stays in the name: the delegation is accredited to both.
+  auto y = run_both_passes("Ms Ada Eze of the EU Delegation to Nigeria and ECOWAS spoke.");
+  CHECK(find(y, "EU Delegation to Nigeria and ECOWAS") != nullptr);
+}

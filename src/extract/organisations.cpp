@@ -354,8 +354,8 @@ bool names_national_force(const ItemContext& context, const std::string& name,
 
 // "co-hosted by the Ministry, the Delegation of the European Union to Bangladesh and UNODC",
 // "Bolivia's Vice-Ministry of Social Defence and SUNAT sent observers": a body is accredited to
-// countries and regional bodies, and a ministry's field is no acronym; a UN body or an acronym
-// after the last "and" is the list's next item.
+// countries and regional bodies, and a ministry's field is no acronym; a UN body, a national
+// one or an acronym after the last "and" is the list's next item.
 std::string without_listed_body(const ItemContext& context, std::string name) {
   std::size_t at = name.rfind(" and ");
   if (at == std::string::npos) return name;
@@ -368,8 +368,10 @@ std::string without_listed_body(const ItemContext& context, std::string name) {
   bool accredited =
       name.find(" to ") != std::string::npos || name.find(" in ") != std::string::npos;
   std::optional<std::size_t> entity = context.lexicon.find(tail);
-  if ((acronym && !accredited) || (entity && context.lexicon.entities()[*entity].group == "un"))
-    name.erase(at);
+  // No one is accredited to a country's own ministry or agency: "the EU Delegation to Jamaica
+  // and Global Affairs Canada" are two bodies.
+  const std::string group = entity ? context.lexicon.entities()[*entity].group : std::string();
+  if ((acronym && !accredited) || group == "un" || group == "national") name.erase(at);
   return name;
 }
 
