@@ -282,3 +282,17 @@ TEST_CASE("organisations: no delegation is accredited to a country's own ministr
   auto y = run_both_passes("Ms Ada Eze of the EU Delegation to Nigeria and ECOWAS spoke.");
   CHECK(find(y, "EU Delegation to Nigeria and ECOWAS") != nullptr);
 }
+
+TEST_CASE("funds: who leads or implements a programme is no funder of it") {
+  auto x = run_both_passes(
+      "EL PAcCTO presented its work plan in Lima. Financed by the European Commission with EUR "
+      "19 million and led by FIIAPP with Expertise France and Portugal's Camões Institute, the "
+      "programme covers the whole criminal justice chain.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Commission", "EL PAcCTO"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Expertise France", "EL PAcCTO"));
+  auto y = run_both_passes(
+      "It was financed under the EU-funded Better Migration Management (BMM) programme, of "
+      "which UNODC is one of the implementing partners, alongside GIZ and Expertise France.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "GIZ", "Better Migration Management"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "UNODC", "Better Migration Management"));
+}
