@@ -296,3 +296,14 @@ TEST_CASE("funds: who leads or implements a programme is no funder of it") {
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "GIZ", "Better Migration Management"));
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "UNODC", "Better Migration Management"));
 }
+
+TEST_CASE("funds: funders after 'by, among others,' and 'from, among others,'") {
+  auto x = run_both_passes(
+      "The experts' travel was covered by the Global SMART Programme, which is financed by, "
+      "among others, the Governments of Canada and New Zealand.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Canada", "Global SMART Programme"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "New Zealand", "Global SMART Programme"));
+  auto y = run_both_passes(
+      "The Global SMART Programme receives funding from, among others, Australia and Thailand.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Thailand", "Global SMART Programme"));
+}
