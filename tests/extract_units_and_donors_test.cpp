@@ -307,3 +307,16 @@ TEST_CASE("funds: funders after 'by, among others,' and 'from, among others,'") 
       "The Global SMART Programme receives funding from, among others, Australia and Thailand.");
   CHECK(has_relation(y, kg::EdgeKind::funds, "Thailand", "Global SMART Programme"));
 }
+
+TEST_CASE("represents: a title's bracketed field; 'the Academy' named before; a retired judge") {
+  auto x = run_both_passes(
+      "She was joined by the Additional Inspector General (Operations) of the Punjab Police, Mr "
+      "Asif Raza Khan.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Asif Raza Khan", "Punjab Police"));
+  auto y = run_both_passes(
+      "Thirty judges completed a course at the Punjab Judicial Academy in Lahore. Opening the "
+      "course, Justice (R) Nasreen Akhtar Malik, Director General of the Academy, welcomed them.");
+  CHECK(find(y, "Nasreen Akhtar Malik") != nullptr);
+  CHECK(
+      has_relation(y, kg::EdgeKind::represents, "Nasreen Akhtar Malik", "Punjab Judicial Academy"));
+}
