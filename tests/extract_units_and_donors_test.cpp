@@ -320,3 +320,14 @@ TEST_CASE("represents: a title's bracketed field; 'the Academy' named before; a 
   CHECK(
       has_relation(y, kg::EdgeKind::represents, "Nasreen Akhtar Malik", "Punjab Judicial Academy"));
 }
+
+TEST_CASE("represents: the first of a list of openers speaks for the body after 'on behalf of'") {
+  auto x = run_both_passes(
+      "The workshop was opened by Assistant Commissioner Dwayne Knowles on behalf of the Royal "
+      "Bahamas Police Force, by Mr. Ian Cole and by Ms Ann Price.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Dwayne Knowles", "Royal Bahamas Police Force"));
+  auto y = run_both_passes(
+      "Chief Inspector Eva Gruber of the Criminal Intelligence Service Austria presented cases.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Eva Gruber",
+                     "Criminal Intelligence Service Austria"));
+}
