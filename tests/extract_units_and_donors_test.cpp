@@ -331,3 +331,11 @@ TEST_CASE("represents: the first of a list of openers speaks for the body after 
   CHECK(has_relation(y, kg::EdgeKind::represents, "Eva Gruber",
                      "Criminal Intelligence Service Austria"));
 }
+
+TEST_CASE("represents: 'together with the Head of X, Ms B' is who else was there") {
+  auto x = run_both_passes(
+      "The meeting was opened by the Minister of Justice, Mr Ali Moussa, together with the Head "
+      "of the EU Delegation, Ms Petra Lind, and Mr Ousmane Diallo of UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Petra Lind", "European Union"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ali Moussa", "European Union"));
+}

@@ -557,9 +557,12 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
-  // "A, in the presence of the EU's Ambassador, Ms B": who else was there, not A's role.
+  // "A, in the presence of the EU's Ambassador, Ms B", "A, together with the Head of the EU
+  // Delegation, Ms B": who else was there, not A's role.
   if (text.rfind("and ", 0) == 0 || text.rfind("or ", 0) == 0 || text.rfind("by ", 0) == 0 ||
-      text.rfind("in the presence of ", 0) == 0 || RE2::PartialMatch(text, kWithOthers) ||
+      text.rfind("in the presence of ", 0) == 0 || text.rfind("together with ", 0) == 0 ||
+      text.rfind("along with ", 0) == 0 || text.rfind("accompanied by ", 0) == 0 ||
+      text.rfind("joined by ", 0) == 0 || RE2::PartialMatch(text, kWithOthers) ||
       RE2::PartialMatch(text, kListOfPeople))
     return true;
   std::string_view first = text.substr(0, text.find(' '));
