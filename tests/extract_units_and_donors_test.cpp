@@ -339,3 +339,15 @@ TEST_CASE("represents: 'together with the Head of X, Ms B' is who else was there
   CHECK(has_relation(x, kg::EdgeKind::represents, "Petra Lind", "European Union"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ali Moussa", "European Union"));
 }
+
+TEST_CASE("organisations: the Parliament's PANA committee by its short title") {
+  auto x = run_both_passes(
+      "Ms Ada Lenz appeared before the European Parliament's Committee of Inquiry into Money "
+      "Laundering, Tax Avoidance and Tax Evasion (PANA) in Brussels.");
+  for (const kg::Mention& m : x.mentions)
+    if (m.kind == kg::NodeKind::person) CHECK(m.name != "Tax Evasion");
+  CHECK(find(x,
+             "Committee of Inquiry to investigate alleged contraventions and maladministration "
+             "in the application of Union law in relation to money laundering, tax avoidance "
+             "and tax evasion") != nullptr);
+}
