@@ -351,3 +351,11 @@ TEST_CASE("organisations: the Parliament's PANA committee by its short title") {
              "in the application of Union law in relation to money laundering, tax avoidance "
              "and tax evasion") != nullptr);
 }
+
+TEST_CASE("funds: a sentence that opens 'Financed with EUR X by the Y, the programme'") {
+  auto x = run_both_passes(
+      "Financed with EUR 12 million by the European Union Emergency Trust Fund for Africa, the "
+      "Container Control Programme will equip three ports.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
+                     "Container Control Programme"));
+}
