@@ -359,3 +359,11 @@ TEST_CASE("funds: a sentence that opens 'Financed with EUR X by the Y, the progr
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union Emergency Trust Fund for Africa",
                      "Container Control Programme"));
 }
+
+TEST_CASE("attended: a body named in someone's former post takes no part through it") {
+  auto x = run_both_passes(
+      "Among the trainers was Mr Hassan Warsame, a former senior analyst at the Central Bank of "
+      "Somalia, who took participants through real ledgers.");
+  CHECK(has_relation(x, kg::EdgeKind::attended, "Hassan Warsame"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Central Bank of Somalia"));
+}
