@@ -136,7 +136,8 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
   Mention& unit = context.out.mentions[outer];
   unit.owner = added;
   // A name read by pattern keeps what the text wrote; the unit is named without its owner, as
-  // "UNODC's Division for Operations" is the Division for Operations of UNODC.
+  // "UNODC's Division for Operations" is the Division for Operations of UNODC, also when the
+  // owner is a body the item knows ("the National Police's Anti-Narcotics Directorate").
   std::string_view owner_and_mark = std::string_view(whole.surface).substr(0, cut + mark);
   if (unit.name.size() > owner_and_mark.size() && unit.name.starts_with(owner_and_mark)) {
     unit.name = unit.name.substr(owner_and_mark.size());
@@ -161,10 +162,9 @@ bool names_unit_by_task(const Rules& rules, const std::vector<std::string>& word
 // and a body's name mention two bodies, the unit and its owner, as a possessive before the
 // unit does. The unit's name has two words or more and ends with a unit's head word
 // (unit_of_body_heads), or opens with one and "for" (names_unit_by_task); the owner's holds a
-// body's head word and is no place
-// ("the Customs Service of the Republic of Moldova", "... of the Russian Federation" are
-// one body each), and the unit's has a word that says what it does beside its rank
-// (unit_rank_words). Returns true when it added the owner.
+// body's head word and is no place ("the Customs Service of the Republic of Moldova", "... of
+// the Russian Federation" are one body each), and the unit's has a word that says what it does
+// beside its rank (unit_rank_words). Returns true when it added the owner.
 bool add_of_owner(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation) return false;
