@@ -367,3 +367,10 @@ TEST_CASE("attended: a body named in someone's former post takes no part through
   CHECK(has_relation(x, kg::EdgeKind::attended, "Hassan Warsame"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::attended, "Central Bank of Somalia"));
 }
+
+TEST_CASE("represents: who leads a programme's team (with its acronym) at a body") {
+  auto x = run_both_passes(
+      "Dr Jonas Weber, who leads the Terrorist Finance Tracking Programme (TFTP) team at "
+      "Europol's European Counter Terrorism Centre (ECTC), spoke.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Weber", "Europol"));
+}
