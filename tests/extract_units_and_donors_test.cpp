@@ -374,3 +374,11 @@ TEST_CASE("represents: who leads a programme's team (with its acronym) at a body
       "Europol's European Counter Terrorism Centre (ECTC), spoke.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Jonas Weber", "Europol"));
 }
+
+TEST_CASE("represents: a national commissioner in charge of something at a body is no EU office") {
+  auto x = run_both_passes(
+      "The ceremony was attended by Commissioner Felix Banda, in charge of rehabilitation at the "
+      "Malawi Prison Service, and by Ms Hanna Roth of UNODC.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Felix Banda", "Malawi Prison Service"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Felix Banda", "European Union"));
+}
