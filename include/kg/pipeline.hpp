@@ -90,9 +90,12 @@ KnowledgeGraph build_graph(const CorpusStream& corpus, const std::string& rules_
 // True when the inputs are one graph saved by `kg build -o` (told by its first bytes).
 bool is_saved_graph(const std::vector<std::string>& inputs);
 
+// With `shared_rules`, a corpus is built with the rules it holds, which the first build that
+// needs them loads into it (stage "shared-rules"): many builds, one loading (`kg eval --batch`).
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
                           BuildReport& report, unsigned jobs = 0,
-                          const CorrectionOptions& corrections = {});
+                          const CorrectionOptions& corrections = {},
+                          std::shared_ptr<const Rules>* shared_rules = nullptr);
 
 // Rules loaded once and shared by many builds: `kg eval --batch` scores many corpora with one
 // loading of the rules, which is most of the time of a small corpus's build. `rules_dir` as

@@ -103,24 +103,26 @@ void refuse_own_input(const std::string& output, const InputOptions& options) {
 
 namespace {
 
-// What load_input_graph and its shared-rules form print and check of a loaded graph.
-void report_build(const BuildReport& report, const InputOptions& options,
-                  const std::vector<std::string>& inputs, bool print_notes) {
+// Loads the graph the options name (with `shared_rules`, see load_graph) and prints and checks
+// what its build reported.
+KnowledgeGraph load_reported(const InputOptions& options, bool print_notes,
+                             std::shared_ptr<const Rules>* shared_rules) {
+  BuildReport report;
+  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
+  KnowledgeGraph graph = load_graph(inputs, options.rules_dir, report, options.jobs,
+                                    options.corrections, shared_rules);
   report_diagnostics(report.diagnostics, options.strict);
   refuse_empty_corpus(report, inputs);
   if (print_notes)
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
   for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
+  return graph;
 }
 
 }  // namespace
 
 KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
-  BuildReport report;
-  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
-  KnowledgeGraph graph =
-      load_graph(inputs, options.rules_dir, report, options.jobs, options.corrections);
-  report_build(report, options, inputs, print_notes);
+  KnowledgeGraph graph = load_reported(options, print_notes, nullptr);
   // The command ends once it has answered, and its output is checked after the graph goes:
   // freeing the graph would only delay the exit.
   graph.keep_until_exit();
@@ -128,21 +130,7 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes) {
 }
 
 KnowledgeGraph load_input_graph(const InputOptions& options, std::shared_ptr<const Rules>& rules) {
-  std::vector<std::string> inputs = inputs_or_bundled(options.inputs);
-  if (is_saved_graph(inputs)) return load_input_graph(options);
-  BuildReport report;
-  CorpusStream corpus = open_corpus(inputs, report);
-  if (!rules) {
-    auto start = std::chrono::steady_clock::now();
-    rules = load_shared_rules(options.rules_dir, options.jobs);
-    print_stage_time({"shared-rules", seconds_since(start)});
-  }
-  KnowledgeGraph graph = build_graph(corpus, rules, report, options.jobs);
-  std::string corrections = find_corrections_file(options.corrections);
-  if (!corrections.empty())
-    apply_corrections_file(graph, corrections, options.corrections.lenient, report);
-  report_build(report, options, inputs, /*print_notes=*/false);
-  return graph;
+  return load_reported(options, /*print_notes=*/false, &rules);
 }
 
 void print_and_save(const KnowledgeGraph& graph, const std::string& output) {

@@ -105,8 +105,8 @@ CorpusStream open_corpus(const std::vector<std::string>& inputs, BuildReport& re
 }
 
 KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::string& rules_dir,
-                          BuildReport& report, unsigned jobs,
-                          const CorrectionOptions& corrections) {
+                          BuildReport& report, unsigned jobs, const CorrectionOptions& corrections,
+                          std::shared_ptr<const Rules>* shared_rules) {
   if (is_saved_graph(inputs)) {
     if (!corrections.file.empty())
       throw Error(
@@ -119,7 +119,14 @@ KnowledgeGraph load_graph(const std::vector<std::string>& inputs, const std::str
     return graph;
   }
   CorpusStream corpus = open_corpus(inputs, report);
-  KnowledgeGraph graph = build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
+  if (shared_rules && !*shared_rules) {
+    auto start = std::chrono::steady_clock::now();
+    *shared_rules = load_shared_rules(rules_dir, jobs);
+    report.stage_seconds.push_back(StageTime{"shared-rules", seconds_since(start)});
+  }
+  KnowledgeGraph graph = shared_rules
+                             ? build_graph(corpus, *shared_rules, report, jobs)
+                             : build_graph(corpus, find_rules_dir(rules_dir), report, jobs);
   std::string file = find_corrections_file(corrections);
   if (!file.empty()) apply_corrections_file(graph, file, corrections.lenient, report);
   return graph;
