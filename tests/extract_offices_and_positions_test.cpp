@@ -77,3 +77,30 @@ TEST_CASE("persons: a name without honorific, then a job noun and where the pers
   CHECK(find(x, "Marta Oliveira")->kind == kg::NodeKind::person);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Marta Oliveira", "DG ECHO"));
 }
+
+TEST_CASE("represents: a bank's governor and an agency's contact point speak for them") {
+  auto x = run_both_passes(
+      "The forum was opened by Ms Salma Trabelsi, Deputy Governor of the Central Bank of "
+      "Jordan.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Salma Trabelsi", "Central Bank of Jordan"));
+  auto y = run_both_passes(
+      "Ms Oksana Melnyk, Eurojust's Contact Point for the Western Balkans, presented the "
+      "tools.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Oksana Melnyk", "Eurojust"));
+}
+
+TEST_CASE("represents: the person's country between the name and the post") {
+  auto x = run_both_passes(
+      "The session was chaired by Ambassador Rafael Ortiz of Mexico, Chair of the Commission "
+      "on Crime Prevention and Criminal Justice.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Rafael Ortiz",
+                     "Commission on Crime Prevention and Criminal Justice"));
+}
+
+TEST_CASE("persons: a title of several capitalised words after a name is no second person") {
+  auto x = run_both_passes(
+      "The launch was attended by Mr. Pieter Janssens, Chargé d'Affaires of the EU "
+      "Delegation to Honduras, and Ms. Ana Ruiz.");
+  CHECK(find(x, "Chargé d'Affaires") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pieter Janssens", "EU Delegation to Honduras"));
+}

@@ -143,6 +143,9 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
   if (kept.empty() || capitals < min_tokens) return {};
   std::string name;
   for (const std::string& word : kept) name += (name.empty() ? "" : " ") + word;
+  // "Mr A, Chargé d'Affaires of the EU Delegation": a title of several capitalised words,
+  // the whole of what the pattern took, names no one.
+  if (kept.size() >= 2 && in_vocabularies(context.rules, name, {"titles"})) return {};
   // A name that the lexicon knows as something else is not a person.
   if (auto known = context.lexicon.find(name);
       known && context.lexicon.entities()[*known].kind != NodeKind::person)
