@@ -104,3 +104,22 @@ TEST_CASE("persons: a title of several capitalised words after a name is no seco
   CHECK(find(x, "Chargé d'Affaires") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Pieter Janssens", "EU Delegation to Honduras"));
 }
+
+TEST_CASE("funds: 'the project is financed by X and implemented by Y' funds the project named") {
+  auto x = run_both_passes(
+      "Amman, 3 May 2018 – UNODC and the European Union today launched the project "
+      "\"Strengthening Border Intelligence in Jordan\" (SBIJ). The EUR 3 million project is "
+      "financed by the European Commission under the Instrument contributing to Stability "
+      "and Peace, and is implemented by UNODC's Global Programme against Money Laundering, "
+      "Proceeds of Crime and the Financing of Terrorism (GPML).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Commission",
+                     "Strengthening Border Intelligence in Jordan"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "European Commission",
+                           "Global Programme against Money Laundering, Proceeds of Crime and "
+                           "the Financing of Terrorism"));
+  // No project named before: the money is for what the programme carries out.
+  auto y = run_both_passes(
+      "The workshop was funded by the European Union and implemented by the Global Firearms "
+      "Programme.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Global Firearms Programme"));
+}

@@ -66,6 +66,14 @@ bool refers_to_known_project(std::string_view after) {
   return RE2::PartialMatch(after, kDefinite);
 }
 
+// "The project is financed by ...", "This EUR 2 million programme is ...": a sentence whose
+// subject is a project with a definite article speaks of one the item has named.
+bool opens_with_known_project(std::string_view sentence_to_match) {
+  static const RE2 kDefiniteSubject(
+      R"(^\s*(?:The|This)\s+(?:[\w.,'’€$£-]+\s+){0,4}?(?:project|programme|program|initiative)\s+(?:is|was|has\s+been|will\s+be)\s)");
+  return RE2::PartialMatch(sentence_to_match, kDefiniteSubject);
+}
+
 // The programme that a relative clause holding the money is about: "the Global Project on
 // Cybercrime, which the Council of Europe has run with voluntary contributions from A and B"
 // funds that project, and "the Octopus project, which is funded by contributions from A" a
@@ -228,6 +236,10 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     targets = programmes_of(context, next);
     if (!targets.empty()) return fitting_programmes(context, targets, noun);
   }
+  // "The EUR 2.5 million project is financed by X and implemented by UNODC's Y Programme":
+  // the project the sentence opens with is the one named before it, which Y carries out.
+  if (!own.empty() && opens_with_known_project(tagged.substr(0, whole.end)))
+    if (auto before = programmes_before(context, sentence, noun); !before.empty()) return before;
   // A sentence that names only implementers speaks of money for an activity they carry out
   // ("funded by the EU as part of a regional project implemented by the Global Firearms
   // Programme"): the money funds them.

@@ -134,10 +134,12 @@ std::vector<std::size_t> without_workplaces(const ItemContext& context, std::siz
 
 }  // namespace
 
+// (An implementer's bracketed acronym is the implementer too: "implemented by UNODC's Global
+// Programme against Money Laundering ... (GPML)".)
 std::vector<std::size_t> without_implementers(const ItemContext& context, std::size_t sentence,
                                               std::vector<std::size_t> programmes) {
   static const RE2 kImplementedBy(
-      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?$)");
+      R"((?:implemented|executed|delivered|carried\s+out|run|managed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)\s+)?(?:\[\[G\d+\]\]\s*\(\s*)?$)");
   return without_written_after(context, sentence, std::move(programmes), kImplementedBy);
 }
 
