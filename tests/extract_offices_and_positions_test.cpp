@@ -123,3 +123,29 @@ TEST_CASE("funds: 'the project is financed by X and implemented by Y' funds the 
       "Programme.");
   CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Global Firearms Programme"));
 }
+
+TEST_CASE("represents: a list's next entry is no apposition of the person before it") {
+  // People of a body in the plural come next in the list.
+  auto x = run_both_passes(
+      "Ambassador Ilse Morel, representatives of the International Organization for "
+      "Migration (IOM) and UNICEF, and the ambassadors of Spain and Italy also attended.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ilse Morel",
+                           "International Organization for Migration"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Ilse Morel", "UNICEF"));
+  // The people listed before the plural are its people.
+  auto y = run_both_passes(
+      "Training was delivered by Ms Lucia Ferri and Mr Omar Said, experts of the Global "
+      "Firearms Programme of UNODC.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Omar Said", "UNODC"));
+  // A body's title right after one person, then a comma and the next: the first one's post.
+  auto z = run_both_passes(
+      "It was opened by Mr Tomas Lind, UNODC's Regional Representative, Mr Karl Berg, Head "
+      "of Cooperation at the EU Delegation, and Ms Ana Soto.");
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Tomas Lind", "UNODC"));
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::represents, "Karl Berg", "UNODC"));
+  // No comma between the title and its holder: the title is the next person's.
+  auto w = run_both_passes(
+      "Speakers included Commissioner Anna Berg, UN Assistant Secretary-General Paul Roth and "
+      "others.");
+  CHECK(has_relation(w, kg::EdgeKind::represents, "Paul Roth", "United Nations"));
+}

@@ -534,14 +534,29 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
 }
 
 // "Ms B, Chair of the Committee, Mr A": a title_before_person match that opens right after
-// another person and a comma. With an article the title is the next entry of a list ("Mr B,
-// the Head of Cooperation of the Delegation, Ms A").
+// another person and a comma, and whose title a comma parts from its person (in
+// "Commissioner A, UN Assistant Secretary-General B" the title is B's). With an article the
+// title is the next entry of a list ("Mr B, the Head of Cooperation of the Delegation, Ms A").
 bool title_of_person_before(const RelationMatch& match) {
   static const RE2 kPersonComma(R"(\[\[P\d+\]\]\s*,\s*$)");
+  static const RE2 kCommaBeforePerson(R"(,\s*(?:[\w.'’-]+\s+){0,3}$)");
   if (!match.pattern->options.title_before_person) return false;
   const Group& whole = match.groups.at("");
-  return RE2::PartialMatch(std::string_view(match.tagged->text()).substr(0, whole.begin),
-                           kPersonComma);
+  const std::string_view text = match.tagged->text();
+  if (!RE2::PartialMatch(text.substr(0, whole.begin), kPersonComma)) return false;
+  auto person = match.groups.find("person");
+  return person == match.groups.end() || !person->second.matched ||
+         RE2::PartialMatch(text.substr(whole.begin, person->second.begin - whole.begin),
+                           kCommaBeforePerson);
+}
+
+// Whether the match's person closes a list of people: "Ms A and Mr B", "A, B and Dr C".
+bool last_of_people_listed(const RelationMatch& match) {
+  static const RE2 kAndBefore(R"(\]\]\s+and\s+(?:[A-Z][\w.]*\s+){0,3}$)");
+  auto person = match.groups.find("person");
+  if (person == match.groups.end() || !person->second.matched) return false;
+  return RE2::PartialMatch(std::string_view(match.tagged->text()).substr(0, person->second.begin),
+                           kAndBefore);
 }
 
 // "Mr A, and the Head of the EU Delegation, Ms B": a role that opens with "and" is the next
@@ -554,6 +569,11 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   static const RE2 kWithOthers(R"(^with\s+(?:the\s+)?[a-z])");
   // "Senior State Counsel A, B and C of X": a list of people goes on, no role follows.
   static const RE2 kListOfPeople(R"(^\[\[P\d+\]\](?:\s*,\s*\[\[P\d+\]\])*,?\s+and\s+\[\[P\d+\]\])");
+  // "Ambassador A, representatives of IOM and UNICEF, and ...": people of a body in the plural
+  // are the list's next entry, unless they are the people listed ("Ms A and Mr B, experts of
+  // the X").
+  static const RE2 kPluralPeople(
+      R"(^(?:the\s+|other\s+|several\s+)?(?:representatives|officials|delegates|delegations|officers|experts|staff\s+members|members)\s+(?:of|from)\b)");
   auto role = match.groups.find("role");
   if (role == match.groups.end() || !role->second.matched) return false;
   std::string_view text = std::string_view(match.tagged->text()).substr(role->second.begin);
@@ -565,6 +585,7 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
       text.rfind("joined by ", 0) == 0 || RE2::PartialMatch(text, kWithOthers) ||
       RE2::PartialMatch(text, kListOfPeople))
     return true;
+  if (RE2::PartialMatch(text, kPluralPeople) && !last_of_people_listed(match)) return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
