@@ -149,3 +149,13 @@ TEST_CASE("represents: a list's next entry is no apposition of the person before
       "others.");
   CHECK(has_relation(w, kg::EdgeKind::represents, "Paul Roth", "United Nations"));
 }
+
+TEST_CASE("programmes: a number after a programme's acronym names its phase") {
+  auto x =
+      run_both_passes("The review covered BOMCA 9 and CADAP 7, both funded by the European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "BOMCA 9"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "CADAP 7"));
+  // A count of things after the acronym is no phase.
+  auto y = run_both_passes("AIRCOP 12 airports took part in the exercise.");
+  CHECK(find(y, "AIRCOP 12") == nullptr);
+}

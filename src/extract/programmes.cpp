@@ -307,8 +307,23 @@ void read_named_projects_as_programmes(ItemContext& context, std::size_t sentenc
   }
 }
 
+// "BOMCA 9", "CADAP 6": a phase number after a programme's acronym, 1 to 20, at a clause's end
+// or before a verb, not a count of things ("AIRCOP 10 airports"). Returns its length with the
+// space before it, else 0.
+std::size_t acronym_phase_number(std::string_view surface, std::string_view after) {
+  if (surface.size() < 3 || !std::all_of(surface.begin(), surface.end(),
+                                         [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    return 0;
+  static const RE2 kPhase(
+      R"(^ ([1-9]|1[0-9]|20)(?:$|[,;:.)]|\s+(?:[A-Z(]|[a-z]+[^s\s]\b|is\b|was\b|has\b)))");
+  re2::StringPiece number;
+  if (!RE2::PartialMatch(after, kPhase, &number)) return 0;
+  return 1 + number.size();
+}
+
 // "COPOLAD III", "the Sahel Programme II": a phase numeral after a programme's name names the
-// phase, a programme of its own (money for a phase funds the phase).
+// phase, a programme of its own (money for a phase funds the phase); so does a number after an
+// acronym ("BOMCA 9").
 void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
   static constexpr std::string_view kNumerals[] = {"VIII", "VII", "III", "II", "IV",
                                                    "IX",   "VI",  "V",   "X"};
@@ -317,6 +332,16 @@ void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
     if (m.removed || m.kind != NodeKind::programme) continue;
     std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 8});
     if (!after.starts_with(' ')) continue;
+    if (std::size_t number = acronym_phase_number(
+            m.surface, context.text({m.span.in_title, m.span.end, m.span.end + 24}))) {
+      m.span.end += number;
+      m.surface = std::string(context.text(m.span));
+      m.name = m.surface;
+      m.canonical.clear();
+      m.entity = kNone;
+      m.rule = "programme.phase_numeral";
+      continue;
+    }
     for (std::string_view numeral : kNumerals) {
       if (!after.substr(1).starts_with(numeral)) continue;
       const std::size_t end = 1 + numeral.size();
