@@ -159,3 +159,33 @@ TEST_CASE("programmes: a number after a programme's acronym names its phase") {
   auto y = run_both_passes("AIRCOP 12 airports took part in the exercise.");
   CHECK(find(y, "AIRCOP 12") == nullptr);
 }
+
+TEST_CASE("represents: people listed, then a plural title they share") {
+  auto x = run_both_passes(
+      "The visit also included Mr Tomas Berg and Ms Elena Vidal, Members of the European "
+      "Parliament.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Berg", "European Parliament"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Elena Vidal", "European Parliament"));
+  // People counted after "and" are the next group, not the listed people's title.
+  auto y = run_both_passes(
+      "Two judges of the Supreme Court, Ana Lopes, Rui Dias and Eva Costa, and two "
+      "prosecutors of the Office of the Attorney General, Mr Paulo Reis and Ms Sara Lima, "
+      "attended.");
+  CHECK_FALSE(
+      has_relation(y, kg::EdgeKind::represents, "Rui Dias", "Office of the Attorney General"));
+}
+
+TEST_CASE("represents: a body's operation or mission named after its possessive") {
+  auto x = run_both_passes(
+      "Commander Marco Rossi of the EU's naval operation EUNAVFOR MED Operation Irini "
+      "briefed the participants.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Marco Rossi",
+                     "European Union Naval Force Mediterranean"));
+}
+
+TEST_CASE("persons: a place in a dateline is no person") {
+  auto x = run_both_passes(
+      "Cagayan City, 14 June 2020 – Twenty officers of the Bureau of Jail Management and "
+      "Penology (BJMP) completed a training.");
+  CHECK(find(x, "Cagayan City") == nullptr);
+}
