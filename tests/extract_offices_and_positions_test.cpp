@@ -189,3 +189,11 @@ TEST_CASE("persons: a place in a dateline is no person") {
       "Penology (BJMP) completed a training.");
   CHECK(find(x, "Cagayan City") == nullptr);
 }
+
+TEST_CASE("programmes: a name before 'project' after a common noun's possessive") {
+  auto x = run_both_passes(
+      "The agency's Pacific Border Intelligence Support project (PBIS) is funded by the "
+      "European Union.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Pacific Border Intelligence Support"));
+}
