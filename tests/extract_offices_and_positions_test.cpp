@@ -197,3 +197,12 @@ TEST_CASE("programmes: a name before 'project' after a common noun's possessive"
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "Pacific Border Intelligence Support"));
 }
+
+TEST_CASE("funds: where the programme is carried out ends its funders") {
+  auto x = run_both_passes(
+      "The course was held under SHIELD Youth, a project funded by the European Union (DG "
+      "DEVCO) and implemented in Kenya, Mali and Chad.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "SHIELD Youth"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Mali", "SHIELD Youth"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chad", "SHIELD Youth"));
+}
