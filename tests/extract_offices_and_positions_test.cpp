@@ -206,3 +206,33 @@ TEST_CASE("funds: where the programme is carried out ends its funders") {
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Mali", "SHIELD Youth"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Chad", "SHIELD Youth"));
 }
+
+TEST_CASE("represents: a post named with its field before 'of the' and the body") {
+  auto x = run_both_passes(
+      "Ms Lucia Romero Vidal, Director of Training of the Federal Police, thanked the "
+      "trainers.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Romero Vidal", "Federal Police"));
+  CHECK(find(x, "Director of Training of the Federal Police") == nullptr);
+  auto y = run_both_passes(
+      "\"Borders mean nothing to them,\" said Ms Aiste Kairyte, Chief Investigator at the "
+      "Lithuanian Criminal Police Bureau.");
+  CHECK(find(y, "Investigator") == nullptr);
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Aiste Kairyte",
+                     "Lithuanian Criminal Police Bureau"));
+}
+
+TEST_CASE("organisations: a centre named by what it does, not a country's centre") {
+  auto x = run_both_passes(
+      "Opening the course, Colonel Ion Ceban, Head of the Centre for Combating Economic "
+      "Crimes, said that fraud had doubled.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ion Ceban",
+                     "Centre for Combating Economic Crimes"));
+  auto y = run_both_passes(
+      "Experts of the Centre of Excellence for Combating Document Fraud trained the "
+      "officers.");
+  CHECK(find(y, "Centre of Excellence for Combating Document Fraud") != nullptr);
+  auto z = run_both_passes(
+      "The courts in the Centre of Mali reopened with support from the Programme of Support "
+      "to Justice.");
+  CHECK(find(z, "Centre of Mali") == nullptr);
+}
