@@ -236,3 +236,17 @@ TEST_CASE("organisations: a centre named by what it does, not a country's centre
       "to Justice.");
   CHECK(find(z, "Centre of Mali") == nullptr);
 }
+
+TEST_CASE("gazetteer: a ranked court is another body than the EU's Court of Justice") {
+  auto x = run_both_passes(
+      "Justice Laura Ibarra Soto, President of the High Court of Justice of the State of "
+      "Sonora, hosted the launch.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Laura Ibarra Soto",
+                           "Court of Justice of the European Union"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Laura Ibarra Soto",
+                     "High Court of Justice of the State of Sonora"));
+  // People of a body at a sentence's start are no part of its name.
+  auto y = run_both_passes("Judges of the Supreme Court of Justice of Honduras met the team.");
+  CHECK(find(y, "Supreme Court of Justice of Honduras") != nullptr);
+  CHECK(find(y, "Court of Justice of the European Union") == nullptr);
+}

@@ -375,10 +375,15 @@ std::string_view capitalised_word_before(std::string_view text, const GazetteerM
 bool ends_another_name(const ItemContext& context, std::string_view text,
                        const GazetteerMatch& match) {
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
-  if (surface.find(' ') != std::string_view::npos ||
-      !in_vocabularies(context.rules, surface, {"organisation_words"}))
-    return false;
   std::string_view word = capitalised_word_before(text, match);
+  // "the High Court of Justice of the State of Chihuahua", "the Supreme Court of Justice":
+  // a court or an office ranked by the word before it is another body than the one the
+  // gazetteer names with the same head ("Court of Justice", the EU's).
+  if (std::size_t space = surface.find(' '); space != std::string_view::npos)
+    return (word == "High" || word == "Supreme" || word == "Superior" || word == "Higher" ||
+            in_vocabularies(context.rules, word, {"unit_rank_words"})) &&
+           in_vocabularies(context.rules, surface.substr(0, space), {"organisation_words"});
+  if (!in_vocabularies(context.rules, surface, {"organisation_words"})) return false;
   return !word.empty() && word != "The";
 }
 
