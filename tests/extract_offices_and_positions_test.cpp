@@ -250,3 +250,13 @@ TEST_CASE("gazetteer: a ranked court is another body than the EU's Court of Just
   CHECK(find(y, "Supreme Court of Justice of Honduras") != nullptr);
   CHECK(find(y, "Court of Justice of the European Union") == nullptr);
 }
+
+TEST_CASE("organisations: a field in the plural before 'Department' names a country's department") {
+  auto x = run_both_passes(
+      "Receiving the equipment, Mr Aung Min Thu, Director General of the Prisons Department, "
+      "thanked the donors.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Aung Min Thu", "Prisons Department"));
+  // A field in the singular names no department in particular.
+  auto y = run_both_passes("Ms Hana Lee of the Legal Department spoke.");
+  CHECK(find(y, "Legal Department") == nullptr);
+}

@@ -353,6 +353,17 @@ bool names_national_body(const ItemContext& context, std::string_view surface,
          !in_vocabularies(context.rules, words.back(), {"subunit_words"});
 }
 
+// "the Prisons Department", "the Customs Department", "the Fisheries Department": a field in the
+// plural before "Department" names a country's department, as Commonwealth governments call
+// them, where "the Legal Department" is some body's part.
+bool names_field_department(const ItemContext& context, std::string_view surface,
+                            const std::vector<std::string>& words) {
+  return words.size() == 2 && words[1] == "Department" && words[0].size() > 4 &&
+         words[0].back() == 's' && words[0] != "Affairs" &&
+         utf8::is_upper(static_cast<unsigned char>(words[0][0])) && !context.in_heading(surface) &&
+         !in_vocabularies(context.rules, words[0], {"generic_modifiers"});
+}
+
 // "the National Police", "the National Gendarmerie": the country's one force of that kind, where
 // "the National Commission" names no body in particular.
 bool names_national_force(const ItemContext& context, const std::string& name,
@@ -446,7 +457,8 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
       (in_vocabularies(context.rules, words.back(), {"unit_words"}) ||
        head_before_complement(context.rules, words)))
     specific = true;
-  if (names_national_body(context, surface, words) || names_national_force(context, name, words))
+  if (names_national_body(context, surface, words) || names_national_force(context, name, words) ||
+      names_field_department(context, surface, words))
     specific = true;
   // "the Anti-Corruption Court": what a body is against makes its common words one body; not
   // two bodies' names run together ("the National Police and National Anti-Corruption Bureau").
