@@ -260,3 +260,14 @@ TEST_CASE("organisations: a field in the plural before 'Department' names a coun
   auto y = run_both_passes("Officers of the Training Department met the delegation.");
   CHECK(find(y, "Training Department") == nullptr);
 }
+
+TEST_CASE("gazetteer: a presidency named by its country's noun, and its parent named inside") {
+  auto x = run_both_passes(
+      "Mr Joris Bakker of the Netherlands Presidency of the Council of the EU chaired the "
+      "meeting.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joris Bakker", "Dutch Presidency"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joris Bakker", "Council of the European Union"));
+  // A one-word short form that holds its parent is no such name: no European Union here.
+  auto y = run_both_passes("The Council of the European Union adopted conclusions.");
+  CHECK(find(y, "European Union") == nullptr);
+}

@@ -267,9 +267,19 @@ void add_parent_named_inside(ItemContext& context, std::size_t outer) {
   if (whole.entity == kNone || whole.kind != NodeKind::organisation) return;
   const KnownEntity& entity = context.lexicon.entities()[whole.entity];
   if (entity.parents.empty()) return;
-  const std::string own_name_then = entity.name + " of the ";
-  if (whole.surface.size() > own_name_then.size() && whole.surface.starts_with(own_name_then)) {
-    const std::size_t begin = own_name_then.size();
+  // The entity's own name, or another of its names ("Netherlands Presidency" of the Dutch
+  // Presidency), then "of the" and the parent.
+  constexpr std::string_view kOfThe = " of the ";
+  const std::size_t cut = whole.surface.find(kOfThe);
+  if (cut == std::string::npos || cut == 0) return;
+  const std::string_view own = std::string_view(whole.surface).substr(0, cut);
+  // Another name of two words or more: "Council" of "Council of the European Union" is the
+  // short form of a name that holds its parent.
+  if (own != entity.name && (own.find(' ') == std::string_view::npos ||
+                             context.lexicon.find(own) != std::optional<std::size_t>(whole.entity)))
+    return;
+  {
+    const std::size_t begin = cut + kOfThe.size();
     std::string_view rest = std::string_view(whole.surface).substr(begin);
     auto parent = context.lexicon.find(rest);
     if (!parent || *parent == whole.entity) return;
