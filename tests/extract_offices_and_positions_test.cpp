@@ -271,3 +271,11 @@ TEST_CASE("gazetteer: a presidency named by its country's noun, and its parent n
   auto y = run_both_passes("The Council of the European Union adopted conclusions.");
   CHECK(find(y, "European Union") == nullptr);
 }
+
+TEST_CASE("programmes: a region may open a programme's name") {
+  auto x = run_both_passes(
+      "The course was part of the Western Balkans Partnership against Crime and Terrorism "
+      "(WB PaCT), a CEPOL project financed by the European Union under IPA II.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Western Balkans Partnership against Crime and Terrorism"));
+}
