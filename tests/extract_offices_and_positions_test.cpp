@@ -279,3 +279,20 @@ TEST_CASE("programmes: a region may open a programme's name") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "Western Balkans Partnership against Crime and Terrorism"));
 }
+
+TEST_CASE(
+    "organisations: a police force of a larger one, and a body's head word after a known name") {
+  auto x = run_both_passes(
+      "The centre was opened by Mr Arben Hoxha, Director of the Border and Migration Police "
+      "of the Albanian State Police.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Arben Hoxha", "Border and Migration Police"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Arben Hoxha", "Albanian State Police"));
+  auto y = run_both_passes(
+      "Trainers were Ms Els Peeters of the Belgian Customs Administration and Mr Tom Berg.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Els Peeters", "Belgian Customs Administration"));
+  // A part of a body after its name keeps the body: the Commission's delegation.
+  auto z = run_both_passes(
+      "Mr Paolo Neri, Head of Operations at the European Commission Delegation in Kabul, "
+      "spoke.");
+  CHECK(find(z, "European Commission") != nullptr);
+}

@@ -341,8 +341,19 @@ bool name_goes_on(const ItemContext& context, std::string_view text, const Gazet
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
   std::size_t last_space = surface.rfind(' ');
   const bool one_word = last_space == std::string_view::npos;
-  // The preposition first: most matches are followed by none, and it costs no lookup.
   std::string_view rest = text.substr(match.end);
+  // "the Belgian Customs Administration", "the Kenya Police Service": the head word of a whole
+  // body right after a name that ends in one makes a longer name ("the European Commission
+  // Delegation" is the Commission's part).
+  if (!one_word && rest.size() > 2 && rest[0] == ' ' &&
+      utf8::is_upper(utf8::decode(rest, 1).first)) {
+    std::string_view next = rest.substr(1, rest.find_first_of(" ,.;:()'", 1) - 1);
+    if ((next == "Administration" || next == "Service" || next == "Authority" || next == "Agency" ||
+         next == "Force") &&
+        in_vocabularies(context.rules, surface.substr(last_space + 1), {"organisation_words"}))
+      return true;
+  }
+  // The preposition first: most matches are followed by none, and it costs no lookup.
   std::size_t skip = 0;
   bool after_on = false;
   if (rest.rfind(" for ", 0) == 0)
