@@ -296,3 +296,8 @@ TEST_CASE(
       "spoke.");
   CHECK(find(z, "European Commission") != nullptr);
 }
+
+TEST_CASE("programmes: a region alone before a programme word names no programme") {
+  auto x = run_both_passes("He presented the Pacific Programme to the donors.");
+  CHECK(find(x, "Pacific Programme") == nullptr);
+}
