@@ -42,6 +42,12 @@ inline std::vector<kg::ItemExtraction> run_corpus(const std::vector<std::string>
   return kg::extract_corpus(corpus, project_rules(), lexicon);
 }
 
+// One item through both corpus passes (`run` alone is the first): the first learns the names
+// that the second reads, as an owner's short name.
+inline kg::ItemExtraction run_both_passes(const std::string& text) {
+  return run_corpus({text}).front();
+}
+
 // A page as a user copies it (header lines, then dated items), segmented and run through
 // the two corpus passes.
 inline std::vector<kg::ItemExtraction> run_page(const std::string& page) {

@@ -6,14 +6,7 @@
 
 using kg_test::find;
 using kg_test::has_relation;
-
-namespace {
-
-kg::ItemExtraction run_both_passes(const std::string& text) {
-  return kg_test::run_corpus({text}).front();
-}
-
-}  // namespace
+using kg_test::run_both_passes;
 
 TEST_CASE("organisations: a body's office named by its city is the body, the city a place") {
   auto x = run_both_passes(

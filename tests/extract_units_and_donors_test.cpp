@@ -6,15 +6,7 @@
 
 using kg_test::find;
 using kg_test::has_relation;
-
-namespace {
-
-// Both corpus passes: the first learns the names a unit's owner is told by.
-kg::ItemExtraction run_both_passes(const std::string& text) {
-  return kg_test::run_corpus({text}).front();
-}
-
-}  // namespace
+using kg_test::run_both_passes;
 
 TEST_CASE("organisations: a unit named by its task, 'of the' and its body are two bodies") {
   auto x = run_both_passes(

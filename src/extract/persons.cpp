@@ -70,6 +70,15 @@ void normalise_capitals(const ItemContext& context, std::vector<std::string>& ke
   if (surname_first) std::rotate(kept.begin(), kept.begin() + 1, kept.end());
 }
 
+// Whether the words a pattern kept as a name (`words` of them) name a person: not a title of
+// several capitalised words, the whole of what the pattern took ("Mr A, Chargé d'Affaires of
+// the EU Delegation"), nor a name that the lexicon knows as something else.
+bool names_someone(const ItemContext& context, const std::string& name, std::size_t words) {
+  if (words >= 2 && in_vocabularies(context.rules, name, {"titles"})) return false;
+  auto known = context.lexicon.find(name);
+  return !known || context.lexicon.entities()[*known].kind == NodeKind::person;
+}
+
 std::string clean_person(const ItemContext& context, std::string_view surface,
                          const Pattern& pattern) {
   std::vector<std::string> words = split_words(clean_name(surface));
@@ -143,14 +152,7 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
   if (kept.empty() || capitals < min_tokens) return {};
   std::string name;
   for (const std::string& word : kept) name += (name.empty() ? "" : " ") + word;
-  // "Mr A, Chargé d'Affaires of the EU Delegation": a title of several capitalised words,
-  // the whole of what the pattern took, names no one.
-  if (kept.size() >= 2 && in_vocabularies(context.rules, name, {"titles"})) return {};
-  // A name that the lexicon knows as something else is not a person.
-  if (auto known = context.lexicon.find(name);
-      known && context.lexicon.entities()[*known].kind != NodeKind::person)
-    return {};
-  return name;
+  return names_someone(context, name, kept.size()) ? name : std::string();
 }
 
 // "Ms Ana Lima": a one-word place right after a person's name is the rest of the name, not

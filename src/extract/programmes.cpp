@@ -332,14 +332,18 @@ void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
     if (m.removed || m.kind != NodeKind::programme) continue;
     std::string_view after = context.text({m.span.in_title, m.span.end, m.span.end + 8});
     if (!after.starts_with(' ')) continue;
-    if (std::size_t number = acronym_phase_number(
-            m.surface, context.text({m.span.in_title, m.span.end, m.span.end + 24}))) {
-      m.span.end += number;
+    // The phase is a programme of its own, named as written.
+    auto take_phase = [&](std::size_t length) {
+      m.span.end += length;
       m.surface = std::string(context.text(m.span));
       m.name = m.surface;
       m.canonical.clear();
       m.entity = kNone;
       m.rule = "programme.phase_numeral";
+    };
+    if (std::size_t number = acronym_phase_number(
+            m.surface, context.text({m.span.in_title, m.span.end, m.span.end + 24}))) {
+      take_phase(number);
       continue;
     }
     for (std::string_view numeral : kNumerals) {
@@ -352,13 +356,7 @@ void extend_by_phase_numeral(ItemContext& context, std::size_t sentence) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
                (c == '.' && at + 1 < after.size() && after[at + 1] != ' ');
       };
-      if (goes_on(end)) break;
-      m.span.end += end;
-      m.surface = std::string(context.text(m.span));
-      m.name = m.surface;
-      m.canonical.clear();
-      m.entity = kNone;
-      m.rule = "programme.phase_numeral";
+      if (!goes_on(end)) take_phase(end);
       break;
     }
   }
