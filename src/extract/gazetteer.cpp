@@ -278,25 +278,23 @@ void add_parent_named_inside(ItemContext& context, std::size_t outer) {
   if (own != entity.name && (own.find(' ') == std::string_view::npos ||
                              context.lexicon.find(own) != std::optional<std::size_t>(whole.entity)))
     return;
-  {
-    const std::size_t begin = cut + kOfThe.size();
-    std::string_view rest = std::string_view(whole.surface).substr(begin);
-    auto parent = context.lexicon.find(rest);
-    if (!parent || *parent == whole.entity) return;
-    const KnownEntity& named = context.lexicon.entities()[*parent];
-    if (std::find(entity.parents.begin(), entity.parents.end(), named.name) == entity.parents.end())
-      return;
-    Mention part;
-    part.kind = NodeKind::organisation;
-    part.surface = std::string(rest);
-    part.name = named.name;
-    part.canonical = named.name;
-    part.entity = *parent;
-    part.span = {whole.span.in_title, whole.span.begin + begin, whole.span.end};
-    part.sentence = whole.sentence;
-    part.rule = "organisation.parent_in_name";
-    context.add(std::move(part));
-  }
+  const std::size_t begin = cut + kOfThe.size();
+  std::string_view rest = std::string_view(whole.surface).substr(begin);
+  auto parent = context.lexicon.find(rest);
+  if (!parent || *parent == whole.entity) return;
+  const KnownEntity& named = context.lexicon.entities()[*parent];
+  if (std::find(entity.parents.begin(), entity.parents.end(), named.name) == entity.parents.end())
+    return;
+  Mention part;
+  part.kind = NodeKind::organisation;
+  part.surface = std::string(rest);
+  part.name = named.name;
+  part.canonical = named.name;
+  part.entity = *parent;
+  part.span = {whole.span.in_title, whole.span.begin + begin, whole.span.end};
+  part.sentence = whole.sentence;
+  part.rule = "organisation.parent_in_name";
+  context.add(std::move(part));
 }
 
 bool overlaps_mention(const ItemContext& context, std::size_t sentence, const Span& span) {
@@ -396,16 +394,17 @@ std::string_view capitalised_word_before(std::string_view text, const GazetteerM
 bool ends_another_name(const ItemContext& context, std::string_view text,
                        const GazetteerMatch& match) {
   std::string_view surface = text.substr(match.begin, match.end - match.begin);
+  const std::size_t space = surface.find(' ');
+  // Most matches open with no body's head word: they cost one look-up.
+  if (!in_vocabularies(context.rules, surface.substr(0, space), {"organisation_words"}))
+    return false;
   std::string_view word = capitalised_word_before(text, match);
+  if (space == std::string_view::npos) return !word.empty() && word != "The";
   // "the High Court of Justice of the State of Chihuahua", "the Supreme Court of Justice":
   // a court or an office ranked by the word before it is another body than the one the
   // gazetteer names with the same head ("Court of Justice", the EU's).
-  if (std::size_t space = surface.find(' '); space != std::string_view::npos)
-    return (word == "High" || word == "Supreme" || word == "Superior" || word == "Higher" ||
-            in_vocabularies(context.rules, word, {"unit_rank_words"})) &&
-           in_vocabularies(context.rules, surface.substr(0, space), {"organisation_words"});
-  if (!in_vocabularies(context.rules, surface, {"organisation_words"})) return false;
-  return !word.empty() && word != "The";
+  return word == "High" || word == "Supreme" || word == "Superior" || word == "Higher" ||
+         in_vocabularies(context.rules, word, {"unit_rank_words"});
 }
 
 // True when a document's name goes on after the match: "United Nations" in "the United Nations

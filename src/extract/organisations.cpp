@@ -38,11 +38,8 @@ std::string without_leading_title(const Rules& rules, std::string name) {
     // "Judges of the Supreme Court of Justice": people of a body in the plural, capitalised at
     // a sentence's start, are no part of its name.
     const std::string_view head = std::string_view(name).substr(0, at);
-    if (head.find(' ') == std::string_view::npos && !head.empty() &&
-        in_vocabularies(
-            rules,
-            std::string(1, static_cast<char>(std::tolower(head[0]))) + std::string(head.substr(1)),
-            {"people_nouns"}))
+    if (head.find(' ') == std::string_view::npos &&
+        in_vocabularies(rules, ascii_lower(std::string(head)), {"people_nouns"}))
       return name.substr(at + std::string_view(link).size());
     if (!ends_with_title(rules, head)) return name;
     std::string rest = name.substr(at + std::string_view(link).size());
