@@ -313,7 +313,7 @@ UNWIND [
   {id: 'programme:partnership-for-counter-narcotics-training-in-central-asia', name: 'Partnership for Counter Narcotics Training in Central Asia', kind: 'programme', aliases: [], items: [68]},
   {id: 'programme:programme-for-central-asia', name: 'Programme for Central Asia', kind: 'programme', aliases: ['UNODC\'s programme for Central Asia'], items: [27]},
   {id: 'programme:regional-indicative-program-for-central-africa', name: 'Regional Indicative Program for Central Africa', kind: 'programme', aliases: [], items: [26]},
-  {id: 'programme:regional-programme-for-eastern-africa', name: 'Regional Programme for Eastern Africa', kind: 'programme', aliases: ['UNODC Regional Programme for Eastern Africa (2016-2021)'], items: [18]},
+  {id: 'programme:regional-programme-for-eastern-africa', name: 'Regional Programme for Eastern Africa', kind: 'programme', aliases: ['Regional Programme for Eastern Africa (2016-2021)', 'UNODC Regional Programme for Eastern Africa (2016-2021)'], items: [18]},
   {id: 'programme:regional-programme-for-west-africa', name: 'Regional Programme for West Africa', kind: 'programme', aliases: ['Regional Programme for West Africa 2016-2020', 'UNODC Regional Programme for West Africa 2016-2020'], items: [35]},
   {id: 'programme:sahel-programme', name: 'Sahel Programme', kind: 'programme', aliases: ['UNODC Sahel Programme'], items: [17, 35]},
   {id: 'programme:sdgstudio', name: '#SDGstudio', kind: 'programme', aliases: [], items: [55]},

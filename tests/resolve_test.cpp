@@ -445,6 +445,21 @@ TEST_CASE("a unit named after its owner keeps its own name among its aliases") {
   CHECK_FALSE(has_alias(b.graph, branch, "Illicit Trafficking Branch"));
 }
 
+TEST_CASE("a programme named with its years keeps that form, owner left out, among its aliases") {
+  // The gazetteer's programme keeps its owner in the surface; its name drops the years.
+  auto b =
+      build({"Norway funds the UNODC Regional Programme for Afghanistan and Neighbouring "
+             "Countries 2031-2034.",
+             "Ms Ida Varnek presented UNODC's Regional Programme for Afghanistan and "
+             "Neighbouring Countries (2031 - 2035)."});
+  const std::string programme = "Regional Programme for Afghanistan and Neighbouring Countries";
+  CHECK(has_alias(b.graph, programme, programme + " 2031-2034"));
+  CHECK(has_alias(b.graph, programme, programme + " (2031 - 2035)"));
+  CHECK(has_alias(b.graph, programme, "UNODC " + programme + " 2031-2034"));
+  // Only the name with its years: no shorter tail of it.
+  CHECK_FALSE(has_alias(b.graph, programme, "Neighbouring Countries 2031-2034"));
+}
+
 TEST_CASE("a delegation written with its owner before or after its head is one body") {
   // The page's own name (its first line) is one form, an item's "EU Delegation to Senegal"
   // the other: one delegation.

@@ -1,5 +1,7 @@
 #include "kg/name_forms.hpp"
 
+#include <algorithm>
+
 namespace kg {
 
 std::vector<std::string> owner_order_variants(const std::string& name) {
@@ -23,6 +25,31 @@ std::vector<std::string> owner_order_variants(const std::string& name) {
     return variants;
   }
   return {};
+}
+
+// "2016-2020", "2016–20", "(2016-2021)": a period of years written after a name.
+bool is_year_period(std::string_view text) {
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')')
+    text = text.substr(1, text.size() - 2);
+  auto digits = [](std::string_view part) {
+    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (text.size() < 4 || !digits(text.substr(0, 4))) return false;
+  text.remove_prefix(4);
+  // "(2017 - 2020)": a brochure's spaced dash.
+  const bool spaced = text.starts_with(" ");
+  if (spaced) text.remove_prefix(1);
+  if (text.starts_with("-"))
+    text.remove_prefix(1);
+  else if (text.starts_with("\u2013"))
+    text.remove_prefix(std::string_view("\u2013").size());
+  else
+    return false;
+  if (spaced) {
+    if (!text.starts_with(" ")) return false;
+    text.remove_prefix(1);
+  }
+  return (text.size() == 2 || text.size() == 4) && digits(text);
 }
 
 }  // namespace kg

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "context.hpp"
+#include "kg/name_forms.hpp"
 #include "name_filters.hpp"
 
 namespace kg::extract_detail {
@@ -60,36 +61,11 @@ bool has_two_word_field(const ItemContext& context, const std::vector<std::strin
   return false;
 }
 
-// "2016-2020", "2016–20", "(2016-2021)": a period of years written after a name.
-bool is_period(std::string_view text) {
-  if (text.size() > 2 && text.front() == '(' && text.back() == ')')
-    text = text.substr(1, text.size() - 2);
-  auto digits = [](std::string_view part) {
-    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (text.size() < 4 || !digits(text.substr(0, 4))) return false;
-  text.remove_prefix(4);
-  // "(2017 - 2020)": a brochure's spaced dash.
-  const bool spaced = text.starts_with(" ");
-  if (spaced) text.remove_prefix(1);
-  if (text.starts_with("-"))
-    text.remove_prefix(1);
-  else if (text.starts_with("\u2013"))
-    text.remove_prefix(std::string_view("\u2013").size());
-  else
-    return false;
-  if (spaced) {
-    if (!text.starts_with(" ")) return false;
-    text.remove_prefix(1);
-  }
-  return (text.size() == 2 || text.size() == 4) && digits(text);
-}
-
 // "the Regional Programme for the Andes 2016-2020" is that programme in that period: the name
 // drops the years (the text's form, years and all, stays the mention's surface and an alias).
 std::string without_period(std::string name) {
   const std::size_t space = name.rfind(' ');
-  if (space != std::string::npos && is_period(std::string_view(name).substr(space + 1)))
+  if (space != std::string::npos && is_year_period(std::string_view(name).substr(space + 1)))
     name.erase(space);
   return name;
 }
@@ -214,11 +190,11 @@ std::size_t period_after(std::string_view after) {
   }
   if (after.starts_with(" (")) {
     const std::size_t close = after.find(')');
-    if (close != std::string_view::npos && is_period(after.substr(1, close))) return close + 1;
+    if (close != std::string_view::npos && is_year_period(after.substr(1, close))) return close + 1;
     return 0;
   }
   const std::size_t length = std::min(after.find_first_of(",.;) ", 1), after.size());
-  return is_period(after.substr(1, length - 1)) ? length : 0;
+  return is_year_period(after.substr(1, length - 1)) ? length : 0;
 }
 
 // The period a programme's name was written with stays in its surface (a form the text uses

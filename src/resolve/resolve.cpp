@@ -572,6 +572,22 @@ class Resolver {
     aliases.insert(found.begin(), found.end());
   }
 
+  // A programme's name drops the years the text writes after it (`UNODC's Regional Programme
+  // for Southeast Asia 2014-2017` is the `Regional Programme for Southeast Asia`); the name with
+  // its years, owner left out, is how other readers and annotations often name it.
+  static void add_dated_names(const std::string& name, std::set<std::string>& aliases) {
+    std::vector<std::string> found;
+    const std::string head = name + ' ';
+    for (const std::string& surface : aliases) {
+      const std::size_t at = surface.rfind(head);
+      if (at == std::string::npos || (at > 0 && !names_owner_before(surface.substr(0, at))))
+        continue;
+      if (is_year_period(std::string_view(surface).substr(at + head.size())))
+        found.push_back(surface.substr(at));
+    }
+    aliases.insert(found.begin(), found.end());
+  }
+
   static bool names_owner_before(std::string_view prefix) {
     return prefix.size() > 1 && (prefix.ends_with(' ') || prefix.ends_with('/'));
   }
@@ -593,6 +609,7 @@ class Resolver {
         add_known_acronyms(clusters_[i].entity, aliases);
         add_unit_names_after_owner(clusters_[i].entity, aliases);
       }
+      add_dated_names(entity.name, aliases);
       aliases.erase(entity.name);
       entity.aliases.assign(aliases.begin(), aliases.end());
       std::string id = make_node_id(entity.kind, entity.name);
