@@ -1,0 +1,34 @@
+// Constructions found missing on held-out pages in the forty-seventh session. Each is proved on
+// invented sentences (bodies, programmes and places real, people invented).
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using kg_test::has_relation;
+using kg_test::run_both_passes;
+
+namespace {
+
+bool attends(const kg::ItemExtraction& x, const std::string& who) {
+  return has_relation(x, kg::EdgeKind::attended, who);
+}
+
+}  // namespace
+
+TEST_CASE("attended: who was present, listed after 'Observers included' or 'X present included'") {
+  auto x = run_both_passes(
+      "Dialogue Partners present included the Australian Federal Police and the New Zealand "
+      "Police, as well as INTERPOL.");
+  CHECK(attends(x, "Australian Federal Police"));
+  CHECK(attends(x, "New Zealand Police"));
+  CHECK(attends(x, "INTERPOL"));
+  auto y = run_both_passes("Those present included the Guardia Civil and Europol.");
+  CHECK(attends(y, "Guardia Civil"));
+  CHECK(attends(y, "Europol"));
+  auto z = run_both_passes("Observers included Frontex and the Council of Europe.");
+  CHECK(attends(z, "Frontex"));
+  CHECK(attends(z, "Council of Europe"));
+  // Partners named in general, with no word of presence, did not take part.
+  auto w = run_both_passes("Partners included Frontex and the Council of Europe.");
+  CHECK_FALSE(attends(w, "Frontex"));
+}
