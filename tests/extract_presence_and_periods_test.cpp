@@ -32,3 +32,17 @@ TEST_CASE("attended: who was present, listed after 'Observers included' or 'X pr
   auto w = run_both_passes("Partners included Frontex and the Council of Europe.");
   CHECK_FALSE(attends(w, "Frontex"));
 }
+
+TEST_CASE("persons: the field words of a unit's name are no one's name") {
+  auto x = run_both_passes(
+      "The agreement was signed by Mr Joost Verhaegen, Head of the Unit for Stability, "
+      "Security, Development and Nuclear Safety at the Directorate-General for International "
+      "Cooperation and Development (DG DEVCO).");
+  CHECK(kg_test::find(x, "Nuclear Safety") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Joost Verhaegen", "DG DEVCO"));
+  auto y = run_both_passes(
+      "The course was opened by General Tomás Alcaraz Vidal, Head of the Guardia Civil's "
+      "Information Headquarters.");
+  CHECK(kg_test::find(y, "Information Headquarters") == nullptr);
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Tomás Alcaraz Vidal", "Guardia Civil"));
+}
