@@ -46,3 +46,21 @@ TEST_CASE("persons: the field words of a unit's name are no one's name") {
   CHECK(kg_test::find(y, "Information Headquarters") == nullptr);
   CHECK(has_relation(y, kg::EdgeKind::represents, "Tomás Alcaraz Vidal", "Guardia Civil"));
 }
+
+TEST_CASE(
+    "programmes: a whole quoted name after a programme word is the project, whatever its head") {
+  auto x = run_both_passes(
+      "Dr Rania Haddad presented UNODC's project \"Support to the Libyan Judicial Police\", "
+      "which is financed by the United Kingdom through its Conflict Pool.");
+  const kg::Mention* project = kg_test::find(x, "Support to the Libyan Judicial Police");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "United Kingdom",
+                     "Support to the Libyan Judicial Police"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Conflict Pool",
+                     "Support to the Libyan Judicial Police"));
+  // A body named in quotes after something else stays a body.
+  auto y = run_both_passes("Officers of the \"Libyan Judicial Police\" took part.");
+  const kg::Mention* police = kg_test::find(y, "Libyan Judicial Police");
+  CHECK((police == nullptr || police->kind == kg::NodeKind::organisation));
+}

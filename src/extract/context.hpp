@@ -65,7 +65,9 @@ struct ItemContext {
     return (next >= 'A' && next <= 'Z') || next >= 0xC3;
   }
   // Whether a piece of the item's body is followed by an acronym in brackets and a programme
-  // word ("the Sahel Police Academies Network (SPAN) project"): then it names the project.
+  // word ("the Sahel Police Academies Network (SPAN) project"), or is the whole of a quoted name
+  // after a programme word ('the project "Support to the Judicial Police"'): then it names the
+  // project.
   bool names_a_project(std::string_view piece) const;
   // Adds a mention; returns its index.
   std::size_t add(Mention mention);

@@ -35,9 +35,17 @@ std::vector<std::size_t> ItemContext::mentions_in(std::size_t sentence) const {
 bool ItemContext::names_a_project(std::string_view piece) const {
   static const RE2 kAcronymThenProject(
       R"(^\s*\([A-Z][A-Za-z0-9.-]{1,11}\)\s+(?:project|programme|initiative)\b)");
+  static const RE2 kProjectThenQuote(
+      R"((?:project|programme|program|initiative|action|campaign)\s*,?\s+(?:(?:called|named|entitled|titled)\s+)?["“]$)");
+  static const RE2 kClosingQuote(R"(^["”])");
   std::optional<std::size_t> after = body_offset_after(piece);
-  return after &&
-         RE2::PartialMatch(std::string_view(item.text).substr(*after, 40), kAcronymThenProject);
+  if (!after) return false;
+  const std::string_view body = item.text;
+  if (RE2::PartialMatch(body.substr(*after, 40), kAcronymThenProject)) return true;
+  const std::size_t start = *after - piece.size();
+  const std::size_t from = start > 60 ? start - 60 : 0;
+  return RE2::PartialMatch(body.substr(*after, 3), kClosingQuote) &&
+         RE2::PartialMatch(body.substr(from, start - from), kProjectThenQuote);
 }
 
 namespace {
