@@ -64,3 +64,46 @@ TEST_CASE(
   const kg::Mention* police = kg_test::find(y, "Libyan Judicial Police");
   CHECK((police == nullptr || police->kind == kg::NodeKind::organisation));
 }
+
+TEST_CASE("programmes: an acronym whose long form in brackets opens with a programme word") {
+  auto x = run_both_passes(
+      "The course was organised by CIVIPOL under PARSEC (Programme d'appui à la sécurité "
+      "côtière au Sahel), which is financed under the EU's Instrument contributing to "
+      "Stability and Peace.");
+  const kg::Mention* programme = kg_test::find(x, "PARSEC");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "PARSEC"));
+  // A body's acronym before its own long form stays a body.
+  auto y = run_both_passes("CANAF (Commission d'Analyse Financière) met the delegation.");
+  const kg::Mention* body = kg_test::find(y, "CANAF");
+  CHECK((body == nullptr || body->kind != kg::NodeKind::programme));
+}
+
+TEST_CASE("funds: a donor's contribution channelled through an instrument") {
+  auto x = run_both_passes(
+      "AIRCOP is funded by the European Union, Canada and Japan. The EU contribution is "
+      "channelled through the Instrument contributing to Stability and Peace.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "AIRCOP"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "AIRCOP"));
+  // No programme to refer to: no pair.
+  auto y = run_both_passes(
+      "The workshop was run by UNODC. Its funding is provided through the EU Emergency Trust "
+      "Fund for Africa.");
+  CHECK(y.relations.end() ==
+        std::find_if(y.relations.begin(), y.relations.end(),
+                     [](const kg::Relation& r) { return r.kind == kg::EdgeKind::funds; }));
+}
+
+TEST_CASE("represents: a unit's head word that opens a job title names no unit") {
+  auto x =
+      run_both_passes("Mr Julien Ferrand, CIVIPOL's GASPAR Team Leader, thanked the Directorate.");
+  CHECK(kg_test::find(x, "GASPAR Team") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Julien Ferrand", "CIVIPOL"));
+  // A place may qualify the post: "UNODC's Indian Ocean Team Leader, Mr A".
+  auto y = run_both_passes(
+      "The ceremony was attended by UNODC's Indian Ocean Team Leader, Mr. Arvid Menon-Lund.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Arvid Menon-Lund", "UNODC"));
+}

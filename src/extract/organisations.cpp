@@ -268,6 +268,21 @@ bool opens_with_title(const Rules& rules, std::string_view text) {
   return false;
 }
 
+// "CIVIPOL's FORSAH Team Leader", "the Mission's Border Unit Chief": the unit's head word opens
+// a job title that goes on after the match; the words before it qualify the post, no body.
+bool head_opens_title(const ItemContext& context, std::string_view surface) {
+  std::optional<std::size_t> after = context.body_offset_after(surface);
+  if (!after) return false;
+  std::string_view rest = std::string_view(context.item.text).substr(*after);
+  if (!rest.starts_with(' ') || rest.size() < 2 ||
+      !std::isupper(static_cast<unsigned char>(rest[1])))
+    return false;
+  const std::size_t space = surface.rfind(' ');
+  const std::string head(space == std::string_view::npos ? surface : surface.substr(space + 1));
+  return !opens_with_title(context.rules, head) &&
+         opens_with_title(context.rules, head + std::string(rest.substr(0, 40)));
+}
+
 // "the High Court of Malawi and Blessings Mphande, Chief Commissioner of the Prisons Service":
 // a person's name after the last "and" (ranked_person_next: capitalised words, none a body's),
 // then a comma and a job title, is the next person of a list, named without an honorific.
@@ -408,7 +423,7 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   if (pattern.options.page_body) return body_of_page_header(context, surface);
   // Depends on the surface alone: decided before any cleaning is spent on the name.
   if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
-  if (context.names_a_project(surface)) return {};
+  if (context.names_a_project(surface) || head_opens_title(context, surface)) return {};
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
