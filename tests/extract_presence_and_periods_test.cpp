@@ -107,3 +107,21 @@ TEST_CASE("represents: a unit's head word that opens a job title names no unit")
       "The ceremony was attended by UNODC's Indian Ocean Team Leader, Mr. Arvid Menon-Lund.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Arvid Menon-Lund", "UNODC"));
 }
+
+TEST_CASE("organisations: an office for the prevention of and fight against something") {
+  auto x = run_both_passes(
+      "The mission met Ms Amélia Cossa Nhaca, Director-General of the Central Office for the "
+      "Prevention and Fight against Drugs (GCPCD), and officers of the Navy.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Amélia Cossa Nhaca",
+                     "Central Office for the Prevention and Fight against Drugs"));
+}
+
+TEST_CASE("organisations: a French 'Commission' or 'Bureau' before an elided d'") {
+  auto x = run_both_passes(
+      "The Commission d'Analyse des Transactions Financières (CANIF) and Europol signed a "
+      "memorandum.");
+  const kg::Mention* body = kg_test::find(x, "Commission d'Analyse des Transactions Financières");
+  REQUIRE(body != nullptr);
+  CHECK(body->kind == kg::NodeKind::organisation);
+  CHECK(kg_test::find(x, "Transactions Financières") == nullptr);
+}
