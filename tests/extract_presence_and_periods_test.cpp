@@ -125,3 +125,17 @@ TEST_CASE("organisations: a French 'Commission' or 'Bureau' before an elided d'"
   CHECK(body->kind == kg::NodeKind::organisation);
   CHECK(kg_test::find(x, "Transactions Financières") == nullptr);
 }
+
+TEST_CASE("attended: a body something was presented to, after a list of bodies met and 'and'") {
+  auto x = run_both_passes(
+      "They met colleagues from the Directorate-General for Migration and Home Affairs (DG "
+      "HOME) and the European External Action Service (EEAS), and presented the study to the "
+      "Council's Horizontal Working Party on Drugs.");
+  CHECK(attends(x, "Horizontal Working Party on Drugs"));
+  CHECK(attends(x, "DG HOME"));
+  // A study to be presented later tells of another meeting.
+  auto y = run_both_passes(
+      "They met colleagues from DG HOME, and will present the study to the Horizontal "
+      "Working Party on Drugs in May.");
+  CHECK_FALSE(attends(y, "Horizontal Working Party on Drugs"));
+}
