@@ -139,3 +139,18 @@ TEST_CASE("attended: a body something was presented to, after a list of bodies m
       "Working Party on Drugs in May.");
   CHECK_FALSE(attends(y, "Horizontal Working Party on Drugs"));
 }
+
+TEST_CASE("not attending: quoted from a press release, the verb before the name") {
+  auto x = run_both_passes(
+      "\"This seizure shows what trained officers can achieve,\" said Mr Arben Kolaj, Director "
+      "General of the Albanian Customs Administration, in a press release issued by the "
+      "Customs Administration.");
+  CHECK_FALSE(attends(x, "Arben Kolaj"));
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Arben Kolaj", "Albanian Customs Administration"));
+  // Said at the event, no statement named: taking part.
+  auto y = run_both_passes(
+      "\"Trained officers make the difference,\" said Mr Arben Kolaj, Director General of the "
+      "Albanian Customs Administration, at the opening of the workshop.");
+  CHECK(attends(y, "Arben Kolaj"));
+}
