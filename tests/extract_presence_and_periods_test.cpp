@@ -154,3 +154,25 @@ TEST_CASE("not attending: quoted from a press release, the verb before the name"
       "Albanian Customs Administration, at the opening of the workshop.");
   CHECK(attends(y, "Arben Kolaj"));
 }
+
+TEST_CASE("persons: short military ranks without full stops ('Lt Col', 'Maj Gen')") {
+  auto x = run_both_passes(
+      "The Executive Director of CARICOM IMPACS, Lt Col Kenrick Alleyne, briefed the Working "
+      "Party. Maj Gen Ruth Okafor and Col Dara Singh also spoke.");
+  for (const char* name : {"Kenrick Alleyne", "Ruth Okafor", "Dara Singh"}) {
+    const kg::Mention* person = kg_test::find(x, name);
+    REQUIRE(person != nullptr);
+    CHECK(person->kind == kg::NodeKind::person);
+  }
+  CHECK(kg_test::find(x, "Lt Col Kenrick Alleyne") == nullptr);
+}
+
+TEST_CASE("programmes: a project described, then named by its acronym, then said to be funded") {
+  auto x = run_both_passes(
+      "Dr Helena Sousa presented the agency's technical cooperation project with the Western "
+      "Balkans, IPA9, which is financed by the European Union and prepares the observatories.");
+  const kg::Mention* project = kg_test::find(x, "IPA9");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "IPA9"));
+}
