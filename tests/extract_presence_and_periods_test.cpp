@@ -176,3 +176,11 @@ TEST_CASE("programmes: a project described, then named by its acronym, then said
   CHECK(project->kind == kg::NodeKind::programme);
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "IPA9"));
 }
+
+TEST_CASE("organisations: no body starts with a surname after a middle initial") {
+  auto x = run_both_passes("Justice Ramon Q. Villanueva of the Supreme Court spoke first.");
+  CHECK(kg_test::find(x, "Villanueva of the Supreme Court") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ramon Q. Villanueva", "Supreme Court"));
+  auto y = run_both_passes("Mr Tomas B. Lindqvist of Europol presented the case.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Tomas B. Lindqvist", "Europol"));
+}

@@ -268,6 +268,29 @@ bool opens_with_title(const Rules& rules, std::string_view text) {
   return false;
 }
 
+// "Mr Ramon B. Bautista of the Supreme Court": a match that starts right after a middle
+// initial starts with the person's surname; the body, if any, is what follows "of (the)".
+std::string_view without_surname_after_initial(const ItemContext& context,
+                                               std::string_view surface) {
+  std::optional<std::size_t> after = context.body_offset_after(surface);
+  if (!after) return surface;
+  const std::size_t start = *after - surface.size();
+  const std::string_view before = std::string_view(context.item.text).substr(0, start);
+  // "... Ramon B. ": a capitalised word, a capital letter and its full stop.
+  if (before.size() < 5 || !before.ends_with(". ")) return surface;
+  const unsigned char initial = static_cast<unsigned char>(before[before.size() - 3]);
+  const unsigned char space = static_cast<unsigned char>(before[before.size() - 4]);
+  if (!std::isupper(initial) || space != ' ' ||
+      !std::isalpha(static_cast<unsigned char>(before[before.size() - 5])))
+    return surface;
+  const std::size_t of = surface.find(" of ");
+  if (of == std::string_view::npos || surface.substr(0, of).find(' ') != std::string_view::npos)
+    return {};
+  std::string_view rest = surface.substr(of + 4);
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  return rest;
+}
+
 // "CIVIPOL's FORSAH Team Leader", "the Mission's Border Unit Chief": the unit's head word opens
 // a job title that goes on after the match; the words before it qualify the post, no body.
 bool head_opens_title(const ItemContext& context, std::string_view surface) {
@@ -424,6 +447,8 @@ std::string clean_organisation(const ItemContext& context, std::string_view surf
   // Depends on the surface alone: decided before any cleaning is spent on the name.
   if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
   if (context.names_a_project(surface) || head_opens_title(context, surface)) return {};
+  surface = without_surname_after_initial(context, surface);
+  if (surface.empty()) return {};
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
   name = without_possessive_and_date(context.rules, std::move(name));
