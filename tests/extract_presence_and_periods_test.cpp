@@ -184,3 +184,13 @@ TEST_CASE("organisations: no body starts with a surname after a middle initial")
   auto y = run_both_passes("Mr Tomas B. Lindqvist of Europol presented the case.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Tomas B. Lindqvist", "Europol"));
 }
+
+TEST_CASE("represents: who heads a body's administration; an MEP's party and country in brackets") {
+  auto x = run_both_passes(
+      "Brigadier General Georges Haddad, who heads the prison administration of the Internal "
+      "Security Forces, addressed the graduates.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Georges Haddad", "Internal Security Forces"));
+  auto y = run_both_passes(
+      "Tomás Rebelo (S&D, Portugal), Member of the European Parliament, welcomed the reforms.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Tomás Rebelo", "European Parliament"));
+}
