@@ -194,3 +194,12 @@ TEST_CASE("represents: who heads a body's administration; an MEP's party and cou
       "Tomás Rebelo (S&D, Portugal), Member of the European Parliament, welcomed the reforms.");
   CHECK(has_relation(y, kg::EdgeKind::represents, "Tomás Rebelo", "European Parliament"));
 }
+
+TEST_CASE("gazetteer: Spain's Audiencia Nacional, the UK's Conflict Pool and CIVIPOL are bodies") {
+  auto x = run_both_passes(
+      "Mr Julián Rivas Otero, a judge of the Spanish Audiencia Nacional, met CIVIPOL experts.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Julián Rivas Otero", "Audiencia Nacional"));
+  const kg::Mention* civipol = kg_test::find(x, "CIVIPOL");
+  REQUIRE(civipol != nullptr);
+  CHECK(civipol->kind == kg::NodeKind::organisation);
+}
