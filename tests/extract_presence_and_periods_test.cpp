@@ -203,3 +203,12 @@ TEST_CASE("gazetteer: Spain's Audiencia Nacional, the UK's Conflict Pool and CIV
   REQUIRE(civipol != nullptr);
   CHECK(civipol->kind == kg::NodeKind::organisation);
 }
+
+TEST_CASE("organisations: a centre named by what it does, after its owner") {
+  auto x = run_both_passes(
+      "Mr Tomasz Nowak of the Frontex Centre of Excellence for Combating Document Fraud "
+      "presented the tools.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomasz Nowak",
+                     "Centre of Excellence for Combating Document Fraud"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomasz Nowak", "Frontex"));
+}
