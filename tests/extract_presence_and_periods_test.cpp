@@ -212,3 +212,16 @@ TEST_CASE("organisations: a centre named by what it does, after its owner") {
                      "Centre of Excellence for Combating Document Fraud"));
   CHECK(has_relation(x, kg::EdgeKind::represents, "Tomasz Nowak", "Frontex"));
 }
+
+TEST_CASE("represents: the people a body or programme sent, named after a comma") {
+  auto x = run_both_passes(
+      "Europol sent three analysts, Ms Ana Rautio, Mr Jan Doležal and Ms Eva Poljak, to the "
+      "workshop.");
+  for (const char* name : {"Ana Rautio", "Jan Doležal", "Eva Poljak"})
+    CHECK(has_relation(x, kg::EdgeKind::represents, name, "Europol"));
+  auto y = run_both_passes(
+      "Ms Nomsa Dube, who runs the ARINSA secretariat at the UNODC Regional Office for "
+      "Southern Africa, presented the workplan.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Nomsa Dube",
+                     "UNODC Regional Office for Southern Africa"));
+}
