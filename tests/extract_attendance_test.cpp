@@ -4,14 +4,9 @@
 
 #include "extract_fixture.hpp"
 
+using kg_test::attends;
 using kg_test::has_relation;
 using kg_test::run;
-
-namespace {
-bool attends(const kg::ItemExtraction& x, const std::string& who) {
-  return has_relation(x, kg::EdgeKind::attended, who);
-}
-}  // namespace
 
 TEST_CASE("attended.inverted: 'Participating in the committee were X, Y and Z'") {
   auto x =

@@ -78,4 +78,8 @@ inline bool has_relation(const kg::ItemExtraction& x, kg::EdgeKind kind, const s
   return false;
 }
 
+inline bool attends(const kg::ItemExtraction& x, const std::string& who) {
+  return has_relation(x, kg::EdgeKind::attended, who);
+}
+
 }  // namespace kg_test

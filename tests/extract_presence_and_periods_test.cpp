@@ -4,16 +4,9 @@
 
 #include "extract_fixture.hpp"
 
+using kg_test::attends;
 using kg_test::has_relation;
 using kg_test::run_both_passes;
-
-namespace {
-
-bool attends(const kg::ItemExtraction& x, const std::string& who) {
-  return has_relation(x, kg::EdgeKind::attended, who);
-}
-
-}  // namespace
 
 TEST_CASE("attended: who was present, listed after 'Observers included' or 'X present included'") {
   auto x = run_both_passes(

@@ -441,13 +441,23 @@ bool head_before_complement(const Rules& rules, const std::vector<std::string>& 
   return false;
 }
 
+namespace {
+
+// The part of a match that may name a body, or nothing: decided on the surface alone, before
+// any cleaning is spent on the name.
+std::string_view part_naming_a_body(const ItemContext& context, std::string_view surface,
+                                    const Pattern& pattern) {
+  if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
+  if (context.names_a_project(surface) || head_opens_title(context, surface)) return {};
+  return without_surname_after_initial(context, surface);
+}
+
+}  // namespace
+
 std::string clean_organisation(const ItemContext& context, std::string_view surface,
                                const Pattern& pattern) {
   if (pattern.options.page_body) return body_of_page_header(context, surface);
-  // Depends on the surface alone: decided before any cleaning is spent on the name.
-  if (pattern.options.whole_name && context.runs_on_capitalised(surface)) return {};
-  if (context.names_a_project(surface) || head_opens_title(context, surface)) return {};
-  surface = without_surname_after_initial(context, surface);
+  surface = part_naming_a_body(context, surface, pattern);
   if (surface.empty()) return {};
   std::string name = without_descriptor(
       context.rules, without_opening_preposition(context.rules, clean_name(surface)));
