@@ -302,6 +302,8 @@ bool head_opens_title(const ItemContext& context, std::string_view surface) {
     return false;
   const std::size_t space = surface.rfind(' ');
   const std::string head(space == std::string_view::npos ? surface : surface.substr(space + 1));
+  // Only a unit's head word opens such a title: the others cost no scan of the titles.
+  if (!in_vocabularies(context.rules, head, {"unit_words"})) return false;
   return !opens_with_title(context.rules, head) &&
          opens_with_title(context.rules, head + std::string(rest.substr(0, 40)));
 }

@@ -37,14 +37,14 @@ bool ItemContext::names_a_project(std::string_view piece) const {
       R"(^\s*\([A-Z][A-Za-z0-9.-]{1,11}\)\s+(?:project|programme|initiative)\b)");
   static const RE2 kProjectThenQuote(
       R"((?:project|programme|program|initiative|action|campaign)\s*,?\s+(?:(?:called|named|entitled|titled)\s+)?["“]$)");
-  static const RE2 kClosingQuote(R"(^["”])");
   std::optional<std::size_t> after = body_offset_after(piece);
   if (!after) return false;
   const std::string_view body = item.text;
   if (RE2::PartialMatch(body.substr(*after, 40), kAcronymThenProject)) return true;
   const std::size_t start = *after - piece.size();
   const std::size_t from = start > 60 ? start - 60 : 0;
-  return RE2::PartialMatch(body.substr(*after, 3), kClosingQuote) &&
+  const std::string_view rest = body.substr(*after);
+  return (rest.starts_with('"') || rest.starts_with("\u201d")) &&
          RE2::PartialMatch(body.substr(from, start - from), kProjectThenQuote);
 }
 
