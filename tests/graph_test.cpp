@@ -159,6 +159,29 @@ TEST_CASE("graph.json has the node-link shape of the spec and reads back") {
   CHECK(round_trip.str() == out.str());
 }
 
+// Nodes and links past one part (4,096 elements) are rendered on several threads, the next
+// parts while the last are written: the file must be that of one thread.
+TEST_CASE("graph.json written on several threads is the bytes of one") {
+  kg::KnowledgeGraph graph = two_node_graph();
+  for (int i = 0; i < 9000; ++i) {
+    kg::NodeData person;
+    person.name = "Person " + std::to_string(i);
+    person.id = kg::make_node_id(kg::NodeKind::person, person.name);
+    person.items = {1};
+    auto p = graph.add_node(person);
+    graph.add_edge(p, 0,
+                   {kg::EdgeKind::attended, {1}, {{1, 0, 5, "\"Came\".", "attended.verb", ""}}});
+  }
+  std::ostringstream one;
+  kg::write_graph_json(graph, one, 1);
+  for (unsigned jobs : {2u, 3u}) {
+    std::ostringstream many;
+    kg::write_graph_json(graph, many, jobs);
+    CHECK(many.str() == one.str());
+  }
+  CHECK(kg::read_graph_json(one.str(), "g.json").edge_count() == 9001);
+}
+
 // The .kgb writer numbers the texts in one walk and writes in two more through a 64 KiB
 // buffer: a text longer than the buffer, many buffers of records and texts quoted again and
 // again must read back as the graph written, each text stored once.

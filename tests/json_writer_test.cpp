@@ -117,4 +117,34 @@ TEST_CASE("json writer: to a stream, through a buffer flushed when the document 
   CHECK(stream.str() == "[\"" + long_text + "\",\"" + long_text + "\"]");
 }
 
+TEST_CASE("json writer: an array written in parts from its parent reads as one writer's") {
+  auto element = [](Writer& w, int i) {
+    w.start_object();
+    w.key("n").integer(i);
+    w.key("s").strings({"a", std::to_string(i)});
+    w.end_object();
+  };
+  for (const kg::json::Layout layout : {kg::json::pretty(2), kg::json::kCompact}) {
+    std::string whole;
+    {
+      Writer w(whole, layout);
+      w.start_object().key("list").start_array();
+      for (int i = 0; i < 5; ++i) element(w, i);
+      w.end_array().end_object();
+    }
+    std::ostringstream stream;
+    {
+      Writer w(stream, layout);
+      w.start_object().key("list").start_array();
+      std::string first_two, last_three;
+      Writer from_first(first_two, w, 0), from_third(last_three, w, 2);
+      for (int i = 0; i < 2; ++i) element(from_first, i);
+      for (int i = 2; i < 5; ++i) element(from_third, i);
+      w.append_elements(first_two, 2).append_elements(last_three, 3);
+      w.end_array().end_object();
+    }
+    CHECK(stream.str() == whole);
+  }
+}
+
 }  // namespace

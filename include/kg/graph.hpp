@@ -182,7 +182,8 @@ class KnowledgeGraph {
 };
 
 // Node-link JSON of shared/spec/graph-json.md (with evidence); the graph's save format.
-void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
+// Rendered on up to `jobs` threads (0: all cores); the bytes are the same for any number.
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out, unsigned jobs = 1);
 // Reads what write_graph_json wrote; throws kg::Error with file, line and column.
 KnowledgeGraph read_graph_json(std::string_view json_text, const std::string& file_name);
 

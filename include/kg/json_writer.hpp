@@ -49,6 +49,10 @@ class Writer {
   // Writes to `out` through a buffer, flushed as it fills, when the document is complete and
   // at the latest by the destructor.
   explicit Writer(std::ostream& out, Layout layout = kCompact);
+  // Writes into `out` elements of the array that `parent` has open, from its element `first`
+  // on, exactly as `parent` would: a long array rendered in parts on several threads, each
+  // part appended to `parent` in order with append_elements.
+  Writer(std::string& out, const Writer& parent, std::size_t first);
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
@@ -85,6 +89,9 @@ class Writer {
     for (Integer value : values) integer(value);
     return end_array();
   }
+
+  // Appends `count` elements of the open array that a Writer made from this one wrote.
+  Writer& append_elements(std::string_view written, std::size_t count);
 
   // Writes the buffer to the stream (a no-op when writing to a string).
   void flush();

@@ -106,8 +106,9 @@ std::shared_ptr<const Rules> load_shared_rules(const std::string& rules_dir, uns
 KnowledgeGraph build_graph(const CorpusStream& corpus, std::shared_ptr<const Rules> rules,
                            BuildReport& report, unsigned jobs = 0);
 
-// Saves a graph as JSON, or in the binary format (kg/graph.hpp) when `path` ends in .kgb.
-void save_graph(const KnowledgeGraph& graph, const std::string& path);
+// Saves a graph as JSON (rendered on up to `jobs` threads, 0: all cores), or in the binary
+// format (kg/graph.hpp) when `path` ends in .kgb.
+void save_graph(const KnowledgeGraph& graph, const std::string& path, unsigned jobs = 1);
 bool names_binary_graph(std::string_view path);
 
 // Where the graph's mentions of one item sit in its text: for `kg item N`, which prints the

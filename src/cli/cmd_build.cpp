@@ -34,7 +34,7 @@ void add_build_command(CLI::App& app, Context& context) {
       return;
     }
     KnowledgeGraph graph = load_input_graph(options->input, /*print_notes=*/true);
-    print_and_save(graph, options->output);
+    print_and_save(graph, options->output, options->input.jobs);
     context.exit_code = kExitOk;
   });
 }

@@ -44,7 +44,7 @@ void add_merge_command(CLI::App& app, Context& context) {
     report_diagnostics(report.diagnostics, false);
     for (const std::string& note : report.notes) std::cerr << "note: " << note << "\n";
     for (const StageTime& stage : report.stage_seconds) print_stage_time(stage);
-    print_and_save(graph, options->output);
+    print_and_save(graph, options->output, 0);
     context.exit_code = kExitOk;
   });
 }

@@ -24,7 +24,7 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::string rules_dir;
   bool strict = false;
-  unsigned jobs = 0;  // extraction threads; 0: all cores
+  unsigned jobs = 0;  // extraction and writing threads; 0: all cores
   CorrectionOptions corrections;
 };
 
@@ -46,8 +46,9 @@ KnowledgeGraph load_input_graph(const InputOptions& options, bool print_notes = 
 // build that needs them and kept for the next ones (a saved graph needs none). The graph is
 // freed when dropped.
 KnowledgeGraph load_input_graph(const InputOptions& options, std::shared_ptr<const Rules>& rules);
-// Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given.
-void print_and_save(const KnowledgeGraph& graph, const std::string& output);
+// Prints the graph's counts (`kg build`, `kg merge`) and saves it to `output` if one is given,
+// rendered on up to `jobs` threads (0: all cores).
+void print_and_save(const KnowledgeGraph& graph, const std::string& output, unsigned jobs);
 // With KG_TIMINGS=1, prints "timing: STAGE SECONDS s" and "memory: STAGE peak MIB MiB" (the
 // process's peak so far) on stderr (bench/run.sh reads them).
 void print_stage_time(const StageTime& stage);

@@ -25,7 +25,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_flag("--strict", options.strict, "treat problems inside items as errors");
   command
       .add_option("--jobs", options.jobs,
-                  "extract items on N threads (default: all cores; the graph is the same)")
+                  "extract items and write the graph on N threads (default: all cores; the graph "
+                  "is the same)")
       ->check(CLI::PositiveNumber);
   command
       .add_option("--corrections", options.corrections.file,
@@ -133,11 +134,11 @@ KnowledgeGraph load_input_graph(const InputOptions& options, std::shared_ptr<con
   return load_reported(options, /*print_notes=*/false, &rules);
 }
 
-void print_and_save(const KnowledgeGraph& graph, const std::string& output) {
+void print_and_save(const KnowledgeGraph& graph, const std::string& output, unsigned jobs) {
   render::print_build_summary(std::cout, graph);
   if (output.empty()) return;
   auto start = std::chrono::steady_clock::now();
-  save_graph(graph, output);
+  save_graph(graph, output, jobs);
   print_stage_time({"write", seconds_since(start)});
   std::cout << "graph written to " << output << '\n';
 }

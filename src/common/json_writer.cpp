@@ -48,6 +48,22 @@ Writer::Writer(std::string& out, Layout layout) : out_(out), root_(layout) {}
 
 Writer::Writer(std::ostream& out, Layout layout) : out_(buffer_), stream_(&out), root_(layout) {}
 
+Writer::Writer(std::string& out, const Writer& parent, std::size_t first)
+    : out_(out), root_(parent.root_), levels_(parent.levels_) {
+  levels_.back().count = first;
+}
+
+Writer& Writer::append_elements(std::string_view written, std::size_t count) {
+  levels_.back().count += count;
+  if (stream_ == nullptr) {
+    out_ += written;
+    return *this;
+  }
+  flush();  // a part is large: written through, not copied into the buffer
+  stream_->write(written.data(), static_cast<std::streamsize>(written.size()));
+  return *this;
+}
+
 Writer::~Writer() {
   flush();
 }

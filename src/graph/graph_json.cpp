@@ -9,6 +9,7 @@
 #include "kg/graph.hpp"
 #include "kg/json.hpp"
 #include "kg/json_writer.hpp"
+#include "kg/parallel.hpp"
 #include "kg/text.hpp"
 #include "kg/utf8.hpp"
 
@@ -180,9 +181,79 @@ void write_corrections(Writer& w, const std::vector<AppliedCorrection>& correcti
   w.end_array();
 }
 
+// Elements per part of a long array rendered on a thread of its own. Two waves of parts are
+// held at a time (one rendered, one written): about 6 MB of edges a thread.
+constexpr std::size_t kPartElements = 4096;
+
+// Writes `count` elements of the array `w` has open, write_element(writer, i) each: with
+// `jobs` > 1 the threads render the next parts while this one writes those before, and the
+// bytes are those of one thread writing all.
+template <typename WriteElement>
+void write_elements(Writer& w, std::size_t count, unsigned jobs,
+                    const WriteElement& write_element) {
+  if (jobs == 0) jobs = default_jobs();
+  if (jobs <= 1 || count <= kPartElements) {
+    for (std::size_t i = 0; i < count; ++i) write_element(w, i);
+    return;
+  }
+  std::string unused;
+  const Writer opened(unused, w, 0);  // `w` as it is now, for the parts: `w` itself moves on
+  const std::size_t parts = (count + kPartElements - 1) / kPartElements;
+  struct Wave {
+    std::size_t first_part = 0;
+    std::size_t part_count = 0;
+    std::vector<std::string> texts;  // kept from wave to wave, with their capacity
+  };
+  Wave waves[2];
+  WorkerPool pool(jobs);  // last: gone, with its running parts, before what they write to
+  auto render = [&](std::size_t first_part, Wave& wave) {
+    wave.first_part = first_part;
+    wave.part_count = std::min(2 * std::size_t{jobs}, parts - first_part);
+    wave.texts.resize(std::max(wave.texts.size(), wave.part_count));
+    return pool.give(wave.part_count, [&, first_part](std::size_t k) {
+      const std::size_t begin = (first_part + k) * kPartElements;
+      // Written on this thread's stack: strings side by side in `texts` share a cache line,
+      // and two threads appending to neighbours would fight over it at every byte.
+      std::string text = std::move(wave.texts[k]);
+      text.clear();
+      {
+        Writer part(text, opened, begin);
+        for (std::size_t i = begin; i < std::min(count, begin + kPartElements); ++i)
+          write_element(part, i);
+      }
+      wave.texts[k] = std::move(text);
+    });
+  };
+  auto batch = render(0, waves[0]);
+  for (int now = 0;; now ^= 1) {
+    pool.wait(*batch);
+    const Wave& wave = waves[now];
+    const std::size_t next = wave.first_part + wave.part_count;
+    if (next < parts) batch = render(next, waves[now ^ 1]);
+    for (std::size_t k = 0; k < wave.part_count; ++k) {
+      const std::size_t begin = (wave.first_part + k) * kPartElements;
+      w.append_elements(wave.texts[k], std::min(count, begin + kPartElements) - begin);
+    }
+    if (next == parts) return;
+  }
+}
+
+void write_edge(Writer& w, const KnowledgeGraph& graph, const EdgeRef& edge) {
+  w.start_object();
+  w.key("source");
+  w.string(graph.node(edge.source).id);
+  w.key("target");
+  w.string(graph.node(edge.target).id);
+  w.key("kind");
+  w.string(to_string(edge.data->kind));
+  write_ints(w, "items", edge.data->items);
+  write_evidence(w, "evidence", edge.data->evidence);
+  w.end_object();
+}
+
 }  // namespace
 
-void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out, unsigned jobs) {
   Writer w(out, json::pretty(1));
   w.start_object();
   w.key("directed");
@@ -216,22 +287,15 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
   w.end_object();
   w.key("nodes");
   w.start_array();
-  for (NodeIndex index : graph.nodes_sorted()) write_node(w, graph.node(index));
+  const std::vector<NodeIndex> nodes = graph.nodes_sorted();
+  write_elements(w, nodes.size(), jobs,
+                 [&](Writer& to, std::size_t i) { write_node(to, graph.node(nodes[i])); });
   w.end_array();
   w.key("links");
   w.start_array();
-  for (const EdgeRef& edge : graph.edges_sorted()) {
-    w.start_object();
-    w.key("source");
-    w.string(graph.node(edge.source).id);
-    w.key("target");
-    w.string(graph.node(edge.target).id);
-    w.key("kind");
-    w.string(to_string(edge.data->kind));
-    write_ints(w, "items", edge.data->items);
-    write_evidence(w, "evidence", edge.data->evidence);
-    w.end_object();
-  }
+  const std::vector<EdgeRef> edges = graph.edges_sorted();
+  write_elements(w, edges.size(), jobs,
+                 [&](Writer& to, std::size_t i) { write_edge(to, graph, edges[i]); });
   w.end_array();
   w.end_object();
   out << '\n';
