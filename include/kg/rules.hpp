@@ -108,6 +108,10 @@ struct PatternOptions {
   // organisation, programme: a match names one particular thing by its construction ("X (ACR)
   // project" defines a name), even when every word of it is a common one.
   bool named = false;
+  // programme: the name opens with its owner's one-word name ("the INTERPOL Firearms
+  // Programme"), which does not make the words after it a name ("the UNODC Regional
+  // Programme" is none).
+  bool owner_first = false;
   // organisation: a match whose "acronym" group holds the initials of its name, as in "the
   // Baltic Drug Policy Observatory (BDPO)", is one particular body whatever its words.
   bool named_by_acronym = false;

@@ -135,9 +135,10 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
     // A working party's people speak for the Council it is part of, as a section's staff
     // do for their agency.
     std::vector<std::string> parents = unit_ancestors(context, unit.entity, "unit_words");
-    for (const std::string& parent : unit_ancestors(context, unit.entity, "member_body_words"))
-      if (std::find(parents.begin(), parents.end(), parent) == parents.end())
-        parents.push_back(parent);
+    for (const char* vocabulary : {"member_body_words", "community_executives"})
+      for (const std::string& parent : unit_ancestors(context, unit.entity, vocabulary))
+        if (std::find(parents.begin(), parents.end(), parent) == parents.end())
+          parents.push_back(parent);
     for (const std::string& parent : parents) {
       std::size_t named = named_in_item(parent);
       if (named != kNone)

@@ -128,6 +128,16 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.
   if (pattern.options.named || pattern.options.named_by_acronym) return name;
+  // "the INTERPOL Firearms Programme": the words after the owner say what it does; in "the
+  // UNODC Regional Programme" they only say where, and name nothing.
+  if (pattern.options.owner_first) {
+    const std::vector<std::string> words = split_words(name);
+    for (std::size_t i = 1; i + 1 < words.size(); ++i)
+      if (!in_vocabularies(context.rules, words[i],
+                           {"programme_scope_words", "programme_words", "generic_modifiers"}))
+        return name;
+    return {};
+  }
   // "the Commissioner for International Partnerships", "Cybercrime Coordinator for the Eastern
   // Partnership": a job title (first word or head), not a programme.
   if (std::vector<std::string> words = split_words(name);

@@ -93,6 +93,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"owned_unit", flag(&PatternOptions::owned_unit)},
       {"whole_name", flag(&PatternOptions::whole_name)},
       {"named", flag(&PatternOptions::named)},
+      {"owner_first", flag(&PatternOptions::owner_first)},
       {"named_by_acronym", flag(&PatternOptions::named_by_acronym)},
       {"page_body", flag(&PatternOptions::page_body)},
       {"retype", flag(&PatternOptions::retype)},
