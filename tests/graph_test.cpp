@@ -159,7 +159,8 @@ TEST_CASE("graph.json has the node-link shape of the spec and reads back") {
   CHECK(round_trip.str() == out.str());
 }
 
-// Nodes and links past one part (4,096 elements) are rendered on several threads, the next
+// Nodes and links past one part (8,192 units: an element and each of its evidence) are
+// rendered on several threads, the next
 // parts while the last are written: the file must be that of one thread.
 TEST_CASE("graph.json written on several threads is the bytes of one") {
   kg::KnowledgeGraph graph = two_node_graph();

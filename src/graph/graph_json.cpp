@@ -181,24 +181,45 @@ void write_corrections(Writer& w, const std::vector<AppliedCorrection>& correcti
   w.end_array();
 }
 
-// Elements per part of a long array rendered on a thread of its own. Two waves of parts are
-// held at a time (one rendered, one written): about 6 MB of edges a thread.
-constexpr std::size_t kPartElements = 4096;
+// What a part of a long array rendered on a thread of its own holds: elements weighing this
+// much, an element weighing one and each piece of evidence it carries one more (about 2 MB of
+// text). A node with 70,000 mentions is a part of its own.
+constexpr std::size_t kPartWeight = 8192;
+// A part's text kept for the next wave up to this capacity; one of a giant node is freed.
+constexpr std::size_t kKeptCapacity = std::size_t{16} << 20;
+
+// Where each part begins, and `count` after the last.
+template <typename Weight>
+std::vector<std::size_t> part_bounds(std::size_t count, const Weight& weight) {
+  std::vector<std::size_t> bounds{0};
+  std::size_t held = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    held += weight(i);
+    if (held >= kPartWeight && i + 1 < count) {
+      bounds.push_back(i + 1);
+      held = 0;
+    }
+  }
+  bounds.push_back(count);
+  return bounds;
+}
 
 // Writes `count` elements of the array `w` has open, write_element(writer, i) each: with
 // `jobs` > 1 the threads render the next parts while this one writes those before, and the
 // bytes are those of one thread writing all.
-template <typename WriteElement>
-void write_elements(Writer& w, std::size_t count, unsigned jobs,
+template <typename Weight, typename WriteElement>
+void write_elements(Writer& w, std::size_t count, unsigned jobs, const Weight& weight,
                     const WriteElement& write_element) {
   if (jobs == 0) jobs = default_jobs();
-  if (jobs <= 1 || count <= kPartElements) {
+  const std::vector<std::size_t> bounds =
+      jobs <= 1 ? std::vector<std::size_t>{0, count} : part_bounds(count, weight);
+  const std::size_t parts = bounds.size() - 1;
+  if (parts <= 1) {
     for (std::size_t i = 0; i < count; ++i) write_element(w, i);
     return;
   }
   std::string unused;
   const Writer opened(unused, w, 0);  // `w` as it is now, for the parts: `w` itself moves on
-  const std::size_t parts = (count + kPartElements - 1) / kPartElements;
   struct Wave {
     std::size_t first_part = 0;
     std::size_t part_count = 0;
@@ -211,14 +232,13 @@ void write_elements(Writer& w, std::size_t count, unsigned jobs,
     wave.part_count = std::min(2 * std::size_t{jobs}, parts - first_part);
     wave.texts.resize(std::max(wave.texts.size(), wave.part_count));
     return pool.give(wave.part_count, [&, first_part](std::size_t k) {
-      const std::size_t begin = (first_part + k) * kPartElements;
       // Written on this thread's stack: strings side by side in `texts` share a cache line,
       // and two threads appending to neighbours would fight over it at every byte.
       std::string text = std::move(wave.texts[k]);
       text.clear();
       {
-        Writer part(text, opened, begin);
-        for (std::size_t i = begin; i < std::min(count, begin + kPartElements); ++i)
+        Writer part(text, opened, bounds[first_part + k]);
+        for (std::size_t i = bounds[first_part + k]; i < bounds[first_part + k + 1]; ++i)
           write_element(part, i);
       }
       wave.texts[k] = std::move(text);
@@ -227,12 +247,13 @@ void write_elements(Writer& w, std::size_t count, unsigned jobs,
   auto batch = render(0, waves[0]);
   for (int now = 0;; now ^= 1) {
     pool.wait(*batch);
-    const Wave& wave = waves[now];
+    Wave& wave = waves[now];
     const std::size_t next = wave.first_part + wave.part_count;
     if (next < parts) batch = render(next, waves[now ^ 1]);
     for (std::size_t k = 0; k < wave.part_count; ++k) {
-      const std::size_t begin = (wave.first_part + k) * kPartElements;
-      w.append_elements(wave.texts[k], std::min(count, begin + kPartElements) - begin);
+      const std::size_t part = wave.first_part + k;
+      w.append_elements(wave.texts[k], bounds[part + 1] - bounds[part]);
+      if (wave.texts[k].capacity() > kKeptCapacity) std::string().swap(wave.texts[k]);
     }
     if (next == parts) return;
   }
@@ -288,14 +309,17 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out, unsigned j
   w.key("nodes");
   w.start_array();
   const std::vector<NodeIndex> nodes = graph.nodes_sorted();
-  write_elements(w, nodes.size(), jobs,
-                 [&](Writer& to, std::size_t i) { write_node(to, graph.node(nodes[i])); });
+  write_elements(
+      w, nodes.size(), jobs,
+      [&](std::size_t i) { return 1 + graph.node(nodes[i]).mentions.size(); },
+      [&](Writer& to, std::size_t i) { write_node(to, graph.node(nodes[i])); });
   w.end_array();
   w.key("links");
   w.start_array();
   const std::vector<EdgeRef> edges = graph.edges_sorted();
-  write_elements(w, edges.size(), jobs,
-                 [&](Writer& to, std::size_t i) { write_edge(to, graph, edges[i]); });
+  write_elements(
+      w, edges.size(), jobs, [&](std::size_t i) { return 1 + edges[i].data->evidence.size(); },
+      [&](Writer& to, std::size_t i) { write_edge(to, graph, edges[i]); });
   w.end_array();
   w.end_object();
   out << '\n';
