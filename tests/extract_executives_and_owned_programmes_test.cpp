@@ -47,3 +47,22 @@ TEST_CASE("programmes: an owner's name, what the programme does, and 'Programme'
       "jointly by the European Union and the Council of Europe.");
   CHECK(has_relation(z, kg::EdgeKind::funds, "European Union", "Cybercrime@EAP III"));
 }
+
+TEST_CASE("represents: a Commission department's staff speak for the Commission the item names") {
+  auto x = run_both_passes(
+      "The European Commission presented its evaluation. Ms Greta Lindahl of DG HOME informed "
+      "the working party of the next steps.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Greta Lindahl", "DG HOME"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Greta Lindahl", "European Commission"));
+  // Where the item names no Commission, the department alone.
+  auto y = run_both_passes("Ms Greta Lindahl of DG HOME informed the working party.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Greta Lindahl", "DG HOME"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Greta Lindahl", "European Commission"));
+}
+
+TEST_CASE("funds: paid 'through UNODC's X Programme' funds the programme its owner runs") {
+  auto x = run_both_passes(
+      "The visit was organised by UNODC's Country Office in Pakistan and funded by the European "
+      "Union through UNODC's Country Programme for Pakistan.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Country Programme for Pakistan"));
+}

@@ -135,7 +135,8 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
     // A working party's people speak for the Council it is part of, as a section's staff
     // do for their agency.
     std::vector<std::string> parents = unit_ancestors(context, unit.entity, "unit_words");
-    for (const char* vocabulary : {"member_body_words", "community_executives"})
+    for (const char* vocabulary :
+         {"member_body_words", "community_executives", "commission_department_words"})
       for (const std::string& parent : unit_ancestors(context, unit.entity, vocabulary))
         if (std::find(parents.begin(), parents.end(), parent) == parents.end())
           parents.push_back(parent);
