@@ -66,3 +66,36 @@ TEST_CASE("funds: paid 'through UNODC's X Programme' funds the programme its own
       "Union through UNODC's Country Programme for Pakistan.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Country Programme for Pakistan"));
 }
+
+TEST_CASE("organisations: a country's force named by its head word and the country") {
+  auto x = run_both_passes(
+      "The team was led by Mr Pavel Dvorak, Deputy Director of the National Drug Headquarters "
+      "of the Police of the Czech Republic.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Pavel Dvorak", "Police of the Czech Republic"));
+  // A capitalised word after the country: the force is named after it.
+  auto y =
+      run_both_passes("Officers of the Border Police of the Djibouti National Police took part.");
+  CHECK(kg_test::find(y, "Border Police of the Djibouti") == nullptr);
+}
+
+TEST_CASE("organisations: an abbreviated rank opens a person, not a body's name") {
+  auto x =
+      run_both_passes("Lt Col Pavel Dvorak of the Cybercrime Centre presented the Czech case.");
+  const kg::Mention* person = kg_test::find(x, "Pavel Dvorak");
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == kg::NodeKind::person);
+  CHECK(kg_test::find(x, "Lt Col Pavel Dvorak of the Cybercrime Centre") == nullptr);
+  // An honorific's letter before a full stop is another word's.
+  auto y = run_both_passes("Ms Ashley Brennan of the U.S. Embassy in Quito attended.");
+  CHECK(kg_test::find(y, "U.S. Embassy in Quito") != nullptr);
+}
+
+TEST_CASE("programmes: a name in another language, its translation in brackets, described") {
+  auto x = run_both_passes(
+      "The course is part of Juntos por la Prevención (Together for Prevention), a UNODC "
+      "project in the Northern Triangle financed by the European Union.");
+  const kg::Mention* programme = kg_test::find(x, "Juntos por la Prevención");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Juntos por la Prevención"));
+}

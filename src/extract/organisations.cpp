@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 namespace kg::extract_detail {
 namespace {
@@ -328,6 +330,30 @@ std::string without_person_before_title(const ItemContext& context, std::string_
   return name;
 }
 
+// "Ms Roe of the X", "Lt Col A of the X": a name opening with an honorific or an abbreviated
+// rank holds a person; the body is what follows the first "of" ("" with none). Nothing when
+// the name opens with neither.
+std::optional<std::string> body_after_person(const Rules& rules, const std::string& name) {
+  // A rank may be written with its full stop ("Lt. Col."); after an honorific a stop is
+  // another word's ("U.S. Embassy" is no "U Thein").
+  struct Opening {
+    const char* vocabulary;
+    bool stop_allowed;
+  };
+  for (const Opening kind : {Opening{"honorifics", false}, Opening{"rank_abbreviations", true}})
+    for (const std::string& opening : rules.words(kind.vocabulary)) {
+      if (name.size() <= opening.size() || name.compare(0, opening.size(), opening) != 0) continue;
+      const char after = name[opening.size()];
+      if (after != ' ' && !(kind.stop_allowed && after == '.')) continue;
+      const std::size_t of = name.find(" of ");
+      if (of == std::string::npos) return std::string();
+      std::string body = name.substr(of + 4);
+      if (body.compare(0, 4, "the ") == 0) body.erase(0, 4);
+      return body;
+    }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // A name made of generic words only ("Steering Committee", "National Police") names no
@@ -340,15 +366,10 @@ std::string without_person_before_title(const ItemContext& context, std::string_
 // also where the match stopped at the honorific ("the Police Narcotic Bureau of Sri Lanka and
 // Mr. A"), and before "and" + a rank and a name.
 std::string without_people(const Rules& rules, std::string name) {
-  for (const std::string& honorific : rules.words("honorifics"))
-    if (name.size() > honorific.size() && name.compare(0, honorific.size(), honorific) == 0 &&
-        name[honorific.size()] == ' ') {
-      std::size_t of = name.find(" of ");
-      if (of == std::string::npos) return {};
-      name.erase(0, of + 4);
-      if (name.compare(0, 4, "the ") == 0) name.erase(0, 4);
-      break;
-    }
+  if (std::optional<std::string> body = body_after_person(rules, name)) {
+    if (body->empty()) return {};
+    name = std::move(*body);
+  }
   for (const std::string& honorific : rules.words("honorifics")) {
     if (std::size_t at = name.find(" and " + honorific + " "); at != std::string::npos)
       name.erase(at);
