@@ -231,17 +231,17 @@ void write_elements(Writer& w, std::size_t count, unsigned jobs, const Weight& w
     wave.first_part = first_part;
     wave.part_count = std::min(2 * std::size_t{jobs}, parts - first_part);
     wave.texts.resize(std::max(wave.texts.size(), wave.part_count));
-    return pool.give(wave.part_count, [&, first_part](std::size_t k) {
+    return pool.give(wave.part_count, [&, texts = &wave.texts, first_part](std::size_t k) {
       // Written on this thread's stack: strings side by side in `texts` share a cache line,
       // and two threads appending to neighbours would fight over it at every byte.
-      std::string text = std::move(wave.texts[k]);
+      std::string text = std::move((*texts)[k]);
       text.clear();
       {
         Writer part(text, opened, bounds[first_part + k]);
         for (std::size_t i = bounds[first_part + k]; i < bounds[first_part + k + 1]; ++i)
           write_element(part, i);
       }
-      wave.texts[k] = std::move(text);
+      (*texts)[k] = std::move(text);
     });
   };
   auto batch = render(0, waves[0]);
