@@ -134,9 +134,9 @@ void add_unit_parents(ItemContext& context, const NamedOrganisations& named_in_i
     if (unit.entity == kNone) continue;
     // A working party's people speak for the Council it is part of, as a section's staff
     // do for their agency.
-    std::vector<std::string> parents = unit_ancestors(context, unit.entity, "unit_words");
+    std::vector<std::string> parents;
     for (const char* vocabulary :
-         {"member_body_words", "community_executives", "commission_department_words"})
+         {"unit_words", "member_body_words", "community_executives", "commission_department_words"})
       for (const std::string& parent : unit_ancestors(context, unit.entity, vocabulary))
         if (std::find(parents.begin(), parents.end(), parent) == parents.end())
           parents.push_back(parent);
