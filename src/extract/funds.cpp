@@ -187,6 +187,23 @@ std::size_t funders_after_verb_end(const RelationMatch& match) {
   return begin != std::string::npos && begin > whole.begin ? end : std::string::npos;
 }
 
+// "It is funded by the EU through the IcSP as part of its Cocaine Route Programme": a
+// sentence whose subject is the programme talked about names, after "as part of", the whole
+// that programme belongs to; the money is for the part, named before.
+bool funds_a_part_of(const Tagged& marked, std::string_view sentence_to_match,
+                     const std::vector<std::size_t>& programmes) {
+  static const RE2 kPronounSubject(
+      R"(^\W*(?:It|This\s+(?:project|programme|initiative))\s+(?:is|was|has\s+been)\s)");
+  static const RE2 kPartOf(
+      R"(\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\[\[[OL]\d+\]\](?:'s|’s|-funded|-financed)?|[\w-]+)\s+){0,2}$)");
+  if (programmes.empty() || !RE2::PartialMatch(sentence_to_match, kPronounSubject)) return false;
+  std::string_view text = marked.text();
+  return std::all_of(programmes.begin(), programmes.end(), [&](std::size_t id) {
+    std::size_t at = marked.marker_begin(id);
+    return at != std::string::npos && RE2::PartialMatch(text.substr(0, at), kPartOf);
+  });
+}
+
 std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sentence,
                                          const Tagged& marked, const Group& whole,
                                          std::size_t funders_end) {
@@ -207,6 +224,8 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     return called;
   std::vector<std::size_t> own = within_semicolon_clause(
       marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
+  if (funds_a_part_of(marked, tagged.substr(0, whole.end), own))
+    if (auto before = programmes_before(context, sentence, ""); !before.empty()) return before;
   if (refers_to_known_project(after)) {
     std::erase_if(own, [&](std::size_t id) {
       std::size_t at = marked.marker_begin(id);
