@@ -26,3 +26,11 @@ TEST_CASE("funds: money for the programme talked about 'as part of' a larger one
     CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "Cocaine Route Programme"));
   }
 }
+
+TEST_CASE("persons: the capitalised words of a portfolio after 'and' are no person") {
+  auto x = run_both_passes(
+      "The team was led by Ms Lucia Ferrer Vidal, Director of Prevention of Trafficking and "
+      "Related Activities at the Ministry of Justice.");
+  CHECK(kg_test::find(x, "Related Activities") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Ferrer Vidal", "Ministry of Justice"));
+}
