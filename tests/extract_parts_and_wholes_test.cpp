@@ -34,3 +34,23 @@ TEST_CASE("persons: the capitalised words of a portfolio after 'and' are no pers
   CHECK(kg_test::find(x, "Related Activities") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lucia Ferrer Vidal", "Ministry of Justice"));
 }
+
+TEST_CASE("programmes: a body's project named in quotes, its name opening with 'e-'") {
+  auto x = run_both_passes(
+      "The servers were provided under the Regional Anti-Corruption Initiative's regional "
+      "project \"e-Registers for Integrity\", financed with a contribution of NOK 3 million from "
+      "Norway.");
+  const kg::Mention* project = kg_test::find(x, "e-Registers for Integrity");
+  REQUIRE(project != nullptr);
+  CHECK(project->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "e-Registers for Integrity"));
+  // The initiative itself is a body of the region's states, not a programme.
+  auto y = run_both_passes(
+      "The training was part of RAI's programme \"Clean Customs\", which is funded by the Swiss "
+      "Agency for Development and Cooperation.");
+  const kg::Mention* rai = kg_test::find(y, "RAI");
+  REQUIRE(rai != nullptr);
+  CHECK(rai->kind == kg::NodeKind::organisation);
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Swiss Agency for Development and Cooperation",
+                     "Clean Customs"));
+}
