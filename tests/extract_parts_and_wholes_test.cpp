@@ -54,3 +54,19 @@ TEST_CASE("programmes: a body's project named in quotes, its name opening with '
   CHECK(has_relation(y, kg::EdgeKind::funds, "Swiss Agency for Development and Cooperation",
                      "Clean Customs"));
 }
+
+TEST_CASE("funds: a programme in a later clause joined by 'and it' is not what the money is for") {
+  auto x = run_both_passes(
+      "The workshop was financed by the European Union under the Instrument for Pre-accession "
+      "Assistance through the Countering Serious Crime in the Western Balkans (CSC WB) project, "
+      "and it feeds into the operational actions of EMPACT.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Countering Serious Crime in the Western Balkans"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "European Union", "EMPACT"));
+  // "under its ..." names the whole as "as part of" does.
+  auto y = run_both_passes(
+      "SEACOP links the sea ports of the region. It is funded by the European Union under its "
+      "Cocaine Route Programme, and by Japan and Norway.");
+  for (const char* donor : {"European Union", "Japan", "Norway"})
+    CHECK(has_relation(y, kg::EdgeKind::funds, donor, "Seaport Cooperation Programme"));
+}

@@ -140,12 +140,12 @@ const std::vector<std::string> kSourceGroups{"source", "sources", "sources2", "s
 // "the project, which is funded by A and B, and which will link X with the Y Initiative": a
 // programme named in a later clause is what the project works with, not what the money is for.
 // So is one in a later conjunct: "the X project, made possible by funding from A and B, and the
-// school-based Y initiative, co-financed by C".
+// school-based Y initiative, co-financed by C", or a later sentence joined with "and it".
 std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t funders_end,
                                                std::vector<std::size_t> programmes) {
   if (funders_end == std::string::npos) return programmes;
   static const RE2 kClauseBreak(
-      R"((?:^|,|\band)\s*(?:which|that)\s|;|,\s*and\s+(?:of\s+)?(?:the|an?|its|their|\[\[O\d+\]\](?:'s|’s))\s)");
+      R"((?:^|,|\band)\s*(?:which|that)\s|;|,\s*and\s+(?:of\s+)?(?:the|an?|its|their|\[\[O\d+\]\](?:'s|’s))\s|,\s*and\s+(?:it|they|this|these)\s)");
   std::string_view text = tagged.text();
   std::erase_if(programmes, [&](std::size_t id) {
     std::size_t at = tagged.marker_begin(id);
@@ -187,15 +187,15 @@ std::size_t funders_after_verb_end(const RelationMatch& match) {
   return begin != std::string::npos && begin > whole.begin ? end : std::string::npos;
 }
 
-// "It is funded by the EU through the IcSP as part of its Cocaine Route Programme": a
-// sentence whose subject is the programme talked about names, after "as part of", the whole
-// that programme belongs to; the money is for the part, named before.
+// "It is funded by the EU through the IcSP as part of its Cocaine Route Programme" (or "under
+// its ..."): a sentence whose subject is the programme talked about names, after "as part of",
+// the whole that programme belongs to; the money is for the part, named before.
 bool funds_a_part_of(const Tagged& marked, std::string_view sentence_to_match,
                      const std::vector<std::size_t>& programmes) {
   static const RE2 kPronounSubject(
       R"(^\W*(?:It|This\s+(?:project|programme|initiative))\s+(?:is|was|has\s+been)\s)");
   static const RE2 kPartOf(
-      R"(\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\[\[[OL]\d+\]\](?:'s|’s|-funded|-financed)?|[\w-]+)\s+){0,2}$)");
+      R"(\b(?:as\s+(?:a\s+)?part\s+of|under)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\[\[[OL]\d+\]\](?:'s|’s|-funded|-financed)?|[\w-]+)\s+){0,2}$)");
   if (programmes.empty() || !RE2::PartialMatch(sentence_to_match, kPronounSubject)) return false;
   std::string_view text = marked.text();
   return std::all_of(programmes.begin(), programmes.end(), [&](std::size_t id) {
