@@ -70,3 +70,36 @@ TEST_CASE("funds: a programme in a later clause joined by 'and it' is not what t
   for (const char* donor : {"European Union", "Japan", "Norway"})
     CHECK(has_relation(y, kg::EdgeKind::funds, donor, "Seaport Cooperation Programme"));
 }
+
+TEST_CASE("funds: the funders' list ends at a new subject and at help that is no money") {
+  auto x = run_both_passes(
+      "Through its EDAP project, funded by the European Union under the Instrument for "
+      "Pre-accession Assistance, the EMCDDA is helping the Institute of Public Health of Serbia.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "EDAP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "EMCDDA", "EDAP"));
+  auto y = run_both_passes(
+      "The seminar was held under the Horizontal Facility for the Western Balkans and Turkey, a "
+      "joint programme co-funded by the European Union and the Council of Europe, with expert "
+      "input from UNODC.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Council of Europe",
+                     "Horizontal Facility for the Western Balkans and Turkey"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "UNODC",
+                           "Horizontal Facility for the Western Balkans and Turkey"));
+}
+
+TEST_CASE("funds: money for the frame when the other programme is in a later clause") {
+  auto x = run_both_passes(
+      "The course was given under the Global Maritime Crime Programme with funding from "
+      "Denmark, and complements the Central Asia Drug Action Programme (CADAP).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Global Maritime Crime Programme"));
+  CHECK_FALSE(
+      has_relation(x, kg::EdgeKind::funds, "Denmark", "Central Asia Drug Action Programme"));
+}
+
+TEST_CASE("funds: each funder with its own sum") {
+  auto x = run_both_passes(
+      "The project \"Safer Roads for Rural Schools\" is financed with a contribution of GBP 2 "
+      "million from the United Kingdom, EUR 500,000 from Ireland and EUR 300,000 from Finland.");
+  for (const char* donor : {"United Kingdom", "Ireland", "Finland"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Safer Roads for Rural Schools"));
+}

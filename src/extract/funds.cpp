@@ -140,12 +140,13 @@ const std::vector<std::string> kSourceGroups{"source", "sources", "sources2", "s
 // "the project, which is funded by A and B, and which will link X with the Y Initiative": a
 // programme named in a later clause is what the project works with, not what the money is for.
 // So is one in a later conjunct: "the X project, made possible by funding from A and B, and the
-// school-based Y initiative, co-financed by C", or a later sentence joined with "and it".
+// school-based Y initiative, co-financed by C", or a later clause with a subject or verb of its
+// own ("with funding from A, and complements the Y Programme", "and it feeds into Y").
 std::vector<std::size_t> without_later_clauses(const Tagged& tagged, std::size_t funders_end,
                                                std::vector<std::size_t> programmes) {
   if (funders_end == std::string::npos) return programmes;
   static const RE2 kClauseBreak(
-      R"((?:^|,|\band)\s*(?:which|that)\s|;|,\s*and\s+(?:of\s+)?(?:the|an?|its|their|\[\[O\d+\]\](?:'s|’s))\s|,\s*and\s+(?:it|they|this|these)\s)");
+      R"((?:^|,|\band)\s*(?:which|that)\s|;|,\s*and\s+(?:of\s+)?(?:the|an?|its|their|\[\[O\d+\]\](?:'s|’s))\s|,\s*and\s+(?:it|they|this|these)\s|,\s*and\s+(?:also\s+)?(?:complements|supports|builds|feeds|contributes|links|joins|forms|belongs|reinforces|strengthens|follows|continues)\s)");
   std::string_view text = tagged.text();
   std::erase_if(programmes, [&](std::size_t id) {
     std::size_t at = tagged.marker_begin(id);
@@ -224,6 +225,12 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
     return called;
   std::vector<std::size_t> own = within_semicolon_clause(
       marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
+  // "delivered under the X Programme with funding from A, and complements the Y Programme": X
+  // was set aside as Y's frame, and Y is in a later clause; the money is X's.
+  if (own.empty())
+    own = within_semicolon_clause(
+        marked, whole,
+        without_later_clauses(marked, funders_end, programme_mentions(context, sentence)));
   if (funds_a_part_of(marked, tagged.substr(0, whole.end), own))
     if (auto before = programmes_before(context, sentence, ""); !before.empty()) return before;
   if (refers_to_known_project(after)) {

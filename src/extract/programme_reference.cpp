@@ -12,10 +12,15 @@
 
 namespace kg::extract_detail {
 
-std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
+std::vector<std::size_t> programme_mentions(const ItemContext& context, std::size_t sentence) {
   std::vector<std::size_t> found;
   for (std::size_t id : context.mentions_in(sentence))
     if (context.out.mentions[id].kind == NodeKind::programme) found.push_back(id);
+  return found;
+}
+
+std::vector<std::size_t> programmes_of(ItemContext& context, std::size_t sentence) {
+  std::vector<std::size_t> found = programme_mentions(context, sentence);
   if (found.size() < 2) return found;
   std::vector<std::size_t> parents;
   for_each_relation_match(context, sentence, "funds_parent", [&](const RelationMatch& match) {

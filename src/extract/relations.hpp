@@ -80,6 +80,9 @@ void add_relation(ItemContext& context, EdgeKind kind, std::size_t source,
                   std::optional<std::size_t> target, std::size_t sentence, const std::string& rule,
                   bool even_if_not_attending = false);
 
+// Every programme mention of a sentence, frames included.
+std::vector<std::size_t> programme_mentions(const ItemContext& context, std::size_t sentence);
+
 // The programmes a sentence names, without those it names only as the parent or framework of
 // another one there (rules/patterns/funds_parents.json: "the campaign X, run by UNODC's Global
 // Programme Y" is about X).
