@@ -103,3 +103,21 @@ TEST_CASE("funds: each funder with its own sum") {
   for (const char* donor : {"United Kingdom", "Ireland", "Finland"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Safer Roads for Rural Schools"));
 }
+
+TEST_CASE("organisations: a department 'in the' ministry is a unit of that ministry") {
+  auto x = run_both_passes(
+      "Dr Ruth Banda, Director of the Department of Nutrition and Food Safety in the Ministry of "
+      "Health, opened the meeting.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ruth Banda",
+                     "Department of Nutrition and Food Safety"));
+  CHECK(kg_test::find(x, "Ministry of Health") != nullptr);
+  CHECK(kg_test::find(x, "Department of Nutrition and Food Safety in the Ministry of Health") ==
+        nullptr);
+}
+
+TEST_CASE("persons: capitalised words after a possessive are no person's name") {
+  auto x = run_both_passes(
+      "Ms Thandi Moyo, Chairperson of the Regional Youth's Parliamentary Caucus of the SADC PF, "
+      "spoke first.");
+  CHECK(kg_test::find(x, "Parliamentary Caucus") == nullptr);
+}

@@ -151,8 +151,9 @@ bool add_possessive_owner(ItemContext& context, std::size_t outer) {
 // Laundering": a unit's head word (or "Office"), "for" and what the unit does, in capitalised
 // words. Before "of the" and a body, the unit of that body; "the Office of the Attorney
 // General" has no "for", and stays one body.
-bool names_unit_by_task(const Rules& rules, const std::vector<std::string>& words) {
-  return words.size() >= 3 && words[1] == "for" &&
+bool names_unit_by_task(const Rules& rules, const std::vector<std::string>& words,
+                        bool of_task = false) {
+  return words.size() >= 3 && (words[1] == "for" || (of_task && words[1] == "of")) &&
          (words.front() == "Office" ||
           in_vocabularies(rules, words.front(), {"unit_of_body_heads"})) &&
          capitalised_or_joining(words, {"and", "for", "of", "against", "the"});
@@ -168,16 +169,21 @@ bool names_unit_by_task(const Rules& rules, const std::vector<std::string>& word
 bool add_of_owner(ItemContext& context, std::size_t outer) {
   const Mention whole = context.out.mentions[outer];
   if (whole.kind != NodeKind::organisation) return false;
-  constexpr std::string_view kOfThe = " of the ";
-  const std::size_t cut = whole.surface.find(kOfThe);
+  // "in the" always places a unit inside a body ("the Department of HIV and AIDS in the
+  // Ministry of Health"), so there a unit named by its field ("Department of ...") counts too.
+  constexpr std::string_view kOfThe = " of the ", kInThe = " in the ";
+  std::size_t cut = whole.surface.find(kOfThe);
+  const bool inside = cut == std::string::npos;
+  if (inside) cut = whole.surface.find(kInThe);
   if (cut == std::string::npos || cut == 0) return false;
+  const std::size_t owner_at = cut + (inside ? kInThe : kOfThe).size();
   std::string_view unit_words = std::string_view(whole.surface).substr(0, cut);
-  std::string_view owner_words = std::string_view(whole.surface).substr(cut + kOfThe.size());
+  std::string_view owner_words = std::string_view(whole.surface).substr(owner_at);
   std::vector<std::string> unit_split = split_words(unit_words);
   if (unit_split.size() < 2 || unit_split.front() == "The") return false;
   bool head_last = capitalised_or_joining(unit_split, {"and", "for", "of"}) &&
                    in_vocabularies(context.rules, unit_split.back(), {"unit_of_body_heads"});
-  if (!head_last && !names_unit_by_task(context.rules, unit_split)) return false;
+  if (!head_last && !names_unit_by_task(context.rules, unit_split, inside)) return false;
   // A unit named only by its rank ("the Central Directorate of the Judicial Police") is one
   // body's name: something must say what the unit does.
   if (std::all_of(unit_split.begin(), unit_split.end() - 1, [&](const std::string& word) {
@@ -189,7 +195,7 @@ bool add_of_owner(ItemContext& context, std::size_t outer) {
   if (!known && !holds_a_body_word(context.rules, owner_words)) return false;
   std::size_t added =
       add_owner_part(context, whole, owner_words, known,
-                     {whole.span.in_title, whole.span.begin + cut + kOfThe.size(), whole.span.end},
+                     {whole.span.in_title, whole.span.begin + owner_at, whole.span.end},
                      "organisation.owner_after_of");
   Mention& unit = context.out.mentions[outer];
   unit.owner = added;
