@@ -121,3 +121,19 @@ TEST_CASE("persons: capitalised words after a possessive are no person's name") 
       "spoke first.");
   CHECK(kg_test::find(x, "Parliamentary Caucus") == nullptr);
 }
+
+TEST_CASE("programmes: a disease's acronym before 'programme' names no programme") {
+  auto x = run_both_passes(
+      "Lusaka: prison TB programme launched with the Zambia Correctional "
+      "Service. The HIV programme of the prisons was reviewed.");
+  CHECK(kg_test::find(x, "TB") == nullptr);
+  CHECK(kg_test::find(x, "HIV") == nullptr);
+}
+
+TEST_CASE("funds: donors of the programme talked about, named in apposition") {
+  auto x = run_both_passes(
+      "The board reviewed the Global Maritime Crime Programme. Denmark and Finland, former donors "
+      "of the programme, were thanked for their support.");
+  for (const char* donor : {"Denmark", "Finland"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+}
