@@ -137,3 +137,15 @@ TEST_CASE("funds: donors of the programme talked about, named in apposition") {
   for (const char* donor : {"Denmark", "Finland"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
 }
+
+TEST_CASE("persons and bodies: a special agent's name, an observer mission's full name") {
+  auto x = run_both_passes(
+      "The lecturers included Special Agent Laura K. Brennan of the U.S. Drug Enforcement "
+      "Administration (DEA).");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Laura K. Brennan",
+                     "U.S. Drug Enforcement Administration"));
+  auto y = run_both_passes(
+      "Also present was Mr Jon Arrieta of the Permanent Observer Mission of Portugal to the OAS.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Jon Arrieta",
+                     "Permanent Observer Mission of Portugal to the OAS"));
+}
