@@ -149,3 +149,14 @@ TEST_CASE("persons and bodies: a special agent's name, an observer mission's ful
   CHECK(has_relation(y, kg::EdgeKind::represents, "Jon Arrieta",
                      "Permanent Observer Mission of Portugal to the OAS"));
 }
+
+TEST_CASE("acronyms: an acronym the item defines for a quoted project is that project's") {
+  // SPIA is also a UNODC unit's acronym in the gazetteer.
+  auto x = run_both_passes(
+      "The course is part of the project \"Strengthening Police Integrity in Afghanistan\" "
+      "(SPIA). SPIA is financed by Finland.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland",
+                     "Strengthening Police Integrity in Afghanistan"));
+  for (const kg::Mention& m : x.mentions)
+    if (!m.removed && m.surface == "SPIA") CHECK(m.kind == kg::NodeKind::programme);
+}

@@ -102,6 +102,9 @@ bool initials_before(std::string_view text, std::size_t end, std::string_view ac
       while (pos > 0 && text[pos - 1] != ' ' && text[pos - 1] != '-') --pos;
       word = text.substr(pos, word_end - pos);
     } while (!word.empty() && small_word(word) && pos > 0);
+    // A quoted name's first word opens with its quote: "\"Strengthening Police ...\" (SPIA)".
+    for (std::string_view quote : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB"})
+      if (word.starts_with(quote)) word.remove_prefix(quote.size());
     if (word.empty() || upper(word[0]) != letters[i]) return false;
   }
   return true;
@@ -132,11 +135,33 @@ bool programme_named_before(const ItemContext& context, const Mention& acronym,
   return programme_before;
 }
 
+// The mention that ends right before `before` (a closing quote allowed between), or kNone.
+std::size_t mention_ending_at(const ItemContext& context, bool in_title, std::string_view text,
+                              std::size_t before) {
+  std::size_t unquoted = before;
+  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'", "\xC2\xBB"})
+    if (unquoted >= quote.size() && text.substr(unquoted - quote.size(), quote.size()) == quote) {
+      unquoted -= quote.size();
+      break;
+    }
+  const auto& mentions = context.out.mentions;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& other = mentions[i];
+    if (!other.removed && other.span.in_title == in_title &&
+        (other.span.end == before || other.span.end == unquoted) &&
+        (other.kind == NodeKind::organisation || other.kind == NodeKind::programme))
+      return i;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 // "the project steering committee (PSC)": an acronym the item defines for words that are
 // not the gazetteer's entity means something else here; the gazetteer's reading of it is
-// dropped in the whole item (PSC is not the Political and Security Committee).
+// dropped in the whole item (PSC is not the Political and Security Committee). Where the
+// words are a name the item found ("the project \"Strengthening Police Integrity in
+// Afghanistan\" (SPIA)"), the acronym names that in the whole item.
 void drop_redefined_acronyms(ItemContext& context) {
   auto& mentions = context.out.mentions;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -159,8 +184,21 @@ void drop_redefined_acronyms(ItemContext& context) {
       continue;
     std::size_t entity = m.entity;
     std::string surface = m.surface;
-    for (Mention& other : mentions)
-      if (other.entity == entity && other.surface == surface) other.removed = true;
+    std::size_t definer = mention_ending_at(context, m.span.in_title, text, before);
+    for (Mention& other : mentions) {
+      if (other.entity != entity || other.surface != surface) continue;
+      if (definer == kNone) {
+        other.removed = true;
+        continue;
+      }
+      const Mention& named = mentions[definer];
+      other.kind = named.kind;
+      other.name = named.name;
+      other.canonical = named.canonical;
+      other.entity = named.entity;
+      other.owner = kNone;
+      other.rule = "acronym.defined_in_item";
+    }
   }
 }
 
