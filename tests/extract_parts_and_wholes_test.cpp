@@ -160,3 +160,12 @@ TEST_CASE("acronyms: an acronym the item defines for a quoted project is that pr
   for (const kg::Mention& m : x.mentions)
     if (!m.removed && m.surface == "SPIA") CHECK(m.kind == kg::NodeKind::programme);
 }
+
+TEST_CASE("funds: money given through an instrument under a named programme, no comma between") {
+  auto x = run_both_passes(
+      "The patrol boat, worth EUR 300,000, was financed by the European Union through the "
+      "European Development Fund, under the Regional Maritime Security Programme (MASE), and was "
+      "handed over by UNODC.");
+  for (const char* donor : {"European Union", "European Development Fund"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Regional Maritime Security Programme"));
+}
