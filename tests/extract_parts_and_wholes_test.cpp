@@ -169,3 +169,13 @@ TEST_CASE("funds: money given through an instrument under a named programme, no 
   for (const char* donor : {"European Union", "European Development Fund"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Regional Maritime Security Programme"));
 }
+
+TEST_CASE("funds: an instrument whose head comes before 'for' passes the money on") {
+  auto x = run_both_passes(
+      "The clinic was set up under the Prison Health Project, which receives a contribution of "
+      "EUR 300,000 from the European Union through the European Instrument for Democracy and "
+      "Human Rights (EIDHR).");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "Prison Health Project"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Instrument for Democracy and Human Rights",
+                     "Prison Health Project"));
+}

@@ -342,7 +342,13 @@ bool is_funding_vehicle(const ItemContext& context, const Mention& org) {
   std::vector<std::string> words = split_words(name);
   if (words.empty()) return false;
   if (in_vocabularies(context.rules, words.back(), {"funding_vehicle_words"})) return true;
-  return in_vocabularies(context.rules, words.front(), {"funding_vehicle_words"});
+  if (in_vocabularies(context.rules, words.front(), {"funding_vehicle_words"})) return true;
+  // The head before the first small word: "the European Instrument for Democracy and Human
+  // Rights", "the Trust Fund for Colombia".
+  for (std::size_t i = 1; i < words.size(); ++i)
+    if (!words[i].empty() && words[i][0] >= 'a' && words[i][0] <= 'z')
+      return in_vocabularies(context.rules, words[i - 1], {"funding_vehicle_words"});
+  return false;
 }
 
 void add_programme_owners(ItemContext& context) {
