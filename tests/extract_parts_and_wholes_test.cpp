@@ -179,3 +179,15 @@ TEST_CASE("funds: an instrument whose head comes before 'for' passes the money o
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Instrument for Democracy and Human Rights",
                      "Prison Health Project"));
 }
+
+TEST_CASE("organisations: 'Attorney General' is a title, and an office named for it is a body") {
+  auto x = run_both_passes(
+      "Mr Aung Min Thu, Deputy Attorney General of the Union Attorney General's Office, opened "
+      "the course.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::represents, "Aung Min Thu", "Union Attorney General's Office"));
+  auto y = run_both_passes(
+      "Two prosecutors from the Office of the Attorney General in Mogadishu joined the course.");
+  CHECK(kg_test::find(y, "Office of the Attorney General") != nullptr);
+  CHECK(kg_test::find(y, "Office of the Attorney General in Mogadishu") == nullptr);
+}

@@ -28,11 +28,14 @@ std::string without_leading_title(const Rules& rules, std::string name) {
   // "the Drug Control Agency under the President of Tajikistan": a title after "under the" is
   // the authority the body answers to, part of its official name.
   const std::size_t under = name.find(" under the ");
+  // "the Office of the Attorney General in Mogadishu" is a body named for its title holder,
+  // and where it sits is no part of its name.
+  const bool office_of_title = name.starts_with("Office of ");
   for (const char* link : {" in the ", " in "})
     if (std::size_t at = name.find(link);
         at != std::string::npos && at < under &&
         ends_with_title(rules, std::string_view(name).substr(0, at)))
-      return name.substr(at + std::string_view(link).size());
+      return office_of_title ? name.substr(0, at) : name.substr(at + std::string_view(link).size());
   for (const char* link : {" of the ", " of ", " to the ", " to ", " at the ", " at "}) {
     std::size_t at = name.find(link);
     if (at == std::string::npos) continue;
