@@ -191,3 +191,24 @@ TEST_CASE("organisations: 'Attorney General' is a title, and an office named for
   CHECK(kg_test::find(y, "Office of the Attorney General") != nullptr);
   CHECK(kg_test::find(y, "Office of the Attorney General in Mogadishu") == nullptr);
 }
+
+TEST_CASE("funds: a share of a programme's funding, a project with its implementer aside") {
+  auto x = run_both_passes(
+      "Ireland and Austria together provide a tenth of the voluntary funding of the Global "
+      "Maritime Crime Programme.");
+  for (const char* donor : {"Ireland", "Austria"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+  auto y = run_both_passes(
+      "The third phase of the Kyrgyz-Tajik Border Cooperation Project (BCP) was launched in Osh. "
+      "The project, implemented by UNODC, is funded by the European Union through the Instrument "
+      "contributing to Stability and Peace (IcSP), with a contribution of EUR 400,000.");
+  for (const char* donor : {"European Union", "Instrument contributing to Stability and Peace"})
+    CHECK(has_relation(y, kg::EdgeKind::funds, donor, "Kyrgyz-Tajik Border Cooperation Project"));
+}
+
+TEST_CASE("funds: a part named with its frame, then 'and is financed by', is the one funded") {
+  auto x = run_both_passes(
+      "SEACOP is part of the EU's Cocaine Route Programme and is financed by Finland.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Seaport Cooperation Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Finland", "Cocaine Route Programme"));
+}
