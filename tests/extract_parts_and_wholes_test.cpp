@@ -212,3 +212,24 @@ TEST_CASE("funds: a part named with its frame, then 'and is financed by', is the
   CHECK(has_relation(x, kg::EdgeKind::funds, "Finland", "Seaport Cooperation Programme"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Finland", "Cocaine Route Programme"));
 }
+
+TEST_CASE("funds: a funder's own body, long-standing donors, a frame's components") {
+  auto x = run_both_passes(
+      "The training is part of the Andean Justice Initiative (AJI), which UNODC implements with "
+      "a contribution of EUR 1 million from Italy through its Ministry of Foreign Affairs.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Italy", "Andean Justice Initiative"));
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ministry of Foreign Affairs",
+                     "Andean Justice Initiative"));
+  auto y = run_both_passes(
+      "The unit seized cocaine. Denmark and Japan are long-standing donors to the Global Maritime "
+      "Crime Programme in Kenya.");
+  for (const char* donor : {"Denmark", "Japan"})
+    CHECK(has_relation(y, kg::EdgeKind::funds, donor, "Global Maritime Crime Programme"));
+  auto z = run_both_passes(
+      "CRIMJUST is one of the components of the Cocaine Route Programme and is funded by Finland.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Finland", "CRIMJUST"));
+  // A participle right after the frame is the frame's money.
+  auto w = run_both_passes(
+      "CRIMJUST is one of the components of the Cocaine Route Programme, financed by Finland.");
+  CHECK(has_relation(w, kg::EdgeKind::funds, "Finland", "Cocaine Route Programme"));
+}

@@ -378,10 +378,11 @@ void drop_owners_after_of(const RelationMatch& match, const ItemContext& context
 }
 
 // Adds to `sources` the fund or instrument that `after` (its one group the marker) finds right
-// after the mention `id`, unless it is no funding vehicle or is there already.
+// after the mention `id`, unless it is no funding vehicle (any organisation when `any_body`) or
+// is there already.
 void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& context,
-                               std::size_t id, const RE2& after,
-                               std::vector<std::size_t>& sources) {
+                               std::size_t id, const RE2& after, std::vector<std::size_t>& sources,
+                               bool any_body = false) {
   const std::string& text = match.tagged->text();
   std::size_t at = match.tagged->marker_begin(id);
   std::size_t end = at == std::string::npos ? at : text.find("]]", at);
@@ -392,7 +393,7 @@ void add_vehicle_after_mention(const RelationMatch& match, const ItemContext& co
   std::size_t begin = static_cast<std::size_t>(marker.data() - text.data());
   std::size_t vehicle = match.tagged->marker_exactly(begin, begin + marker.size());
   if (vehicle != kNone && context.out.mentions[vehicle].kind == NodeKind::organisation &&
-      is_funding_vehicle(context, context.out.mentions[vehicle]) &&
+      (any_body || is_funding_vehicle(context, context.out.mentions[vehicle])) &&
       std::find(sources.begin(), sources.end(), vehicle) == sources.end())
     sources.push_back(vehicle);
 }
@@ -411,9 +412,15 @@ void add_vehicles_after(const RelationMatch& match, const ItemContext& context,
       R"((?:(?:finances|funds|co-finances|co-funds)\s+)?)"
       R"((?:(?:with|to\s+the\s+tune\s+of)\s+(?:[^,\[\].;]|\d\.\d){1,40}?\s+)?(?:through|under|via)\s+)"
       R"((?:the\s+|its\s+|their\s+)?(\[\[O\d+\]\]))");
+  // "with EUR 2 million from Germany through its Federal Foreign Office": the funder's own
+  // body that pays is a funder, whatever its name.
+  static const RE2 own_body_after(
+      R"(^(?:\s*\(\[\[O\d+\]\]\))?\s*,?\s+(?:through|via)\s+(?:its|their)\s+(\[\[O\d+\]\]))");
   // After each funder, a vehicle found included (the list grows as it is read).
-  for (std::size_t k = 0; k < sources.size(); ++k)
+  for (std::size_t k = 0; k < sources.size(); ++k) {
     add_vehicle_after_mention(match, context, sources[k], vehicle_after, sources);
+    add_vehicle_after_mention(match, context, sources[k], own_body_after, sources, true);
+  }
 }
 
 // "The EU, which funds the Paris Pact Initiative through its Instrument contributing to
@@ -528,7 +535,13 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // money is the part's, named before the match ("X is part of Y, financed by" is Y's).
     if (named && !clause_named && !match.pattern->options.target_described) {
       const bool had_targets = !targets.empty();
-      std::erase_if(targets, [&](std::size_t id) { return is_parent(context, sentence, id); });
+      // "... is one of the components of the Cocaine Route Programme, financed by the EU": a
+      // participle right after the frame is the frame's money.
+      static const RE2 kParticipleAfter(
+          R"(^(?:\s*\([^()]*\))?\s*,\s*(?:(?:co-)?(?:funded|financed)|supported|paid\s+for)\s)");
+      std::erase_if(targets, [&](std::size_t id) {
+        return is_parent(context, sentence, id) && !written_after(match, id, kParticipleAfter);
+      });
       static const RE2 kOwnVerb(R"(\band\s+(?:is|are|was|were|has\s+been|have\s+been)\s)");
       const Group& whole = match.groups.at("");
       if (had_targets && targets.empty() &&
