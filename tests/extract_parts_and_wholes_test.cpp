@@ -233,3 +233,15 @@ TEST_CASE("funds: a funder's own body, long-standing donors, a frame's component
       "CRIMJUST is one of the components of the Cocaine Route Programme, financed by Finland.");
   CHECK(has_relation(w, kg::EdgeKind::funds, "Finland", "Cocaine Route Programme"));
 }
+
+TEST_CASE("represents: in a caption, 'at' a body is where the photo was taken") {
+  auto x = run_both_passes(
+      "Ambassador Clara Weiss, Head of the Delegation of the European Union to Jordan, visited "
+      "the UNODC Regional Office for the Middle East and North Africa. Photo: Ambassador Weiss "
+      "and Mr Omar Haddad at the UNODC Regional Office for the Middle East and North Africa.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Clara Weiss",
+                     "Delegation of the European Union to Jordan"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Clara Weiss",
+                           "UNODC Regional Office for the Middle East and North Africa"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Clara Weiss", "UNODC"));
+}

@@ -644,9 +644,35 @@ void add_respective_pairs(ItemContext& context, std::size_t sentence, const Rela
   }
 }
 
+namespace {
+
+bool same_person(const ItemContext& context, std::size_t a, std::size_t b);
+
+// "Photo: Ambassador A and Mr B at ROMENA": in a caption, a body after "at" is where the
+// photo was taken, not whom the people come from, for people the item has given a body ("A,
+// Head of the EU Delegation"); for the others it is as often their own ("Lt Col B at the Coast
+// Guard headquarters").
+bool photographed_at(const ItemContext& context, std::size_t sentence, const RelationMatch& match) {
+  static const RE2 kPeopleAt(R"(\[\[P\d+\]\]\s+at\s+(?:the\s+)?\[\[O\d+\]\])");
+  const Group& whole = match.groups.at("");
+  return context.out.sentences[sentence].caption &&
+         RE2::PartialMatch(
+             std::string_view(match.tagged->text()).substr(whole.begin, whole.end - whole.begin),
+             kPeopleAt);
+}
+
+bool represents_elsewhere(const ItemContext& context, std::size_t person) {
+  for (const Relation& r : context.out.relations)
+    if (r.kind == EdgeKind::represents && same_person(context, r.source, person)) return true;
+  return false;
+}
+
+}  // namespace
+
 void find_represents(ItemContext& context, std::size_t sentence) {
   for_each_relation_match(context, sentence, "represents", [&](const RelationMatch& match) {
     if (match.pattern->options.respective) return add_respective_pairs(context, sentence, match);
+    const bool at_venue = photographed_at(context, sentence, match);
     // "Commissioner A, Director of the X", "officers of X, led by Commissioner A": a police
     // rank, the person's body written after or before it.
     if (group_matched(match, "own_body") || group_matched(match, "led_rank")) return;
@@ -684,10 +710,12 @@ void find_represents(ItemContext& context, std::size_t sentence) {
         for (std::size_t owner : owners)
           if (std::find(orgs.begin(), orgs.end(), owner) == orgs.end()) orgs.push_back(owner);
       }
-    for (std::size_t person : persons)
+    for (std::size_t person : persons) {
+      if (at_venue && represents_elsewhere(context, person)) continue;
       for (std::size_t org : orgs)
         if (!former_role(match, person, org))
           add_relation(context, EdgeKind::represents, person, org, sentence, match.pattern->id);
+    }
   });
 }
 namespace {
