@@ -245,3 +245,15 @@ TEST_CASE("represents: in a caption, 'at' a body is where the photo was taken") 
                            "UNODC Regional Office for the Middle East and North Africa"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Clara Weiss", "UNODC"));
 }
+
+TEST_CASE("attended: the bodies whose officials an event was held for take part") {
+  auto x = run_both_passes(
+      "UNODC organised a briefing on cocaine routes for officials of DG HOME and the EEAS.");
+  for (const char* body : {"DG HOME", "European External Action Service"})
+    CHECK(kg_test::attends(x, body));
+  // An event only planned has no one taking part yet.
+  auto y = run_both_passes(
+      "A follow-up course for investigators of the Sensitive Investigative Unit is planned for "
+      "May.");
+  CHECK_FALSE(kg_test::attends(y, "Sensitive Investigative Unit"));
+}
