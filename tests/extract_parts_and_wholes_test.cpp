@@ -257,3 +257,10 @@ TEST_CASE("attended: the bodies whose officials an event was held for take part"
       "May.");
   CHECK_FALSE(kg_test::attends(y, "Sensitive Investigative Unit"));
 }
+
+TEST_CASE("represents: 'the mission's Adviser, Ms A' speaks for the mission named before") {
+  auto x = run_both_passes(
+      "EUCAP Sahel Mali held a ceremony in Bamako. A message was read by the mission's Gender "
+      "Adviser, Ms Ines Wouters, who recalled the courses.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ines Wouters", "EUCAP Sahel Mali"));
+}

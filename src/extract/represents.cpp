@@ -364,13 +364,17 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
   std::string_view text = std::string_view(match.tagged->text())
                               .substr(role->second.begin, role->second.end - role->second.begin);
   std::string head;
+  bool head_alone = false;
   for (const std::string& word : context.rules.words("referring_heads")) {
     // The role may be the head alone: "a legal expert of the Branch" matched "Branch".
     const bool alone = text.size() == word.size() &&
                        std::equal(text.begin(), text.end(), word.begin(), [](char a, char b) {
                          return std::tolower(static_cast<unsigned char>(a)) == b;
                        });
-    if (alone || names_by_head(text, word)) head = word;
+    if (alone || names_by_head(text, word)) {
+      head = word;
+      head_alone = alone;
+    }
   }
   if (std::size_t ministry = ministry_of_field(context, match, text, role->second.begin);
       ministry != kNone)
@@ -406,8 +410,10 @@ std::vector<std::size_t> body_referred_to(const ItemContext& context, std::size_
       continue;
     if (best == kNone || m.span.begin > context.out.mentions[best].span.begin) best = i;
   }
-  // Only a capitalised head: "at the mission's headquarters" may be any mission's.
-  if (best == kNone && qualifier.empty() && text.find(head_words.front()) != std::string_view::npos)
+  // Only a capitalised head, or one a pattern matched alone ("the mission's Adviser, Ms A"):
+  // "at the mission's headquarters" may be any mission's.
+  if (best == kNone && qualifier.empty() &&
+      (head_alone || text.find(head_words.front()) != std::string_view::npos))
     best = sole_body_typed_as(context, head, sentence, begin);
   if (best == kNone) return {};
   return {best};
