@@ -464,6 +464,35 @@ bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme
   });
 }
 
+// A parent named as such ("the TRF's component ...") is no target: the money is the
+// sub-programme's; but "X, hosted under the Y, which is funded by A" funds Y itself.
+// "SEACOP is part of the EU's Cocaine Route Programme and is financed by the EU": when the only
+// programme named is the frame and the verb is the part's own ("and is"), the money is the
+// part's, named before the match; "... is one of the components of the Cocaine Route
+// Programme, financed by the EU": a participle right after the frame is the frame's money.
+std::vector<std::size_t> without_frames(ItemContext& context, std::size_t sentence,
+                                        const RelationMatch& match,
+                                        std::vector<std::size_t> targets) {
+  static const RE2 kParticipleAfter(
+      R"(^(?:\s*\([^()]*\))?\s*,\s*(?:(?:co-)?(?:funded|financed)|supported|paid\s+for)\s)");
+  static const RE2 kOwnVerb(R"(\band\s+(?:is|are|was|were|has\s+been|have\s+been)\s)");
+  const bool had_targets = !targets.empty();
+  std::erase_if(targets, [&](std::size_t id) {
+    return is_parent(context, sentence, id) && !written_after(match, id, kParticipleAfter);
+  });
+  const Group& whole = match.groups.at("");
+  if (!had_targets || !targets.empty() ||
+      !RE2::PartialMatch(
+          std::string_view(match.tagged->text()).substr(whole.begin, whole.end - whole.begin),
+          kOwnVerb))
+    return targets;
+  for (std::size_t id : programmes_of(context, sentence))
+    if (std::size_t at = match.tagged->marker_begin(id);
+        at != std::string::npos && at < whole.begin)
+      targets.push_back(id);
+  return targets;
+}
+
 // Whether the words just before a match deny it: "receives no funds from", "was not funded".
 bool denied(const RelationMatch& match) {
   static const RE2 denial("(?i)\\b(?:no|not|without|never|nor)\\s+$");
@@ -527,34 +556,9 @@ void find_funds(ItemContext& context, std::size_t sentence) {
           clause_named = !targets.empty();
         }
     }
-    // A parent named as such ("the TRF's component ...") is no target: the money is the
-    // sub-programme's; but "X, hosted under the Y, which is funded by A" funds Y itself. A
-    // denied sum ("receives no funds from the EU") is no funding.
-    // "SEACOP is part of the EU's Cocaine Route Programme and is financed by the EU": when
-    // the only programme named is the frame and the verb is the part's own ("and is"), the
-    // money is the part's, named before the match ("X is part of Y, financed by" is Y's).
-    if (named && !clause_named && !match.pattern->options.target_described) {
-      const bool had_targets = !targets.empty();
-      // "... is one of the components of the Cocaine Route Programme, financed by the EU": a
-      // participle right after the frame is the frame's money.
-      static const RE2 kParticipleAfter(
-          R"(^(?:\s*\([^()]*\))?\s*,\s*(?:(?:co-)?(?:funded|financed)|supported|paid\s+for)\s)");
-      std::erase_if(targets, [&](std::size_t id) {
-        return is_parent(context, sentence, id) && !written_after(match, id, kParticipleAfter);
-      });
-      static const RE2 kOwnVerb(R"(\band\s+(?:is|are|was|were|has\s+been|have\s+been)\s)");
-      const Group& whole = match.groups.at("");
-      if (had_targets && targets.empty() &&
-          RE2::PartialMatch(
-              std::string_view(match.tagged->text()).substr(whole.begin, whole.end - whole.begin),
-              kOwnVerb)) {
-        const std::size_t match_begin = whole.begin;
-        for (std::size_t id : programmes_of(context, sentence))
-          if (std::size_t at = match.tagged->marker_begin(id);
-              at != std::string::npos && at < match_begin)
-            targets.push_back(id);
-      }
-    }
+    // A denied sum ("receives no funds from the EU") is no funding.
+    if (named && !clause_named && !match.pattern->options.target_described)
+      targets = without_frames(context, sentence, match, std::move(targets));
     if (denied(match) || (match.pattern->options.no_programme_before &&
                           programme_before_match(context, sentence, match)))
       return;
