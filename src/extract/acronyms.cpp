@@ -110,17 +110,21 @@ bool initials_before(std::string_view text, std::size_t end, std::string_view ac
   return true;
 }
 
+// Where a name ends that a closing quote may follow before `before` ("... in Niger\" (ACCP)").
+std::size_t before_closing_quote(std::string_view text, std::size_t before) {
+  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'", "\xC2\xBB"})
+    if (before >= quote.size() && text.substr(before - quote.size(), quote.size()) == quote)
+      return before - quote.size();
+  return before;
+}
+
 // "the project \"Support to the Criminal Justice Chain in Niger\" (ACCP)": a known body's
 // acronym in brackets right after a programme's name (its closing quote allowed) is that
 // programme's here, when the item never writes the body's own name, and the body is none of
 // the UN's or the EU's.
 bool programme_named_before(const ItemContext& context, const Mention& acronym,
                             std::string_view text, std::size_t before) {
-  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'"})
-    if (before >= quote.size() && text.substr(before - quote.size(), quote.size()) == quote) {
-      before -= quote.size();
-      break;
-    }
+  before = before_closing_quote(text, before);
   const KnownEntity& known = context.lexicon.entities()[acronym.entity];
   // "the Global Firearms Programme (UNODC)": a UN or EU body in brackets is the programme's
   // owner, as often as not.
@@ -138,12 +142,7 @@ bool programme_named_before(const ItemContext& context, const Mention& acronym,
 // The mention that ends right before `before` (a closing quote allowed between), or kNone.
 std::size_t mention_ending_at(const ItemContext& context, bool in_title, std::string_view text,
                               std::size_t before) {
-  std::size_t unquoted = before;
-  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "'", "\xC2\xBB"})
-    if (unquoted >= quote.size() && text.substr(unquoted - quote.size(), quote.size()) == quote) {
-      unquoted -= quote.size();
-      break;
-    }
+  const std::size_t unquoted = before_closing_quote(text, before);
   const auto& mentions = context.out.mentions;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& other = mentions[i];

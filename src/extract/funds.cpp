@@ -223,14 +223,14 @@ std::vector<std::size_t> implied_targets(ItemContext& context, std::size_t sente
           context, sentence, programme_short_name_receiving(tagged.substr(0, whole.begin)));
       !called.empty())
     return called;
-  std::vector<std::size_t> own = within_semicolon_clause(
-      marked, whole, without_later_clauses(marked, funders_end, programmes_of(context, sentence)));
+  auto in_funders_clause = [&](std::vector<std::size_t> programmes) {
+    return within_semicolon_clause(
+        marked, whole, without_later_clauses(marked, funders_end, std::move(programmes)));
+  };
+  std::vector<std::size_t> own = in_funders_clause(programmes_of(context, sentence));
   // "delivered under the X Programme with funding from A, and complements the Y Programme": X
   // was set aside as Y's frame, and Y is in a later clause; the money is X's.
-  if (own.empty())
-    own = within_semicolon_clause(
-        marked, whole,
-        without_later_clauses(marked, funders_end, programme_mentions(context, sentence)));
+  if (own.empty()) own = in_funders_clause(programme_mentions(context, sentence));
   if (funds_a_part_of(marked, tagged.substr(0, whole.end), own))
     if (auto before = programmes_before(context, sentence, ""); !before.empty()) return before;
   if (refers_to_known_project(after)) {
