@@ -189,12 +189,13 @@ std::size_t funders_after_verb_end(const RelationMatch& match) {
 }
 
 // "It is funded by the EU through the IcSP as part of its Cocaine Route Programme" (or "under
-// its ..."): a sentence whose subject is the programme talked about names, after "as part of",
-// the whole that programme belongs to; the money is for the part, named before.
+// its ..."): a sentence whose subject is the programme talked about, or a donor's money for it
+// ("The EU's contribution is provided under the IcSP as part of ..."), names, after "as part
+// of", the whole that programme belongs to; the money is for the part, named before.
 bool funds_a_part_of(const Tagged& marked, std::string_view sentence_to_match,
                      const std::vector<std::size_t>& programmes) {
   static const RE2 kPronounSubject(
-      R"(^\W*(?:It|This\s+(?:project|programme|initiative))\s+(?:is|was|has\s+been)\s)");
+      R"(^\W*(?:It|This\s+(?:project|programme|initiative)|(?:The|This|Its)\s+(?:\[\[[OL]\d+\]\](?:'s|’s)?\s+)?(?:financial\s+)?(?:contribution|funding|grant))\s+(?:is|was|has\s+been)\s)");
   static const RE2 kPartOf(
       R"(\b(?:as\s+(?:a\s+)?part\s+of|under)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\[\[[OL]\d+\]\](?:'s|’s|-funded|-financed)?|[\w-]+)\s+){0,2}$)");
   if (programmes.empty() || !RE2::PartialMatch(sentence_to_match, kPronounSubject)) return false;
@@ -499,6 +500,19 @@ bool denied(const RelationMatch& match) {
   return words_before(match, match.groups.at("").begin, denial);
 }
 
+// Whether the match's opening funder is the owner of a noun "funds" that a verb of managing
+// takes as its object ("the FPI, which manages the IcSP funds on behalf of the Commission"):
+// no funding is said.
+bool funds_managed(const RelationMatch& match) {
+  static const RE2 managing(
+      "(?i)\\b(?:manag|administ|oversee|disburs|allocat|channel)\\w*\\s+(?:the\\s+)?$");
+  static const RE2 owner_of_funds("^(?:[Tt]he\\s+)?\\[\\[[OL]\\d+\\]\\]\\s+funds\\b");
+  const Group& whole = match.groups.at("");
+  return RE2::PartialMatch(std::string_view(match.tagged->text()).substr(whole.begin),
+                           owner_of_funds) &&
+         words_before(match, whole.begin, managing);
+}
+
 // Whether the sentence names a programme before the match starts.
 bool programme_before_match(ItemContext& context, std::size_t sentence,
                             const RelationMatch& match) {
@@ -559,8 +573,9 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     // A denied sum ("receives no funds from the EU") is no funding.
     if (named && !clause_named && !match.pattern->options.target_described)
       targets = without_frames(context, sentence, match, std::move(targets));
-    if (denied(match) || (match.pattern->options.no_programme_before &&
-                          programme_before_match(context, sentence, match)))
+    if (denied(match) || funds_managed(match) ||
+        (match.pattern->options.no_programme_before &&
+         programme_before_match(context, sentence, match)))
       return;
     if (!sources.empty()) add_vehicles_after_targets(match, context, targets, sources);
     for (std::size_t source : sources)
