@@ -43,3 +43,56 @@ TEST_CASE("funds: 'manages the X funds' names a fund's manager, not a funder") {
   CHECK(has_relation(y, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
                      "Container Control Programme"));
 }
+
+TEST_CASE("funds: 'The expansion is financed by X' refers back to the programme expanded") {
+  auto x = run_both_passes(
+      "The Ministry of Health and UNODC announced the expansion of the Listen First Programme to "
+      "twelve provinces. The expansion is financed by the Ministry of Health with EUR 900,000.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Ministry of Health", "Listen First"));
+}
+
+TEST_CASE("funds: a sum between the funder and 'under' the programme paid for") {
+  auto x = run_both_passes(
+      "The survey was financed by Sweden with SEK 4 million under the Global Programme against "
+      "Money Laundering.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "Sweden", "Global Programme against Money Laundering"));
+}
+
+TEST_CASE("funds: 'confirmed a contribution to the X project of Y' funds Y") {
+  auto x = run_both_passes(
+      "DG INTPA confirmed a contribution of EUR 3 million to the Sahel project of UNODC's Global "
+      "Programme against Smuggling of Migrants.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "DG INTPA",
+                     "Global Programme against Smuggling of Migrants"));
+}
+
+TEST_CASE("funds: 'Its activities in X are financed under Y as part of Z' are the programme's") {
+  auto x = run_both_passes(
+      "The Airport Communication Project links airports in Africa. Its activities in Africa are "
+      "financed under the Instrument contributing to Stability and Peace as part of the Cocaine "
+      "Route Programme.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                     "AIRCOP"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Instrument contributing to Stability and Peace",
+                           "Cocaine Route Programme"));
+  auto y = run_both_passes(
+      "The Global SMART Programme monitors synthetic drugs. Its activities in Viet Nam are funded "
+      "by Japan.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "Japan", "Global SMART Programme"));
+}
+
+TEST_CASE("funds: 'financed by X as a separate sub-project, \"Y\"' ends the funders at 'as'") {
+  auto x = run_both_passes(
+      "The Unplugged Programme reaches schools in Central Asia. The extension is financed by the "
+      "European Union as a separate sub-project, \"Unplugged Kyrgyzstan 2024-2025\", with EUR "
+      "300,000.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Kyrgyzstan", "Unplugged Programme"));
+}
+
+TEST_CASE("mentions: no name starts inside a word ('(A2J Project)' gives no 'J Project')") {
+  auto x = run_both_passes(
+      "UNDP will link it to its Access to Justice Project (A2J Project), funded by Denmark.");
+  CHECK(kg_test::find(x, "J Project") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Access to Justice Project"));
+}

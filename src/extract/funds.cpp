@@ -195,7 +195,7 @@ std::size_t funders_after_verb_end(const RelationMatch& match) {
 bool funds_a_part_of(const Tagged& marked, std::string_view sentence_to_match,
                      const std::vector<std::size_t>& programmes) {
   static const RE2 kPronounSubject(
-      R"(^\W*(?:It|This\s+(?:project|programme|initiative)|(?:The|This|Its)\s+(?:\[\[[OL]\d+\]\](?:'s|’s)?\s+)?(?:financial\s+)?(?:contribution|funding|grant))\s+(?:is|was|has\s+been)\s)");
+      R"(^\W*(?:It|This\s+(?:project|programme|initiative)|Its\s+(?:[\w-]+\s+){0,2}?(?:activities|work|operations)(?:\s+in\s+(?:the\s+)?\[\[L\d+\]\])?|(?:The|This|Its)\s+(?:\[\[[OL]\d+\]\](?:'s|’s)?\s+)?(?:financial\s+)?(?:contribution|funding|grant))\s+(?:is|was|are|were|has\s+been|have\s+been)\s)");
   static const RE2 kPartOf(
       R"(\b(?:as\s+(?:a\s+)?part\s+of|under)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\[\[[OL]\d+\]\](?:'s|’s|-funded|-financed)?|[\w-]+)\s+){0,2}$)");
   if (programmes.empty() || !RE2::PartialMatch(sentence_to_match, kPronounSubject)) return false;

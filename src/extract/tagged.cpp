@@ -343,6 +343,16 @@ bool inside_hyphenated_word(const ItemContext& context, const Span& sentence, st
          std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
 }
 
+// "(A2J Project)": a match that starts after a letter or digit of the same word is the tail of
+// a word, not a name.
+bool inside_word(const ItemContext& context, const Span& sentence, std::size_t begin) {
+  std::string_view before = context.text({sentence.in_title, sentence.begin, begin});
+  std::string_view from = context.text({sentence.in_title, begin, sentence.end});
+  return !before.empty() && !from.empty() &&
+         std::isalnum(static_cast<unsigned char>(before.back())) &&
+         std::isalnum(static_cast<unsigned char>(from.front()));
+}
+
 // "the Kenya-Tanzania Coastal Programme": a programme's name may follow a body or place and a
 // hyphen (extend_programmes_over_hyphenated_names joins them); `at` is in the tagged text.
 bool after_body_and_hyphen(const Tagged& tagged, std::size_t at) {
@@ -501,6 +511,7 @@ bool add_group_mention(ItemContext& context, std::size_t sentence, const Tagged&
       !(pattern_kind == NodeKind::programme && after_body_and_hyphen(tagged, where.begin)) &&
       inside_hyphenated_word(context, span, begin))
     return false;
+  if (inside_word(context, span, begin)) return false;
   if (pattern_kind != NodeKind::person && after_name_particle(context, span, begin)) {
     std::size_t body = body_after_surname(surface);
     if (body == std::string_view::npos) return false;
