@@ -96,3 +96,37 @@ TEST_CASE("mentions: no name starts inside a word ('(A2J Project)' gives no 'J P
   CHECK(kg_test::find(x, "J Project") == nullptr);
   CHECK(has_relation(x, kg::EdgeKind::funds, "Denmark", "Access to Justice Project"));
 }
+
+TEST_CASE("persons: a professional title after a name is no person ('Chief Narcologist')") {
+  auto x = run_both_passes(
+      "Dr Petru Ursu, Chief Narcologist of the Ministry of Health, presented the treatment "
+      "figures.");
+  CHECK(kg_test::find(x, "Narcologist") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Petru Ursu", "Ministry of Health"));
+}
+
+TEST_CASE("represents: a delegation of a body of a country, led by its officer") {
+  auto x = run_both_passes(
+      "A delegation of the Financial Intelligence Unit (FIU) of Georgia, led by its Deputy Head, "
+      "Ms Nino Beridze, visited The Hague.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nino Beridze", "Financial Intelligence Unit"));
+}
+
+TEST_CASE("represents: 'who will head X at Y' speaks for both; 'who will chair' does not yet") {
+  auto x = run_both_passes(
+      "\"We will act fast,\" said Mr Tomas Berg, who will head the European Counter Terrorism "
+      "Centre at Europol.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Tomas Berg", "Europol"));
+  auto y = run_both_passes(
+      "Ms Ana Pires, who will chair the Horizontal Working Party on Drugs from July, presented the "
+      "programme of the incoming presidency.");
+  CHECK_FALSE(
+      has_relation(y, kg::EdgeKind::represents, "Ana Pires", "Horizontal Working Party on Drugs"));
+}
+
+TEST_CASE("represents: 'X, the EU's mission in Y, whose Head of Operations, Mr A,'") {
+  auto x = run_both_passes(
+      "The seminar heard from EUCAP Sahel Mali, the European Union's civilian mission in Mali, "
+      "whose Head of Operations, Mr Lars Dahl, described the mission's work.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Dahl", "EUCAP Sahel Mali"));
+}
