@@ -869,3 +869,10 @@ TEST_CASE("a title may open with the day and month it is about: '26.06.2017 - 26
   // A date with its year after the dash still joins a range, and no title starts there.
   CHECK_FALSE(kg::parse_heading("1 June 2017 - 31 May 2018 was the year of change."));
 }
+
+TEST_CASE("a range of slashed days and months whose year is written after the last") {
+  check_heading("30/05 - 01/06/2018: Title", "2018-05-30", "2018-06-01");
+  check_heading("28/12-03/01/2019 - Title", "2018-12-28", "2019-01-03");
+  check_heading("14/03 – 16/03/2021 - Title", "2021-03-14", "2021-03-16");
+  CHECK_FALSE(kg::parse_heading("30/05 - Title"));
+}

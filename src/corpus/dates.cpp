@@ -585,17 +585,17 @@ void month_name_between_hyphens_range_form(Cursor c, Candidates& out, Mode allow
   add(out, range, c, allow);
 }
 
-// 26.09.-2.10.2014, 30.09-01.10.2021: a range whose first day and month take the year written
-// after the last.
-void dotted_day_month_range_form(Cursor c, Candidates& out, Mode allow) {
+// 26.09.-2.10.2014, 30.09-01.10.2021, 30/05 - 01/06/2018: a range whose first day and month
+// take the year written after the last.
+void day_month_range_form(Cursor c, char separator, Candidates& out, Mode allow) {
   auto first_day = number(c, 1, 2);
-  if (!first_day || c.peek() != '.') return;
+  if (!first_day || c.peek() != separator) return;
   ++c.i;
   auto first_month = number(c, 1, 2);
   if (!first_month) return;
-  if (c.peek() == '.') ++c.i;
+  if (separator == '.' && c.peek() == '.') ++c.i;
   DateSpan end;
-  if (!connector(c, false) || !day_month_year_at(c, end, '.')) return;
+  if (!connector(c, false) || !day_month_year_at(c, end, separator)) return;
   add(out, {0, *first_month, *first_day, end.year, end.month, end.day}, c, allow);
 }
 
@@ -782,7 +782,8 @@ std::vector<std::pair<DateSpan, std::size_t>> date_prefixes(std::string_view tex
   numeric_form(c, spaced_dotted_date_at, out, mode);
   numeric_form(c, spaced_year_first_dotted_date_at, out, mode);
   month_name_between_hyphens_range_form(c, out, mode);
-  dotted_day_month_range_form(c, out, mode);
+  day_month_range_form(c, '.', out, mode);
+  day_month_range_form(c, '/', out, mode);
   iso_day_range_form(c, out, mode);
   day_first_form(c, out, mode);
   month_first_form(c, out, mode);
