@@ -130,3 +130,14 @@ TEST_CASE("represents: 'X, the EU's mission in Y, whose Head of Operations, Mr A
       "whose Head of Operations, Mr Lars Dahl, described the mission's work.");
   CHECK(has_relation(x, kg::EdgeKind::represents, "Lars Dahl", "EUCAP Sahel Mali"));
 }
+
+TEST_CASE("organisations: a federation's name before a country names its member there") {
+  auto x = run_both_passes(
+      "Ms Olena Hrytsenko, Director of La Strada Ukraine, and Mr Nika Beridze of Transparency "
+      "International Georgia spoke on the panel.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Olena Hrytsenko", "La Strada Ukraine"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Nika Beridze",
+                     "Transparency International Georgia"));
+  // The country inside the member's name is no place mention.
+  CHECK(kg_test::find(x, "Ukraine") == nullptr);
+}

@@ -541,13 +541,31 @@ bool owned_by_another(const ItemContext& context, std::string_view text,
 
 }  // namespace
 
+// "La Strada Moldova", "Transparency International Georgia": a federation's name (the
+// gazetteer's "type": "federation") right before a country's names its member in that country,
+// a body of its own. The country's match, or none.
+const GazetteerMatch* member_country(const ItemContext& context, std::string_view text,
+                                     const GazetteerMatch& match,
+                                     const std::vector<GazetteerMatch>& matches) {
+  if (context.lexicon.entities()[match.payload].type != "federation") return nullptr;
+  if (text.substr(match.end, 1) != " ") return nullptr;
+  for (const GazetteerMatch& other : matches) {
+    const KnownEntity& entity = context.lexicon.entities()[other.payload];
+    if (other.begin == match.end + 1 && entity.kind == NodeKind::place && !entity.demonym.empty())
+      return &other;
+  }
+  return nullptr;
+}
+
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
   const Span& span = context.out.sentences[sentence].span;
   std::string_view text = context.sentence_text(sentence);
   auto& cached = context.gazetteer_matches;
   if (cached.size() <= sentence) cached.resize(context.out.sentences.size());
   if (!cached[sentence]) cached[sentence] = context.lexicon.index().find_all(text);
+  std::size_t inside_member_until = 0;  // a country inside a federation member's name
   for (const GazetteerMatch& match : *cached[sentence]) {
+    if (match.begin < inside_member_until) continue;
     Span where{span.in_title, span.begin + match.begin, span.begin + match.end};
     if (context.noise_index.overlaps(where)) continue;
     const KnownEntity& entity = context.lexicon.entities()[match.payload];
@@ -577,6 +595,18 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     mention.span = where;
     mention.sentence = sentence;
     mention.rule = entity.rule;
+    if (const GazetteerMatch* country =
+            entity.kind == NodeKind::organisation && !learned_people
+                ? member_country(context, text, match, *cached[sentence])
+                : nullptr) {
+      mention.span.end = span.begin + country->end;
+      mention.surface = std::string(text.substr(match.begin, country->end - match.begin));
+      mention.name = mention.surface;
+      mention.canonical.clear();
+      mention.entity = kNone;
+      mention.rule = "organisation.federation_member";
+      inside_member_until = country->end;
+    }
     refer_to_nearest_head(context, mention);
     std::size_t index = context.add(std::move(mention));
     add_prefix_owners(context, index);
