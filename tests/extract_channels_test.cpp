@@ -141,3 +141,13 @@ TEST_CASE("organisations: a federation's name before a country names its member 
   // The country inside the member's name is no place mention.
   CHECK(kg_test::find(x, "Ukraine") == nullptr);
 }
+
+TEST_CASE("persons: 'Resident' and 'Cultural Heritage' inside a title are no names") {
+  auto x = run_both_passes(
+      "Ms Hana Sato, UNDP Deputy Resident Representative, and Mr Marco Greco, the mission's "
+      "Cultural Heritage Adviser, opened the exhibition.");
+  CHECK(kg_test::find(x, "Resident") == nullptr);
+  CHECK(kg_test::find(x, "Cultural Heritage") == nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Hana Sato",
+                     "United Nations Development Programme"));
+}
