@@ -151,3 +151,31 @@ TEST_CASE("persons: 'Resident' and 'Cultural Heritage' inside a title are no nam
   CHECK(has_relation(x, kg::EdgeKind::represents, "Hana Sato",
                      "United Nations Development Programme"));
 }
+
+TEST_CASE("represents: a title between two people with an article or its own first words") {
+  // "the Head of X" between a comma and the next person is that person's.
+  auto x = run_both_passes(
+      "The handover took place in the presence of the Secretary-General of the Ministry of "
+      "Justice, Mr Issa Kandine, the Head of the Delegation of the European Union to Chad, "
+      "Ambassador Lena Hoff, and UNODC staff.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Issa Kandine", "Ministry of Justice"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Issa Kandine",
+                           "Delegation of the European Union to Chad"));
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Lena Hoff",
+                     "Delegation of the European Union to Chad"));
+  // "First Counsellor at X" right after a person and a comma is that person's.
+  auto y = run_both_passes(
+      "The ceremony was held in the presence of Mr Paul Renard, First Counsellor at the EU "
+      "Delegation to Chad, Mr Jan Smit, Head of the field office of EUCAP Sahel Niger, and UNODC "
+      "staff.");
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Paul Renard", "EU Delegation to Chad"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Jan Smit", "EU Delegation to Chad"));
+}
+
+TEST_CASE("programmes: INCB's projects are programmes that donors fund") {
+  auto x = run_both_passes(
+      "INCB Learning is funded by the Governments of Australia and France and by the European "
+      "Union.");
+  for (const char* donor : {"Australia", "France", "European Union"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "INCB Learning"));
+}

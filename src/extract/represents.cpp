@@ -544,7 +544,9 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
 // "Commissioner A, UN Assistant Secretary-General B" the title is B's). With an article the
 // title is the next entry of a list ("Mr B, the Head of Cooperation of the Delegation, Ms A").
 bool title_of_person_before(const RelationMatch& match) {
-  static const RE2 kPersonComma(R"(\[\[P\d+\]\]\s*,\s*$)");
+  // "Mr A, First Counsellor at the X, Mr B": capitalised words of the title may come before the
+  // one the vocabulary knows.
+  static const RE2 kPersonComma(R"(\[\[P\d+\]\]\s*,\s*(?:[A-Z][\w-]*\s+){0,2}$)");
   static const RE2 kCommaBeforePerson(R"(,\s*(?:[\w.'’-]+\s+){0,3}$)");
   if (!match.pattern->options.title_before_person) return false;
   const Group& whole = match.groups.at("");
@@ -592,6 +594,14 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
       RE2::PartialMatch(text, kListOfPeople))
     return true;
   if (RE2::PartialMatch(text, kPluralPeople) && !last_of_people_listed(match)) return true;
+  // "Mr A, the Head of the EU Delegation, Ambassador B": a title with an article that a comma
+  // and the next person close is that person's, the list's next entry (as title_of_person_before
+  // reads it from the other side).
+  static const RE2 kNextPerson(R"(^\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}\[\[P\d+\]\])");
+  if (text.rfind("the ", 0) == 0 &&
+      RE2::PartialMatch(std::string_view(match.tagged->text()).substr(role->second.end),
+                        kNextPerson))
+    return true;
   std::string_view first = text.substr(0, text.find(' '));
   return in_vocabularies(context.rules, first, {"clause_verbs"});
 }
