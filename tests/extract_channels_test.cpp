@@ -179,3 +179,19 @@ TEST_CASE("programmes: INCB's projects are programmes that donors fund") {
   for (const char* donor : {"Australia", "France", "European Union"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "INCB Learning"));
 }
+
+TEST_CASE("represents: a police commissioner who heads a national body is no EU Commissioner") {
+  auto x = run_both_passes(
+      "The Central Office against Drug Trafficking (OCLAD) hosted the visit. The Director of the "
+      "OCLAD, Commissioner Amadou Sow, thanked the donors.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::represents, "Amadou Sow", "European Union"));
+  auto y = run_both_passes(
+      "The Joint Airport Interdiction Task Force (JAITF) seized cocaine. \"We act fast,\" said "
+      "Commissioner Awa Diallo, head of the JAITF.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Awa Diallo", "European Union"));
+  CHECK(has_relation(y, kg::EdgeKind::represents, "Awa Diallo",
+                     "Joint Airport Interdiction Task Force"));
+  // The EU office itself is still read.
+  auto z = run_both_passes("Commissioner Ylva Larsen met the Executive Director of UNODC.");
+  CHECK(has_relation(z, kg::EdgeKind::represents, "Ylva Larsen", "European Union"));
+}
