@@ -195,3 +195,11 @@ TEST_CASE("represents: a police commissioner who heads a national body is no EU 
   auto z = run_both_passes("Commissioner Ylva Larsen met the Executive Director of UNODC.");
   CHECK(has_relation(z, kg::EdgeKind::represents, "Ylva Larsen", "European Union"));
 }
+
+TEST_CASE("programmes: the EU's Programme to promote Regional Maritime Security is MASE") {
+  auto x = run_both_passes(
+      "The centre was built under the Programme to promote Regional Maritime Security (MASE), "
+      "which "
+      "is funded by the European Union and coordinated by the Indian Ocean Commission.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "MASE"));
+}
