@@ -203,3 +203,40 @@ TEST_CASE("programmes: the EU's Programme to promote Regional Maritime Security 
       "is funded by the European Union and coordinated by the Indian Ocean Commission.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union", "MASE"));
 }
+
+TEST_CASE("funds: the funders end at ', and with', ', and on' and ', now connects'") {
+  auto x = run_both_passes(
+      "The project works with the Border Management Programme in Central Asia, also funded by the "
+      "European Union, and with the Afghan Border Police.");
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Afghan Border Police",
+                           "Border Management Programme in Central Asia"));
+  auto y = run_both_passes(
+      "Ms Berg briefed her on GLO.ACT, funded by the European Union, and on its results in "
+      "Belarus and Colombia.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union", "GLO.ACT"));
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Colombia", "GLO.ACT"));
+  auto z = run_both_passes(
+      "AIRCOP, which is funded by the European Union and Japan, now connects task forces in "
+      "Africa and the Middle East.");
+  CHECK(has_relation(z, kg::EdgeKind::funds, "Japan", "AIRCOP"));
+  CHECK_FALSE(has_relation(z, kg::EdgeKind::funds, "Middle East", "AIRCOP"));
+}
+
+TEST_CASE("funds: 'The campaign was developed with X and is financed by Y'") {
+  auto x = run_both_passes(
+      "The Ministry of Health launched \"Clean Ports\", a national awareness campaign. The "
+      "campaign "
+      "was developed with UNODC and is financed by the European Union and Sweden.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Sweden", "Clean Ports"));
+}
+
+TEST_CASE("programmes: a quoted French programme name before its acronym") {
+  auto x = run_both_passes(
+      "UNODC launched the \"Programme d'Appui à la Justice Pénale au Tchad\" (PAJP), funded by "
+      "the European Union.");
+  const kg::Mention* programme = kg_test::find(x, "Programme d'Appui à la Justice Pénale au Tchad");
+  REQUIRE(programme != nullptr);
+  CHECK(programme->kind == kg::NodeKind::programme);
+  CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
+                     "Programme d'Appui à la Justice Pénale au Tchad"));
+}
