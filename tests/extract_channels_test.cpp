@@ -240,3 +240,14 @@ TEST_CASE("programmes: a quoted French programme name before its acronym") {
   CHECK(has_relation(x, kg::EdgeKind::funds, "European Union",
                      "Programme d'Appui à la Justice Pénale au Tchad"));
 }
+
+TEST_CASE(
+    "organisations: a nationality or country before the Red Cross names its national society") {
+  auto x = run_both_passes(
+      "The project is run with the Irish Red Cross and the Kenya Red Cross Society, and the Red "
+      "Cross movement welcomed it.");
+  CHECK(kg_test::find(x, "Irish Red Cross") != nullptr);
+  CHECK(kg_test::find(x, "Kenya Red Cross Society") != nullptr);
+  CHECK(kg_test::find(x, "Kenya") == nullptr);
+  CHECK(kg_test::find(x, "Red Cross") != nullptr);
+}

@@ -557,6 +557,23 @@ const GazetteerMatch* member_country(const ItemContext& context, std::string_vie
   return nullptr;
 }
 
+// "the Irish Red Cross", "the Kenya Red Cross Society": a nationality or a country right before
+// a federation's name names its national society. Where that name begins, or npos.
+std::size_t member_country_before(const ItemContext& context, std::string_view text,
+                                  const GazetteerMatch& match,
+                                  const std::vector<GazetteerMatch>& matches) {
+  if (context.lexicon.entities()[match.payload].type != "federation") return std::string::npos;
+  for (const GazetteerMatch& other : matches) {
+    const KnownEntity& entity = context.lexicon.entities()[other.payload];
+    if (other.end + 1 == match.begin && entity.kind == NodeKind::place && !entity.demonym.empty())
+      return other.begin;
+  }
+  std::string_view word = capitalised_word_before(text, match);
+  if (!word.empty() && context.lexicon.is_demonym(std::string(word)))
+    return match.begin - 1 - word.size();
+  return std::string::npos;
+}
+
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
   const Span& span = context.out.sentences[sentence].span;
   std::string_view text = context.sentence_text(sentence);
@@ -606,6 +623,19 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
       mention.entity = kNone;
       mention.rule = "organisation.federation_member";
       inside_member_until = country->end;
+    } else if (std::size_t from =
+                   entity.kind == NodeKind::organisation && !learned_people
+                       ? member_country_before(context, text, match, *cached[sentence])
+                       : std::string::npos;
+               from != std::string::npos) {
+      std::size_t to = match.end;
+      if (text.substr(to).starts_with(" Society")) to += 8;
+      mention.span = {span.in_title, span.begin + from, span.begin + to};
+      mention.surface = std::string(text.substr(from, to - from));
+      mention.name = mention.surface;
+      mention.canonical.clear();
+      mention.entity = kNone;
+      mention.rule = "organisation.federation_member";
     }
     refer_to_nearest_head(context, mention);
     std::size_t index = context.add(std::move(mention));
