@@ -251,3 +251,9 @@ TEST_CASE(
   CHECK(kg_test::find(x, "Kenya") == nullptr);
   CHECK(kg_test::find(x, "Red Cross") != nullptr);
 }
+
+TEST_CASE("organisations: 'the Delegations of the European Union' in the plural name no body") {
+  auto x = run_both_passes("UNODC briefed the Delegations of the European Union in the region.");
+  CHECK(kg_test::find(x, "Delegations of the European Union") == nullptr);
+  CHECK(kg_test::find(x, "European Union") != nullptr);
+}
