@@ -257,3 +257,28 @@ TEST_CASE("organisations: 'the Delegations of the European Union' in the plural 
   CHECK(kg_test::find(x, "Delegations of the European Union") == nullptr);
   CHECK(kg_test::find(x, "European Union") != nullptr);
 }
+
+TEST_CASE("programmes: a correctional or storage 'Facility' is a building, not a programme") {
+  auto x = run_both_passes(
+      "UNODC opened a clinic at the Chikurubi Maximum Security Correctional Facility, the first "
+      "set up under the Prison Health Project for Southern Africa. The project is funded with EUR "
+      "900,000 from Sweden and EUR 300,000 from Ireland through Irish Aid.");
+  CHECK(kg_test::find(x, "Chikurubi Maximum Security Correctional Facility") == nullptr);
+  for (const char* donor : {"Sweden", "Ireland", "Irish Aid"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Prison Health Project for Southern Africa"));
+  // A facility that is a programme keeps its reading.
+  auto y = run_both_passes(
+      "The Asset Recovery Facility for the Western Balkans is funded by the European Union.");
+  CHECK(has_relation(y, kg::EdgeKind::funds, "European Union",
+                     "Asset Recovery Facility for the Western Balkans"));
+}
+
+TEST_CASE("funds: 'the X's activities in Y are financed by Z' funds X") {
+  auto x = run_both_passes(
+      "The course is part of the Pacific-European Union Marine Partnership Programme, financed by "
+      "the European Union, while the Global Maritime Crime Programme's activities in the Pacific "
+      "are financed by Norway.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Norway", "Global Maritime Crime Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "Norway",
+                           "Pacific-European Union Marine Partnership Programme"));
+}
