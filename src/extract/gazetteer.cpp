@@ -574,6 +574,21 @@ std::size_t member_country_before(const ItemContext& context, std::string_view t
   return std::string::npos;
 }
 
+// Where a federation's national member is named around a match of the federation, in the
+// sentence: the country after it ("La Strada Moldova") or before it ("the Kenya Red Cross
+// Society", with "Society" after); nullopt when the match names the federation itself.
+std::optional<std::pair<std::size_t, std::size_t>> federation_member(
+    const ItemContext& context, std::string_view text, const GazetteerMatch& match,
+    const std::vector<GazetteerMatch>& matches) {
+  if (const GazetteerMatch* country = member_country(context, text, match, matches))
+    return std::pair{match.begin, country->end};
+  std::size_t from = member_country_before(context, text, match, matches);
+  if (from == std::string::npos) return std::nullopt;
+  std::size_t to = match.end;
+  if (text.substr(to).starts_with(" Society")) to += 8;
+  return std::pair{from, to};
+}
+
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
   const Span& span = context.out.sentences[sentence].span;
   std::string_view text = context.sentence_text(sentence);
@@ -612,30 +627,17 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     mention.span = where;
     mention.sentence = sentence;
     mention.rule = entity.rule;
-    if (const GazetteerMatch* country =
-            entity.kind == NodeKind::organisation && !learned_people
-                ? member_country(context, text, match, *cached[sentence])
-                : nullptr) {
-      mention.span.end = span.begin + country->end;
-      mention.surface = std::string(text.substr(match.begin, country->end - match.begin));
-      mention.name = mention.surface;
-      mention.canonical.clear();
-      mention.entity = kNone;
-      mention.rule = "organisation.federation_member";
-      inside_member_until = country->end;
-    } else if (std::size_t from =
-                   entity.kind == NodeKind::organisation && !learned_people
-                       ? member_country_before(context, text, match, *cached[sentence])
-                       : std::string::npos;
-               from != std::string::npos) {
-      std::size_t to = match.end;
-      if (text.substr(to).starts_with(" Society")) to += 8;
+    if (auto member = entity.kind == NodeKind::organisation && !learned_people
+                          ? federation_member(context, text, match, *cached[sentence])
+                          : std::nullopt) {
+      auto [from, to] = *member;
       mention.span = {span.in_title, span.begin + from, span.begin + to};
       mention.surface = std::string(text.substr(from, to - from));
       mention.name = mention.surface;
       mention.canonical.clear();
       mention.entity = kNone;
       mention.rule = "organisation.federation_member";
+      inside_member_until = to;
     }
     refer_to_nearest_head(context, mention);
     std::size_t index = context.add(std::move(mention));
