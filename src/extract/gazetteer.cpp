@@ -539,55 +539,43 @@ bool owned_by_another(const ItemContext& context, std::string_view text,
   return false;
 }
 
-}  // namespace
-
-// "La Strada Moldova", "Transparency International Georgia": a federation's name (the
-// gazetteer's "type": "federation") right before a country's names its member in that country,
-// a body of its own. The country's match, or none.
-const GazetteerMatch* member_country(const ItemContext& context, std::string_view text,
-                                     const GazetteerMatch& match,
-                                     const std::vector<GazetteerMatch>& matches) {
-  if (context.lexicon.entities()[match.payload].type != "federation") return nullptr;
-  if (text.substr(match.end, 1) != " ") return nullptr;
+// A country's match among the sentence's gazetteer matches that `next_to` accepts, or none.
+const GazetteerMatch* country_match(const ItemContext& context,
+                                    const std::vector<GazetteerMatch>& matches, auto next_to) {
   for (const GazetteerMatch& other : matches) {
     const KnownEntity& entity = context.lexicon.entities()[other.payload];
-    if (other.begin == match.end + 1 && entity.kind == NodeKind::place && !entity.demonym.empty())
-      return &other;
+    if (next_to(other) && entity.kind == NodeKind::place && !entity.demonym.empty()) return &other;
   }
   return nullptr;
 }
 
-// "the Irish Red Cross", "the Kenya Red Cross Society": a nationality or a country right before
-// a federation's name names its national society. Where that name begins, or npos.
-std::size_t member_country_before(const ItemContext& context, std::string_view text,
-                                  const GazetteerMatch& match,
-                                  const std::vector<GazetteerMatch>& matches) {
-  if (context.lexicon.entities()[match.payload].type != "federation") return std::string::npos;
-  for (const GazetteerMatch& other : matches) {
-    const KnownEntity& entity = context.lexicon.entities()[other.payload];
-    if (other.end + 1 == match.begin && entity.kind == NodeKind::place && !entity.demonym.empty())
-      return other.begin;
-  }
-  std::string_view word = capitalised_word_before(text, match);
-  if (!word.empty() && context.lexicon.is_demonym(std::string(word)))
-    return match.begin - 1 - word.size();
-  return std::string::npos;
-}
-
-// Where a federation's national member is named around a match of the federation, in the
-// sentence: the country after it ("La Strada Moldova") or before it ("the Kenya Red Cross
-// Society", with "Society" after); nullopt when the match names the federation itself.
+// Where a federation's national member is named around a match of the federation (the
+// gazetteer's "type": "federation"), a body of its own: the country right after it ("La Strada
+// Moldova", "Transparency International Georgia"), or a country or nationality right before it
+// ("the Kenya Red Cross Society", "the Irish Red Cross", "Society" after it joining the name);
+// nullopt when the match names the federation itself.
 std::optional<std::pair<std::size_t, std::size_t>> federation_member(
     const ItemContext& context, std::string_view text, const GazetteerMatch& match,
     const std::vector<GazetteerMatch>& matches) {
-  if (const GazetteerMatch* country = member_country(context, text, match, matches))
-    return std::pair{match.begin, country->end};
-  std::size_t from = member_country_before(context, text, match, matches);
+  if (context.lexicon.entities()[match.payload].type != "federation") return std::nullopt;
+  if (text.substr(match.end, 1) == " ")
+    if (const GazetteerMatch* after = country_match(
+            context, matches, [&](const GazetteerMatch& m) { return m.begin == match.end + 1; }))
+      return std::pair{match.begin, after->end};
+  std::size_t from = std::string::npos;
+  if (const GazetteerMatch* before = country_match(
+          context, matches, [&](const GazetteerMatch& m) { return m.end + 1 == match.begin; }))
+    from = before->begin;
+  else if (std::string_view word = capitalised_word_before(text, match);
+           !word.empty() && context.lexicon.is_demonym(std::string(word)))
+    from = match.begin - 1 - word.size();
   if (from == std::string::npos) return std::nullopt;
   std::size_t to = match.end;
   if (text.substr(to).starts_with(" Society")) to += 8;
   return std::pair{from, to};
 }
+
+}  // namespace
 
 void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool learned_people) {
   const Span& span = context.out.sentences[sentence].span;
@@ -627,9 +615,7 @@ void find_gazetteer_mentions(ItemContext& context, std::size_t sentence, bool le
     mention.span = where;
     mention.sentence = sentence;
     mention.rule = entity.rule;
-    if (auto member = entity.kind == NodeKind::organisation && !learned_people
-                          ? federation_member(context, text, match, *cached[sentence])
-                          : std::nullopt) {
+    if (auto member = federation_member(context, text, match, *cached[sentence])) {
       auto [from, to] = *member;
       mention.span = {span.in_title, span.begin + from, span.begin + to};
       mention.surface = std::string(text.substr(from, to - from));

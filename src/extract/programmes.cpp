@@ -127,11 +127,11 @@ std::string clean_programme(const ItemContext& context, std::string_view surface
       }
   // "the Mukobeko Maximum Security Correctional Facility (in Kabwe)": a building, not a
   // programme, whatever construction found it.
-  if (std::vector<std::string> words = split_words(name); !words.empty())
-    for (std::size_t i = 1; i < words.size(); ++i)
-      if (words[i] == "Facility" &&
-          in_vocabularies(context.rules, words[i - 1], {"building_facility_words"}))
-        return {};
+  const std::vector<std::string> name_words = split_words(name);
+  for (std::size_t i = 1; i < name_words.size(); ++i)
+    if (name_words[i] == "Facility" &&
+        in_vocabularies(context.rules, name_words[i - 1], {"building_facility_words"}))
+      return {};
   // What the construction itself names ("the project 'Police Officers in Schools'") is a name,
   // whatever its words; a title given an acronym is checked against it after.
   if (pattern.options.named || pattern.options.named_by_acronym) return name;

@@ -575,6 +575,7 @@ bool last_of_people_listed(const RelationMatch& match) {
 // keeps it: a body right after "with" is the person's).
 bool role_is_no_apposition(const ItemContext& context, const RelationMatch& match) {
   static const RE2 kWithOthers(R"(^with\s+(?:the\s+)?[a-z])");
+  static const RE2 kNextPerson(R"(^\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}\[\[P\d+\]\])");
   // "Senior State Counsel A, B and C of X": a list of people goes on, no role follows.
   static const RE2 kListOfPeople(R"(^\[\[P\d+\]\](?:\s*,\s*\[\[P\d+\]\])*,?\s+and\s+\[\[P\d+\]\])");
   // "Ambassador A, representatives of IOM and UNICEF, and ...": people of a body in the plural
@@ -597,7 +598,6 @@ bool role_is_no_apposition(const ItemContext& context, const RelationMatch& matc
   // "Mr A, the Head of the EU Delegation, Ambassador B": a title with an article that a comma
   // and the next person close is that person's, the list's next entry (as title_of_person_before
   // reads it from the other side).
-  static const RE2 kNextPerson(R"(^\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}\[\[P\d+\]\])");
   if (text.rfind("the ", 0) == 0 &&
       RE2::PartialMatch(std::string_view(match.tagged->text()).substr(role->second.end),
                         kNextPerson))
