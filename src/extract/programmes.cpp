@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <re2/re2.h>
+
 #include "context.hpp"
 #include "kg/name_forms.hpp"
 #include "name_filters.hpp"
