@@ -28,3 +28,28 @@ TEST_CASE("organisations: two words joined by 'and' name an office with its seat
                      "UNODC Liaison and Partnership Office in Brussels"));
   CHECK(find(x, "Partnership Office in Brussels") == nullptr);
 }
+
+TEST_CASE("funds: a donor 'is contributing' a sum to a programme") {
+  auto x = run_both_passes(
+      "Japan is contributing EUR 1.5 million to the Global Programme on Cybercrime this year.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Japan", "Global Programme on Cybercrime"));
+}
+
+TEST_CASE("funds: 'part of the X Programme, whose donors include A' funds the frame itself") {
+  auto x = run_both_passes(
+      "The Triangular Initiative is part of the Regional Programme for Afghanistan and "
+      "Neighbouring Countries, whose donors include the European Union, Japan and Norway.");
+  for (const char* donor : {"European Union", "Japan", "Norway"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor,
+                       "Regional Programme for Afghanistan and Neighbouring Countries"));
+}
+
+TEST_CASE("funds: an activity organised by one body and financed by another as part of a frame") {
+  auto x = run_both_passes(
+      "The course was organized by UNODC in cooperation with CEPOL and Europol, and financed by "
+      "the European Union under the Instrument contributing to Stability and Peace (IcSP) as part "
+      "of the Heroin Route Programme.");
+  for (const char* donor : {"European Union", "Instrument contributing to Stability and Peace"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Heroin Route Programme"));
+  CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Heroin Route Programme"));
+}

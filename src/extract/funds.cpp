@@ -470,12 +470,13 @@ bool is_parent(ItemContext& context, std::size_t sentence, std::size_t programme
 // "SEACOP is part of the EU's Cocaine Route Programme and is financed by the EU": when the only
 // programme named is the frame and the verb is the part's own ("and is"), the money is the
 // part's, named before the match; "... is one of the components of the Cocaine Route
-// Programme, financed by the EU": a participle right after the frame is the frame's money.
+// Programme, financed by the EU": a participle right after the frame is the frame's money, and
+// so is a relative clause on it ("... part of the X Programme, whose donors include A").
 std::vector<std::size_t> without_frames(ItemContext& context, std::size_t sentence,
                                         const RelationMatch& match,
                                         std::vector<std::size_t> targets) {
   static const RE2 kParticipleAfter(
-      R"(^(?:\s*\([^()]*\))?\s*,\s*(?:(?:co-)?(?:funded|financed)|supported|paid\s+for)\s)");
+      R"(^(?:\s*\([^()]*\))?\s*,\s*(?:(?:co-)?(?:funded|financed)|supported|paid\s+for|whose)\s)");
   static const RE2 kOwnVerb(R"(\band\s+(?:is|are|was|were|has\s+been|have\s+been)\s)");
   const bool had_targets = !targets.empty();
   std::erase_if(targets, [&](std::size_t id) {
