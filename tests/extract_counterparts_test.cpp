@@ -53,3 +53,16 @@ TEST_CASE("funds: an activity organised by one body and financed by another as p
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Heroin Route Programme"));
   CHECK_FALSE(has_relation(x, kg::EdgeKind::funds, "UNODC", "Heroin Route Programme"));
 }
+
+TEST_CASE("funds: 'The course was funded by A' funds the programme that delivered the course") {
+  auto x = run_both_passes(
+      "Twenty prosecutors completed a course on financial investigations, delivered by UNODC's "
+      "Global Programme against Money Laundering in Lusaka. The course was funded by Norway.");
+  CHECK(
+      has_relation(x, kg::EdgeKind::funds, "Norway", "Global Programme against Money Laundering"));
+  // A programme named only as a speaker's workplace carried nothing out.
+  auto y = run_both_passes(
+      "Ms Ada Kerrigan of the UNODC Global SMART Programme presented trends in synthetic drugs. "
+      "The course was paid for by Qatar.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Qatar", "Global SMART Programme"));
+}

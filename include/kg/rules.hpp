@@ -141,6 +141,10 @@ struct PatternOptions {
   // funded by the EU through its Cocaine Route Programme" the money is AIRCOP's, and the
   // programme it goes through is its parent, not a second target.
   bool no_programme_before = false;
+  // funds: a match without a target group whose subject is an activity ("The course was funded
+  // by A"), in a sentence that names no programme, funds the programme a sentence just before
+  // names with an activity, and no other.
+  bool activity_before = false;
   // represents: the match opens with a title that the person after it holds ("The Head of X,
   // Ms A"). Right after another person and a comma, the title is that person's apposition
   // ("Ms B, Chair of the Committee, Mr A"): the match says nothing then.

@@ -551,9 +551,13 @@ void find_funds(ItemContext& context, std::size_t sentence) {
     if (!named) {
       const Group& whole = match.groups.at("");
       auto in_clause = relative_clause_target(context, *match.tagged, whole.begin);
-      targets = in_clause ? *in_clause
-                          : implied_targets(context, sentence, *match.tagged, whole,
-                                            funders_after_verb_end(match));
+      if (in_clause)
+        targets = *in_clause;
+      else if (match.pattern->options.activity_before && programmes_of(context, sentence).empty())
+        targets = programmes_with_activity_before(context, sentence);
+      else
+        targets =
+            implied_targets(context, sentence, *match.tagged, whole, funders_after_verb_end(match));
     }
     // Targets named before a relative clause that holds the money and follows another noun
     // ("X and Y, and of the Octopus project, which is funded by A") are not what it funds.

@@ -203,4 +203,23 @@ std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sen
   return fitting_programmes(context, found, noun);
 }
 
+std::vector<std::size_t> programmes_with_activity_before(ItemContext& context,
+                                                         std::size_t sentence) {
+  static const RE2 kActivity(
+      R"((?i)\b(?:training|course|workshop|seminar|visit|mission|meeting|conference|exercise|activit(?:y|ies)|session|equipment)s?\b)");
+  // "Ms A of the Global SMART Programme presented": a person's programme is where they work.
+  static const RE2 kPersonOf(
+      R"(\[\[P\d+\]\]\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\[\[O\d+\]\](?:'s|’s)?\s+)?$)");
+  for (std::size_t s = sentence; s-- > 0 && s + 4 > sentence;) {
+    std::vector<std::size_t> found = programmes_of(context, s);
+    if (found.empty()) continue;
+    std::shared_ptr<const Tagged> held = tagged_sentence(context, s);
+    if (!RE2::PartialMatch(held->text(), kActivity)) continue;
+    found = without_written_after(context, s, without_workplaces(context, s, std::move(found)),
+                                  kPersonOf);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 }  // namespace kg::extract_detail

@@ -133,4 +133,11 @@ std::vector<std::size_t> programmes_called(const ItemContext& context, std::size
 std::vector<std::size_t> programmes_before(ItemContext& context, std::size_t sentence,
                                            const std::string& noun);
 
+// The programmes of the nearest of the three sentences before `sentence` that names an activity
+// (a course, a workshop, a training ...) and a programme not written as someone's workplace: the
+// programme that carried the activity out ("a course delivered by the X Programme in Lusaka. The
+// course was funded by A"). None when no such sentence is near.
+std::vector<std::size_t> programmes_with_activity_before(ItemContext& context,
+                                                         std::size_t sentence);
+
 }  // namespace kg::extract_detail

@@ -104,6 +104,7 @@ const std::vector<std::pair<std::string_view, OptionReader>>& readers() {
       {"sources_exclude_group", text(&PatternOptions::sources_exclude_group)},
       {"target_described", flag(&PatternOptions::target_described)},
       {"no_programme_before", flag(&PatternOptions::no_programme_before)},
+      {"activity_before", flag(&PatternOptions::activity_before)},
       {"title_before_person", flag(&PatternOptions::title_before_person)},
       {"author", read_author},
   };
