@@ -66,3 +66,11 @@ TEST_CASE("funds: 'The course was funded by A' funds the programme that delivere
       "The course was paid for by Qatar.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::funds, "Qatar", "Global SMART Programme"));
 }
+
+TEST_CASE("funds: 'the donors of X, A, B and C' lists X's funders after it") {
+  auto x = run_both_passes(
+      "Mr Paul Dorne thanked the donors of the Global SMART Programme, Australia, Japan and New "
+      "Zealand, for their continued contributions.");
+  for (const char* donor : {"Australia", "Japan", "New Zealand"})
+    CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global SMART Programme"));
+}
