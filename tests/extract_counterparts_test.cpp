@@ -74,3 +74,21 @@ TEST_CASE("funds: 'the donors of X, A, B and C' lists X's funders after it") {
   for (const char* donor : {"Australia", "Japan", "New Zealand"})
     CHECK(has_relation(x, kg::EdgeKind::funds, donor, "Global SMART Programme"));
 }
+
+TEST_CASE("attended: the people of several bodies presenting at the meeting took part") {
+  auto x = run_both_passes(
+      "Experts from Frontex, Europol and INTERPOL walked participants through "
+      "real cases of passenger data.");
+  for (const char* body : {"Frontex", "Europol", "INTERPOL"}) CHECK(attends(x, body));
+}
+
+TEST_CASE(
+    "attended: 'attended by staff of X, as well as of Y and of Z' goes on past 'as well as'") {
+  auto x = run_both_passes(
+      "The briefing was attended by staff of DG HOME and DG NEAR, as well as of the European "
+      "External Action Service and of the Service for Foreign Policy Instruments (FPI), which "
+      "finances the programme.");
+  for (const char* body :
+       {"DG HOME", "European External Action Service", "Service for Foreign Policy Instruments"})
+    CHECK(attends(x, body));
+}
