@@ -92,3 +92,16 @@ TEST_CASE(
        {"DG HOME", "European External Action Service", "Service for Foreign Policy Instruments"})
     CHECK(attends(x, body));
 }
+
+TEST_CASE("a dateline before the first sentence does not hide its subject") {
+  auto x = run_both_passes(
+      "Casablanca, 5 February 2015 – Twenty officers of the Royal Gendarmerie and the Customs and "
+      "Indirect Tax Administration today completed a five-day course on passenger profiling.");
+  for (const char* body : {"Royal Gendarmerie", "Customs and Indirect Tax Administration"})
+    CHECK(attends(x, body));
+  auto y = run_both_passes(
+      "Vienna (Austria), 26.09.2014 - The course was funded by Norway. Twenty prosecutors had "
+      "completed a course delivered by the Global Programme against Money Laundering.");
+  CHECK_FALSE(
+      has_relation(y, kg::EdgeKind::funds, "Norway", "Global Programme against Money Laundering"));
+}
