@@ -105,3 +105,15 @@ TEST_CASE("a dateline before the first sentence does not hide its subject") {
   CHECK_FALSE(
       has_relation(y, kg::EdgeKind::funds, "Norway", "Global Programme against Money Laundering"));
 }
+
+TEST_CASE(
+    "represents: a 'Secretary to' or 'Adviser to' a body serves in it, an ambassador is sent") {
+  auto x = run_both_passes(
+      "Mr Ranjith Perera, Secretary to the Ministry of Law and Order, said "
+      "that treatment would expand.");
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Ranjith Perera", "Ministry of Law and Order"));
+  auto y = run_both_passes(
+      "Mr Ranjith Perera, Ambassador of Sri Lanka to the European Union, "
+      "said that treatment would expand.");
+  CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ranjith Perera", "European Union"));
+}

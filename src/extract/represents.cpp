@@ -521,8 +521,8 @@ std::size_t delegation_headed(const ItemContext& context, const RelationMatch& m
 
 // "Permanent Representative of Uganda to the United Nations", "Ambassador to the EU": a body
 // written after "to" in a role is the one the person is sent to, not the one they work for,
-// unless the person is seconded to it. Only a "to" inside the match: in "presented the data
-// to the Working Party, chaired by Mr A" the "to" is the sentence's, not A's role's.
+// unless the person is seconded to it or serves it. Only a "to" inside the match: in "presented the
+// data to the Working Party, chaired by Mr A" the "to" is the sentence's, not A's role's.
 bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
   const std::string& text = match.tagged->text();
   auto whole = match.groups.find("");
@@ -532,10 +532,15 @@ bool sent_to(const RelationMatch& match, std::size_t marker_begin) {
   if (std::size_t seconded = text.rfind("seconded ", marker_begin);
       seconded != std::string::npos && marker_begin - seconded < 100)
     return false;
+  // "Secretary to the Ministry of Law and Order", "Adviser to the Prosecutor's Office": a post
+  // of service "to" a body is held in it.
+  static const RE2 kServesIn(R"((?:Secretary|Adviser|Advisor|Assistant|Consultant)$)");
   for (std::string_view before : {" to the ", " to "})
     if (marker_begin >= match_begin + before.size() &&
         text.compare(marker_begin - before.size(), before.size(), before) == 0)
-      return true;
+      return !RE2::PartialMatch(
+          std::string_view(text).substr(match_begin, marker_begin - before.size() - match_begin),
+          kServesIn);
   return false;
 }
 
