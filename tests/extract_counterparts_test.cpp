@@ -117,3 +117,21 @@ TEST_CASE(
       "said that treatment would expand.");
   CHECK_FALSE(has_relation(y, kg::EdgeKind::represents, "Ranjith Perera", "European Union"));
 }
+
+TEST_CASE("organisations: an NGO's name may hold small words, and ends before 'and' a name") {
+  auto x = run_both_passes(
+      "Ms Kadri Tamme of the Estonian NGO Living for Tomorrow explained how "
+      "the helpline works.");
+  CHECK(find(x, "Living for Tomorrow") != nullptr);
+  auto y = run_both_passes(
+      "The Ministry of Education, the non-governmental organisation Families "
+      "in Action and UNODC launched the sessions.");
+  CHECK(find(y, "Families in Action") != nullptr);
+  CHECK(find(y, "UNODC") != nullptr);
+}
+
+TEST_CASE("programmes: a roadmap is named like a programme") {
+  auto x = run_both_passes(
+      "Ms Ana Duarte presented progress under the Caribbean Firearms Roadmap in Port of Spain.");
+  CHECK(find(x, "Caribbean Firearms Roadmap") != nullptr);
+}
