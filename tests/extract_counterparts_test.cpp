@@ -135,3 +135,10 @@ TEST_CASE("programmes: a roadmap is named like a programme") {
       "Ms Ana Duarte presented progress under the Caribbean Firearms Roadmap in Port of Spain.");
   CHECK(find(x, "Caribbean Firearms Roadmap") != nullptr);
 }
+
+TEST_CASE("funds: 'supports the implementation of X with a contribution of' a sum") {
+  auto x = run_both_passes(
+      "Germany supports the implementation of the Global SMART Programme "
+      "with a contribution of EUR 2 million.");
+  CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Global SMART Programme"));
+}
