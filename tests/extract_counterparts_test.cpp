@@ -142,3 +142,12 @@ TEST_CASE("funds: 'supports the implementation of X with a contribution of' a su
       "with a contribution of EUR 2 million.");
   CHECK(has_relation(x, kg::EdgeKind::funds, "Germany", "Global SMART Programme"));
 }
+
+TEST_CASE("persons: a surname may open with 'St.'") {
+  auto x = run_both_passes(
+      "Ms Karen St. Rose, Director of the Regional Intelligence Fusion Centre "
+      "of CARICOM IMPACS, spoke in St. Lucia.");
+  CHECK(find(x, "Karen St. Rose") != nullptr);
+  CHECK(has_relation(x, kg::EdgeKind::represents, "Karen St. Rose",
+                     "Regional Intelligence Fusion Centre"));
+}

@@ -101,7 +101,9 @@ std::string clean_person(const ItemContext& context, std::string_view surface,
         (w.size() == 2 && upper_dot(0)) ||
         (w.size() == 5 && upper_dot(0) && w[2] == '-' && upper_dot(3)) ||
         (w.size() > 2 && w.back() == '.' &&
-         in_vocabularies(context.rules, w.substr(0, w.size() - 1), {"initial_digraphs"}));
+         in_vocabularies(context.rules, w.substr(0, w.size() - 1), {"initial_digraphs"})) ||
+        // "Karen St. Rose": a surname may open with "St.", though a name never does.
+        (w == "St." && i > first && i + 1 < words.size());
     if (initial) {
       kept.push_back(words[i]);
       continue;
